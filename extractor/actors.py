@@ -1,0 +1,235 @@
+"""Organisation and person mentions: the registry, spaCy's NER, and naming rules combined.
+
+The small models miss acronyms and lowercase names ("préfecture de police") and mislabel
+others, so registry names win; NER adds actors the registry does not know, filtered by
+rules over naming conventions (capitalisation, head nouns, acronym definitions).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from .knowledge import load_yaml
+from .registry import NameHit, load_registry, longest_first
+from .textnorm import fold, fold_name
+
+
+@dataclass(frozen=True)
+class Found:
+    """An actor or place span found in one piece of text (offsets into that piece)."""
+
+    type: str
+    start: int
+    end: int
+    key: str | None
+    source: str
+    role: str | None = None
+    role_org: str | None = None
+
+
+def _data() -> dict[str, Any]:
+    data = load_yaml("lang/actors.yaml")
+    return data if isinstance(data, dict) else {}
+
+
+@lru_cache(maxsize=None)
+def _words(section: str, lang: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in (_data().get(section, {}) or {}).get(lang, []))
+
+
+@lru_cache(maxsize=None)
+def _role_re(lang: str) -> re.Pattern[str]:
+    heads = sorted(_words("role_heads", lang), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(h) for h in heads) + r")\b")
+
+
+def strip_determiner(text: str, start: int, end: int) -> tuple[int, int]:
+    """Move ``start`` past a leading determiner ("la Ville de Paris" → "Ville de Paris")."""
+    span = fold(text[start:end])
+    for det in _data().get("determiners", []):
+        d = fold(det)
+        if span.startswith(d) and end - start > len(d) + 1:
+            return start + len(d), end
+    return start, end
+
+
+def registry_hits(text: str) -> list[NameHit]:
+    return load_registry().find(text)
+
+
+def _clean_ner_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and text[end - 1] in " ,.;:'’\")»”":
+        end -= 1
+    while start < end and text[start] in " \"'«“(":
+        start += 1
+    for hon in _data().get("honorifics", []):
+        if text[start:end].startswith(hon + " "):
+            start += len(hon) + 1
+    return strip_determiner(text, start, end)
+
+
+def _plausible_name(surface: str, kind: str, lang: str) -> bool:
+    """Naming conventions: capitalised, no digits, not generic, not a bare fragment."""
+    words = surface.split()
+    if not words or len(words) > 10 or any(c.isdigit() for c in surface):
+        return False
+    if not surface[0].isupper():
+        return False
+    if fold_name(surface) in _words("generic", lang):
+        return False
+    if kind == "Person":
+        caps = [w for w in words if w[0].isupper()]
+        return len(caps) >= 2 and all(len(w) > 1 for w in caps) and not surface.isupper()
+    if kind == "Organization" and len(words) == 1 and surface.isupper():
+        return False
+    return len(surface) > 2
+
+
+def ner_found(doc: Any, lang: str) -> list[Found]:
+    """NER entities mapped to mention types and filtered by :func:`_plausible_name`."""
+    labels = (_data().get("ner_labels", {}) or {}).get(lang, {})
+    text = doc.text
+    out: list[Found] = []
+    for ent in doc.ents:
+        kind = labels.get(ent.label_)
+        if kind is None:
+            continue
+        start, end = _clean_ner_span(text, ent.start_char, ent.end_char)
+        surface = text[start:end]
+        if "@" in surface or "/" in surface or "\n" in surface:
+            continue
+        if not _plausible_name(surface, kind, lang):
+            continue
+        out.append(Found(kind, start, end, None, "ner"))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _org_head_re(lang: str) -> re.Pattern[str]:
+    heads = sorted(_words("org_heads", lang), key=len, reverse=True)
+    alt = "|".join(re.escape(h) for h in heads)
+    name = r"[A-ZÀ-Ý][\w'’-]+(?:\s+(?:[A-ZÀ-Ý][\w'’-]+|et|and|de|du|des|d'|of|the))*"
+    if lang == "en":
+        return re.compile(rf"\b(?:the\s+)?(?P<name>{name})\s+(?:{alt})\b|\b(?:{alt})\s+(?P<name2>{name})")
+    return re.compile(rf"\b(?:{alt})\s+(?P<name2>{name})")
+
+
+def head_rule_found(text: str, lang: str) -> list[Found]:
+    """Organisations named with a head noun: "l'association Aurore", "the Oppelia association"."""
+    out = []
+    folded = fold(text)
+    for m in _org_head_re(lang).finditer(folded):
+        group = "name2" if m.group("name2") else "name"
+        s, e = m.span(group) if m.group(group) else m.span()
+        s, e = m.start(), m.end()
+        if not text[m.start(group) if m.group(group) else s].isupper():
+            continue
+        out.append(Found("Organization", s, e, None, "rule"))
+    return out
+
+
+_PAREN = re.compile(r"([A-ZÀ-Ý][^()\n]{3,120}?)\s*\(([A-Z][A-Za-z-]{1,10})\)")
+
+
+def acronym_definitions(text: str) -> list[tuple[int, int, int, int]]:
+    """"Long Name (ACR)" pairs as (name_start, name_end, acr_start, acr_end)."""
+    out = []
+    for m in _PAREN.finditer(text):
+        acr = m.group(2)
+        name = m.group(1)
+        initials = "".join(w[0] for w in re.findall(r"[\w]+", name) if w[0].isupper())
+        if len(initials) >= 2 and (acr.upper().startswith(initials[:2]) or initials in acr.upper()):
+            out.append((m.start(1), m.end(1), m.start(2), m.end(2)))
+    return out
+
+
+def person_role(text: str, start: int, end: int, lang: str) -> tuple[int, int] | None:
+    """The span of a role given in apposition to a person ("X, préfet de police" / "préfet …, X")."""
+    after = text[end:end + 160]
+    m = re.match(r",\s+", after)
+    if m:
+        rest = after[m.end():]
+        r = _role_re(lang).match(fold(rest))
+        if r:
+            stop = re.search(r"[,;.:()\n«»\"“”]|\s(?:a|ont|est|déclare|said|says|explains|notes)\s", rest)
+            stop_at = stop.start() if stop else len(rest)
+            return end + m.end(), end + m.end() + stop_at
+    before = text[max(0, start - 160):start]
+    window = fold(before)
+    for r in _role_re(lang).finditer(window):
+        tail = before[r.start():]
+        if re.fullmatch(r"[^.;:\n«»\"“”]*?,?\s*", tail) and len(tail) < 120:
+            s = start - len(before) + r.start()
+            return s, s + len(tail.rstrip(", "))
+    return None
+
+
+def offices_of(text: str, span: tuple[int, int]) -> str | None:
+    """The registry organisation whose office is named inside a role span, if any."""
+    for hit in registry_hits(text[span[0]:span[1]]):
+        if hit.kind == "office" or load_registry().get(hit.actor) is not None:
+            actor = load_registry().get(hit.actor)
+            if actor and actor.type == "Organization":
+                return hit.actor
+    return None
+
+
+def find_actors(doc: Any, lang: str) -> list[Found]:
+    """Organisation and person mentions in one parsed piece of text."""
+    text = doc.text
+    found: list[Found] = []
+    hits = registry_hits(text)
+    for hit in hits:
+        actor = load_registry().get(hit.actor)
+        kind = actor.type if actor else "Organization"
+        s, e = strip_determiner(text, hit.start, hit.end)
+        found.append(Found(kind, s, e, hit.actor, "registry:" + hit.kind))
+    taken = [(f.start, f.end) for f in found]
+    extra = ner_found(doc, lang) + head_rule_found(text, lang)
+    for f in extra:
+        if f.type == "Place":
+            continue
+        if any(not (f.end <= s or f.start >= e) for s, e in taken):
+            continue
+        found.append(f)
+        taken.append((f.start, f.end))
+    return _with_roles(text, found, lang)
+
+
+def _with_roles(text: str, found: list[Found], lang: str) -> list[Found]:
+    """Attach roles to persons; drop office mentions that are a named person's title."""
+    persons = [f for f in found if f.type == "Person"]
+    role_spans: list[tuple[int, int]] = []
+    out: list[Found] = []
+    for f in found:
+        if f.type != "Person":
+            continue
+        span = person_role(text, f.start, f.end, lang)
+        if span:
+            role_spans.append(span)
+            role = " ".join(text[span[0]:span[1]].split())
+            out.append(Found(f.type, f.start, f.end, f.key, f.source, role, offices_of(text, span)))
+        else:
+            out.append(f)
+    for f in found:
+        if f.type == "Person":
+            continue
+        inside_role = any(s <= f.start and f.end <= e for s, e in role_spans)
+        if f.source == "registry:office" and (inside_role or _next_to_person(f, persons, text)):
+            continue
+        out.append(f)
+    return sorted(out, key=lambda f: f.start)
+
+
+def _next_to_person(f: Found, persons: list[Found], text: str) -> bool:
+    for p in persons:
+        gap = text[f.end:p.start] if p.start >= f.end else text[p.end:f.start]
+        if len(gap) <= 3 and re.fullmatch(r"[\s,]*", gap):
+            return True
+    return False
+
+
+__all__ = ["Found", "find_actors", "acronym_definitions", "strip_determiner", "longest_first"]

@@ -1,0 +1,249 @@
+"""The build: files → documents → extraction → resolution → RDF and every output file.
+
+Phase 1 streams documents through extraction and spools the records to disk; phase 2
+resolves entities across all documents; phase 3 streams the spool into the outputs.
+Memory holds mentions (small), not texts or parses.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from . import __version__, iris
+from .curation import Curation, load_curation
+from .errors import PlangraphError, error
+from .exports import NetworkBuilder, write_gexf, write_graphml
+from .extract import DocResult, extract_batch
+from .ingest import collect_paths, read_document
+from .namespaces import PREFIXES
+from .nlp import model_info, supported_languages
+from .outputs import Staging, csv_row, csv_writer, json_line
+from .rdf import build_quads, document_quads, entity_quads
+from .records import Claim, Document, Mention
+from .registry import load_registry
+from .resolve import Resolver, key_for
+from .store import write_store
+
+OUTPUT_FILES = ["plan.nq", "plan.trig", "plan.ttl", "plan.jsonld", "plan.graphml", "plan.gexf",
+                "mentions.jsonl", "entities.jsonl", "claims.jsonl", "claims.csv",
+                "build-report.json"]
+BATCH = 32
+
+
+@dataclass
+class BuildReport:
+    """What a build did, for the summary line and ``build-report.json``."""
+
+    out_dir: str
+    documents: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+    mentions: Counter[str] = field(default_factory=Counter)
+    entities: int = 0
+    claims: int = 0
+    triples: int = 0
+    graphs: int = 0
+    seconds: float = 0.0
+
+    def to_dict(self) -> dict[str, object]:
+        return {"out_dir": self.out_dir, "documents": self.documents, "errors": self.errors,
+                "mentions": dict(sorted(self.mentions.items())), "entities": self.entities,
+                "claims": self.claims, "quads": self.triples, "named_graphs": self.graphs,
+                "seconds": round(self.seconds, 2)}
+
+
+def _now() -> str:
+    epoch = os.environ.get("SOURCE_DATE_EPOCH")
+    moment = datetime.fromtimestamp(int(epoch), UTC) if epoch else datetime.now(UTC)
+    return moment.replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def iter_documents(paths: Sequence[str | Path], report: BuildReport,
+                   on_error: Callable[[str], None]) -> Iterator[Document]:
+    """Read every file; a bad one is reported (one line naming it) and skipped."""
+    supported = set(supported_languages())
+    try:
+        pairs = collect_paths(paths)
+    except PlangraphError as exc:
+        report.errors.append(str(exc))
+        on_error(str(exc))
+        return
+    for path, root in pairs:
+        try:
+            document = read_document(path, root)
+            if document.lang not in supported:
+                raise error("E007", path=path, lang=document.lang, supported=", ".join(supported))
+        except PlangraphError as exc:
+            report.errors.append(str(exc))
+            on_error(str(exc))
+            continue
+        yield document
+
+
+def _batches(documents: Iterator[Document], size: int) -> Iterator[list[Document]]:
+    batch: list[Document] = []
+    for d in documents:
+        batch.append(d)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def build(paths: Sequence[str | Path], out_dir: Path, *, curation: Curation | None = None,
+          on_error: Callable[[str], None] = lambda _: None,
+          progress: Callable[[str], None] = lambda _: None) -> BuildReport:
+    """Build ``paths`` into ``out_dir``; returns the report (errors listed, not raised)."""
+    started_clock = time.perf_counter()
+    started = _now()
+    curation = curation if curation is not None else load_curation()
+    report = BuildReport(out_dir=str(out_dir))
+    staging = Staging(out_dir)
+    try:
+        spool = staging.file("spool.jsonl")
+        resolver = Resolver(curation)
+        languages: set[str] = set()
+        with spool.open("w", encoding="utf-8") as handle:
+            docs = iter_documents(paths, report, on_error)
+            for batch in _batches(docs, BATCH):
+                for result in extract_batch(batch, curation):
+                    handle.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+                    resolver.add(result.mentions)
+                    languages.add(result.document.lang)
+                    report.documents.append(result.document.id)
+                    progress(result.document.id)
+        _write_outputs(staging, spool, resolver, report, started, sorted(languages))
+        write_store(out_dir / "store", staging.file("plan.nq"))
+        staging.commit(OUTPUT_FILES)
+    except BaseException:
+        staging.discard()
+        raise
+    report.seconds = time.perf_counter() - started_clock
+    _rewrite_report(out_dir, report)
+    return report
+
+
+def _publisher(document: Document, mentions: list[Mention]) -> str | None:
+    """The issuer's entity IRI: a registry name, or the document's own mention of it."""
+    if not document.issuer:
+        return None
+    found = load_registry().lookup(document.issuer)
+    if found:
+        return iris.entity(found)
+    hits = load_registry().find(document.issuer)
+    if hits and hits[0].end - hits[0].start >= len(document.issuer) * 0.5:
+        return iris.entity(hits[0].actor)
+    key = key_for("Organization", document.issuer)
+    for m in mentions:
+        if m.key == key and isinstance(m.value, str):
+            return m.value
+    return None
+
+
+def _finish_claims(claims: Sequence[Claim], by_span: dict[str, Mention]) -> list[Claim]:
+    """Replace ``#mention-start-end`` placeholders by resolved entity IRIs."""
+    out = []
+    for c in claims:
+        actor = by_span.get(c.actor_id)
+        if actor is None or not isinstance(actor.value, str):
+            continue
+        place = by_span.get(c.place_id or "")
+        attributed = by_span.get(c.attributed_to or "")
+        out.append(replace(
+            c, actor_id=actor.value,
+            place_id=place.value if place and isinstance(place.value, str) else None,
+            attributed_to=(attributed.value if attributed and isinstance(attributed.value, str)
+                           else (c.attributed_to if c.attributed_to
+                                 and c.attributed_to.startswith("http") else None))))
+    return out
+
+
+def _write_outputs(staging: Staging, spool: Path, resolver: Resolver, report: BuildReport,
+                   started: str, languages: list[str]) -> None:
+    models = [model_info(lang) for lang in languages]
+    build_iri = iris.build(iris.short_hash(__version__, *models, *report.documents))
+    network = NetworkBuilder()
+    prefixes = {k: str(v) for k, v in PREFIXES.items() if k not in ("wd",)}
+    with (spool.open(encoding="utf-8") as source, staging.open("plan.nq", "wb") as nq,
+          staging.open("mentions.jsonl") as mfile, staging.open("claims.jsonl") as cfile,
+          staging.open("claims.csv") as csvfile):
+        claim_csv = csv_writer(csvfile)
+        for line in source:
+            result = DocResult.from_dict(json.loads(line))
+            document = result.document
+            mentions = [resolver.resolve(m) for m in result.mentions]
+            by_span = {f"#mention-{m.start}-{m.end}": m for m in mentions}
+            claims = _finish_claims(result.claims, by_span)
+            publisher = _publisher(document, mentions)
+            quads = document_quads(document, mentions, claims, build_iri, publisher)
+            ox.serialize(quads, nq, ox.RdfFormat.N_QUADS)
+            report.triples += len(quads)
+            report.graphs += 1
+            network.add_document(document.id, document.title, document.published)
+            for m in mentions:
+                report.mentions[m.type] += 1
+                mfile.write(json_line(_mention_row(m)))
+                if isinstance(m.value, str) and m.value.startswith("http"):
+                    network.add_mention(document.id, m.value)
+            for c in claims:
+                cfile.write(json_line(c.to_dict()))
+                claim_csv.writerow(csv_row(c.to_dict()))
+                network.add_claim(c)
+                report.claims += 1
+        entities = resolver.entities()
+        report.entities = len(entities)
+        entity_list = list(entity_quads(entities))
+        build_list = build_quads(build_iri, started, _now(), ("plangraph", __version__), models,
+                                 report.documents)
+        ox.serialize(entity_list + build_list, nq, ox.RdfFormat.N_QUADS)
+        report.triples += len(entity_list) + len(build_list)
+        report.graphs += 2
+    with staging.open("entities.jsonl") as efile:
+        for e in entities:
+            efile.write(json_line(_entity_row(e)))
+    _serialise_union(staging, prefixes)
+    graph = network.finish(entities)
+    write_graphml(graph, staging.file("plan.graphml"))
+    write_gexf(graph, staging.file("plan.gexf"))
+    with staging.open("build-report.json") as handle:
+        handle.write(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+
+
+def _mention_row(m: Mention) -> dict[str, object]:
+    row = m.to_dict()
+    return {k: row[k] for k in ("document", "type", "text", "start", "end", "value", "unit",
+                                "sentence", "per", "role", "source")}
+
+
+def _entity_row(e: object) -> dict[str, object]:
+    row = e.to_dict()  # type: ignore[attr-defined]
+    return {k: row[k] for k in ("id", "type", "label", "aliases", "wikidata", "mentions",
+                                "documents", "parent", "lat", "lon", "roles", "member_of",
+                                "curated")}
+
+
+def _serialise_union(staging: Staging, prefixes: dict[str, str]) -> None:
+    """TriG keeps the named graphs; Turtle and JSON-LD hold their union (triples deduplicated)."""
+    nq = staging.file("plan.nq")
+    quads = ox.parse(path=str(nq), format=ox.RdfFormat.N_QUADS)
+    ox.serialize(quads, str(staging.file("plan.trig")), ox.RdfFormat.TRIG, prefixes=prefixes)
+    triples = {q.triple for q in ox.parse(path=str(nq), format=ox.RdfFormat.N_QUADS)}
+    ordered = sorted(triples, key=str)
+    ox.serialize(ordered, str(staging.file("plan.ttl")), ox.RdfFormat.TURTLE, prefixes=prefixes)
+    ox.serialize(ordered, str(staging.file("plan.jsonld")), ox.RdfFormat.JSON_LD)
+
+
+def _rewrite_report(out_dir: Path, report: BuildReport) -> None:
+    path = out_dir / "build-report.json"
+    tmp = path.with_suffix(".json.tmp")
+    tmp.write_text(json.dumps(report.to_dict(), ensure_ascii=False, indent=2), encoding="utf-8")
+    os.replace(tmp, path)

@@ -1,0 +1,158 @@
+"""The ``plangraph`` command: a thin click layer over the library.
+
+Data goes to stdout, progress and errors to stderr. Reading commands (query, text,
+entities, serve, push, trace, compare, validate) never import spaCy.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from . import __version__
+from .errors import PlangraphError
+
+DEFAULT_OUT = Path("graphs")
+store_option = click.option("--store", "store_dir", type=click.Path(path_type=Path),
+                            default=DEFAULT_OUT / "store", show_default=True,
+                            help="On-disk Oxigraph store written by `build`.")
+format_option = click.option("--format", "fmt", default="table", show_default=True,
+                             type=click.Choice(["table", "csv", "tsv", "json", "xml"]))
+
+
+def _fail(exc: PlangraphError) -> None:
+    click.echo(str(exc), err=True)
+    sys.exit(1)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="plangraph")
+@click.option("--base", default=None, help="Base IRI for minted resources.")
+def cli(base: str | None) -> None:
+    """Policy documents in, a provenance-tracked RDF knowledge graph out."""
+    if base:
+        from . import iris
+
+        iris.set_base(base)
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
+@click.option("--out", "out_dir", type=click.Path(path_type=Path), default=DEFAULT_OUT,
+              show_default=True, help="Output folder.")
+@click.option("--strict", is_flag=True, help="Exit non-zero when any document fails.")
+@click.option("--quiet", is_flag=True, help="No progress bar and no summary.")
+def build(paths: tuple[Path, ...], out_dir: Path, strict: bool, quiet: bool) -> None:
+    """Build documents (files or folders; default corpus/) into OUT."""
+    from .build import build as run_build
+    from .ingest import collect_paths
+    from .progress import progress_bar
+
+    targets = list(paths) or [Path("corpus")]
+    try:
+        total = len(collect_paths(targets))
+    except PlangraphError:
+        total = 0
+    with progress_bar(total, enabled=not quiet and sys.stderr.isatty()) as advance:
+        report = run_build(targets, out_dir, on_error=lambda m: click.echo(m, err=True),
+                           progress=advance)
+    if not quiet:
+        from .progress import summary
+
+        click.echo(summary(report), err=True)
+    if strict and report.errors:
+        sys.exit(2)
+
+
+@cli.command()
+@click.argument("sparql", required=False)
+@store_option
+@format_option
+@click.option("--list", "list_saved", is_flag=True, help="List the saved queries.")
+@click.option("--timeout", type=float, default=None, help="Seconds before giving up.")
+def query(sparql: str | None, store_dir: Path, fmt: str, list_saved: bool,
+          timeout: float | None) -> None:
+    """Run SPARQL (text, a .rq file, or a saved query's name) against the store."""
+    from .query import format_result, run_query, saved_queries
+    from .store import open_store
+
+    saved = saved_queries()
+    if list_saved:
+        for name, q in sorted(saved.items()):
+            click.echo(f"{name}\t{q.question}")
+        return
+    if not sparql:
+        raise click.UsageError("give a SPARQL query, a .rq file or a saved query name")
+    if sparql in saved:
+        sparql = saved[sparql].text
+    elif sparql.endswith(".rq") and Path(sparql).exists():
+        sparql = Path(sparql).read_text(encoding="utf-8")
+    try:
+        result = run_query(open_store(store_dir), sparql, timeout=timeout)
+        click.echo(format_result(result, fmt))
+    except PlangraphError as exc:
+        _fail(exc)
+
+
+@cli.command()
+@click.argument("document")
+@store_option
+def text(document: str, store_dir: Path) -> None:
+    """Print the stored (repaired) text of DOCUMENT: what every offset points into."""
+    from .reading import document_text
+    from .store import open_store
+
+    try:
+        click.echo(document_text(open_store(store_dir), document), nl=False)
+    except PlangraphError as exc:
+        _fail(exc)
+
+
+@cli.command()
+@click.option("--out", "out_dir", type=click.Path(path_type=Path), default=DEFAULT_OUT,
+              show_default=True, help="Build folder holding entities.jsonl.")
+@click.option("--type", "etype", default=None, help="Only this type (Organization, Person, Place).")
+@click.option("--json", "as_json", is_flag=True, help="One JSON object per line.")
+def entities(out_dir: Path, etype: str | None, as_json: bool) -> None:
+    """List entities with their names and counts, to review before curating."""
+    path = out_dir / "entities.jsonl"
+    if not path.exists():
+        _fail(PlangraphError("E011", f"{path}: not found (run `plangraph build` first)"))
+    rows = [json.loads(line) for line in path.open(encoding="utf-8")]
+    rows = [r for r in rows if not etype or r["type"] == etype]
+    rows.sort(key=lambda r: (-r["mentions"], r["label"]))
+    for r in rows:
+        if as_json:
+            click.echo(json.dumps(r, ensure_ascii=False))
+        else:
+            slug = r["id"].rsplit("/", 1)[-1]
+            names = " | ".join(a for a in r["aliases"] if a != r["label"])
+            click.echo(f"{r['mentions']:5d}  {r['type']:<12} {slug:<32} {r['label']}"
+                       + (f"  [{names}]" if names else ""))
+
+
+@cli.command()
+@click.option("--gold", "gold_dir", type=click.Path(path_type=Path), default=Path("tests/gold"),
+              show_default=True)
+@click.option("--out", "out_dir", type=click.Path(path_type=Path), default=DEFAULT_OUT,
+              show_default=True, help="Build folder (mentions.jsonl, claims.jsonl).")
+@click.option("--corpus", "corpus_dir", type=click.Path(path_type=Path), default=Path("corpus"),
+              show_default=True)
+@click.option("--report", "report_path", type=click.Path(path_type=Path), default=None,
+              help="Also write the full report as JSON here.")
+def evaluate(gold_dir: Path, out_dir: Path, corpus_dir: Path, report_path: Path | None) -> None:
+    """Precision, recall and F1 per type against gold annotations."""
+    from .evaluate import evaluate as run_eval
+    from .evaluate import write_report
+
+    report = run_eval(gold_dir, out_dir, corpus_dir=corpus_dir)
+    click.echo(report.to_table())
+    if report_path:
+        write_report(report, report_path)
+
+
+def main() -> None:
+    cli(prog_name="plangraph")

@@ -1,0 +1,38 @@
+"""Error codes, in one place so messages are consistent and tests can assert on codes."""
+
+from __future__ import annotations
+
+
+class PlangraphError(Exception):
+    """An error the user can act on; ``str()`` is a single line starting with its code."""
+
+    def __init__(self, code: str, message: str) -> None:
+        self.code = code
+        super().__init__(f"[{code}] {message}")
+
+
+class Errors:
+    """Message templates, formatted with ``Errors.E001.format(...)``."""
+
+    E001 = "{path}: not found"
+    E002 = "{path}: unsupported file type '{suffix}' (expected .txt, .md, .html, .htm, .pdf)"
+    E003 = "{path}: empty document (no text after repair)"
+    E004 = "{path}: cannot decode text ({reason})"
+    E005 = "{path}: unreadable PDF ({reason})"
+    E006 = "{path}: PDF has no text layer (scanned image?)"
+    E007 = "{path}: language '{lang}' has no configured model (supported: {supported})"
+    E008 = "no spaCy model installed for '{lang}': run `pip install {pip}`"
+    E009 = "{path}: unreadable ({reason})"
+    E010 = "{path}: looks like binary data, not text"
+    E011 = "store {path}: not a plangraph store (run `plangraph build` first)"
+    E012 = "query {name}: no saved query of that name (see `plangraph query --list`)"
+    E013 = "{path}: encrypted PDF"
+    E014 = "{path}: no readable text (numbers or symbols only)"
+    E015 = "{document}: no such document in the store"
+    E020 = "{path}: invalid curation entry {index}: {reason}"
+    E030 = "SPARQL update refused: this endpoint is read-only"
+
+
+def error(code: str, **kwargs: object) -> PlangraphError:
+    """Build a :class:`PlangraphError` from a code in :class:`Errors`."""
+    return PlangraphError(code, getattr(Errors, code).format(**kwargs))

@@ -1,0 +1,62 @@
+"""Per-document extraction: spaCy over the pieces, then mentions and claims.
+
+Documents are batched per language through ``nlp.pipe`` so the model runs at full speed,
+and results are plain records, so they can be spooled to disk and cached.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from .claims import extract_claims
+from .curation import Curation
+from .mentions import extract_mentions
+from .nlp import parse, pieces
+from .records import Claim, Document, Mention
+
+
+@dataclass(frozen=True)
+class DocResult:
+    """What one document yields before cross-document resolution."""
+
+    document: Document
+    mentions: tuple[Mention, ...]
+    claims: tuple[Claim, ...]
+
+    def to_dict(self) -> dict[str, object]:
+        return {"document": self.document.to_dict(),
+                "mentions": [m.to_dict() for m in self.mentions],
+                "claims": [c.to_dict() for c in self.claims]}
+
+    @classmethod
+    def from_dict(cls, data: dict) -> DocResult:  # type: ignore[type-arg]
+        return cls(Document.from_dict(data["document"]),
+                   tuple(Mention.from_dict(m) for m in data["mentions"]),
+                   tuple(Claim.from_dict(c) for c in data["claims"]))
+
+
+def extract_batch(documents: Iterable[Document], curation: Curation) -> Iterator[DocResult]:
+    """Extract a batch of documents, one ``nlp.pipe`` stream per language, in input order."""
+    docs = list(documents)
+    by_lang: dict[str, list[int]] = defaultdict(list)
+    for i, d in enumerate(docs):
+        by_lang[d.lang].append(i)
+    results: dict[int, DocResult] = {}
+    for lang, indices in by_lang.items():
+        items = [(text, (i, offset)) for i in indices for offset, text in pieces(docs[i].text)]
+        parsed: dict[int, list[tuple[int, object]]] = defaultdict(list)
+        for spacy_doc, (i, offset) in parse(items, lang):
+            parsed[i].append((offset, spacy_doc))
+        for i in indices:
+            results[i] = extract_one(docs[i], parsed[i], curation)
+    for i in range(len(docs)):
+        yield results[i]
+
+
+def extract_one(document: Document, parsed: list[tuple[int, object]],
+                curation: Curation) -> DocResult:
+    mentions = extract_mentions(document, parsed, curation)
+    claims = extract_claims(document, parsed, mentions)
+    return DocResult(document, tuple(mentions), tuple(claims))

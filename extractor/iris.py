@@ -1,0 +1,85 @@
+"""The one module that mints IRIs: deterministic, readable, stable across machines.
+
+``…/entity/ars-idf``, ``…/document/<slug>``, ``…/claim/<hash of document and span>``,
+all under a configurable base (``PLANGRAPH_BASE`` or ``--base``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+import unicodedata
+from urllib.parse import quote
+
+DEFAULT_BASE = "https://w3id.org/plangraph/"
+_base = os.environ.get("PLANGRAPH_BASE", DEFAULT_BASE)
+
+
+def set_base(base: str) -> None:
+    """Change the base IRI for this process (it must end with '/' or '#')."""
+    global _base
+    _base = base if base.endswith(("/", "#")) else base + "/"
+
+
+def base() -> str:
+    """The base IRI in force."""
+    return _base
+
+
+def slugify(text: str, max_length: int = 80) -> str:
+    """A lowercase ASCII slug: accents folded, anything else a hyphen.
+
+    >>> slugify("Agence régionale de santé Île-de-France")
+    'agence-regionale-de-sante-ile-de-france'
+    >>> slugify("«  »")
+    'x'
+    """
+    folded = unicodedata.normalize("NFKD", text)
+    folded = "".join(c for c in folded if not unicodedata.combining(c)).lower()
+    slug = re.sub(r"[^a-z0-9]+", "-", folded).strip("-")[:max_length].strip("-")
+    return slug or "x"
+
+
+def short_hash(*parts: object, length: int = 16) -> str:
+    """A stable hex digest of the parts (joined by NUL), for span-based IRIs."""
+    data = "\x00".join(str(p) for p in parts).encode("utf-8")
+    return hashlib.sha256(data).hexdigest()[:length]
+
+
+def document_slug(doc_id: str) -> str:
+    """Slug of a document path; keeps the extension apart so a.txt and a.pdf differ.
+
+    >>> document_slug("sub/000_ba6c.txt")
+    'sub-000-ba6c-txt'
+    """
+    return slugify(doc_id, max_length=200)
+
+
+def document(doc_id: str) -> str:
+    return f"{_base}document/{quote(document_slug(doc_id))}"
+
+
+def entity(slug: str) -> str:
+    return f"{_base}entity/{quote(slugify(slug))}"
+
+
+def mention(doc_id: str, start: int, end: int, mtype: str) -> str:
+    return f"{_base}mention/{short_hash(doc_id, start, end, mtype)}"
+
+
+def claim(doc_id: str, start: int, end: int, actor_id: str, action: str) -> str:
+    return f"{_base}claim/{short_hash(doc_id, start, end, actor_id, action)}"
+
+
+def graph(name: str) -> str:
+    """Named graphs other than documents: ``entities``, ``build``."""
+    return f"{_base}graph/{quote(slugify(name))}"
+
+
+def build(fingerprint: str) -> str:
+    return f"{_base}build/{fingerprint}"
+
+
+def software(name: str, version: str) -> str:
+    return f"{_base}software/{slugify(name)}-{slugify(version)}"

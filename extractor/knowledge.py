@@ -1,0 +1,57 @@
+"""Loads the data files of ``ontology/`` (registry, gazetteer, lexicons, patterns, queries).
+
+Knowledge about the domain and the languages lives in files, not Python literals:
+adding a language or a corpus is adding files.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+
+def ontology_dir() -> Path:
+    """``PLANGRAPH_ONTOLOGY`` or the ``ontology/`` folder shipped beside the package."""
+    env = os.environ.get("PLANGRAPH_ONTOLOGY")
+    if env:
+        return Path(env)
+    here = Path(__file__).resolve().parent
+    for candidate in (here.parent / "ontology", here / "ontology"):
+        if candidate.is_dir():
+            return candidate
+    return here.parent / "ontology"
+
+
+@lru_cache(maxsize=None)
+def load_yaml(relative: str) -> Any:
+    """Parse ``ontology/<relative>`` once per process; a missing file reads as empty."""
+    path = ontology_dir() / relative
+    if not path.exists():
+        return {}
+    with path.open(encoding="utf-8") as handle:
+        return yaml.safe_load(handle) or {}
+
+
+def lexicon(lang: str) -> dict[str, Any]:
+    """The language lexicon ``ontology/lang/<lang>.yaml`` (months, number words, units…)."""
+    data = load_yaml(f"lang/{lang}.yaml")
+    return data if isinstance(data, dict) else {}
+
+
+def fingerprint(*relatives: str) -> str:
+    """Hash of the named knowledge files, so caches notice when the knowledge changes."""
+    digest = hashlib.sha256()
+    for rel in relatives:
+        path = ontology_dir() / rel
+        if path.is_dir():
+            for sub in sorted(path.rglob("*")):
+                if sub.is_file():
+                    digest.update(sub.read_bytes())
+        elif path.exists():
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]

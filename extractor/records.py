@@ -1,0 +1,136 @@
+"""Record types passed between pipeline stages.
+
+Frozen dataclasses with ``to_dict``/``from_dict`` so the JSONL export is the one
+definition of each field (the export contract in the README).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+
+MENTION_TYPES = ("Organization", "Person", "Place", "Money", "Quantity", "Date")
+ENTITY_TYPES = ("Organization", "Person", "Place")
+CLAIM_KINDS = ("commitment", "achievement", "assessment", "statement")
+
+
+class _Record:
+    """Shared dict conversion: ``from_dict`` ignores unknown keys so old files still load."""
+
+    def to_dict(self) -> dict[str, Any]:
+        return {k: _jsonable(v) for k, v in asdict(self).items()}  # type: ignore[call-overload]
+
+    @classmethod
+    def from_dict(cls: type[T], data: dict[str, Any]) -> T:
+        names = {f.name for f in fields(cls)}  # type: ignore[arg-type]
+        kwargs = {k: _frozen(v) for k, v in data.items() if k in names}
+        return cls(**kwargs)
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, tuple):
+        return [_jsonable(v) for v in value]
+    return value
+
+
+def _frozen(value: Any) -> Any:
+    if isinstance(value, list):
+        return tuple(_frozen(v) for v in value)
+    return value
+
+
+@dataclass(frozen=True)
+class Match(_Record):
+    """A span found by a rule-based finder (money, quantity, date) in a text."""
+
+    start: int
+    end: int
+    text: str
+    value: Any
+    unit: str | None = None
+    per: str | None = None
+
+
+@dataclass(frozen=True)
+class Document(_Record):
+    """One source document after ingestion: the repaired text every offset points into."""
+
+    id: str
+    path: str
+    text: str
+    lang: str
+    sha256: str
+    media_type: str
+    title: str | None = None
+    published: str | None = None
+    issuer: str | None = None
+    original_length: int = 0
+    offset_anchors: tuple[tuple[int, int], ...] = ()
+    metadata: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Mention(_Record):
+    """A typed span of a document; ``value`` is an entity IRI, a number, a range or an ISO date."""
+
+    document: str
+    type: str
+    text: str
+    start: int
+    end: int
+    value: Any = None
+    unit: str | None = None
+    sentence: int = 0
+    source: str = "rule"
+    key: str | None = None
+    role: str | None = None
+    per: str | None = None
+
+
+@dataclass(frozen=True)
+class Entity(_Record):
+    """A canonical actor or place, shared by every document that names it."""
+
+    id: str
+    type: str
+    label: str
+    aliases: tuple[str, ...] = ()
+    wikidata: str | None = None
+    mentions: int = 0
+    documents: tuple[str, ...] = ()
+    labels: tuple[tuple[str, str], ...] = ()
+    parent: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+    roles: tuple[str, ...] = ()
+    member_of: tuple[str, ...] = ()
+    curated: bool = False
+
+
+@dataclass(frozen=True)
+class Claim(_Record):
+    """What a document says an actor did, will do or judged, tied to its exact text."""
+
+    id: str
+    document: str
+    kind: str
+    actor: str
+    actor_id: str
+    action: str
+    object: str | None
+    amount: Any
+    unit: str | None
+    date: str | None
+    place: str | None
+    quote: str
+    start: int
+    end: int
+    confidence: float
+    attributed_to: str | None = None
+    factuality: str = "stated"
+    negated: bool = False
+    place_id: str | None = None
+    sentence: int = 0
+    extra: tuple[tuple[str, str], ...] = field(default=())
