@@ -25,7 +25,7 @@ def fold(text: str) -> str:
     """Lowercase, strip accents, unify apostrophes and dashes; same length as the input.
 
     >>> fold("Agence Régionale de Santé Île-de-France — l’ARS")
-    'agence regionale de sante ile-de-france - l'ars'
+    "agence regionale de sante ile-de-france - l'ars"
     """
     return "".join(_fold_char(c) for c in text)
 

@@ -1,0 +1,39 @@
+"""Shared fixtures: the corpus is built once per test session into a temporary folder."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPUS = ROOT / "corpus"
+GOLD = ROOT / "tests" / "gold"
+
+os.environ.setdefault("SOURCE_DATE_EPOCH", "1767225600")
+
+
+@pytest.fixture(scope="session")
+def corpus_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The real corpus built with the real models (once; tests only read it)."""
+    from extractor.build import build
+
+    out = tmp_path_factory.mktemp("graphs")
+    report = build([CORPUS], out)
+    assert not report.errors, report.errors
+    return out
+
+
+@pytest.fixture(scope="session")
+def nlp_fr():
+    from extractor.nlp import load_model
+
+    return load_model("fr")
+
+
+@pytest.fixture(scope="session")
+def nlp_en():
+    from extractor.nlp import load_model
+
+    return load_model("en")

@@ -1,0 +1,51 @@
+from extractor.registry import load_registry
+from extractor.textnorm import fold, fold_name
+
+
+def test_fold_keeps_length():
+    s = "Agence régionale de santé Île-de-France — l’ARS « œuvre »"
+    assert len(fold(s)) == len(s)
+
+
+def test_registry_ids_unique_and_parents_exist():
+    reg = load_registry()
+    for actor in reg.actors.values():
+        assert actor.type in ("Organization", "Person")
+        if actor.parent:
+            assert actor.parent in reg.actors, actor.id
+
+
+def test_every_registry_name_looks_up_to_its_entity():
+    reg = load_registry()
+    for actor in reg.actors.values():
+        for name in actor.names():
+            assert reg.lookup(name) == actor.id, (name, actor.id)
+
+
+def test_accent_and_case_insensitive_names():
+    reg = load_registry()
+    text = "l'agence régionale de santé Ile-de-France et la ville de Paris"
+    hits = reg.find(text)
+    assert [h.actor for h in hits] == ["ars-idf", "ville-de-paris"]
+
+
+def test_longest_name_wins_over_shorter_overlaps():
+    reg = load_registry()
+    text = "Signé par la ville de Paris."
+    (hit,) = reg.find(text)
+    assert text[hit.start:hit.end] == "ville de Paris"
+
+
+def test_acronyms_are_case_sensitive():
+    reg = load_registry()
+    assert [h.actor for h in reg.find("L'ARS finance.")] == ["ars-idf"]
+    assert reg.find("les ars de la vie") == []
+
+
+def test_names_inside_email_addresses_are_not_matched():
+    assert load_registry().find("presse@ars.sante.fr") == []
+
+
+def test_fold_name_drops_determiners():
+    assert fold_name("La Ville de Paris") == "ville de paris"
+    assert fold_name("the City of Paris") == "city of paris"
