@@ -1,0 +1,81 @@
+from pathlib import Path
+
+import pytest
+
+from extractor import iris
+from extractor.curation import load_curation
+from extractor.errors import PlangraphError
+from extractor.records import Mention
+from extractor.resolve import Resolver, key_for
+
+
+def m(doc, type_, text, key, start=0):
+    return Mention(document=doc, type=type_, text=text, start=start, end=start + len(text), key=key)
+
+
+def test_same_name_in_two_documents_is_one_entity():
+    r = Resolver()
+    a = m("a.txt", "Organization", "Collectif Riverains Stalingrad", key_for("Organization", "Collectif Riverains Stalingrad"))
+    b = m("b.txt", "Organization", "collectif riverains Stalingrad", key_for("Organization", "collectif riverains Stalingrad"))
+    r.add([a, b])
+    assert r.resolve(a).value == r.resolve(b).value
+    (entity,) = r.entities()
+    assert entity.mentions == 2 and entity.documents == ("a.txt", "b.txt")
+
+
+def test_acronym_defined_in_one_document_resolves_alone_in_another():
+    r = Resolver()
+    long_key = key_for("Organization", "Fédération Addiction")
+    defined = [m("a.txt", "Organization", "Fédération Addiction", long_key),
+               m("a.txt", "Organization", "FA", long_key, start=30)]
+    alone = m("b.txt", "Organization", "FA", key_for("Organization", "FA"))
+    r.add(defined)
+    r.add([alone])
+    assert r.resolve(alone).value == r.resolve(defined[0]).value
+
+
+def test_registry_entities_keep_their_ids_and_facts():
+    r = Resolver()
+    mention = m("a.txt", "Organization", "ARS", "reg:ars-idf")
+    r.add([mention])
+    assert r.resolve(mention).value == iris.entity("ars-idf")
+    (entity,) = r.entities()
+    assert entity.label == "Agence régionale de santé Île-de-France"
+    assert "Île-de-France Regional Health Agency" in entity.aliases
+    assert entity.parent == iris.entity("etat")
+
+
+def test_city_and_city_government_differ():
+    r = Resolver()
+    city = m("a.txt", "Place", "Paris", "geo:paris")
+    gov = m("a.txt", "Organization", "Ville de Paris", "reg:ville-de-paris")
+    r.add([city, gov])
+    assert r.resolve(city).value != r.resolve(gov).value
+
+
+def test_curation_merge_alias_reject_relabel(tmp_path: Path):
+    path = tmp_path / "curation.yaml"
+    path.write_text(
+        "merge: [{entity: collectif-x, into: ville-de-paris}]\n"
+        "alias: [{text: 'la Maison', entity: ars-idf}]\n"
+        "reject: [{text: 'Bidule'}]\n"
+        "relabel: [{entity: ars-idf, label: 'ARS IDF'}]\n", encoding="utf-8")
+    cur = load_curation(path)
+    r = Resolver(cur)
+    merged = m("a.txt", "Organization", "Collectif X", key_for("Organization", "Collectif X"))
+    aliased = m("a.txt", "Organization", "la Maison", key_for("Organization", "la Maison"))
+    r.add([merged, aliased])
+    assert r.resolve(merged).value == iris.entity("ville-de-paris")
+    assert r.resolve(merged).source == "curation"
+    assert r.resolve(aliased).value == iris.entity("ars-idf")
+    assert cur.rejects("any.txt", "bidule")
+    ars = next(e for e in r.entities() if e.id == iris.entity("ars-idf"))
+    assert ars.label == "ARS IDF" and ars.curated
+
+
+def test_bad_curation_entry_is_a_one_line_error(tmp_path: Path):
+    path = tmp_path / "curation.yaml"
+    path.write_text("retype: [{entity: x, type: Banana}]\n", encoding="utf-8")
+    with pytest.raises(PlangraphError) as info:
+        load_curation(path)
+    assert info.value.code == "E020" and "\n" not in str(info.value)
