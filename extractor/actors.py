@@ -88,6 +88,14 @@ def _plausible_name(surface: str, kind: str, lang: str) -> bool:
     return len(surface) > 2
 
 
+def _scheme(surface: str, lang: str) -> bool:
+    """True for names of schemes or document furniture ("Plan national…", "Contact presse")."""
+    folded = fold_name(surface)
+    heads = _words("scheme_heads", lang)
+    last = folded.rsplit(" ", 1)[-1]
+    return last in heads or any(folded == h or folded.startswith(h + " ") for h in heads)
+
+
 def ner_found(doc: Any, lang: str) -> list[Found]:
     """NER entities mapped to mention types and filtered by :func:`_plausible_name`."""
     labels = (_data().get("ner_labels", {}) or {}).get(lang, {})
@@ -101,7 +109,13 @@ def ner_found(doc: Any, lang: str) -> list[Found]:
         surface = text[start:end]
         if "@" in surface or "/" in surface or "\n" in surface:
             continue
-        if not _plausible_name(surface, kind, lang):
+        if not _plausible_name(surface, kind, lang) or _scheme(surface, lang):
+            continue
+        tokens = [t for t in doc.char_span(start, end, alignment_mode="expand") or []
+                  if t.is_alpha]
+        if kind != "Person" and not any(t.pos_ == "PROPN" for t in tokens):
+            continue
+        if kind != "Person" and len(tokens) == 1 and tokens[0].is_sent_start:
             continue
         out.append(Found(kind, start, end, None, "ner"))
     return out

@@ -8,6 +8,7 @@ acronyms defined in the text ("Long Name (ACR)") share their expansion's key.
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 from collections.abc import Sequence
 from typing import Any
 
@@ -52,7 +53,6 @@ def piece_mentions(document: Document, offset: int, doc: Any, starts: list[int])
     quantities = find_quantities(text, lang, exclude=numbers_taken)
 
     place_spans = [(p.start, p.end) for p in places]
-    actor_spans = [(a.start, a.end) for a in actors if a.source.startswith("registry")]
     out: list[Mention] = []
 
     def add(type_: str, start: int, end: int, **kw: Any) -> None:
@@ -63,7 +63,7 @@ def piece_mentions(document: Document, offset: int, doc: Any, starts: list[int])
 
     for a in actors:
         surface = text[a.start:a.end]
-        if a.type == "Person" and _overlaps((a.start, a.end), place_spans) and not a.key:
+        if not a.source.startswith("registry") and _overlaps((a.start, a.end), place_spans):
             continue
         add(a.type, a.start, a.end, key=_actor_key(a, surface), source=a.source, role=a.role)
     for p in places:
@@ -80,7 +80,6 @@ def piece_mentions(document: Document, offset: int, doc: Any, starts: list[int])
         add("Quantity", m.start, m.end, value=_number(m), unit=m.unit)
     for m in dates:
         add("Date", m.start, m.end, value=m.value)
-    del actor_spans
     return out
 
 
@@ -93,8 +92,6 @@ def _number(m: Match) -> Any:
 
 def unify_acronyms(document: Document, mentions: list[Mention]) -> list[Mention]:
     """Give "ACR" the key of "Long Name" where the text defines "Long Name (ACR)"."""
-    from dataclasses import replace
-
     by_span = {(m.start, m.end): m for m in mentions if m.key}
     acronym_key: dict[str, str] = {}
     for ns, ne, as_, ae in acronym_definitions(document.text):
@@ -116,8 +113,6 @@ def unify_acronyms(document: Document, mentions: list[Mention]) -> list[Mention]
 
 def unify_surnames(mentions: list[Mention]) -> list[Mention]:
     """A surname alone ("Cadot") or a spelling variant joins the full name in the document."""
-    from dataclasses import replace
-
     full = [m for m in mentions if m.type == "Person" and len(m.text.split()) >= 2]
     out = []
     for m in mentions:
