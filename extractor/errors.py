@@ -29,6 +29,7 @@ class Errors:
     E013 = "{path}: encrypted PDF"
     E014 = "{path}: no readable text (numbers or symbols only)"
     E015 = "{document}: no such document in the store"
+    E140 = "{path}: malformed gazetteer entry {index}: {reason}"
     E020 = "{path}: invalid curation entry {index}: {reason}"
     E030 = "SPARQL update refused: this endpoint is read-only"
 
