@@ -1,0 +1,260 @@
+"""Numbers in French and English running text, and the span helpers the finders share.
+
+French writes "2.500" or "31 000" for thousands and "1,3" for decimals; English "1,300" and
+"1.3". Libraries get this wrong (Babel reads "2.500" as 2.5), so numbers are parsed here
+from the conventions in ``ontology/lang/<lang>.yaml``. Number words ("trois", "a dozen")
+come from the same lexicon.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+from decimal import Decimal
+from functools import cache
+from typing import Any
+
+from extractor.knowledge import lexicon
+from extractor.records import Match
+
+# A digit number, thousands-grouped or not; never starts inside a word or another number.
+DIGITS = (
+    r"(?<!\w)(?<!\d[.,])"
+    r"(?:[0-9]{1,3}(?:[.,\u00a0\u202f ][0-9]{3})+(?![0-9])(?:[.,][0-9]+)?|[0-9]+(?:[.,][0-9]+)?)"
+    r"(?![0-9])(?![.,][0-9])"
+)
+SEPARATORS = " \u00a0\u202f\u2009'"
+
+# Spans where a digit is never a number of interest: URLs, e-mails, paths, markup,
+# identifiers mixing letters and digits ("Prefet75", "D2O"), telephone numbers.
+_BLOCKED = re.compile(
+    r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\]\([^)\s]*\)"
+    r"|(?<![\w/])(?:/[\w.%~+-]+){2,}/?|\b[\w.-]+\.(?:com|fr|org|net|eu|html?|php|jpe?g|png|pdf)\b"
+    r"|\b[^\W\d]+-?\d+\w*|\b\d+[^\W\d]+\d\w*"
+    r"|(?<![\w+])\+\d{1,3}(?:[\s.\-]?\(?\d{1,4}\)?){2,5}(?!\d)"
+    r"|(?<![\w.,])0\d(?:[\s.\-]?\d{2}){4}(?![\d])"
+    r"|(?<![\w.,])\(?\d{3}\)?[\s.\-]\d{3}-\d{4}(?!\d)"
+)
+
+
+@cache
+def lex(lang: str) -> dict[str, Any]:
+    """The lexicon of ``lang`` (empty for an unsupported language: finders then find nothing)."""
+    return lexicon(lang) if isinstance(lang, str) else {}
+
+
+def words(lang: str, key: str) -> list[str]:
+    """A word list of the lexicon, as strings."""
+    value = lex(lang).get(key) or []
+    return [str(v) for v in (value.keys() if isinstance(value, dict) else value)]
+
+
+def alternation(items: Iterable[str]) -> str:
+    """Regex alternation of phrases, longest first; spaces match any run of spaces."""
+    out = []
+    for item in sorted(set(items), key=len, reverse=True):
+        piece = re.escape(item).replace(r"\ ", r"\s+")
+        out.append(piece.replace("'", "['’]").replace("’", "['’]"))
+    return "|".join(out) if out else r"(?!x)x"
+
+
+def _norm_word(s: str) -> str:
+    return re.sub(r"[\s\-]+", " ", s.lower().replace("’", "'")).strip()
+
+
+@cache
+def _word_values(lang: str) -> dict[str, float]:
+    table = {_norm_word(k): float(v) for k, v in (lex(lang).get("number_words") or {}).items()}
+    mult = (lex(lang).get("multipliers") or {}).get("words") or {}
+    table.update({_norm_word(k): float(v) for k, v in mult.items()})
+    return table
+
+
+@cache
+def word_number_pattern(lang: str) -> str:
+    """Regex of a number written in words ("quatre-vingt-dix", "a dozen"), case-insensitive."""
+    keys = [k for k in (lex(lang).get("number_words") or {})]
+    if not keys:
+        return r"(?!x)x"
+    one = alternation(k.replace("-", " ") for k in keys).replace(r"\s+", r"[\s\-]+")
+    join = alternation(words(lang, "number_joiners"))
+    return rf"(?<![\w-])(?:{one})(?:[\s\-]+(?:(?:{join})[\s\-]+)?(?:{one}))*(?![\w-])"
+
+
+def _parse_words(s: str, lang: str) -> float | None:
+    table = _word_values(lang)
+    joiners = {_norm_word(w) for w in words(lang, "number_joiners")}
+    tokens = _norm_word(s).split()
+    longest = max((len(k.split()) for k in table), default=1)
+    total = current = 0.0
+    i, seen = 0, False
+    while i < len(tokens):
+        for size in range(min(longest, len(tokens) - i), 0, -1):
+            phrase = " ".join(tokens[i : i + size])
+            if phrase in table:
+                break
+        else:
+            if tokens[i] in joiners and seen:
+                i += 1
+                continue
+            return None
+        value, i, seen = table[phrase], i + size, True
+        if value >= 1000:
+            total += max(current, 1.0) * value
+            current = 0.0
+        elif value == 100:
+            current = max(current, 1.0) * 100
+        else:
+            current += value
+    return total + current if seen else None
+
+
+def _parse_digits(s: str, lang: str) -> float | None:
+    body = "".join(ch for ch in s if ch not in SEPARATORS)
+    if not re.fullmatch(r"[0-9]+(?:[.,][0-9]+)*", body):
+        return None
+    dots, commas = body.count("."), body.count(",")
+    if dots and commas:
+        dec = "." if body.rfind(".") > body.rfind(",") else ","
+        thousands = "," if dec == "." else "."
+        head, _, frac = body.rpartition(dec)
+        if dec in head or not _grouped(head, thousands):
+            return None
+        return float(head.replace(thousands, "") + "." + frac)
+    sep = "." if dots else "," if commas else ""
+    if not sep:
+        return float(body)
+    if body.count(sep) > 1:
+        return float(body.replace(sep, "")) if _grouped(body, sep) else None
+    head, frac = body.split(sep)
+    decimal_sep = str(lex(lang).get("decimal_separator") or ".")
+    if len(frac) == 3 and sep != decimal_sep and head != "0":
+        return float(head + frac)
+    return float(f"{head}.{frac}")
+
+
+def _grouped(s: str, sep: str) -> bool:
+    parts = s.split(sep)
+    return 1 <= len(parts[0]) <= 3 and all(len(p) == 3 for p in parts[1:])
+
+
+def parse_number(s: str, lang: str) -> float | None:
+    """The value of an isolated number span, or None when it is not a number.
+
+    >>> parse_number("2.500", "fr"), parse_number("31\u00a0000", "fr"), parse_number("1,3", "fr")
+    (2500.0, 31000.0, 1.3)
+    >>> parse_number("1,300", "en"), parse_number("1.3", "en"), parse_number("1er", "fr")
+    (1300.0, 1.3, 1.0)
+    >>> parse_number("quatre-vingt-dix-sept", "fr"), parse_number("a dozen", "en")
+    (97.0, 12.0)
+    >>> parse_number("1,5 million", "fr"), parse_number("deux", "en")
+    (1500000.0, None)
+    """
+    try:
+        return _parse(s, lang)
+    except (ValueError, TypeError, OverflowError, AttributeError):
+        return None
+
+
+def _parse(s: str, lang: str) -> float | None:
+    text = re.sub(r"[*_]", "", s).strip()
+    if not text:
+        return None
+    sign = -1.0 if text[0] in "-−" else 1.0
+    text = text.lstrip("+-−").strip()
+    ordinals = alternation(words(lang, "ordinal_suffixes"))
+    mult_words = alternation(((lex(lang).get("multipliers") or {}).get("words") or {}).keys())
+    m = re.fullmatch(
+        rf"([0-9.,\u00a0\u202f\u2009' ]*[0-9])(?:{ordinals})?(?:\s*({mult_words}))?", text, re.I
+    )
+    if m:
+        value = _parse_digits(m.group(1), lang)
+        if value is not None and m.group(2):
+            factor = _word_values(lang).get(_norm_word(m.group(2)))
+            value = value * factor if factor else None
+    else:
+        value = _parse_words(text, lang)
+    if value is None or not math.isfinite(value):
+        return None
+    return sign * value
+
+
+def format_number(x: float, lang: str) -> str:
+    """Write ``x`` the way ``lang`` does, so that ``parse_number`` reads it back.
+
+    >>> format_number(1300000.5, "fr"), format_number(1300000.5, "en")
+    ('1 300 000,5', '1,300,000.5')
+    """
+    if not math.isfinite(x):
+        return str(x)
+    d = Decimal(repr(float(x)))
+    sign = "-" if d < 0 else ""
+    whole, _, frac = format(abs(d), "f").partition(".")
+    frac = frac.rstrip("0")
+    grouped = f"{int(whole):,}"
+    if str(lex(lang).get("decimal_separator") or ".") == ",":
+        return sign + grouped.replace(",", " ") + ("," + frac if frac else "")
+    return sign + grouped + ("." + frac if frac else "")
+
+
+_MARKUP = re.compile(r"<[^<>\n]{0,500}>|\^\{[^}]{0,20}\}")
+
+
+def blocked_spans(text: str, markup: bool = True) -> list[tuple[int, int]]:
+    """Spans of URLs, e-mails, identifiers, phone numbers (and ``markup``: tags, ``^{er}``).
+
+    >>> blocked_spans("Tél. 01 82 52 40 25, @Prefet75")
+    [(5, 19), (22, 30)]
+    """
+    spans = [m.span() for m in _BLOCKED.finditer(text)]
+    return spans + [m.span() for m in _MARKUP.finditer(text)] if markup else spans
+
+
+def overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
+    """Whether [start, end) meets any of ``spans``."""
+    return any(start < e and s < end for s, e in spans)
+
+
+def resolve_overlaps(matches: Iterable[Match]) -> list[Match]:
+    """Keep the longest of overlapping matches (earliest on ties), sorted by start."""
+    kept: list[Match] = []
+    for m in sorted(matches, key=lambda m: (m.start - m.end, m.start)):
+        if not overlaps(m.start, m.end, [(k.start, k.end) for k in kept]):
+            kept.append(m)
+    return sorted(kept, key=lambda m: m.start)
+
+
+def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
+    """The sentence around ``pos``: ends at . ! ? or at a blank line before a capital."""
+    ends = re.compile(r"[.!?…](?=\s)|\n\s*\n(?=\s*[#*\-•–\[\dA-ZÀ-ÖØ-Þ«\"“])")
+    start = 0
+    for m in ends.finditer(text, 0, max(pos, 0)):
+        start = m.end()
+    nxt = ends.search(text, pos)
+    return start, nxt.end() if nxt else len(text)
+
+
+def noun_like(word: str, lang: str) -> bool:
+    """Whether a lower-case word can be the counted noun after a number (not a function word,
+    participle, month, duration or currency)."""
+    w = word.lower().replace("’", "'")
+    if len(w) < 3 or not word[:1].islower() or not re.fullmatch(r"[^\W\d_][\w'\-]*", w):
+        return False
+    if is_closed(w, lang):
+        return False
+    return not any(w.endswith(suf) for suf in words(lang, "non_noun_suffixes"))
+
+
+def is_closed(word: str, lang: str) -> bool:
+    """Whether a word belongs to a closed class (function word, month, duration, currency)."""
+    return word.lower().replace("’", "'") in _closed_words(lang)
+
+
+@cache
+def _closed_words(lang: str) -> frozenset[str]:
+    closed = words(lang, "function_words") + words(lang, "duration_words")
+    closed += words(lang, "months") + words(lang, "weekdays") + words(lang, "number_words")
+    closed += list(((lex(lang).get("currencies") or {}).get("words") or {}).keys())
+    closed += list(((lex(lang).get("multipliers") or {}).get("words") or {}).keys())
+    return frozenset(w.lower() for w in closed)
