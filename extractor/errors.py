@@ -30,6 +30,9 @@ class Errors:
     E014 = "{path}: no readable text (numbers or symbols only)"
     E015 = "{document}: no such document in the store"
     E140 = "{path}: malformed gazetteer entry {index}: {reason}"
+    E150 = "{path}: build output missing"
+    E151 = "{path}: bad JSONL line {line}"
+    E152 = "{path}: malformed gold annotation ({reason})"
     E020 = "{path}: invalid curation entry {index}: {reason}"
     E030 = "SPARQL update refused: this endpoint is read-only"
 
