@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from .knowledge import load_yaml
@@ -35,15 +35,22 @@ def _data() -> dict[str, Any]:
     return data if isinstance(data, dict) else {}
 
 
-@lru_cache(maxsize=None)
+@cache
 def _words(section: str, lang: str) -> frozenset[str]:
     return frozenset(fold(w) for w in (_data().get(section, {}) or {}).get(lang, []))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _role_re(lang: str) -> re.Pattern[str]:
     heads = sorted(_words("role_heads", lang), key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(h) for h in heads) + r")\b")
+
+
+@cache
+def _role_stop_re(lang: str) -> re.Pattern[str]:
+    """Where a role in apposition ends: punctuation or the clause's verb."""
+    verbs = "|".join(re.escape(v) for v in (_data().get("role_stops", {}) or {}).get(lang, []))
+    return re.compile(r"[,;.:()\n«»\"“”]" + (rf"|\s(?:{verbs})\s" if verbs else ""))
 
 
 def strip_determiner(text: str, start: int, end: int) -> tuple[int, int]:
@@ -121,14 +128,15 @@ def ner_found(doc: Any, lang: str) -> list[Found]:
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def _org_head_re(lang: str) -> re.Pattern[str]:
     heads = sorted(_words("org_heads", lang), key=len, reverse=True)
     alt = "|".join(re.escape(h) for h in heads)
     name = r"[A-ZÀ-Ý][\w'’-]+(?:\s+(?:[A-ZÀ-Ý][\w'’-]+|et|and|de|du|des|d'|of|the))*"
+    after = rf"\b(?:{alt})\s+(?P<name2>{name})"
     if lang == "en":
-        return re.compile(rf"\b(?:the\s+)?(?P<name>{name})\s+(?:{alt})\b|\b(?:{alt})\s+(?P<name2>{name})")
-    return re.compile(rf"\b(?:{alt})\s+(?P<name2>{name})")
+        return re.compile(rf"\b(?:the\s+)?(?P<name>{name})\s+(?:{alt})\b|{after}")
+    return re.compile(after)
 
 
 def head_rule_found(text: str, lang: str) -> list[Found]:
@@ -137,11 +145,9 @@ def head_rule_found(text: str, lang: str) -> list[Found]:
     folded = fold(text)
     for m in _org_head_re(lang).finditer(folded):
         group = "name2" if m.group("name2") else "name"
-        s, e = m.span(group) if m.group(group) else m.span()
-        s, e = m.start(), m.end()
-        if not text[m.start(group) if m.group(group) else s].isupper():
+        if not text[m.start(group)].isupper():
             continue
-        out.append(Found("Organization", s, e, None, "rule"))
+        out.append(Found("Organization", m.start(), m.end(), None, "rule"))
     return out
 
 
@@ -202,14 +208,14 @@ def acronym_definitions(text: str) -> list[tuple[int, int, int, int]]:
 
 
 def person_role(text: str, start: int, end: int, lang: str) -> tuple[int, int] | None:
-    """The span of a role given in apposition to a person ("X, préfet de police" / "préfet …, X")."""
+    """The span of a role in apposition to a person ("X, préfet de police" / "préfet …, X")."""
     after = text[end:end + 160]
     m = re.match(r",\s+", after)
     if m:
         rest = after[m.end():]
         r = _role_re(lang).match(fold(rest))
         if r:
-            stop = re.search(r"[,;.:()\n«»\"“”]|\s(?:a|ont|est|déclare|said|says|explains|notes)\s", rest)
+            stop = _role_stop_re(lang).search(rest)
             stop_at = stop.start() if stop else len(rest)
             return end + m.end(), end + m.end() + stop_at
     before = text[max(0, start - 160):start]

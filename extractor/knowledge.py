@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import os
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +27,7 @@ def ontology_dir() -> Path:
     return here.parent / "ontology"
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_yaml(relative: str) -> Any:
     """Parse ``ontology/<relative>`` once per process; a missing file reads as empty."""
     path = ontology_dir() / relative

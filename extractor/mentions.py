@@ -8,8 +8,8 @@ acronyms defined in the text ("Long Name (ACR)") share their expansion's key.
 from __future__ import annotations
 
 import bisect
-from dataclasses import replace
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from .actors import Found, acronym_definitions, find_actors, ner_found

@@ -7,7 +7,19 @@ rdflib, so it is a closed DefinedNamespace: a typo is an error, not a new term.
 from __future__ import annotations
 
 from rdflib import Namespace, URIRef
-from rdflib.namespace import DCTERMS, ORG, OWL, PROV, RDF, RDFS, SDO, SKOS, TIME, XSD, DefinedNamespace
+from rdflib.namespace import (
+    DCTERMS,
+    ORG,
+    OWL,
+    PROV,
+    RDF,
+    RDFS,
+    SDO,
+    SKOS,
+    TIME,
+    XSD,
+    DefinedNamespace,
+)
 
 PG = Namespace("https://w3id.org/plangraph/ontology#")
 WD = Namespace("http://www.wikidata.org/entity/")

@@ -10,7 +10,7 @@ import importlib
 import importlib.util
 import re
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
+from functools import cache
 from typing import Any
 
 from .errors import error
@@ -37,7 +37,7 @@ def model_package(lang: str) -> str:
     raise error("E008", lang=lang, pip=entry.get("pip", "?"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_model(lang: str) -> Any:
     """Load (once per process) the model for ``lang`` from its installed package."""
     module = importlib.import_module(model_package(lang))

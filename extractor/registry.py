@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from .knowledge import load_yaml
 from .textnorm import fold
@@ -110,7 +110,7 @@ def longest_first(hits: list[NameHit]) -> list[NameHit]:
     return sorted(kept, key=lambda h: h.start)
 
 
-@lru_cache(maxsize=None)
+@cache
 def load_registry() -> Registry:
     data = load_yaml("registry.yaml")
     actors = []

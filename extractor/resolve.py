@@ -58,8 +58,9 @@ class Resolver:
             return "cur:" + self.curation.split[folded][0]
         if folded in self.curation.alias:
             return "cur:" + self.curation.alias[folded]
-        if key.startswith("org:") and _is_acronym(mention.text) and mention.text in self.acronym_keys:
-            key = self.acronym_keys[mention.text].most_common(1)[0][0]
+        known = self.acronym_keys.get(mention.text)
+        if key.startswith("org:") and _is_acronym(mention.text) and known:
+            key = known.most_common(1)[0][0]
         return key
 
     def entity_id(self, key: str) -> str:

@@ -9,9 +9,9 @@ from pathlib import Path
 import networkx as nx
 import pytest
 import rdflib
+from extractor.store import open_store
 
 from extractor.reading import document_text
-from extractor.store import open_store
 
 from .conftest import CORPUS
 
