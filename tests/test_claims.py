@@ -1,0 +1,205 @@
+"""Claims on short French and English sentences, one construction per test, and the corpus."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from extractor import iris
+from extractor.actors import find_actors
+from extractor.claims import extract_claims
+from extractor.claims_units import tokens, units
+from extractor.nlp import load_model
+from extractor.records import Claim, Document, Mention
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+def run(text: str, lang: str = "fr", figures: tuple[tuple[str, str, object, str], ...] = (),
+        published: str | None = "2021-06-01") -> tuple[Document, list[Claim]]:
+    """Claims of ``text`` with actor mentions from the registry/NER and the figures given
+    as (type, surface, value, unit)."""
+    document = Document(id="t.txt", path="t.txt", text=text, lang=lang, sha256="",
+                        media_type="text/plain", published=published)
+    doc = load_model(lang)(text)
+    mentions = [Mention(document="t.txt", type=f.type, text=text[f.start:f.end], start=f.start,
+                        end=f.end, key=("reg:" + f.key) if f.key else "org:" + text[f.start:f.end],
+                        role=f.role, source=f.source) for f in find_actors(doc, lang)]
+    for type_, surface, value, unit in figures:
+        start = text.index(surface)
+        mentions.append(Mention(document="t.txt", type=type_, text=surface, start=start,
+                                end=start + len(surface), value=value, unit=unit))
+    return document, extract_claims(document, [(0, doc)], mentions)
+
+
+def only(claims: list[Claim], actor: str) -> Claim:
+    found = [c for c in claims if actor.lower() in c.actor.lower()]
+    assert len(found) == 1, [(c.actor, c.action) for c in claims]
+    return found[0]
+
+
+def test_subject_past_is_achievement_with_count() -> None:
+    _, claims = run("La Ville de Paris a ouvert 60 places d'hébergement en 2021.",
+                    figures=(("Quantity", "60 places", 60.0, "place"),))
+    c = only(claims, "Ville de Paris")
+    assert (c.kind, c.action, c.amount, c.unit, c.factuality) == (
+        "achievement", "open", 60.0, "place", "stated")
+
+
+def test_future_is_commitment_with_money() -> None:
+    _, claims = run("L'ARS financera 2 millions d'euros de maraudes en 2022.",
+                    figures=(("Money", "2 millions d'euros", 2e6, "EUR"),))
+    c = only(claims, "ARS")
+    assert (c.kind, c.action, c.amount, c.unit) == ("commitment", "fund", 2e6, "EUR")
+
+
+def test_passive_agent() -> None:
+    _, claims = run("Trois centres d'accueil ont été ouverts par l'ARS en 2020.")
+    c = only(claims, "ARS")
+    assert (c.kind, c.action) == ("achievement", "open")
+
+
+def test_unattributed_passive_has_no_claim() -> None:
+    assert run("Près de 25 millions d'euros ont été dépensés en trois ans.")[1] == []
+    assert run("Almost 25 million euros were spent over three years.", "en")[1] == []
+
+
+def test_joined_actors_after_par_in_a_bullet_each_get_the_claim() -> None:
+    text = ("Différentes mesures ont été prises :\n\n- Renforcement des maraudes par la "
+            "préfecture de police, l'ARS et la Ville de Paris ;")
+    _, claims = run(text)
+    assert sorted(c.actor for c in claims) == ["ARS", "Ville de Paris", "préfecture de police"]
+    assert {(c.kind, c.action) for c in claims} == {("achievement", "strengthen")}
+    assert all(c.quote.startswith("- Renforcement") for c in claims)
+
+
+def test_possessive_nominalisation_with_money() -> None:
+    _, claims = run("- un effort d'1M€ de la Ville de Paris pour assurer le renfort des maraudes ;",
+                    figures=(("Money", "1M€", 1e6, "EUR"),))
+    c = only(claims, "Ville de Paris")
+    assert (c.action, c.amount, c.kind) == ("commit", 1e6, "commitment")
+
+
+def test_nominalisation_with_agent_and_amount() -> None:
+    _, claims = run("- le financement de 1,3 M€ par l'ARS de l'accompagnement des usagers ;",
+                    figures=(("Money", "1,3 M€", 1.3e6, "EUR"),))
+    c = only(claims, "ARS")
+    assert (c.action, c.amount, c.unit) == ("fund", 1.3e6, "EUR")
+
+
+def test_quote_with_speaker_after_is_a_statement() -> None:
+    text = ("« Ce plan est la première pierre d'un partenariat renforcé avec les associations » "
+            "déclare Michel Cadot, préfet de Paris.")
+    _, claims = run(text)
+    c = only(claims, "Michel Cadot")
+    assert (c.kind, c.action) == ("statement", "state")
+    assert c.attributed_to == c.actor_id
+
+
+def test_english_quote_and_speaker() -> None:
+    _, claims = run('"The plan was undersized for the number of users," says Christian Martin.',
+                    "en")
+    c = only(claims, "Christian Martin")
+    assert (c.kind, c.action) == ("statement", "state")
+
+
+def test_selon_marks_a_reported_claim_and_the_source_judges() -> None:
+    _, claims = run("Selon la Cour des comptes, la préfecture de police a démantelé 12 camps.",
+                    figures=(("Quantity", "12 camps", 12.0, "camp"),))
+    c = only(claims, "préfecture de police")
+    source = only(claims, "Cour des comptes")
+    assert (c.action, c.factuality, c.attributed_to) == ("dismantle", "reported",
+                                                          source.actor_id)
+    assert (source.kind, source.action) == ("assessment", "assess")
+
+
+def test_according_to() -> None:
+    _, claims = run("According to the CRC, the Police Prefecture arrested 300 dealers.", "en",
+                    figures=(("Quantity", "300 dealers", 300.0, "dealer"),))
+    c = only(claims, "Police Prefecture")
+    assert (c.action, c.factuality, c.amount) == ("arrest", "reported", 300.0)
+
+
+def test_conditional_is_hedged() -> None:
+    _, claims = run("La Ville de Paris aurait financé 3 millions d'euros de travaux.",
+                    figures=(("Money", "3 millions d'euros", 3e6, "EUR"),))
+    c = only(claims, "Ville de Paris")
+    assert (c.action, c.factuality) == ("fund", "hedged")
+
+
+def test_negation() -> None:
+    _, claims = run("La préfecture de police n'a pas ouvert de nouveau centre en 2021.")
+    c = only(claims, "préfecture de police")
+    assert (c.action, c.negated) == ("open", True)
+    _, claims = run("La préfecture de police a ouvert un nouveau centre en 2021.")
+    assert only(claims, "préfecture de police").negated is False
+
+
+def test_auditor_judging_is_an_assessment() -> None:
+    _, claims = run("La CRC relève que le plan a produit des résultats inégaux.")
+    c = only(claims, "CRC")
+    assert (c.kind, c.action) == ("assessment", "assess")
+    _, claims = run("The CRC notes that the plan was undersized.", "en")
+    assert only(claims, "CRC").kind == "assessment"
+
+
+def test_english_future_subject_and_passive_agents() -> None:
+    _, claims = run("The City of Paris will open 60 places in 2022.", "en",
+                    figures=(("Quantity", "60 places", 60.0, "place"),))
+    c = only(claims, "City of Paris")
+    assert (c.kind, c.action, c.amount) == ("commitment", "open", 60.0)
+    _, claims = run("The pipes were funded by the ARS and the City of Paris.", "en")
+    assert sorted((c.actor, c.action, c.kind) for c in claims) == [
+        ("ARS", "fund", "achievement"), ("City of Paris", "fund", "achievement")]
+
+
+def test_reported_action_after_rappeler() -> None:
+    _, claims = run("La Ville de Paris a rappelé jeudi avoir soutenu l'ouverture d'un espace.")
+    c = only(claims, "Ville de Paris")
+    assert (c.action, c.kind) == ("support", "achievement")
+
+
+def test_record_contract() -> None:
+    document, claims = run("L'État et la Ville de Paris renforcent leur mobilisation.")
+    assert len(claims) == 2
+    for c in claims:
+        assert c.quote == document.text[c.start:c.end]
+        assert c.id == iris.claim("t.txt", c.start, c.end, c.actor_id and _key(c, claims), c.action)
+        assert re.fullmatch(r"#mention-\d+-\d+", c.actor_id)
+        assert 0.0 <= c.confidence <= 1.0 and c.date == "2021-06-01"
+
+
+def _key(c: Claim, claims: list[Claim]) -> str:
+    return {"État": "reg:etat", "Ville de Paris": "reg:ville-de-paris"}[c.actor]
+
+
+@pytest.mark.parametrize("text", ["", "«««", "» par « de", "\n\n- \n- par\n", "x" * 50])
+def test_never_raises_on_odd_text(text: str) -> None:
+    assert isinstance(run(text)[1], list)
+
+
+def test_units_cut_bullets_and_glue_page_breaks() -> None:
+    text = "Mesures prises :\n- une action ;\n- une autre action traitée par le\n\nparquet."
+    doc = load_model("fr")(text)
+    toks = tokens([(0, doc)])
+    spans = [(s.start_char, s.end_char) for s in doc.sents]
+    got = [text[u.start:u.end] for u in units(text, spans, toks)]
+    assert got == ["Mesures prises :", "- une action ;",
+                   "- une autre action traitée par le\n\nparquet."]
+
+
+@pytest.mark.parametrize("path", [pytest.param(p, id=p.stem) for p in sorted(CORPUS.glob("*.txt"))])
+def test_corpus_claims_are_anchored(path: Path) -> None:
+    from extractor.curation import load_curation
+    from extractor.extract import extract_batch
+    from extractor.ingest import read_document
+
+    document = read_document(path, CORPUS)
+    result = next(extract_batch([document], load_curation()))
+    assert result.claims, "every corpus document makes claims"
+    for c in result.claims:
+        assert c.quote == document.text[c.start:c.end] and c.quote == c.quote.strip()
+        assert c.kind in ("commitment", "achievement", "assessment", "statement")
+        assert c.factuality in ("stated", "reported", "hedged")
