@@ -108,12 +108,12 @@ class Resolver:
                 etype, labels = actor.type, actor.labels
                 label = actor.label("fr")
                 wikidata, parent = actor.wikidata, actor.parent
-                names = set(actor.names())
+                names = {v for _, v in actor.labels}
             elif place is not None:
-                etype, labels = "Place", tuple(sorted(place.labels.items()))
-                label = place.labels.get("fr") or next(iter(place.labels.values()), ident)
+                etype, labels = "Place", tuple(sorted(place.labels))
+                label = place.label("fr")
                 wikidata, parent, lat, lon = place.wikidata, place.parent, place.lat, place.lon
-                names = set(place.labels.values()) | set(place.aliases)
+                names = {v for _, v in place.labels}
             else:
                 etype = self.types[ident].most_common(1)[0][0]
                 label = max(surfaces, key=lambda s: (surfaces[s], len(s), s))
