@@ -232,6 +232,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
 
     server: SparqlServer
     server_version = "plangraph-sparql"
+    timeout = 30  # seconds a client may take to send its request (slow clients hold a thread)
 
     def __getattr__(self, name: str):
         if name.startswith("do_"):  # PUT, DELETE, HEAD, any other method: not allowed
