@@ -154,5 +154,60 @@ def evaluate(gold_dir: Path, out_dir: Path, corpus_dir: Path, report_path: Path 
         write_report(report, report_path)
 
 
+@cli.command()
+@store_option
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to bind; loopback unless you mean to publish the store.")
+@click.option("--port", default=7878, show_default=True, type=int)
+@click.option("--timeout", default=10.0, show_default=True, type=float,
+              help="Seconds a query may run before it is stopped.")
+@click.option("--max-rows", default=10000, show_default=True, type=int,
+              help="Rows returned at most per query.")
+def serve(store_dir: Path, host: str, port: int, timeout: float, max_rows: int) -> None:
+    """Serve the store read-only over the SPARQL 1.1 Protocol at /sparql."""
+    from .serve import serve as run_server
+
+    click.echo(f"SPARQL endpoint: http://{host}:{port}/sparql (Ctrl-C to stop)", err=True)
+    try:
+        run_server(store_dir, host=host, port=port, timeout=timeout, max_rows=max_rows)
+    except PlangraphError as exc:
+        _fail(exc)
+
+
+@cli.command()
+@click.option("--endpoint", required=True,
+              help="Graph Store Protocol URL, e.g. http://127.0.0.1:7878/store for Oxigraph.")
+@click.option("--out", "out_dir", type=click.Path(path_type=Path), default=DEFAULT_OUT,
+              show_default=True, help="Build folder holding plan.trig.")
+@click.option("--timeout", default=30.0, show_default=True, type=float)
+def push(endpoint: str, out_dir: Path, timeout: float) -> None:
+    """Load a build into a SPARQL Graph Store server, one named graph per document."""
+    from .push import push as run_push
+
+    try:
+        report = run_push(out_dir, endpoint, timeout=timeout)
+    except PlangraphError as exc:
+        _fail(exc)
+        return
+    click.echo(f"pushed {report.triples} triples in {len(report.graphs)} graphs to {endpoint}",
+               err=True)
+
+
+@cli.command()
+@click.argument("file", required=False, type=click.Path(path_type=Path))
+@store_option
+def validate(file: Path | None, store_dir: Path) -> None:
+    """Check the graph against ontology/shapes.ttl, each named graph on its own."""
+    from .validate import validate_graph_file, validate_store
+
+    try:
+        report = validate_graph_file(file) if file else validate_store(store_dir)
+    except PlangraphError as exc:
+        _fail(exc)
+        return
+    click.echo(report.to_text(), nl=False)
+    sys.exit(0 if report.conforms else 1)
+
+
 def main() -> None:
     cli(prog_name="plangraph")

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import cache
 from decimal import Decimal
 
 from pyoxigraph import Literal, NamedNode, Quad
 
 from . import iris
 from .namespaces import DCTERMS, GEO, OA, ORG, OWL, PG, PROV, RDF, RDFS, SDO, SKOS, WD, XSD
+from .knowledge import lexicon
 from .records import Claim, Document, Entity, Mention
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -26,13 +28,29 @@ TYPE_CLASSES = {"Organization": (ORG.Organization, SDO.Organization),
                 "Person": (SDO.Person,), "Place": (SDO.Place,)}
 
 
+def is_currency(unit: str | None) -> bool:
+    """True for an ISO 4217 code the language lexicons know (not a counted noun like "ETP")."""
+    return bool(unit) and unit in currency_codes()
+
+
+@cache
+def currency_codes() -> frozenset[str]:
+    codes: set[str] = set()
+    for lang in ("fr", "en"):
+        section = lexicon(lang).get("currencies", {}) or {}
+        codes.update(str(c) for c in section.get("codes", []))
+        for table in ("symbols", "words"):
+            codes.update(str(v) for v in (section.get(table) or {}).values())
+    return frozenset(codes)
+
+
 def N(iri: object) -> NamedNode:
     return NamedNode(str(iri))
 
 
 def text(value: str, lang: str | None = None) -> Literal:
-    """A string literal with control characters removed (they are not legal in XML outputs)."""
-    clean = _CONTROL.sub("", value)
+    """A string literal, control characters blanked (same length: offsets stay true)."""
+    clean = _CONTROL.sub(" ", value)
     return Literal(clean, language=lang) if lang else Literal(clean)
 
 
@@ -153,7 +171,7 @@ def _mention(g: GraphWriter, d: str, document: Document, m: Mention) -> None:
     if m.type in TYPE_CLASSES and isinstance(m.value, str):
         g.add(node, OA.hasBody, m.value)
         if m.role:
-            g.add(node, PG.role, text(m.role, document.lang))
+            g.add(node, PG.role, text(m.role))
     elif m.type == "Date" and isinstance(m.value, str):
         value = f"{node}#value"
         g.add(node, OA.hasBody, value)
@@ -174,6 +192,8 @@ def _claim(g: GraphWriter, d: str, document: Document, c: Claim, build_iri: str,
     node = c.id
     g.add(node, RDF.type, PG.Claim)
     g.add(node, RDF.type, KIND_CLASS.get(c.kind, PG.Claim))
+    g.add(node, RDF.type, OA.Annotation)
+    g.add(node, OA.motivatedBy, OA.describing)
     g.add(node, RDF.type, PROV.Entity)
     g.add(node, PG.kind, text(c.kind))
     if c.actor_id.startswith("http"):
@@ -185,8 +205,8 @@ def _claim(g: GraphWriter, d: str, document: Document, c: Claim, build_iri: str,
     if c.amount is not None:
         amount = f"{node}#amount"
         g.add(node, PG.amount, amount)
-        _value_node(g, amount, "Money" if c.unit and c.unit.isupper() and len(c.unit) == 3
-                    else "Quantity", c.amount, c.unit, None)
+        _value_node(g, amount, "Money" if is_currency(c.unit) else "Quantity", c.amount,
+                    c.unit, None)
     if c.date:
         g.add(node, DCTERMS.date, iso_date(c.date.split("/")[0]))
         g.add(node, PG.dateText, text(c.date))
