@@ -209,5 +209,38 @@ def validate(file: Path | None, store_dir: Path) -> None:
     sys.exit(0 if report.conforms else 1)
 
 
+out_option = click.option("--out", "out_dir", type=click.Path(path_type=Path), default=DEFAULT_OUT,
+                          show_default=True, help="Build folder (or a store folder).")
+journalist_format = click.option("--format", "fmt", default="table", show_default=True,
+                                 type=click.Choice(["table", "csv", "json", "md"]))
+
+
+@cli.command("trace")
+@click.argument("actor")
+@out_option
+@journalist_format
+def trace_cmd(actor: str, out_dir: Path, fmt: str) -> None:
+    """Everything the corpus says ACTOR (any name, any language) committed, did or was judged on."""
+    from .trace import format_rows, trace
+
+    try:
+        click.echo(format_rows(trace(out_dir, actor), fmt), nl=False)
+    except PlangraphError as exc:
+        _fail(exc)
+
+
+@cli.command("compare")
+@out_option
+@journalist_format
+def compare_cmd(out_dir: Path, fmt: str) -> None:
+    """Line up commitments with later reports, and figures that sources give differently."""
+    from .compare import compare, format_comparison
+
+    try:
+        click.echo(format_comparison(compare(out_dir), fmt), nl=False)
+    except PlangraphError as exc:
+        _fail(exc)
+
+
 def main() -> None:
     cli(prog_name="plangraph")

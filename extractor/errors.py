@@ -46,6 +46,7 @@ class Errors:
     E150 = "{path}: build output missing"
     E151 = "{path}: bad JSONL line {line}"
     E152 = "{path}: malformed gold annotation ({reason})"
+    E160 = "no actor called '{name}' (close names: {close})"
     E020 = "{path}: invalid curation entry {index}: {reason}"
     E030 = "SPARQL update refused: this endpoint is read-only"
 

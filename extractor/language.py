@@ -15,7 +15,7 @@ from .knowledge import load_yaml
 
 UNDETERMINED = "und"
 MIN_HITS = 2
-MIN_SHARE = 0.12
+MIN_SHARE = 0.06
 SAMPLE_CHARS = 20000
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -32,16 +32,28 @@ def _stopwords() -> tuple[tuple[str, frozenset[str]], ...]:
     )
 
 
-def language_scores(text: str) -> dict[str, float]:
-    """Share of the words of ``text`` found in each language's list.
+@lru_cache(maxsize=1)
+def _weights() -> dict[str, float]:
+    """A word shared by k languages' lists counts 1/k for each: distinctive words decide."""
+    counts: dict[str, int] = {}
+    for _, stop in _stopwords():
+        for word in stop:
+            counts[word] = counts.get(word, 0) + 1
+    return {word: 1.0 / k for word, k in counts.items()}
 
-    >>> language_scores("the cat and the dog")["en"]
+
+def language_scores(text: str) -> dict[str, float]:
+    """Weighted share of the words of ``text`` found in each language's list.
+
+    >>> round(language_scores("the cat and the dog")["en"], 2)
     0.6
     """
     words = _WORD.findall(str(text)[:SAMPLE_CHARS].lower())
     if not words:
         return {lang: 0.0 for lang, _ in _stopwords()}
-    return {lang: sum(w in stop for w in words) / len(words) for lang, stop in _stopwords()}
+    weights = _weights()
+    return {lang: sum(weights[w] for w in words if w in stop) / len(words)
+            for lang, stop in _stopwords()}
 
 
 def detect_language(text: str) -> str:
@@ -64,8 +76,9 @@ def detect_language(text: str) -> str:
         return UNDETERMINED
     if not scores:
         return UNDETERMINED
-    words = len(_WORD.findall(str(text)[:SAMPLE_CHARS]))
+    words = _WORD.findall(str(text)[:SAMPLE_CHARS].lower())
     best = max(scores, key=lambda lang: scores[lang])  # first listed wins a tie
-    if scores[best] < MIN_SHARE or scores[best] * words < MIN_HITS:
+    hits = sum(w in dict(_stopwords())[best] for w in words)
+    if scores[best] < MIN_SHARE or hits < MIN_HITS:
         return UNDETERMINED
     return best
