@@ -156,8 +156,12 @@ def worker_main() -> None:
     """The worker process loop: one framed request in, one framed reply out, until EOF."""
     replies = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)  # stray prints must not corrupt the reply stream
+    _write_frame(replies, "ready")
     while (request := _read_frame(sys.stdin.buffer)) is not None:
         _write_frame(replies, _answer(*request))  # type: ignore[misc]
+
+
+STARTUP_SECONDS = 60.0
 
 
 class _Worker:
@@ -169,6 +173,11 @@ class _Worker:
             "from extractor.serve import worker_main; worker_main()"
         self.proc = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE,
                                      stdout=subprocess.PIPE)
+        # Start-up (interpreter, imports) is not query time: wait for the worker's "ready"
+        # so a busy machine cannot turn a slow start into a query timeout.
+        if _read_frame(self.proc.stdout, time.monotonic() + STARTUP_SECONDS) != "ready":  # type: ignore[arg-type]
+            self.kill()
+            raise RuntimeError("SPARQL worker process did not start")
 
     def ask(self, request: tuple, timeout: float) -> tuple | None:
         try:
@@ -195,6 +204,7 @@ class SparqlServer(ThreadingHTTPServer):
         self.idle: list[_Worker] = []
         self.lock = threading.Lock()
         super().__init__(address, SparqlHandler)
+        self.idle.append(_Worker())
 
     def execute(self, sparql: str, formats: dict[str, str]) -> tuple[int, str, bytes, bool]:
         """Run one query in a worker; kill it past the time limit; 503 when busy."""
