@@ -18,6 +18,7 @@ graph: $(STAMP)
 	$(BIN)/plangraph build corpus --out graphs
 
 test: $(STAMP)
+	sh scripts/ensure-chromium.sh
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)

@@ -238,6 +238,31 @@ def offices_of(text: str, span: tuple[int, int]) -> str | None:
     return None
 
 
+@cache
+def _given_name_re() -> re.Pattern[str] | None:
+    names = (load_yaml("lang/given_names.yaml") or {}).get("names", [])
+    if not names:
+        return None
+    given = "|".join(sorted((re.escape(n) for n in set(names)), key=len, reverse=True))
+    surname = r"(?:(?:de|du|van|von|da|di|le|la|d')\s)?[A-ZÀ-Ý][\w’'-]*[a-zà-ÿA-ZÀ-Ý]"
+    return re.compile(rf"\b(?:{given})(?:-(?:{given}))?(?:\s(?:{given}))?\s{surname}\b")
+
+
+def given_name_found(text: str) -> list[Found]:
+    """Persons named "Given Surname" (any case of surname): a listed given name makes it a
+    person even where the small NER model misses it or calls it a place."""
+    pattern = _given_name_re()
+    if pattern is None:
+        return []
+    out = []
+    for m in pattern.finditer(text):
+        surface = m.group(0)
+        if "\n" in surface or load_registry().lookup(surface):
+            continue
+        out.append(Found("Person", m.start(), m.end(), None, "rule"))
+    return out
+
+
 def find_actors(doc: Any, lang: str) -> list[Found]:
     """Organisation and person mentions in one parsed piece of text."""
     text = doc.text
@@ -249,7 +274,7 @@ def find_actors(doc: Any, lang: str) -> list[Found]:
         s, e = strip_determiner(text, hit.start, hit.end)
         found.append(Found(kind, s, e, hit.actor, "registry:" + hit.kind))
     taken = [(f.start, f.end) for f in found]
-    extra = ner_found(doc, lang) + head_rule_found(text, lang)
+    extra = given_name_found(text) + ner_found(doc, lang) + head_rule_found(text, lang)
     for f in extra:
         if f.type == "Place":
             continue
@@ -275,14 +300,30 @@ def _with_roles(text: str, found: list[Found], lang: str) -> list[Found]:
             out.append(Found(f.type, f.start, f.end, f.key, f.source, role, offices_of(text, span)))
         else:
             out.append(f)
+    taken = [(f.start, f.end) for f in found if f.source != "registry:office"]
     for f in found:
         if f.type == "Person":
             continue
         inside_role = any(s <= f.start and f.end <= e for s, e in role_spans)
         if f.source == "registry:office" and (inside_role or _next_to_person(f, persons, text)):
+            out.extend(_names_inside(text, f, taken))
             continue
         out.append(f)
     return sorted(out, key=lambda f: f.start)
+
+
+def _names_inside(text: str, office: Found, taken: list[tuple[int, int]]) -> list[Found]:
+    """A named person's title is not a mention of the organisation, but an organisation
+    named inside it is ("directrice générale de l'ARS Ile-de-France" → "ARS Ile-de-France")."""
+    out = []
+    for hit in load_registry().find(text[office.start:office.end + 40], offices=False):
+        s, e = office.start + hit.start, office.start + hit.end
+        if s >= office.end or any(s < te and ts < e for ts, te in taken):
+            continue
+        actor = load_registry().get(hit.actor)
+        if actor and actor.type == "Organization":
+            out.append(Found("Organization", s, e, hit.actor, "registry:" + hit.kind))
+    return out
 
 
 def _next_to_person(f: Found, persons: list[Found], text: str) -> bool:

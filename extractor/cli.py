@@ -242,5 +242,20 @@ def compare_cmd(out_dir: Path, fmt: str) -> None:
         _fail(exc)
 
 
+@cli.command()
+@click.option("--store", "source", type=click.Path(path_type=Path), default=DEFAULT_OUT,
+              show_default=True, help="Build folder (or its store folder) to report on.")
+@click.option("--out", "out_dir", type=click.Path(path_type=Path), default=Path("report"),
+              show_default=True, help="Folder for the static HTML site.")
+def report(source: Path, out_dir: Path) -> None:
+    """Write a static HTML report (actors, documents, figures, pictures) that works offline."""
+    from .report import write_report
+
+    try:
+        click.echo(write_report(source, out_dir))
+    except PlangraphError as exc:
+        _fail(exc)
+
+
 def main() -> None:
     cli(prog_name="plangraph")

@@ -47,6 +47,7 @@ class Errors:
     E151 = "{path}: bad JSONL line {line}"
     E152 = "{path}: malformed gold annotation ({reason})"
     E160 = "no actor called '{name}' (close names: {close})"
+    E161 = "{path}: cannot write the report ({reason})"
     E020 = "{path}: invalid curation entry {index}: {reason}"
     E030 = "SPARQL update refused: this endpoint is read-only"
 

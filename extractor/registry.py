@@ -76,15 +76,17 @@ class Registry:
         hit = self._names.get(" ".join(fold(surface).split()))
         return hit[0] if hit and hit[1] != "office" else None
 
-    def find(self, text: str) -> list[NameHit]:
-        """All registry names in ``text``, longest match first, non-overlapping."""
+    def find(self, text: str, offices: bool = True) -> list[NameHit]:
+        """All registry names in ``text``, longest match first, non-overlapping; with
+        ``offices=False`` only names (the organisation named inside a person's title)."""
         hits: list[NameHit] = []
         folded = fold(text)
         if self._name_re is not None:
             for m in self._name_re.finditer(folded):
                 key = " ".join(m.group(1).split())
                 actor, kind = self._names[key]
-                hits.append(NameHit(m.start(1), m.end(1), actor, kind))
+                if offices or kind != "office":
+                    hits.append(NameHit(m.start(1), m.end(1), actor, kind))
         if self._acro_re is not None:
             for m in self._acro_re.finditer(text):
                 hits.append(NameHit(m.start(1), m.end(1), self._acronyms[m.group(1)], "acronym"))
