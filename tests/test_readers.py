@@ -6,6 +6,7 @@ import codecs
 import random
 from pathlib import Path
 
+import matplotlib
 import pytest
 from fpdf import FPDF
 
@@ -16,7 +17,7 @@ from extractor.repair import repair
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "ingest"
 CORPUS_000 = next((ROOT / "corpus").glob("000_*.txt"))
-FONT = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+FONT = Path(matplotlib.get_data_path()) / "fonts" / "ttf" / "DejaVuSans.ttf"  # ships with matplotlib
 TEXT = "La région Île-de-France finance 3 M€ « d'hébergement » – en œuvre dès 2019.\n"
 
 needs_font = pytest.mark.skipif(not FONT.exists(), reason="DejaVu TTF font not installed")
