@@ -67,6 +67,17 @@ def registry_hits(text: str) -> list[NameHit]:
     return load_registry().find(text)
 
 
+_LONGER_NAME = re.compile(r"\s+(?:de|du|des|d'|d’|of)\s*[A-ZÀ-Ý]")
+
+
+def _contextual_checked(text: str, hits: list[NameHit]) -> list[NameHit]:
+    """Contextual names ("la municipalité") count only where the text also names the entity in
+    full, and not when they open a longer name ("la Ville de Marseille")."""
+    named = {h.actor for h in hits if h.kind not in ("contextual", "office")}
+    return [h for h in hits if h.kind != "contextual"
+            or (h.actor in named and not _LONGER_NAME.match(text, h.end))]
+
+
 def _clean_ner_span(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in " ,.;:'’\")»”":
         end -= 1
@@ -131,9 +142,10 @@ def ner_found(doc: Any, lang: str) -> list[Found]:
 @cache
 def _org_head_re(lang: str) -> re.Pattern[str]:
     heads = sorted(_words("org_heads", lang), key=len, reverse=True)
-    alt = "|".join(re.escape(h) for h in heads)
-    name = r"[A-ZÀ-Ý][\w'’-]+(?:\s+(?:[A-ZÀ-Ý][\w'’-]+|et|and|de|du|des|d'|of|the))*"
-    after = rf"\b(?:{alt})\s+(?P<name2>{name})"
+    alt = "(?i:" + "|".join(re.escape(h) for h in heads) + ")"
+    name = (r"(?!(?:The|A|An|This|That|Its|Their|Our|La|Le|Les|Une|Un|Cette|Ce)\b)"
+            r"[A-ZÀ-Ý][\w'’-]+(?:\s+(?:[A-ZÀ-Ý][\w'’-]+|et|and|de|du|des|d'|of|the))*")
+    after = rf"\b(?:{alt})\s+(?:(?:de\s+la|de|du|des|of\s+the|of)\s+|d')?(?P<name2>{name})"
     if lang == "en":
         return re.compile(rf"\b(?:the\s+)?(?P<name>{name})\s+(?:{alt})\b|{after}")
     return re.compile(after)
@@ -143,12 +155,30 @@ def head_rule_found(text: str, lang: str) -> list[Found]:
     """Organisations named with a head noun: "l'association Aurore", "the Oppelia association"."""
     out = []
     folded = fold(text)
-    for m in _org_head_re(lang).finditer(folded):
+    capital_heads = _words("capitalised_heads", lang)
+    for m in _org_head_re(lang).finditer(_lowered_case_kept(text, folded)):
         group = "name2" if m.group("name2") else "name"
         if not text[m.start(group)].isupper():
             continue
-        out.append(Found("Organization", m.start(), m.end(), None, "rule"))
+        head = folded[m.start():m.end()].split()[0]
+        if head in capital_heads and not text[m.start()].isupper():
+            continue  # "la ville de Marseille" is the place; "la Ville de Marseille" governs it
+        start, end = strip_determiner(text, m.start(), m.end())
+        out.append(Found("Organization", start, end, None, "rule"))
     return out
+
+
+def is_org_name(surface: str, lang: str) -> bool:
+    """A capitalised name opening with an organisation head noun ("Agence nationale de …")."""
+    words = fold_name(surface).split()
+    heads = _words("org_heads", lang)
+    return bool(words) and surface.lstrip()[:1].isupper() and (
+        words[0] in heads or " ".join(words[:2]) in heads)
+
+
+def _lowered_case_kept(text: str, folded: str) -> str:
+    """Folded text with the original capitals kept, so the name pattern can see them."""
+    return "".join(f.upper() if o.isupper() else f for o, f in zip(text, folded, strict=True))
 
 
 _PAREN = re.compile(r"\(\s*([A-Z][A-Za-z-]{1,11})\s*\)")
@@ -267,14 +297,14 @@ def find_actors(doc: Any, lang: str) -> list[Found]:
     """Organisation and person mentions in one parsed piece of text."""
     text = doc.text
     found: list[Found] = []
-    hits = registry_hits(text)
+    hits = _contextual_checked(text, registry_hits(text))
     for hit in hits:
         actor = load_registry().get(hit.actor)
         kind = actor.type if actor else "Organization"
         s, e = strip_determiner(text, hit.start, hit.end)
         found.append(Found(kind, s, e, hit.actor, "registry:" + hit.kind))
     taken = [(f.start, f.end) for f in found]
-    extra = given_name_found(text) + ner_found(doc, lang) + head_rule_found(text, lang)
+    extra = given_name_found(text) + head_rule_found(text, lang) + ner_found(doc, lang)
     for f in extra:
         if f.type == "Place":
             continue

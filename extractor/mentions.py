@@ -12,7 +12,14 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from .actors import Found, acronym_definitions, find_actors, ner_found
+from .actors import (
+    Found,
+    acronym_definitions,
+    find_actors,
+    is_org_name,
+    ner_found,
+    strip_determiner,
+)
 from .curation import Curation
 from .dates import find_dates
 from .money import find_money
@@ -33,6 +40,12 @@ def sentence_starts(parsed: Sequence[tuple[int, Any]]) -> list[int]:
 
 def _overlaps(a: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
     return any(a[0] < e and s < a[1] for s, e in spans)
+
+
+def _inside(a: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
+    """``a`` overlaps a span without strictly containing it (a name around a place is kept)."""
+    return any(a[0] < e and s < a[1] and not (a[0] <= s and e <= a[1] and a != (s, e))
+               for s, e in spans)
 
 
 def _actor_key(f: Found, surface: str) -> str:
@@ -63,8 +76,8 @@ def piece_mentions(document: Document, offset: int, doc: Any, starts: list[int])
 
     for a in actors:
         surface = text[a.start:a.end]
-        if not a.source.startswith("registry") and _overlaps((a.start, a.end), place_spans):
-            continue
+        if not a.source.startswith("registry") and _inside((a.start, a.end), place_spans):
+            continue  # the NER called a place an organisation ("Porte de la Villette")
         add(a.type, a.start, a.end, key=_actor_key(a, surface), source=a.source, role=a.role)
     for p in places:
         surface = text[p.start:p.end]
@@ -96,6 +109,8 @@ def unify_acronyms(document: Document, mentions: list[Mention]) -> list[Mention]
     acronym_key: dict[str, str] = {}
     for ns, ne, as_, ae in acronym_definitions(document.text):
         long = next((m for (s, e), m in by_span.items() if s <= ns < e or ns <= s < ne), None)
+        if long is None:
+            long = _defined_organisation(document, ns, ne, mentions)
         if long is None or long.type != "Organization":
             continue
         acronym_key[document.text[as_:ae]] = long.key or ""
@@ -109,6 +124,21 @@ def unify_acronyms(document: Document, mentions: list[Mention]) -> list[Mention]
             m = replace(m, key=acronym_key[m.text])
         out.append(m)
     return out
+
+
+def _defined_organisation(document: Document, start: int, end: int,
+                          mentions: list[Mention]) -> Mention | None:
+    """An organisation the NER missed but the text defines: "Agence nationale … (ANRU)"."""
+    start, end = strip_determiner(document.text, start, end)
+    surface = document.text[start:end]
+    if not is_org_name(surface, document.lang) or "\n" in surface:
+        return None
+    sentence = next((m.sentence for m in mentions if m.start >= end), 0)
+    found = Mention(document=document.id, type="Organization", text=surface, start=start,
+                    end=end, sentence=sentence, key=key_for("Organization", surface),
+                    source="acronym")
+    mentions.append(found)
+    return found
 
 
 def unify_surnames(mentions: list[Mention]) -> list[Mention]:

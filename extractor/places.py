@@ -92,7 +92,9 @@ def _find(text: str, lang: str) -> list[Match]:
     paris_like = any(c.value == city or city in gaz.ancestors(c.value or "") for c in names)
     tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
     cands = names + _typed_cands(text, lang, gaz, tokens)
-    cands += _arrondissement_cands(text, lang, gaz, paris_like)
+    elsewhere = not paris_like and any(
+        (p := gaz.get(c.value or "")) is not None and p.type == "city" for c in names)
+    cands += _arrondissement_cands(text, lang, gaz, paris_like, elsewhere)
     chosen: list[Cand] = []
     for cand in sorted(cands, key=lambda c: (c.start - c.end, c.value is None, c.start)):
         spans = blocked + [(c.start, c.end) for c in chosen]
@@ -308,7 +310,8 @@ def _joined(gap: str, joiners: frozenset[str]) -> bool:
     return len(gap) <= 12 and bool(parts) and all(_norm(p) in joiners for p in parts)
 
 
-def _arrondissement_cands(text: str, lang: str, gaz: Gazetteer, paris_like: bool) -> list[Cand]:
+def _arrondissement_cands(text: str, lang: str, gaz: Gazetteer, paris_like: bool,
+                          elsewhere: bool = False) -> list[Cand]:
     """Ordinals naming arrondissements, alone or in lists ending in the noun, and postal codes."""
     cfg = _cfg().get("arrondissement") or {}
     city = str(cfg.get("city", "paris"))
@@ -332,7 +335,9 @@ def _arrondissement_cands(text: str, lang: str, gaz: Gazetteer, paris_like: bool
         foreign = _other_city(text, group[0].start, end, gaz, city, lang)
         for o in members:
             place = gaz.lookup(str(cfg.get("postal_code_format", "75{n:03d}")).format(n=o.number))
-            value = None if foreign or place is None else place.id
+            # In a text naming another city and nothing of Paris, "3e arrondissement" is
+            # that city's (Lyon, Marseille): found, but not placed in Paris.
+            value = None if foreign or elsewhere or place is None else place.id
             out.append(Cand(o.start, end if o is group[-1] else o.end, value))
     return out + _postal_cands(text, gaz, city, str(cfg.get("postal_code_pattern") or "(?!)"))
 
