@@ -10,14 +10,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import cache
 from decimal import Decimal
+from functools import cache
 
 from pyoxigraph import Literal, NamedNode, Quad
 
 from . import iris
-from .namespaces import DCTERMS, GEO, OA, ORG, OWL, PG, PROV, RDF, RDFS, SDO, SKOS, WD, XSD
 from .knowledge import lexicon
+from .namespaces import DCTERMS, GEO, OA, ORG, OWL, PG, PROV, RDF, RDFS, SDO, SKOS, WD, XSD
 from .records import Claim, Document, Entity, Mention
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
