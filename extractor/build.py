@@ -11,21 +11,24 @@ import json
 import os
 import time
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TypeVar
 
 import pyoxigraph as ox
 
 from . import __version__, iris
+from .cache import ExtractionCache, model_meta
 from .curation import Curation, load_curation
 from .errors import PlangraphError, error
+from .executors import Executor, open_executor
 from .exports import NetworkBuilder, write_gexf, write_graphml
-from .extract import DocResult, extract_batch
+from .extract import DocResult, apply_rejections
 from .ingest import collect_paths, read_document
 from .namespaces import PREFIXES
-from .nlp import model_info, supported_languages
+from .nlp import supported_languages
 from .outputs import Staging, csv_row, csv_writer, json_line
 from .rdf import build_quads, document_quads, entity_quads
 from .records import Claim, Document, Mention
@@ -37,6 +40,8 @@ OUTPUT_FILES = ["plan.nq", "plan.trig", "plan.ttl", "plan.jsonld", "plan.graphml
                 "mentions.jsonl", "entities.jsonl", "claims.jsonl", "claims.csv",
                 "build-report.json"]
 BATCH = 32
+PARALLEL_BATCH = 8
+T = TypeVar("T")
 
 
 @dataclass
@@ -69,6 +74,15 @@ def _now() -> str:
 def iter_documents(paths: Sequence[str | Path], report: BuildReport,
                    on_error: Callable[[str], None]) -> Iterator[Document]:
     """Read every file; a bad one is reported (one line naming it) and skipped."""
+    for _key, item in _iter_items(paths, report, on_error, None):
+        if isinstance(item, Document):
+            yield item
+
+
+def _iter_items(paths: Sequence[str | Path], report: BuildReport,
+                on_error: Callable[[str], None],
+                cache: ExtractionCache | None) -> Iterator[tuple[str | None, Document | DocResult]]:
+    """(cache key, cached result or document to extract) per file; bad files reported."""
     supported = set(supported_languages())
     try:
         pairs = collect_paths(paths)
@@ -77,6 +91,11 @@ def iter_documents(paths: Sequence[str | Path], report: BuildReport,
         on_error(str(exc))
         return
     for path, root in pairs:
+        key = cache.key(path, root) if cache else None
+        hit = cache.load(key) if cache else None
+        if hit is not None:
+            yield key, hit
+            continue
         try:
             document = read_document(path, root)
             if document.lang not in supported:
@@ -85,12 +104,12 @@ def iter_documents(paths: Sequence[str | Path], report: BuildReport,
             report.errors.append(str(exc))
             on_error(str(exc))
             continue
-        yield document
+        yield key, document
 
 
-def _batches(documents: Iterator[Document], size: int) -> Iterator[list[Document]]:
-    batch: list[Document] = []
-    for d in documents:
+def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
+    batch: list[T] = []
+    for d in items:
         batch.append(d)
         if len(batch) >= size:
             yield batch
@@ -99,31 +118,62 @@ def _batches(documents: Iterator[Document], size: int) -> Iterator[list[Document
         yield batch
 
 
+Item = tuple[str | None, Document | DocResult]
+
+
+def _chunks(items: Iterator[Item], size: int) -> Iterator[tuple[list[Item], list[Document]]]:
+    """Windows of items, each with the documents in it still to extract."""
+    for window in _batches(items, size):
+        yield window, [item for _, item in window if isinstance(item, Document)]
+
+
+def extracted(items: Iterator[Item], executor: Executor,
+              cache: ExtractionCache, size: int) -> Iterator[DocResult]:
+    """Every result in input order: cached ones as they are, the others from the executor."""
+    for window, results in executor.map(_chunks(items, size)):
+        fresh = iter(results)
+        for key, item in window:
+            if isinstance(item, Document):
+                item = next(fresh)
+                cache.store(key, item)
+            yield item
+
+
 def build(paths: Sequence[str | Path], out_dir: Path, *, curation: Curation | None = None,
           on_error: Callable[[str], None] = lambda _: None,
-          progress: Callable[[str], None] = lambda _: None) -> BuildReport:
-    """Build ``paths`` into ``out_dir``; returns the report (errors listed, not raised)."""
+          progress: Callable[[str], None] = lambda _: None, jobs: int = 1,
+          executor: str = "local", cache: bool = True,
+          scheduler: str | None = None) -> BuildReport:
+    """Build ``paths`` into ``out_dir``; returns the report (errors listed, not raised).
+
+    ``jobs`` extraction processes (or Dask workers with ``executor="dask"``, on the cluster
+    at ``scheduler`` or a local one); ``cache`` reuses ``out_dir/.cache`` for unchanged files.
+    """
     started_clock = time.perf_counter()
     started = _now()
     curation = curation if curation is not None else load_curation()
     report = BuildReport(out_dir=str(out_dir))
     staging = Staging(out_dir)
+    store = ExtractionCache(out_dir, enabled=cache)
     try:
         spool = staging.file("spool.jsonl")
         resolver = Resolver(curation)
         languages: set[str] = set()
-        with spool.open("w", encoding="utf-8") as handle:
-            docs = iter_documents(paths, report, on_error)
-            for batch in _batches(docs, BATCH):
-                for result in extract_batch(batch, curation):
-                    handle.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
-                    resolver.add(result.mentions)
-                    languages.add(result.document.lang)
-                    report.documents.append(result.document.id)
-                    progress(result.document.id)
+        with (open_executor(executor, jobs, scheduler) as pool,
+              spool.open("w", encoding="utf-8") as handle):
+            items = _iter_items(paths, report, on_error, store)
+            size = BATCH if pool.workers == 1 else PARALLEL_BATCH
+            for result in extracted(items, pool, store, size):
+                result = apply_rejections(result, curation)
+                handle.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+                resolver.add(result.mentions)
+                languages.add(result.document.lang)
+                report.documents.append(result.document.id)
+                progress(result.document.id)
         _write_outputs(staging, spool, resolver, report, started, sorted(languages))
         write_store(out_dir / "store", staging.file("plan.nq"))
         staging.commit(OUTPUT_FILES)
+        store.prune()
     except BaseException:
         staging.discard()
         raise
@@ -169,7 +219,7 @@ def _finish_claims(claims: Sequence[Claim], by_span: dict[str, Mention]) -> list
 
 def _write_outputs(staging: Staging, spool: Path, resolver: Resolver, report: BuildReport,
                    started: str, languages: list[str]) -> None:
-    models = [model_info(lang) for lang in languages]
+    models = [model_meta(lang) for lang in languages]
     build_iri = iris.build(iris.short_hash(__version__, *models, *report.documents))
     network = NetworkBuilder()
     prefixes = {k: str(v) for k, v in PREFIXES.items() if k not in ("wd",)}
@@ -195,8 +245,9 @@ def _write_outputs(staging: Staging, spool: Path, resolver: Resolver, report: Bu
                 if isinstance(m.value, str) and m.value.startswith("http"):
                     network.add_mention(document.id, m.value)
             for c in claims:
-                cfile.write(json_line(c.to_dict()))
-                claim_csv.writerow(csv_row(c.to_dict()))
+                row = c.to_dict()
+                cfile.write(json_line(row))
+                claim_csv.writerow(csv_row(row))
                 network.add_claim(c)
                 report.claims += 1
         entities = resolver.entities()
@@ -219,9 +270,9 @@ def _write_outputs(staging: Staging, spool: Path, resolver: Resolver, report: Bu
 
 
 def _mention_row(m: Mention) -> dict[str, object]:
-    row = m.to_dict()
-    return {k: row[k] for k in ("document", "type", "text", "start", "end", "value", "unit",
-                                "sentence", "per", "role", "source")}
+    """The exported fields (read directly: ``to_dict`` deep-copies and is a hot spot)."""
+    return {k: getattr(m, k) for k in ("document", "type", "text", "start", "end", "value",
+                                       "unit", "sentence", "per", "role", "source")}
 
 
 def _entity_row(e: object) -> dict[str, object]:

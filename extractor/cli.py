@@ -45,7 +45,16 @@ def cli(base: str | None) -> None:
               show_default=True, help="Output folder.")
 @click.option("--strict", is_flag=True, help="Exit non-zero when any document fails.")
 @click.option("--quiet", is_flag=True, help="No progress bar and no summary.")
-def build(paths: tuple[Path, ...], out_dir: Path, strict: bool, quiet: bool) -> None:
+@click.option("--jobs", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Extraction processes (outputs are identical to a serial build).")
+@click.option("--executor", default="local", show_default=True,
+              type=click.Choice(["local", "dask"]),
+              help="Where extraction runs: this machine, or Dask distributed workers.")
+@click.option("--scheduler", default=None,
+              help="Dask scheduler address (tcp://host:8786); a local cluster when omitted.")
+@click.option("--no-cache", is_flag=True, help="Re-extract every document (ignore OUT/.cache).")
+def build(paths: tuple[Path, ...], out_dir: Path, strict: bool, quiet: bool, jobs: int,
+          executor: str, scheduler: str | None, no_cache: bool) -> None:
     """Build documents (files or folders; default corpus/) into OUT."""
     from .build import build as run_build
     from .ingest import collect_paths
@@ -57,8 +66,13 @@ def build(paths: tuple[Path, ...], out_dir: Path, strict: bool, quiet: bool) -> 
     except PlangraphError:
         total = 0
     with progress_bar(total, enabled=not quiet and sys.stderr.isatty()) as advance:
-        report = run_build(targets, out_dir, on_error=lambda m: click.echo(m, err=True),
-                           progress=advance)
+        try:
+            report = run_build(targets, out_dir, on_error=lambda m: click.echo(m, err=True),
+                               progress=advance, jobs=jobs, executor=executor,
+                               scheduler=scheduler, cache=not no_cache)
+        except PlangraphError as exc:
+            _fail(exc)
+            return
     if not quiet:
         from .progress import summary
 

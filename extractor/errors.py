@@ -48,6 +48,8 @@ class Errors:
     E152 = "{path}: malformed gold annotation ({reason})"
     E160 = "no actor called '{name}' (close names: {close})"
     E161 = "{path}: cannot write the report ({reason})"
+    E170 = "unknown executor {kind!r}"
+    E171 = "the dask executor needs dask: pip install 'plangraph[dask]'"
     E020 = "{path}: invalid curation entry {index}: {reason}"
     E030 = "SPARQL update refused: this endpoint is read-only"
 

@@ -1,7 +1,9 @@
 """Per-document extraction: spaCy over the pieces, then mentions and claims.
 
 Documents are batched per language through ``nlp.pipe`` so the model runs at full speed,
-and results are plain records, so they can be spooled to disk and cached.
+and results are plain records, so they can be spooled to disk and cached. Curation is not
+applied here by the build (it passes none): rejections are applied when the records are
+used, so a curation edit never invalidates the extraction cache.
 """
 
 from __future__ import annotations
@@ -37,7 +39,8 @@ class DocResult:
                    tuple(Claim.from_dict(c) for c in data["claims"]))
 
 
-def extract_batch(documents: Iterable[Document], curation: Curation) -> Iterator[DocResult]:
+def extract_batch(documents: Iterable[Document],
+                  curation: Curation | None = None) -> Iterator[DocResult]:
     """Extract a batch of documents, one ``nlp.pipe`` stream per language, in input order."""
     docs = list(documents)
     by_lang: dict[str, list[int]] = defaultdict(list)
@@ -56,7 +59,17 @@ def extract_batch(documents: Iterable[Document], curation: Curation) -> Iterator
 
 
 def extract_one(document: Document, parsed: list[tuple[int, object]],
-                curation: Curation) -> DocResult:
+                curation: Curation | None = None) -> DocResult:
     mentions = extract_mentions(document, parsed, curation)
     claims = extract_claims(document, parsed, mentions)
     return DocResult(document, tuple(mentions), tuple(claims))
+
+
+def apply_rejections(result: DocResult, curation: Curation) -> DocResult:
+    """Drop the mentions curation rejects (claims naming them lose that role or are dropped
+    when the build resolves them)."""
+    if not curation.reject:
+        return result
+    doc_id = result.document.id
+    kept = tuple(m for m in result.mentions if not curation.rejects(doc_id, m.text))
+    return DocResult(result.document, kept, result.claims)

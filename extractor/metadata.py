@@ -159,7 +159,7 @@ def detect_issuer(lines: list[str], lang: str) -> str | None:
     """The organisation under the press-contact header, in the footer, or as letterhead."""
     headers = _frame_words("contact_headers", lang)
     for index, line in enumerate(lines):
-        if any(_norm(line).startswith(h) for h in headers) and len(line) <= 60:
+        if len(line) <= 60 and _norm(line).startswith(headers):
             found = _scan(lines[index + 1 : index + 1 + FOOTER_WINDOW], lang)
             if found:
                 return found

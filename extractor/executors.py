@@ -1,0 +1,135 @@
+"""Where extraction runs: in this process, in N local processes, or on a Dask cluster.
+
+Every executor maps chunks of documents to their :class:`DocResult` records and yields
+them in input order, so the outputs (made afterwards from the records) are the same
+whichever runs the extraction. Work is streamed: only a few chunks per worker are in
+flight, so memory stays flat on any corpus size. Worker processes are started with
+``spawn`` (safe with spaCy's threads) and load each model once, on their first document.
+
+Error codes of this module: ``E170`` unknown executor; ``E171`` Dask is not installed.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
+from typing import Any, TypeVar
+
+from .errors import PlangraphError
+from .extract import DocResult, extract_batch
+from .records import Document
+
+T = TypeVar("T")
+Results = Iterator[tuple[T, list[DocResult]]]
+EXECUTORS = ("local", "dask")
+
+
+def extract_documents(documents: list[Document]) -> list[DocResult]:
+    """Extract one chunk (the unit of work sent to a process or a Dask worker)."""
+    return list(extract_batch(documents))
+
+
+class SerialExecutor:
+    """Extraction in this process, chunk after chunk."""
+
+    workers = 1
+
+    def map(self, chunks: Iterable[tuple[T, list[Document]]]) -> Results[T]:
+        for tag, documents in chunks:
+            yield tag, extract_documents(documents) if documents else []
+
+    def close(self) -> None:
+        pass
+
+
+class WindowedExecutor:
+    """Keeps ``2 × workers`` chunks in flight and hands results back in submission order."""
+
+    workers = 1
+
+    def submit(self, documents: list[Document]) -> Any:
+        raise NotImplementedError
+
+    def map(self, chunks: Iterable[tuple[T, list[Document]]]) -> Results[T]:
+        pending: deque[tuple[T, Any]] = deque()
+        for tag, documents in chunks:
+            pending.append((tag, self.submit(documents) if documents else None))
+            while len(pending) > 2 * self.workers:
+                yield self._done(pending.popleft())
+        while pending:
+            yield self._done(pending.popleft())
+
+    @staticmethod
+    def _done(item: tuple[T, Any]) -> tuple[T, list[DocResult]]:
+        tag, future = item
+        return tag, (future.result() if future is not None else [])
+
+
+class ProcessExecutor(WindowedExecutor):
+    """``jobs`` local worker processes (``spawn`` context)."""
+
+    def __init__(self, jobs: int) -> None:
+        self.workers = jobs
+        self.pool = ProcessPoolExecutor(max_workers=jobs,
+                                        mp_context=multiprocessing.get_context("spawn"))
+
+    def submit(self, documents: list[Document]) -> Any:
+        return self.pool.submit(extract_documents, documents)
+
+    def close(self) -> None:
+        self.pool.shutdown(wait=True, cancel_futures=True)
+
+
+class DaskExecutor(WindowedExecutor):
+    """Chunks sent to a Dask cluster: ``scheduler`` address, or a local cluster of ``jobs``."""
+
+    def __init__(self, jobs: int, scheduler: str | None) -> None:
+        try:
+            from distributed import Client, LocalCluster
+        except ImportError as exc:
+            raise PlangraphError("E171", "the dask executor needs dask: "
+                                 "pip install 'dask[distributed]'") from exc
+        self.cluster = None
+        if scheduler:
+            self.client = Client(scheduler)
+        else:
+            self.cluster = LocalCluster(n_workers=jobs, threads_per_worker=1, processes=True,
+                                        dashboard_address=None, silence_logs=logging.WARNING)
+            self.client = Client(self.cluster)
+        self.workers = max(1, len(self.client.scheduler_info().get("workers", {})) or jobs)
+
+    def submit(self, documents: list[Document]) -> Any:
+        return self.client.submit(extract_documents, documents, pure=False)
+
+    def close(self) -> None:
+        self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
+
+
+Executor = SerialExecutor | WindowedExecutor
+
+
+@contextmanager
+def open_executor(kind: str = "local", jobs: int = 1,
+                  scheduler: str | None = None) -> Iterator[Executor]:
+    """The executor named ``kind`` (``local`` runs in-process when ``jobs`` is 1)."""
+    if kind not in EXECUTORS:
+        raise PlangraphError("E170", f"unknown executor {kind!r} (choose from "
+                             f"{', '.join(EXECUTORS)})")
+    jobs = max(1, int(jobs))
+    executor: Executor
+    if kind == "dask":
+        executor = DaskExecutor(jobs, scheduler)
+    elif jobs > 1:
+        executor = ProcessExecutor(jobs)
+    else:
+        executor = SerialExecutor()
+    try:
+        yield executor
+    finally:
+        executor.close()

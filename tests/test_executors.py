@@ -1,0 +1,80 @@
+"""Executors: parallel and distributed extraction give the same graph as a serial build."""
+
+from __future__ import annotations
+
+import shutil
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import pytest
+
+from extractor import build as build_module
+from extractor.build import build
+from extractor.errors import PlangraphError
+from extractor.executors import WindowedExecutor, open_executor
+
+from .conftest import CORPUS
+
+DOCS = sorted(p.name for p in CORPUS.glob("*.txt"))[2:4]
+
+
+@pytest.fixture(scope="module")
+def two_docs(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]:
+    """Two corpus documents and the sorted N-Quads of their serial build."""
+    root = tmp_path_factory.mktemp("exec")
+    src = root / "in"
+    src.mkdir()
+    for name in DOCS:
+        shutil.copy(CORPUS / name, src / name)
+    build([src], root / "serial", cache=False)
+    return src, _nq(root / "serial")
+
+
+def _nq(out: Path) -> list[str]:
+    return sorted((out / "plan.nq").read_text(encoding="utf-8").splitlines())
+
+
+class _Shuffled(WindowedExecutor):
+    """Finishes later chunks first, to show results still come back in input order."""
+
+    workers = 2
+
+    def __init__(self) -> None:
+        self.pool = ThreadPoolExecutor(max_workers=4)
+
+    def submit(self, documents):
+        delay = 0.05 if documents[0] == "first" else 0.0
+        return self.pool.submit(lambda: (time.sleep(delay), [d.upper() for d in documents])[1])
+
+
+def test_windowed_results_come_back_in_input_order():
+    chunks = [(i, [name]) for i, name in enumerate(["first", "b", "c", "d", "e", "f"])]
+    chunks.insert(3, (99, []))
+    out = list(_Shuffled().map(chunks))
+    assert [tag for tag, _ in out] == [0, 1, 2, 99, 3, 4, 5]
+    assert out[0][1] == ["FIRST"] and out[3][1] == []
+
+
+def test_unknown_executor_is_an_error():
+    with pytest.raises(PlangraphError) as caught, open_executor("cloud"):
+        pass
+    assert caught.value.code == "E170"
+
+
+def test_two_processes_give_the_serial_graph(two_docs, tmp_path, monkeypatch):
+    src, expected = two_docs
+    monkeypatch.setattr(build_module, "PARALLEL_BATCH", 1)  # one document per worker
+    report = build([src], tmp_path / "out", jobs=2, cache=False)
+    assert report.documents == DOCS
+    assert _nq(tmp_path / "out") == expected
+
+
+def test_dask_local_cluster_gives_the_serial_graph(two_docs, tmp_path, monkeypatch):
+    pytest.importorskip("distributed", reason="dask[distributed] is not installed "
+                        "(optional: pip install 'dask[distributed]')")
+    src, expected = two_docs
+    monkeypatch.setattr(build_module, "PARALLEL_BATCH", 1)
+    report = build([src], tmp_path / "out", jobs=2, executor="dask", cache=False)
+    assert report.documents == DOCS
+    assert _nq(tmp_path / "out") == expected
