@@ -7,6 +7,7 @@ Memory holds mentions (small), not texts or parses.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import time
@@ -57,12 +58,14 @@ class BuildReport:
     triples: int = 0
     graphs: int = 0
     seconds: float = 0.0
+    fingerprint: str = ""
+    up_to_date: bool = False
 
     def to_dict(self) -> dict[str, object]:
         return {"out_dir": self.out_dir, "documents": self.documents, "errors": self.errors,
                 "mentions": dict(sorted(self.mentions.items())), "entities": self.entities,
                 "claims": self.claims, "quads": self.triples, "named_graphs": self.graphs,
-                "seconds": round(self.seconds, 2)}
+                "seconds": round(self.seconds, 2), "fingerprint": self.fingerprint}
 
 
 def _now() -> str:
@@ -155,13 +158,14 @@ def build(paths: Sequence[str | Path], out_dir: Path, *, curation: Curation | No
     report = BuildReport(out_dir=str(out_dir))
     staging = Staging(out_dir)
     store = ExtractionCache(out_dir, enabled=cache)
+    keys: list[str | None] = []
     try:
         spool = staging.file("spool.jsonl")
         resolver = Resolver(curation)
         languages: set[str] = set()
         with (open_executor(executor, jobs, scheduler) as pool,
               spool.open("w", encoding="utf-8") as handle):
-            items = _iter_items(paths, report, on_error, store)
+            items = _recording(_iter_items(paths, report, on_error, store), keys)
             size = BATCH if pool.workers == 1 else PARALLEL_BATCH
             for result in extracted(items, pool, store, size):
                 result = apply_rejections(result, curation)
@@ -170,6 +174,13 @@ def build(paths: Sequence[str | Path], out_dir: Path, *, curation: Curation | No
                 languages.add(result.document.lang)
                 report.documents.append(result.document.id)
                 progress(result.document.id)
+        report.fingerprint = (_outputs_fingerprint(keys, report.errors, curation.digest())
+                              if cache else "")
+        previous = _up_to_date(out_dir, report.fingerprint)
+        if previous is not None:
+            staging.discard()
+            previous.seconds = time.perf_counter() - started_clock
+            return previous
         _write_outputs(staging, spool, resolver, report, started, sorted(languages))
         write_store(out_dir / "store", staging.file("plan.nq"))
         staging.commit(OUTPUT_FILES)
@@ -180,6 +191,47 @@ def build(paths: Sequence[str | Path], out_dir: Path, *, curation: Curation | No
     report.seconds = time.perf_counter() - started_clock
     _rewrite_report(out_dir, report)
     return report
+
+
+def _recording(items: Iterator[Item], keys: list[str | None]) -> Iterator[Item]:
+    for key, item in items:
+        keys.append(key)
+        yield key, item
+
+
+def _outputs_fingerprint(keys: list[str | None], errors: list[str], curation: str) -> str:
+    """What the outputs depend on: every input's cache key (content, path, extraction code,
+    models, knowledge), the bad files, curation, the base IRI and the outputs' own code."""
+    if not keys or any(k is None for k in keys):
+        return ""
+    digest = hashlib.sha256()
+    for part in [*map(str, keys), *errors, curation, iris.base(), __version__]:
+        digest.update(part.encode("utf-8") + b"\0")
+    for module in sorted(Path(__file__).resolve().parent.glob("*.py")):
+        digest.update(module.read_bytes())
+    return digest.hexdigest()[:24]
+
+
+def _up_to_date(out_dir: Path, fingerprint: str) -> BuildReport | None:
+    """The previous report when the outputs in ``out_dir`` were built from exactly these
+    inputs: rebuilding an unchanged corpus then rewrites nothing."""
+    path = out_dir / "build-report.json"
+    if not fingerprint or not path.exists() or not (out_dir / "store").is_dir():
+        return None
+    if not all((out_dir / name).exists() for name in OUTPUT_FILES):
+        return None
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if data.get("fingerprint") != fingerprint:
+        return None
+    return BuildReport(out_dir=str(out_dir), documents=list(data.get("documents", [])),
+                       errors=list(data.get("errors", [])),
+                       mentions=Counter(data.get("mentions", {})),
+                       entities=int(data.get("entities", 0)), claims=int(data.get("claims", 0)),
+                       triples=int(data.get("quads", 0)), graphs=int(data.get("named_graphs", 0)),
+                       fingerprint=fingerprint, up_to_date=True)
 
 
 def _publisher(document: Document, mentions: list[Mention]) -> str | None:
@@ -287,8 +339,9 @@ def _serialise_union(staging: Staging, prefixes: dict[str, str]) -> None:
     nq = staging.file("plan.nq")
     quads = ox.parse(path=str(nq), format=ox.RdfFormat.N_QUADS)
     ox.serialize(quads, str(staging.file("plan.trig")), ox.RdfFormat.TRIG, prefixes=prefixes)
-    triples = {q.triple for q in ox.parse(path=str(nq), format=ox.RdfFormat.N_QUADS)}
-    ordered = sorted(triples, key=str)
+    # Deduplicated in file order, which is already deterministic (no sort needed).
+    ordered = list(dict.fromkeys(q.triple for q in ox.parse(path=str(nq),
+                                                            format=ox.RdfFormat.N_QUADS)))
     ox.serialize(ordered, str(staging.file("plan.ttl")), ox.RdfFormat.TURTLE, prefixes=prefixes)
     ox.serialize(ordered, str(staging.file("plan.jsonld")), ox.RdfFormat.JSON_LD)
 

@@ -6,6 +6,7 @@ split, rejection, relabel, retype or alias beats the model every time.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -34,6 +35,13 @@ class Curation:
     def rejects(self, document: str, text: str) -> bool:
         key = fold_name(text)
         return (None, key) in self.reject or (document, key) in self.reject
+
+    def digest(self) -> str:
+        """A stable text of every decision (sorted), for the build's up-to-date check."""
+        parts = [sorted(self.merge.items()), sorted((k, list(v)) for k, v in self.split.items()),
+                 sorted([d or "", t] for d, t in self.reject), sorted(self.relabel.items()),
+                 sorted(self.retype.items()), sorted(self.alias.items())]
+        return json.dumps(parts, ensure_ascii=False)
 
     def is_empty(self) -> bool:
         return not (self.merge or self.split or self.reject or self.relabel or self.retype

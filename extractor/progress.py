@@ -25,7 +25,8 @@ def summary(report: Any) -> str:
     """Documents, mentions by type, entities, claims, triples, named graphs, seconds."""
     by_type = ", ".join(f"{k} {v}" for k, v in sorted(report.mentions.items())) or "none"
     lines = [
-        f"documents: {len(report.documents)} built, {len(report.errors)} failed",
+        f"documents: {len(report.documents)} built, {len(report.errors)} failed"
+        + (" (outputs up to date: nothing rewritten)" if report.up_to_date else ""),
         f"mentions: {sum(report.mentions.values())} ({by_type})",
         f"entities: {report.entities}",
         f"claims: {report.claims}",

@@ -44,7 +44,9 @@ def currency_codes() -> frozenset[str]:
     return frozenset(codes)
 
 
+@cache
 def N(iri: object) -> NamedNode:
+    """A NamedNode, memoised: the same predicates and classes recur on every triple."""
     return NamedNode(str(iri))
 
 
@@ -85,8 +87,8 @@ class GraphWriter:
         self.quads: list[Quad] = []
 
     def add(self, s: object, p: object, o: object) -> None:
-        subject = s if isinstance(s, NamedNode) else N(s)
-        obj = o if isinstance(o, (NamedNode, Literal)) else N(o)
+        subject = s if isinstance(s, NamedNode) else NamedNode(str(s))
+        obj = o if isinstance(o, (NamedNode, Literal)) else NamedNode(str(o))
         self.quads.append(Quad(subject, N(p), obj, self.graph))
 
 

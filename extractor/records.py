@@ -6,7 +6,8 @@ definition of each field (the export contract in the README).
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import dataclass, field, fields
+from functools import cache
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -20,13 +21,19 @@ class _Record:
     """Shared dict conversion: ``from_dict`` ignores unknown keys so old files still load."""
 
     def to_dict(self) -> dict[str, Any]:
-        return {k: _jsonable(v) for k, v in asdict(self).items()}  # type: ignore[call-overload]
+        # Shallow on purpose: dataclasses.asdict deep-copies every value (slow on big builds).
+        return {name: _jsonable(getattr(self, name)) for name in _names(type(self))}
 
     @classmethod
     def from_dict(cls: type[T], data: dict[str, Any]) -> T:
         names = {f.name for f in fields(cls)}  # type: ignore[arg-type]
         kwargs = {k: _frozen(v) for k, v in data.items() if k in names}
         return cls(**kwargs)
+
+
+@cache
+def _names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in fields(cls))
 
 
 def _jsonable(value: Any) -> Any:

@@ -142,3 +142,15 @@ def test_unreadable_file_has_no_key(tmp_path):
     cache = ExtractionCache(tmp_path)
     assert cache.key(tmp_path / "missing.txt", tmp_path) is None
     assert cache.load(None) is None
+
+
+def test_unchanged_rebuild_rewrites_no_output(corpus, tmp_path, spy):
+    out = tmp_path / "out"
+    build([corpus], out)
+    stamp = (out / "plan.nq").stat().st_mtime_ns
+    report = build([corpus], out)
+    assert report.up_to_date and len(report.documents) == len(DOCS)
+    assert (out / "plan.nq").stat().st_mtime_ns == stamp
+    (corpus / DOCS[0]).write_text("Le préfet de police a ouvert 12 places à Paris.", encoding="utf-8")
+    changed = build([corpus], out)
+    assert not changed.up_to_date and (out / "plan.nq").stat().st_mtime_ns != stamp
