@@ -237,10 +237,14 @@ def acronym_definitions(text: str) -> list[tuple[int, int, int, int]]:
     return out
 
 
+# What may stand between a name and its role: a comma or a separator, then a determiner.
+_APPOSITION = re.compile(r"\s*[,;■|–—]\s*(?:(?:the|le|la|l'|l’)\s*)?", re.IGNORECASE)
+
+
 def person_role(text: str, start: int, end: int, lang: str) -> tuple[int, int] | None:
     """The span of a role in apposition to a person ("X, préfet de police" / "préfet …, X")."""
     after = text[end:end + 160]
-    m = re.match(r",\s+", after)
+    m = _APPOSITION.match(after)
     if m:
         rest = after[m.end():]
         r = _role_re(lang).match(fold(rest))

@@ -51,3 +51,34 @@ def test_acronym_definitions(text, expected):
 
 def test_no_acronym_definition_without_matching_initials():
     assert acronym_definitions("des usagers (environ 700 places)") == []
+
+
+@pytest.mark.parametrize("text,name,role", [
+    ("Responding, Jean-Louis Loirat, the chairman of the Oppelia association, noted it.",
+     "Jean-Louis Loirat", "chairman of the Oppelia association"),
+    ("Julie Poissier ; Responsable des relations presse ; T 01 42 98 97 43",
+     "Julie Poissier", "Responsable des relations presse"),
+])
+def test_roles_after_separators_and_determiners(nlp_fr, nlp_en, text, name, role):
+    nlp, lang = (nlp_en, "en") if "Responding" in text else (nlp_fr, "fr")
+    got = [g for g in _found(nlp, text, lang) if g[0] == "Person"]
+    assert got and got[0][1] == name and got[0][3] == role
+
+
+def test_given_name_rule_finds_persons_the_model_misses(nlp_fr):
+    got = _found(nlp_fr, "Crédit photo : Eric DESSONS pour le journal.", "fr")
+    assert ("Person", "Eric DESSONS", None, None) in got
+
+
+def test_city_government_needs_a_capital(nlp_fr):
+    gov = _found(nlp_fr, "La Ville de Marseille financera 2 M€.", "fr")
+    assert any(g[0] == "Organization" and g[1] == "Ville de Marseille" for g in gov)
+    city = _found(nlp_fr, "Il habite dans la ville de Marseille depuis 2019.", "fr")
+    assert not any(g[0] == "Organization" for g in city)
+
+
+def test_contextual_name_needs_the_full_name_in_the_text(nlp_fr):
+    alone = _found(nlp_fr, "La municipalité a rappelé son soutien.", "fr")
+    assert not any(g[2] == "ville-de-paris" for g in alone)
+    both = _found(nlp_fr, "La Ville de Paris agit. La municipalité a rappelé son soutien.", "fr")
+    assert sum(g[2] == "ville-de-paris" for g in both) == 2
