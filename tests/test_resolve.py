@@ -79,3 +79,41 @@ def test_bad_curation_entry_is_a_one_line_error(tmp_path: Path):
     with pytest.raises(PlangraphError) as info:
         load_curation(path)
     assert info.value.code == "E020" and "\n" not in str(info.value)
+
+
+def test_curation_split_and_retype(tmp_path: Path):
+    path = tmp_path / "curation.yaml"
+    path.write_text(
+        "split: [{text: 'Agence régionale de santé', entity: agence-nationale-generique}]\n"
+        "retype: [{entity: jean-louis-aubert, type: Person}]\n", encoding="utf-8")
+    r = Resolver(load_curation(path))
+    wrong = m("a.txt", "Organization", "Agence régionale de santé", "reg:ars-idf")
+    right = m("a.txt", "Organization", "ARS", "reg:ars-idf", start=40)
+    singer = m("b.txt", "Place", "Jean-Louis Aubert", key_for("Place", "Jean-Louis Aubert"))
+    r.add([wrong, right, singer])
+    assert r.resolve(wrong).value == iris.entity("agence-nationale-generique")
+    assert r.resolve(wrong).source == "curation"
+    assert r.resolve(right).value == iris.entity("ars-idf")
+    r.resolve(singer)
+    aubert = next(e for e in r.entities() if e.id == iris.entity("jean-louis-aubert"))
+    assert aubert.type == "Person" and aubert.curated
+
+
+def test_curated_links_are_marked_in_the_graph(tmp_path: Path, monkeypatch):
+    import shutil
+
+    from extractor.build import build
+    from extractor.curation import load_curation as load
+
+    from .conftest import CORPUS
+
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(next(CORPUS.glob("002_*.txt")), src / "doc.txt")
+    path = tmp_path / "curation.yaml"
+    path.write_text("alias: [{text: 'AFP', entity: agence-france-presse-curated}]\n", encoding="utf-8")
+    out = tmp_path / "out"
+    build([src], out, curation=load(path))
+    nq = (out / "plan.nq").read_text(encoding="utf-8")
+    assert "entity/agence-france-presse-curated" in nq
+    assert '"curation"' in nq and "ontology#curated" in nq
