@@ -335,15 +335,16 @@ def _entity_row(e: object) -> dict[str, object]:
 
 
 def _serialise_union(staging: Staging, prefixes: dict[str, str]) -> None:
-    """TriG keeps the named graphs; Turtle and JSON-LD hold their union (triples deduplicated)."""
+    """TriG keeps the named graphs; Turtle and JSON-LD hold their union."""
     nq = staging.file("plan.nq")
     quads = ox.parse(path=str(nq), format=ox.RdfFormat.N_QUADS)
     ox.serialize(quads, str(staging.file("plan.trig")), ox.RdfFormat.TRIG, prefixes=prefixes)
-    # Deduplicated in file order, which is already deterministic (no sort needed).
-    ordered = list(dict.fromkeys(q.triple for q in ox.parse(path=str(nq),
-                                                            format=ox.RdfFormat.N_QUADS)))
-    ox.serialize(ordered, str(staging.file("plan.ttl")), ox.RdfFormat.TURTLE, prefixes=prefixes)
-    ox.serialize(ordered, str(staging.file("plan.jsonld")), ox.RdfFormat.JSON_LD)
+    # Streamed, so memory does not grow with the corpus. Named graphs share no triple (each
+    # subject lives in one graph), so the union needs no deduplication.
+    for name, fmt in (("plan.ttl", ox.RdfFormat.TURTLE), ("plan.jsonld", ox.RdfFormat.JSON_LD)):
+        triples = (q.triple for q in ox.parse(path=str(nq), format=ox.RdfFormat.N_QUADS))
+        ox.serialize(triples, str(staging.file(name)), fmt,
+                     prefixes=prefixes if fmt == ox.RdfFormat.TURTLE else None)
 
 
 def _rewrite_report(out_dir: Path, report: BuildReport) -> None:
