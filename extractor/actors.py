@@ -297,8 +297,9 @@ def given_name_found(text: str) -> list[Found]:
     return out
 
 
-def find_actors(doc: Any, lang: str) -> list[Found]:
-    """Organisation and person mentions in one parsed piece of text."""
+def find_actors(doc: Any, lang: str, ner: list[Found] | None = None) -> list[Found]:
+    """Organisation and person mentions in one parsed piece of text (``ner``: the NER spans
+    when the caller already has them)."""
     text = doc.text
     found: list[Found] = []
     hits = _contextual_checked(text, registry_hits(text))
@@ -308,7 +309,8 @@ def find_actors(doc: Any, lang: str) -> list[Found]:
         s, e = strip_determiner(text, hit.start, hit.end)
         found.append(Found(kind, s, e, hit.actor, "registry:" + hit.kind))
     taken = [(f.start, f.end) for f in found]
-    extra = given_name_found(text) + head_rule_found(text, lang) + ner_found(doc, lang)
+    ner = ner if ner is not None else ner_found(doc, lang)
+    extra = given_name_found(text) + head_rule_found(text, lang) + ner
     for f in extra:
         if f.type == "Place":
             continue

@@ -57,7 +57,8 @@ def _actor_key(f: Found, surface: str) -> str:
 def piece_mentions(document: Document, offset: int, doc: Any, starts: list[int]) -> list[Mention]:
     """Mentions of one parsed piece, offsets in the whole document text."""
     text, lang = doc.text, document.lang
-    actors = find_actors(doc, lang)
+    ner = ner_found(doc, lang)
+    actors = find_actors(doc, lang, ner)
     places = find_places(text, lang)
     money = find_money(text, lang)
     dates = find_dates(text, lang, document.published)
@@ -84,7 +85,7 @@ def piece_mentions(document: Document, offset: int, doc: Any, starts: list[int])
         key = "geo:" + str(p.value) if p.value else key_for("Place", surface)
         add("Place", p.start, p.end, key=key, source="gazetteer" if p.value else "rule")
     taken = place_spans + [(a.start, a.end) for a in actors]
-    for f in ner_found(doc, lang):
+    for f in ner:
         if f.type == "Place" and not _overlaps((f.start, f.end), taken):
             add("Place", f.start, f.end, key=key_for("Place", text[f.start:f.end]), source="ner")
     for m in money:
