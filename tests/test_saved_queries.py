@@ -99,12 +99,16 @@ def test_fixture_sources_for_figure(fixture_store: ox.Store) -> None:
     assert {(r["document"], r["documents"]) for r in found} == {
         ("000_fixture.txt", "2"), ("001_fixture.txt", "2")}
     assert any("1,3 M€" in r["sentence"] for r in found)
+    assert all("1,3 M€" in r["sentence"] or "1.3 million" in r["sentence"] for r in found)
 
 
 def test_fixture_entities(fixture_store: ox.Store) -> None:
     names = {(r["source"], r["name"]) for r in rows(fixture_store, "entity-names")}
     assert ("written in a document", "ARS") in names
     assert ("preferred label", "Île-de-France Regional Health Agency") in names
+    written = {r["name"]: int(r["times"]) for r in rows(fixture_store, "entity-names")
+               if r["source"] == "written in a document"}
+    assert written == {"ARS": 1, "Agence régionale de santé Île-de-France": 1}
     persons = rows(fixture_store, "persons-roles")
     assert [(r["name"], r["role"], r["organisationName"]) for r in persons] == [
         ("Anne Hidalgo", "maire de Paris", "Ville de Paris")]
@@ -124,6 +128,7 @@ def test_fixture_other_queries(fixture_store: ox.Store) -> None:
     documents = rows(fixture_store, "documents")
     assert [(r["document"], r["publisher"]) for r in documents] == [
         ("000_fixture.txt", "Ville de Paris"), ("001_fixture.txt", None)]
+    assert [(r["mentions"], r["claims"]) for r in documents] == [("12", "5"), ("3", "1")]
     assert rows(fixture_store, "actors-overview")[0]["actor"].endswith("/entity/ars-idf")
     assert {r["role"] for r in rows(fixture_store, "build-provenance")} == {"software", "model"}
 
@@ -138,7 +143,12 @@ def test_corpus_answers(corpus_store: ox.Store) -> None:
     says = rows(corpus_store, "document-says")
     assert says and {r["document"] for r in says} == {"000_ba6cb053b5cb5c30.txt"}
     assert all(r["exact"] == r["fromText"] for r in rows(corpus_store, "claim-source"))
-    assert rows(corpus_store, "sources-for-figure")
+    figures = rows(corpus_store, "sources-for-figure")
+    assert figures and all(r["sentence"] for r in figures)
+    kept = {r["claim"] for r in rows(corpus_store, "who-committed-what")
+            if r["negated"] == "false"}
+    open_ones = {r["claim"] for r in rows(corpus_store, "commitments-without-achievement")}
+    assert open_ones and open_ones <= kept
     assert rows(corpus_store, "persons-roles")
 
 
