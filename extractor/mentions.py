@@ -12,17 +12,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from .actors import (
-    Found,
-    acronym_definitions,
-    find_actors,
-    is_org_name,
-    ner_found,
-    strip_determiner,
-)
+from .acronyms import acronym_definitions
+from .actors import find_actors, is_org_name, ner_found
 from .curation import Curation
 from .dates import find_dates
 from .money import find_money
+from .naming import Found, strip_determiner
 from .places import find_places
 from .quantities import find_quantities
 from .records import Document, Match, Mention

@@ -1,6 +1,7 @@
 import pytest
 
-from extractor.actors import acronym_definitions, find_actors
+from extractor.acronyms import acronym_definitions
+from extractor.actors import find_actors
 
 
 def _found(nlp, text, lang):
