@@ -45,13 +45,6 @@ def load_model(lang: str) -> Any:
     return nlp
 
 
-def model_info(lang: str) -> tuple[str, str]:
-    """(name, version) of the model serving ``lang``, for provenance."""
-    nlp = load_model(lang)
-    meta = nlp.meta
-    return f"{meta.get('lang', lang)}_{meta.get('name', '?')}", str(meta.get("version", "?"))
-
-
 _BREAK = re.compile(r"\n\s*\n|(?<=[.!?…])\s+")
 
 
