@@ -17,6 +17,7 @@ from typing import Any
 
 from extractor.errors import PlangraphError
 from extractor.knowledge import load_yaml
+from extractor.textnorm import FoldTable
 
 PLACE_TYPES = (
     "country", "region", "department", "city", "arrondissement", "neighbourhood", "street",
@@ -69,15 +70,7 @@ def fold(text: str) -> str:
     return text.translate(_FOLD_TABLE)
 
 
-class _FoldTable(dict[int, str]):
-    """``str.translate`` table filled on demand: folding runs at C speed after first sight."""
-
-    def __missing__(self, code: int) -> str:
-        value = self[code] = _fold_char(chr(code))
-        return value
-
-
-_FOLD_TABLE = _FoldTable()
+_FOLD_TABLE = FoldTable(_fold_char)
 
 
 def name_key(name: str) -> str:

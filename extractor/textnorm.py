@@ -7,6 +7,7 @@ Registry and gazetteer names are matched accent-, case- and apostrophe-insensiti
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 
 _SPECIAL = {"’": "'", "‘": "'", "ʼ": "'", "`": "'", "–": "-", "‐": "-", "‑": "-", "—": "-",
@@ -30,15 +31,20 @@ def fold(text: str) -> str:
     return text.translate(_FOLD_TABLE)
 
 
-class _FoldTable(dict[int, str]):
-    """``str.translate`` table filled on demand: folding runs at C speed after first sight."""
+class FoldTable(dict[int, str]):
+    """``str.translate`` table filled on demand by ``fold_char``: folding runs at C speed after
+    a character's first sight. Each folding (names here, place names in the gazetteer) has one."""
+
+    def __init__(self, fold_char: Callable[[str], str]) -> None:
+        super().__init__()
+        self.fold_char = fold_char
 
     def __missing__(self, code: int) -> str:
-        value = self[code] = _fold_char(chr(code))
+        value = self[code] = self.fold_char(chr(code))
         return value
 
 
-_FOLD_TABLE = _FoldTable()
+_FOLD_TABLE = FoldTable(_fold_char)
 
 
 def fold_name(text: str) -> str:
