@@ -35,7 +35,7 @@ def _alt(items: frozenset[str]) -> str:
 def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
     det = _alt(words("determiners"))
     conj = _alt(words("conjunctions", lang))
-    agent = _alt(words("agent_markers", lang))
+    agent = _alt(words("agent_markers", lang) | words("coagent_markers", lang))
     poss = _alt(words("possessive_markers", lang))
     return {
         "join": re.compile(rf"^[\s,;()]*(?:(?:{conj})\s+)?(?:(?:{det})\s*)?$"),

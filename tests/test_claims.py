@@ -203,3 +203,19 @@ def test_corpus_claims_are_anchored(path: Path) -> None:
         assert c.quote == document.text[c.start:c.end] and c.quote == c.quote.strip()
         assert c.kind in ("commitment", "achievement", "assessment", "statement")
         assert c.factuality in ("stated", "reported", "hedged")
+
+
+@pytest.mark.parametrize("lang,text,actors", [
+    ("fr", "Le plan est mené de concert avec la Ville de Paris et l'ARS.", {"Ville de Paris", "ARS"}),
+    ("en", "The plan was carried out together with the City of Paris.", {"City of Paris"}),
+])
+def test_co_actors_joined_by_a_partnership_phrase_get_the_claim(lang, text, actors):
+    from extractor.mentions import extract_mentions
+    from extractor.nlp import load_model, pieces
+    from extractor.records import Document
+
+    doc = Document(id="t.txt", path="t.txt", text=text, lang=lang, sha256="", media_type="text/plain",
+                   published="2024-01-01")
+    parsed = [(o, load_model(lang)(t)) for o, t in pieces(text)]
+    claims = extract_claims(doc, parsed, extract_mentions(doc, parsed))
+    assert actors <= {c.actor for c in claims}
