@@ -74,14 +74,6 @@ def _now() -> str:
     return moment.replace(microsecond=0).isoformat().replace("+00:00", "Z")
 
 
-def iter_documents(paths: Sequence[str | Path], report: BuildReport,
-                   on_error: Callable[[str], None]) -> Iterator[Document]:
-    """Read every file; a bad one is reported (one line naming it) and skipped."""
-    for _key, item in _iter_items(paths, report, on_error, None):
-        if isinstance(item, Document):
-            yield item
-
-
 def _iter_items(paths: Sequence[str | Path], report: BuildReport,
                 on_error: Callable[[str], None],
                 cache: ExtractionCache | None) -> Iterator[tuple[str | None, Document | DocResult]]:

@@ -6,15 +6,19 @@ entities, serve, push, trace, compare, validate) never import spaCy.
 
 from __future__ import annotations
 
+import functools
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import ParamSpec
 
 import click
 
 from . import __version__
 from .errors import PlangraphError
 
+P = ParamSpec("P")
 DEFAULT_OUT = Path("graphs")
 store_option = click.option("--store", "store_dir", type=click.Path(path_type=Path),
                             default=DEFAULT_OUT / "store", show_default=True,
@@ -26,6 +30,19 @@ format_option = click.option("--format", "fmt", default="table", show_default=Tr
 def _fail(exc: PlangraphError) -> None:
     click.echo(str(exc), err=True)
     sys.exit(1)
+
+
+def reports_errors(command: Callable[P, None]) -> Callable[P, None]:
+    """A :class:`PlangraphError` ends the command with its one-line message and status 1."""
+
+    @functools.wraps(command)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> None:
+        try:
+            command(*args, **kwargs)
+        except PlangraphError as exc:
+            _fail(exc)
+
+    return wrapper
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -53,6 +70,7 @@ def cli(base: str | None) -> None:
 @click.option("--scheduler", default=None,
               help="Dask scheduler address (tcp://host:8786); a local cluster when omitted.")
 @click.option("--no-cache", is_flag=True, help="Re-extract every document (ignore OUT/.cache).")
+@reports_errors
 def build(paths: tuple[Path, ...], out_dir: Path, strict: bool, quiet: bool, jobs: int,
           executor: str, scheduler: str | None, no_cache: bool) -> None:
     """Build documents (files or folders; default corpus/) into OUT."""
@@ -66,13 +84,9 @@ def build(paths: tuple[Path, ...], out_dir: Path, strict: bool, quiet: bool, job
     except PlangraphError:
         total = 0
     with progress_bar(total, enabled=not quiet and sys.stderr.isatty()) as advance:
-        try:
-            report = run_build(targets, out_dir, on_error=lambda m: click.echo(m, err=True),
-                               progress=advance, jobs=jobs, executor=executor,
-                               scheduler=scheduler, cache=not no_cache)
-        except PlangraphError as exc:
-            _fail(exc)
-            return
+        report = run_build(targets, out_dir, on_error=lambda m: click.echo(m, err=True),
+                           progress=advance, jobs=jobs, executor=executor,
+                           scheduler=scheduler, cache=not no_cache)
     if not quiet:
         from .progress import summary
 
@@ -87,6 +101,7 @@ def build(paths: tuple[Path, ...], out_dir: Path, strict: bool, quiet: bool, job
 @format_option
 @click.option("--list", "list_saved", is_flag=True, help="List the saved queries.")
 @click.option("--timeout", type=float, default=None, help="Seconds before giving up.")
+@reports_errors
 def query(sparql: str | None, store_dir: Path, fmt: str, list_saved: bool,
           timeout: float | None) -> None:
     """Run SPARQL (text, a .rq file, or a saved query's name) against the store."""
@@ -104,25 +119,20 @@ def query(sparql: str | None, store_dir: Path, fmt: str, list_saved: bool,
         sparql = saved[sparql].text
     elif sparql.endswith(".rq") and Path(sparql).exists():
         sparql = Path(sparql).read_text(encoding="utf-8")
-    try:
-        result = run_query(open_store(store_dir), sparql, timeout=timeout)
-        click.echo(format_result(result, fmt))
-    except PlangraphError as exc:
-        _fail(exc)
+    result = run_query(open_store(store_dir), sparql, timeout=timeout)
+    click.echo(format_result(result, fmt))
 
 
 @cli.command()
 @click.argument("document")
 @store_option
+@reports_errors
 def text(document: str, store_dir: Path) -> None:
     """Print the stored (repaired) text of DOCUMENT: what every offset points into."""
     from .reading import document_text
     from .store import open_store
 
-    try:
-        click.echo(document_text(open_store(store_dir), document), nl=False)
-    except PlangraphError as exc:
-        _fail(exc)
+    click.echo(document_text(open_store(store_dir), document), nl=False)
 
 
 @cli.command()
@@ -177,15 +187,13 @@ def evaluate(gold_dir: Path, out_dir: Path, corpus_dir: Path, report_path: Path 
               help="Seconds a query may run before it is stopped.")
 @click.option("--max-rows", default=10000, show_default=True, type=int,
               help="Rows returned at most per query.")
+@reports_errors
 def serve(store_dir: Path, host: str, port: int, timeout: float, max_rows: int) -> None:
     """Serve the store read-only over the SPARQL 1.1 Protocol at /sparql."""
     from .serve import serve as run_server
 
     click.echo(f"SPARQL endpoint: http://{host}:{port}/sparql (Ctrl-C to stop)", err=True)
-    try:
-        run_server(store_dir, host=host, port=port, timeout=timeout, max_rows=max_rows)
-    except PlangraphError as exc:
-        _fail(exc)
+    run_server(store_dir, host=host, port=port, timeout=timeout, max_rows=max_rows)
 
 
 @cli.command()
@@ -194,15 +202,12 @@ def serve(store_dir: Path, host: str, port: int, timeout: float, max_rows: int) 
 @click.option("--out", "out_dir", type=click.Path(path_type=Path), default=DEFAULT_OUT,
               show_default=True, help="Build folder holding plan.trig.")
 @click.option("--timeout", default=30.0, show_default=True, type=float)
+@reports_errors
 def push(endpoint: str, out_dir: Path, timeout: float) -> None:
     """Load a build into a SPARQL Graph Store server, one named graph per document."""
     from .push import push as run_push
 
-    try:
-        report = run_push(out_dir, endpoint, timeout=timeout)
-    except PlangraphError as exc:
-        _fail(exc)
-        return
+    report = run_push(out_dir, endpoint, timeout=timeout)
     click.echo(f"pushed {report.triples} triples in {len(report.graphs)} graphs to {endpoint}",
                err=True)
 
@@ -210,15 +215,12 @@ def push(endpoint: str, out_dir: Path, timeout: float) -> None:
 @cli.command()
 @click.argument("file", required=False, type=click.Path(path_type=Path))
 @store_option
+@reports_errors
 def validate(file: Path | None, store_dir: Path) -> None:
     """Check the graph against ontology/shapes.ttl, each named graph on its own."""
     from .validate import validate_graph_file, validate_store
 
-    try:
-        report = validate_graph_file(file) if file else validate_store(store_dir)
-    except PlangraphError as exc:
-        _fail(exc)
-        return
+    report = validate_graph_file(file) if file else validate_store(store_dir)
     click.echo(report.to_text(), nl=False)
     sys.exit(0 if report.conforms else 1)
 
@@ -233,27 +235,23 @@ journalist_format = click.option("--format", "fmt", default="table", show_defaul
 @click.argument("actor")
 @out_option
 @journalist_format
+@reports_errors
 def trace_cmd(actor: str, out_dir: Path, fmt: str) -> None:
     """Everything the corpus says ACTOR (any name, any language) committed, did or was judged on."""
     from .trace import format_rows, trace
 
-    try:
-        click.echo(format_rows(trace(out_dir, actor), fmt), nl=False)
-    except PlangraphError as exc:
-        _fail(exc)
+    click.echo(format_rows(trace(out_dir, actor), fmt), nl=False)
 
 
 @cli.command("compare")
 @out_option
 @journalist_format
+@reports_errors
 def compare_cmd(out_dir: Path, fmt: str) -> None:
     """Line up commitments with later reports, and figures that sources give differently."""
     from .compare import compare, format_comparison
 
-    try:
-        click.echo(format_comparison(compare(out_dir), fmt), nl=False)
-    except PlangraphError as exc:
-        _fail(exc)
+    click.echo(format_comparison(compare(out_dir), fmt), nl=False)
 
 
 @cli.command()
@@ -261,14 +259,12 @@ def compare_cmd(out_dir: Path, fmt: str) -> None:
               show_default=True, help="Build folder (or its store folder) to report on.")
 @click.option("--out", "out_dir", type=click.Path(path_type=Path), default=Path("report"),
               show_default=True, help="Folder for the static HTML site.")
+@reports_errors
 def report(source: Path, out_dir: Path) -> None:
     """Write a static HTML report (actors, documents, figures, pictures) that works offline."""
     from .report import write_report
 
-    try:
-        click.echo(write_report(source, out_dir))
-    except PlangraphError as exc:
-        _fail(exc)
+    click.echo(write_report(source, out_dir))
 
 
 def main() -> None:
