@@ -24,7 +24,7 @@ from . import __version__, iris
 from .cache import ExtractionCache, model_meta
 from .curation import Curation, load_curation
 from .errors import PlangraphError, error
-from .executors import Executor, open_executor
+from .executors import Executor, ParseAheadExecutor, open_executor
 from .exports import NetworkBuilder, write_gexf, write_graphml
 from .extract import DocResult, apply_rejections
 from .ingest import collect_paths, read_document
@@ -42,6 +42,7 @@ OUTPUT_FILES = ["plan.nq", "plan.trig", "plan.ttl", "plan.jsonld", "plan.graphml
                 "build-report.json"]
 BATCH = 32
 PARALLEL_BATCH = 8
+OVERLAP_BATCH = 16  # small enough that the rules on the last chunk, not overlapped, are short
 T = TypeVar("T")
 
 
@@ -138,11 +139,13 @@ def build(paths: Sequence[str | Path], out_dir: Path, *, curation: Curation | No
           on_error: Callable[[str], None] = lambda _: None,
           progress: Callable[[str], None] = lambda _: None, jobs: int = 1,
           executor: str = "local", cache: bool = True,
-          scheduler: str | None = None) -> BuildReport:
+          scheduler: str | None = None, overlap: bool | None = None) -> BuildReport:
     """Build ``paths`` into ``out_dir``; returns the report (errors listed, not raised).
 
     ``jobs`` extraction processes (or Dask workers with ``executor="dask"``, on the cluster
-    at ``scheduler`` or a local one); ``cache`` reuses ``out_dir/.cache`` for unchanged files.
+    at ``scheduler`` or a local one); ``cache`` reuses ``out_dir/.cache`` for unchanged files;
+    ``overlap`` parses in a helper process while the rules run here (default: when a
+    second core is available).
     """
     started_clock = time.perf_counter()
     started = _now()
@@ -155,10 +158,11 @@ def build(paths: Sequence[str | Path], out_dir: Path, *, curation: Curation | No
         spool = staging.file("spool.jsonl")
         resolver = Resolver(curation)
         languages: set[str] = set()
-        with (open_executor(executor, jobs, scheduler) as pool,
+        with (open_executor(executor, jobs, scheduler, overlap) as pool,
               spool.open("w", encoding="utf-8") as handle):
             items = _recording(_iter_items(paths, report, on_error, store), keys)
-            size = BATCH if pool.workers == 1 else PARALLEL_BATCH
+            size = (PARALLEL_BATCH if pool.workers > 1 else
+                    OVERLAP_BATCH if isinstance(pool, ParseAheadExecutor) else BATCH)
             for result in extracted(items, pool, store, size):
                 result = apply_rejections(result, curation)
                 handle.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")

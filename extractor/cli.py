@@ -64,6 +64,9 @@ def cli(base: str | None) -> None:
 @click.option("--quiet", is_flag=True, help="No progress bar and no summary.")
 @click.option("--jobs", default=1, show_default=True, type=click.IntRange(1, 64),
               help="Extraction processes (outputs are identical to a serial build).")
+@click.option("--overlap/--no-overlap", default=None,
+              help="With one job: parse in a helper process while the rules run "
+                   "[default: on with two cores or more].")
 @click.option("--executor", default="local", show_default=True,
               type=click.Choice(["local", "dask"]),
               help="Where extraction runs: this machine, or Dask distributed workers.")
@@ -72,7 +75,7 @@ def cli(base: str | None) -> None:
 @click.option("--no-cache", is_flag=True, help="Re-extract every document (ignore OUT/.cache).")
 @reports_errors
 def build(paths: tuple[Path, ...], out_dir: Path, strict: bool, quiet: bool, jobs: int,
-          executor: str, scheduler: str | None, no_cache: bool) -> None:
+          executor: str, scheduler: str | None, no_cache: bool, overlap: bool | None) -> None:
     """Build documents (files or folders; default corpus/) into OUT."""
     from .build import build as run_build
     from .ingest import collect_paths
@@ -86,7 +89,7 @@ def build(paths: tuple[Path, ...], out_dir: Path, strict: bool, quiet: bool, job
     with progress_bar(total, enabled=not quiet and sys.stderr.isatty()) as advance:
         report = run_build(targets, out_dir, on_error=lambda m: click.echo(m, err=True),
                            progress=advance, jobs=jobs, executor=executor,
-                           scheduler=scheduler, cache=not no_cache)
+                           scheduler=scheduler, cache=not no_cache, overlap=overlap)
     if not quiet:
         from .progress import summary
 

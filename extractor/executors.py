@@ -6,6 +6,9 @@ whichever runs the extraction. Work is streamed: only a few chunks per worker ar
 flight, so memory stays flat on any corpus size. Worker processes are started with
 ``spawn`` (safe with spaCy's threads) and load each model once, on their first document.
 
+With one job and two cores, spaCy parses in a helper process while this one runs the rules
+(:mod:`parse_ahead`): the two stages overlap instead of waiting for each other.
+
 Error codes of this module: ``E170`` unknown executor; ``E171`` Dask is not installed.
 """
 
@@ -13,14 +16,16 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
+from . import parse_ahead
 from .errors import PlangraphError
-from .extract import DocResult, extract_batch
+from .extract import DocResult, extract_batch, extract_one
 from .records import Document
 
 T = TypeVar("T")
@@ -31,6 +36,12 @@ EXECUTORS = ("local", "dask")
 def extract_documents(documents: list[Document]) -> list[DocResult]:
     """Extract one chunk (the unit of work sent to a process or a Dask worker)."""
     return list(extract_batch(documents))
+
+
+def finish_documents(documents: list[Document], parsed: list[list[tuple[int, Any]]]
+                     ) -> list[DocResult]:
+    """The rules over documents parsed elsewhere (by the parse-ahead helper)."""
+    return [extract_one(d, p) for d, p in zip(documents, parsed, strict=True)]
 
 
 class SerialExecutor:
@@ -67,6 +78,31 @@ class WindowedExecutor:
     def _done(item: tuple[T, Any]) -> tuple[T, list[DocResult]]:
         tag, future = item
         return tag, (future.result() if future is not None else [])
+
+
+class ParseAheadExecutor(WindowedExecutor):
+    """spaCy in the helper process of :mod:`parse_ahead`, the rules here, overlapping."""
+
+    workers = 1
+
+    def submit(self, documents: list[Document]) -> Any:
+        return documents, parse_ahead.submit_parse(documents)
+
+    @staticmethod
+    def _done(item: tuple[T, Any]) -> tuple[T, list[DocResult]]:
+        tag, pending = item
+        if pending is None:
+            return tag, []
+        documents, future = pending
+        try:
+            payload = future.result()
+        except parse_ahead.HelperDied as exc:
+            logging.getLogger(__name__).warning("%s: parsing this chunk here instead", exc)
+            return tag, extract_documents(documents)
+        return tag, finish_documents(documents, parse_ahead.from_bytes(payload, len(documents)))
+
+    def close(self) -> None:
+        pass
 
 
 class ProcessExecutor(WindowedExecutor):
@@ -114,10 +150,18 @@ class DaskExecutor(WindowedExecutor):
 Executor = SerialExecutor | WindowedExecutor
 
 
+def overlap_by_default() -> bool:
+    """Parse ahead in a helper process when there is a second core to run it on."""
+    return len(os.sched_getaffinity(0)) >= 2 if hasattr(os, "sched_getaffinity") \
+        else (os.cpu_count() or 1) >= 2
+
+
 @contextmanager
-def open_executor(kind: str = "local", jobs: int = 1,
-                  scheduler: str | None = None) -> Iterator[Executor]:
-    """The executor named ``kind`` (``local`` runs in-process when ``jobs`` is 1)."""
+def open_executor(kind: str = "local", jobs: int = 1, scheduler: str | None = None,
+                  overlap: bool | None = None) -> Iterator[Executor]:
+    """The executor named ``kind``. ``local`` with one job parses in a helper process
+    while the rules run here (``overlap``, by default when two cores are available), or
+    runs everything in this process."""
     if kind not in EXECUTORS:
         raise PlangraphError("E170", f"unknown executor {kind!r} (choose from "
                              f"{', '.join(EXECUTORS)})")
@@ -127,6 +171,8 @@ def open_executor(kind: str = "local", jobs: int = 1,
         executor = DaskExecutor(jobs, scheduler)
     elif jobs > 1:
         executor = ProcessExecutor(jobs)
+    elif overlap if overlap is not None else overlap_by_default():
+        executor = ParseAheadExecutor()
     else:
         executor = SerialExecutor()
     try:

@@ -9,8 +9,9 @@ used, so a curation edit never invalidates the extraction cache.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from .claims import extract_claims
 from .curation import Curation
@@ -39,23 +40,27 @@ class DocResult:
                    tuple(Claim.from_dict(c) for c in data["claims"]))
 
 
-def extract_batch(documents: Iterable[Document],
-                  curation: Curation | None = None) -> Iterator[DocResult]:
-    """Extract a batch of documents, one ``nlp.pipe`` stream per language, in input order."""
-    docs = list(documents)
+def parse_batch(documents: Sequence[Document]) -> list[list[tuple[int, Any]]]:
+    """(piece offset, spaCy Doc) per document, in input order: one ``nlp.pipe`` stream per
+    language, so the model runs at full speed however the languages are mixed."""
     by_lang: dict[str, list[int]] = defaultdict(list)
-    for i, d in enumerate(docs):
+    for i, d in enumerate(documents):
         by_lang[d.lang].append(i)
-    results: dict[int, DocResult] = {}
+    parsed: list[list[tuple[int, Any]]] = [[] for _ in documents]
     for lang, indices in by_lang.items():
-        items = [(text, (i, offset)) for i in indices for offset, text in pieces(docs[i].text)]
-        parsed: dict[int, list[tuple[int, object]]] = defaultdict(list)
+        items = [(text, (i, offset)) for i in indices
+                 for offset, text in pieces(documents[i].text)]
         for spacy_doc, (i, offset) in parse(items, lang):
             parsed[i].append((offset, spacy_doc))
-        for i in indices:
-            results[i] = extract_one(docs[i], parsed[i], curation)
-    for i in range(len(docs)):
-        yield results[i]
+    return parsed
+
+
+def extract_batch(documents: Iterable[Document],
+                  curation: Curation | None = None) -> Iterator[DocResult]:
+    """Extract a batch of documents: parse them all, then run the rules on each."""
+    docs = list(documents)
+    for document, parsed in zip(docs, parse_batch(docs), strict=True):
+        yield extract_one(document, parsed, curation)
 
 
 def extract_one(document: Document, parsed: list[tuple[int, object]],

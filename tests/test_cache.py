@@ -38,7 +38,13 @@ def spy(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         calls.extend(d.id for d in documents)
         return real(documents)
 
+    def finishing(documents, parsed):
+        calls.extend(d.id for d in documents)
+        return real_finish(documents, parsed)
+
+    real_finish = executors.finish_documents
     monkeypatch.setattr(executors, "extract_documents", recording)
+    monkeypatch.setattr(executors, "finish_documents", finishing)
     return calls
 
 

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 import time
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
 
 from extractor import build as build_module
+from extractor import parse_ahead
 from extractor.build import build
 from extractor.errors import PlangraphError
 from extractor.executors import WindowedExecutor, open_executor
@@ -27,7 +30,7 @@ def two_docs(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]
     src.mkdir()
     for name in DOCS:
         shutil.copy(CORPUS / name, src / name)
-    build([src], root / "serial", cache=False)
+    build([src], root / "serial", cache=False, overlap=False)
     return src, _nq(root / "serial")
 
 
@@ -78,3 +81,50 @@ def test_dask_local_cluster_gives_the_serial_graph(two_docs, tmp_path, monkeypat
     report = build([src], tmp_path / "out", jobs=2, executor="dask", cache=False)
     assert report.documents == DOCS
     assert _nq(tmp_path / "out") == expected
+
+
+def test_parsing_ahead_in_a_helper_gives_the_serial_graph(two_docs, tmp_path, monkeypatch):
+    src, expected = two_docs
+    monkeypatch.setattr(build_module, "OVERLAP_BATCH", 1)  # several chunks in flight
+    report = build([src], tmp_path / "out", cache=False, overlap=True)
+    assert report.documents == DOCS
+    assert _nq(tmp_path / "out") == expected
+
+
+def test_a_dead_helper_costs_no_document(two_docs, tmp_path, monkeypatch):
+    src, expected = two_docs
+
+    def dead(documents):
+        future: Future = Future()
+        future.set_exception(parse_ahead.HelperDied("parsing helper exited (-9)"))
+        return future
+
+    monkeypatch.setattr(parse_ahead, "submit_parse", dead)
+    report = build([src], tmp_path / "out", cache=False, overlap=True)
+    assert report.documents == DOCS and not report.errors
+    assert _nq(tmp_path / "out") == expected
+
+
+def test_a_killed_helper_is_reported_then_replaced():
+    first = parse_ahead.helper()
+    first.process.kill()
+    first.process.wait()
+    with pytest.raises(parse_ahead.HelperDied):
+        first.submit("peak").result(timeout=30)
+    assert parse_ahead.helper() is not first
+    assert parse_ahead.helper().submit("peak").result(timeout=30) > 0
+
+
+def test_a_script_without_main_guard_builds_once(tmp_path):
+    """The helper is a plain subprocess: the caller's module is not imported again."""
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(CORPUS / DOCS[0], src / DOCS[0])
+    script = tmp_path / "script.py"
+    script.write_text("from pathlib import Path\nfrom extractor.build import build\n"
+                      f"print('run')\nr = build([Path({str(src)!r})], Path({str(tmp_path / 'out')!r}),"
+                      " overlap=True)\nprint(len(r.documents), r.errors)\n", encoding="utf-8")
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
+                          timeout=300, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split("\n")[:2] == ["run", "1 []"]
