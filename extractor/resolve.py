@@ -48,6 +48,17 @@ class Resolver:
             elif _is_acronym(m.text) and fold_name(m.text) != m.key.split(":", 1)[1]:
                 self.acronym_keys[m.text][m.key] += 1
 
+    def settled(self, mentions: Iterable[Mention]) -> bool:
+        """True when later documents cannot change how these mentions resolve: only an
+        unregistered acronym looks at the other documents (see :meth:`canonical_key`).
+        The build writes a settled document's outputs at once, the others at the end."""
+        for m in mentions:
+            if (m.key and m.key.startswith("org:") and _is_acronym(m.text)
+                    and fold_name(m.text) not in self.curation.split
+                    and fold_name(m.text) not in self.curation.alias):
+                return False
+        return True
+
     def canonical_key(self, mention: Mention) -> str | None:
         """The key after cross-document acronym resolution and curation."""
         if not mention.key:

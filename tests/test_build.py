@@ -9,9 +9,9 @@ from pathlib import Path
 import networkx as nx
 import pytest
 import rdflib
-from extractor.store import open_store
 
 from extractor.reading import document_text
+from extractor.store import open_store
 
 from .conftest import CORPUS
 
@@ -150,7 +150,7 @@ def test_failed_build_leaves_previous_outputs_intact(tmp_path: Path, monkeypatch
     def boom(*args, **kwargs):
         raise RuntimeError("killed")
 
-    monkeypatch.setattr(build_module, "write_store", boom)
+    monkeypatch.setattr(build_module.StoreBuilder, "commit", boom)
     (src / "extra.txt").write_text("Le préfet de police a ouvert un centre à Paris.", encoding="utf-8")
     with pytest.raises(RuntimeError):
         build_module.build([src], out)

@@ -105,12 +105,25 @@ def test_a_knowledge_edit_invalidates_every_entry(corpus, tmp_path, spy, monkeyp
     assert spy == DOCS
 
 
+def test_an_unchanged_corpus_reads_no_file_twice(corpus, tmp_path, spy):
+    """Up to date is decided from the inputs' keys before extraction: not even the
+    cache entries are read."""
+    out = tmp_path / "out"
+    build([corpus], out)
+    for entry in _entries(out):
+        entry.write_text("not json", encoding="utf-8")
+    spy.clear()
+    report = build([corpus], out)
+    assert report.up_to_date and spy == []
+
+
 def test_a_corrupted_entry_is_rebuilt_not_fatal(corpus, tmp_path, spy):
     out = tmp_path / "out"
     build([corpus], out)
     first = _nq(out)
     broken = _entries(out)[0]
     broken.write_text('{"document": {"id": ', encoding="utf-8")
+    (out / "plan.gexf").unlink()  # outputs incomplete: the build must run, reading the cache
     spy.clear()
     report = build([corpus], out)
     assert len(spy) == 1 and not report.errors

@@ -1,3 +1,4 @@
+import json
 from pathlib import Path
 
 import pytest
@@ -117,3 +118,60 @@ def test_curated_links_are_marked_in_the_graph(tmp_path: Path, monkeypatch):
     nq = (out / "plan.nq").read_text(encoding="utf-8")
     assert "entity/agence-france-presse-curated" in nq
     assert '"curation"' in nq and "ontology#curated" in nq
+
+
+def test_only_an_unregistered_acronym_waits_for_the_other_documents():
+    r = Resolver()
+    long_key = key_for("Organization", "Fédération Addiction")
+    assert r.settled([m("a.txt", "Organization", "Fédération Addiction", long_key),
+                      m("a.txt", "Organization", "ARS", "reg:ars-idf"),
+                      m("a.txt", "Place", "Paris", "geo:paris")])
+    # an unregistered acronym follows the long form most documents give it, so it waits
+    assert not r.settled([m("b.txt", "Organization", "FA", key_for("Organization", "FA"))])
+    assert not r.settled([m("a.txt", "Organization", "FA", long_key, start=30)])
+
+
+def test_a_document_written_late_gets_the_acronym_defined_after_it(tmp_path: Path, monkeypatch):
+    """The first document uses "FA" alone; the second defines it. The first one's outputs
+    wait until the end, then carry the entity of the long form."""
+    from extractor import executors
+    from extractor.build import build
+    from extractor.extract import DocResult
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "a.txt").write_text("Paris, le 3 mars 2024\n\nLa FA demande des moyens.\n",
+                               encoding="utf-8")
+    (src / "b.txt").write_text("Paris, le 5 mars 2024\n\nLa Fédération Addiction (FA) "
+                               "publie un rapport.\n", encoding="utf-8")
+    (src / "c.txt").write_text("Paris, le 6 mars 2024\n\nLa Fédération Addiction répond.\n",
+                               encoding="utf-8")
+
+    def found(document, text, key):
+        start = document.text.index(text)
+        return Mention(document=document.id, type="Organization", text=text, start=start,
+                       end=start + len(text), key=key)
+
+    def extract(documents):
+        long_key = key_for("Organization", "Fédération Addiction")
+        out = []
+        for d in documents:
+            if d.id == "a.txt":
+                mentions = (found(d, "FA", key_for("Organization", "FA")),)
+            elif d.id == "c.txt":
+                mentions = (found(d, "Fédération Addiction", long_key),)
+            else:
+                mentions = (found(d, "Fédération Addiction", long_key), found(d, "FA", long_key))
+            out.append(DocResult(d, mentions, ()))
+        return out
+
+    monkeypatch.setattr(executors, "extract_documents", extract)
+    build([src], tmp_path / "out", cache=False, overlap=False)
+    rows = [json.loads(line) for line in (tmp_path / "out" / "mentions.jsonl").open()]
+    values = {(r["document"], r["text"]): r["value"] for r in rows}
+    assert values[("a.txt", "FA")] == values[("b.txt", "Fédération Addiction")]
+    assert values[("c.txt", "Fédération Addiction")] == values[("a.txt", "FA")]
+    # c.txt is settled, so written at once; a.txt and b.txt wait for the end
+    assert [r["document"] for r in rows] == ["c.txt", "a.txt", "b.txt", "b.txt"]
+    nq = (tmp_path / "out" / "plan.nq").read_text(encoding="utf-8")
+    assert f'oa#hasBody> <{values[("a.txt", "FA")]}> <{iris.document("a.txt")}>' in nq
