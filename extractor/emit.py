@@ -106,6 +106,8 @@ class Outputs:
             self.claims += 1
 
     def close(self) -> None:
+        """Close the files; the store goes on loading and compacting in its thread."""
+        self.store.end_input()
         self.files["plan.jsonld"].write(b"]\n")
         for handle in self.files.values():
             handle.close()

@@ -112,6 +112,7 @@ class StoreBuilder:
         self._size = 0
         self._queue: queue.Queue[bytes | None] = queue.Queue(maxsize=4)
         self._failure: BaseException | None = None
+        self._ended = self._discarding = False
         self._thread = threading.Thread(target=self._load, name="plangraph-store", daemon=True)
         self._thread.start()
 
@@ -138,11 +139,23 @@ class StoreBuilder:
                 self.store.bulk_load(input=data, format=ox.RdfFormat.N_QUADS)
             except (SyntaxError, OSError, ValueError) as exc:
                 self._failure = exc
+        if self._failure is None and self.store is not None and not self._discarding:
+            try:  # compacted stores answer queries faster
+                self.store.flush()
+                self.store.optimize()
+            except OSError as exc:
+                self._failure = exc
+
+    def end_input(self) -> None:
+        """No more quads: the thread finishes loading and compacts while the caller goes on."""
+        if not self._ended:
+            self._ended = True
+            self._flush()
+            self._queue.put(None)
 
     def commit(self, source: Path | str = "quads") -> int:
-        """Finish loading, compact, then swap the new store in; return its quad count."""
-        self._flush()
-        self._queue.put(None)
+        """Wait for the loading, then swap the new store in; return its quad count."""
+        self.end_input()
         self._thread.join()
         try:
             if self._failure is not None:
@@ -150,8 +163,6 @@ class StoreBuilder:
                     else type(self._failure).__name__
                 raise PlangraphError("E134", f"{source}: cannot load RDF ({reason})")
             assert self.store is not None
-            self.store.flush()
-            self.store.optimize()
             count = len(self.store)
             self._close()
             old = _sibling(self.store_dir, "old")
@@ -172,8 +183,11 @@ class StoreBuilder:
     def discard(self) -> None:
         """Drop the new store; the old one stays as it was."""
         if self._thread.is_alive():
+            self._discarding = True
             self._pending = []
-            self._queue.put(None)
+            if not self._ended:
+                self._ended = True
+                self._queue.put(None)
             self._thread.join()
         self._close()
         shutil.rmtree(self.fresh, ignore_errors=True)

@@ -15,6 +15,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from extractor import store as store_module
 from extractor.errors import PlangraphError
 from extractor.query import (
     format_result,
@@ -26,7 +27,7 @@ from extractor.query import (
     saved_queries,
     saved_query,
 )
-from extractor.store import open_store, write_store
+from extractor.store import StoreBuilder, open_store, write_store
 
 FIXTURE = Path(__file__).parent / "fixtures" / "small.trig"
 PG = "PREFIX pg: <https://w3id.org/plangraph/ontology#> "
@@ -70,6 +71,35 @@ def test_invalid_input_keeps_old_store(tmp_path: Path) -> None:
     assert codes(excinfo) == "E134"
     assert len(open_store(target)) == 25
     assert not list(tmp_path.glob(".store.new-*"))
+
+
+def test_builder_loads_chunks_in_the_background_and_swaps_at_commit(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(store_module, "LOAD_BYTES", 200)  # many small bulk loads
+    target = tmp_path / "store"
+    write_store(target, FIXTURE)
+    builder = StoreBuilder(target)
+    lines = [f"<http://e/s{i}> <http://e/p> \"{i}\" <http://e/g{i % 3}> .\n" for i in range(500)]
+    for i in range(0, 500, 7):
+        builder.add("".join(lines[i:i + 7]).encode())
+    assert len(open_store(target)) == 25  # readers see the old store until the swap
+    with pytest.raises(PlangraphError) as excinfo:
+        StoreBuilder(target)  # a second writer is refused while the first runs
+    assert codes(excinfo) == "E139"
+    assert builder.commit() == 500
+    assert len(open_store(target)) == 500
+    assert not list(tmp_path.glob(".store.new-*"))
+
+
+def test_discarded_builder_leaves_the_old_store(tmp_path: Path) -> None:
+    target = tmp_path / "store"
+    write_store(target, FIXTURE)
+    builder = StoreBuilder(target)
+    builder.add(b"<http://e/a> <http://e/p> <http://e/b> <http://e/g> .\n")
+    builder.discard()
+    assert len(open_store(target)) == 25
+    assert not list(tmp_path.glob(".store.new-*"))
+    StoreBuilder(target).discard()  # the lock was released
 
 
 def test_interrupted_swap_is_readable_and_recovered(tmp_path: Path) -> None:
