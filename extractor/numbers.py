@@ -12,7 +12,7 @@ import math
 import re
 from collections.abc import Iterable
 from decimal import Decimal
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from extractor.knowledge import lexicon
@@ -207,8 +207,14 @@ def blocked_spans(text: str, markup: bool = True) -> list[tuple[int, int]]:
     >>> blocked_spans("Tél. 01 82 52 40 25, @Prefet75")
     [(5, 19), (22, 30)]
     """
+    return list(_blocked(text, markup))
+
+
+@lru_cache(maxsize=16)
+def _blocked(text: str, markup: bool) -> tuple[tuple[int, int], ...]:
+    """Every finder scans the same document text: scan it once."""
     spans = [m.span() for m in _BLOCKED.finditer(text)]
-    return spans + [m.span() for m in _MARKUP.finditer(text)] if markup else spans
+    return tuple(spans + [m.span() for m in _MARKUP.finditer(text)] if markup else spans)
 
 
 def overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
