@@ -104,10 +104,14 @@ def build(paths: tuple[Path, ...], out_dir: Path, strict: bool, quiet: bool, job
 @format_option
 @click.option("--list", "list_saved", is_flag=True, help="List the saved queries.")
 @click.option("--timeout", type=float, default=None, help="Seconds before giving up.")
+@click.option("--bind", "binds", multiple=True, metavar="NAME=VALUE",
+              help="Give a variable a value: an IRI (<…> or http…), a number or a string; "
+                   "e.g. claim=<https://w3id.org/plangraph/claim/…>. Repeatable.")
 @reports_errors
 def query(sparql: str | None, store_dir: Path, fmt: str, list_saved: bool,
-          timeout: float | None) -> None:
+          timeout: float | None, binds: tuple[str, ...]) -> None:
     """Run SPARQL (text, a .rq file, or a saved query's name) against the store."""
+    from .bindings import parse_bindings
     from .query import format_result, run_query, saved_queries
     from .store import open_store
 
@@ -122,7 +126,8 @@ def query(sparql: str | None, store_dir: Path, fmt: str, list_saved: bool,
         sparql = saved[sparql].text
     elif sparql.endswith(".rq") and Path(sparql).exists():
         sparql = Path(sparql).read_text(encoding="utf-8")
-    result = run_query(open_store(store_dir), sparql, timeout=timeout)
+    result = run_query(open_store(store_dir), sparql, timeout=timeout,
+                       bind=parse_bindings(binds))
     click.echo(format_result(result, fmt))
 
 

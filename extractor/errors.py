@@ -52,6 +52,7 @@ class Errors:
     E171 = "the dask executor needs dask: pip install 'plangraph[dask]'"
     E020 = "{path}: invalid curation entry {index}: {reason}"
     E030 = "SPARQL update refused: this endpoint is read-only"
+    E031 = "binding {item!r}: expected name=value"
 
 
 def error(code: str, **kwargs: object) -> PlangraphError:

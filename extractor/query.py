@@ -143,15 +143,20 @@ def _one_line(exc: BaseException) -> str:
 
 
 def _evaluate(store: ox.Store, sparql: str, max_rows: int | None,
-              cancel: threading.Event | None = None) -> QueryResult:
+              cancel: threading.Event | None = None,
+              bind: dict[str, ox.NamedNode | ox.Literal] | None = None) -> QueryResult:
+    substitutions = {ox.Variable(k): v for k, v in (bind or {}).items()} or None
     try:
-        answer = store.query(sparql, use_default_graph_as_union=True)
+        answer = store.query(sparql, use_default_graph_as_union=True,
+                             substitutions=substitutions)
     except SyntaxError as exc:
         if looks_like_update(sparql):
             raise error("E030") from exc
         raise PlangraphError("E131", f"SPARQL syntax error: {_one_line(exc)}") from exc
     except OSError as exc:
         raise PlangraphError("E136", f"query failed: {_one_line(exc)}") from exc
+    except RuntimeError as exc:  # a bound variable the query does not select
+        raise PlangraphError("E031", f"cannot bind: {_one_line(exc)}") from exc
     prefixes = query_prefixes(sparql)
     try:
         if isinstance(answer, ox.QueryBoolean):
@@ -168,20 +173,23 @@ def _evaluate(store: ox.Store, sparql: str, max_rows: int | None,
 
 
 def run_query(store: ox.Store, sparql: str, *, timeout: float | None = None,
-              max_rows: int | None = None) -> QueryResult:
-    """Run a read-only SPARQL query; refuse updates (E030) and SERVICE (E133)."""
+              max_rows: int | None = None,
+              bind: dict[str, ox.NamedNode | ox.Literal] | None = None) -> QueryResult:
+    """Run a read-only SPARQL query; refuse updates (E030) and SERVICE (E133).
+
+    ``bind`` gives variables a value (see :mod:`bindings`)."""
     if mentions_service(sparql):
         raise PlangraphError(
             "E133", "SERVICE refused: queries read only this store (the word 'service' "
             "may not appear anywhere in the query text)")
     if timeout is None:
-        return _evaluate(store, sparql, max_rows)
+        return _evaluate(store, sparql, max_rows, bind=bind)
     cancel = threading.Event()
     box: dict[str, object] = {}
 
     def work() -> None:
         try:
-            box["result"] = _evaluate(store, sparql, max_rows, cancel)
+            box["result"] = _evaluate(store, sparql, max_rows, cancel, bind)
         except BaseException as exc:  # handed back to the waiting thread
             box["error"] = exc
 

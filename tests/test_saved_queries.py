@@ -158,3 +158,14 @@ def test_ontology_readme_examples_answer(fixture_store: ox.Store) -> None:
     assert len(blocks) == 3
     for block in blocks:
         assert list(fixture_store.query(block)), block  # type: ignore[arg-type]
+
+
+def test_claim_source_answers_for_one_bound_claim(fixture_store: ox.Store) -> None:
+    """``query claim-source --bind claim=<iri>``: the listing narrowed to one claim."""
+    from extractor.query import run_query
+
+    text = (QUERIES / "claim-source.rq").read_text(encoding="utf-8")
+    every = run_query(fixture_store, text)
+    claim = every.bindings[-1][0]
+    one = run_query(fixture_store, text, bind={"claim": claim})
+    assert one.rows == [every.rows[-1]]

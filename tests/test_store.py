@@ -16,6 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from extractor import store as store_module
+from extractor.bindings import parse_bindings
 from extractor.errors import PlangraphError
 from extractor.query import (
     format_result,
@@ -208,6 +209,36 @@ def test_syntax_error_is_one_line(store: ox.Store) -> None:
     with pytest.raises(PlangraphError) as excinfo:
         run_query(store, "SELECT * WHERE {")
     assert codes(excinfo) == "E131" and "\n" not in str(excinfo.value)
+
+
+def test_a_bound_variable_narrows_a_query(store: ox.Store) -> None:
+    every = run_query(store, CLAIMS)
+    assert len(every.rows) > 1
+    wanted = every.bindings[-1][1]
+    one = run_query(store, CLAIMS, bind={"c": wanted})
+    assert one.rows == [every.rows[-1]]
+    bound = parse_bindings([f"c=<{wanted.value}>"])
+    assert run_query(store, CLAIMS, bind=bound).rows == one.rows
+
+
+@pytest.mark.parametrize("item", ["claim", "=x", "1a=x", "claim=", "claim=<not an iri>"])
+def test_malformed_binding_is_one_line_e031(item: str) -> None:
+    with pytest.raises(PlangraphError) as excinfo:
+        parse_bindings([item])
+    assert codes(excinfo) == "E031" and "\n" not in str(excinfo.value)
+
+
+def test_binding_a_variable_the_query_does_not_select_is_e031(store: ox.Store) -> None:
+    with pytest.raises(PlangraphError) as excinfo:
+        run_query(store, "SELECT ?s WHERE { ?s ?p ?o }", bind={"o": ox.Literal("x")})
+    assert codes(excinfo) == "E031"
+
+
+def test_binding_values_are_typed() -> None:
+    assert parse_bindings(["n=12", "x=1.5", 'name="a b"', "iri=https://e.org/a"]) == {
+        "n": ox.Literal("12", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#integer")),
+        "x": ox.Literal("1.5", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#decimal")),
+        "name": ox.Literal("a b"), "iri": ox.NamedNode("https://e.org/a")}
 
 
 def test_max_rows_truncates(store: ox.Store) -> None:
