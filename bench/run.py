@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import os
 import resource
 import statistics
@@ -73,7 +74,7 @@ def replicate_store(nq: Path, target: int) -> ox.Store:
         return term
 
     store = ox.Store()
-    copies = max(1, round(target / max(1, len(quads))))
+    copies = max(1, math.ceil(target / max(1, len(quads))))
     for k in range(copies):
         tag = f"c{k}/"
         store.extend(ox.Quad(rename(q.subject, tag), q.predicate, rename(q.object, tag),
@@ -82,23 +83,31 @@ def replicate_store(nq: Path, target: int) -> ox.Store:
 
 
 def sparql_medians(store: ox.Store, repeat: int = 5, limit: float = 20.0) -> dict[str, float]:
-    """Median milliseconds per saved query; a query over ``limit`` seconds is reported as inf."""
+    """Median milliseconds per saved query; a query over ``limit`` seconds is reported as inf.
+    Also claim-source bound to one claim (``query claim-source --bind claim=<iri>``)."""
     from extractor.errors import PlangraphError
     from extractor.query import run_query, saved_queries
 
+    claim = next(iter(store.query(
+        "SELECT ?c WHERE { GRAPH ?g { ?c a <https://w3id.org/plangraph/ontology#Claim> } } "
+        "LIMIT 1")))["c"]
+    cases = [(name, saved.text, None) for name, saved in saved_queries().items()]
+    cases.append(("claim-source --bind claim=…", saved_queries()["claim-source"].text,
+                  {"claim": claim}))
     out = {}
-    for name, saved in saved_queries().items():
+    for name, text, bind in cases:
         runs = []
+        rows = 0
         for _ in range(repeat):
             started = time.perf_counter()
             try:
-                run_query(store, saved.text, timeout=limit)
+                rows = len(run_query(store, text, timeout=limit, bind=bind).bindings)
             except PlangraphError:
                 runs.append(float("inf"))
                 break
             runs.append((time.perf_counter() - started) * 1000)
         out[name] = statistics.median(runs)
-        print(f"  {name:38s} {out[name]:8.1f} ms", flush=True)
+        print(f"  {name:38s} {rows:6d} rows {out[name]:8.1f} ms", flush=True)
     return out
 
 

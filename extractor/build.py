@@ -43,6 +43,7 @@ OUTPUT_FILES = ["plan.nq", "plan.trig", "plan.ttl", "plan.jsonld", "plan.graphml
 BATCH = 32
 PARALLEL_BATCH = 8
 OVERLAP_BATCH = 16  # small enough that the rules on the last chunk, not overlapped, are short
+FIRST_CHUNK = 2  # the rules start on these while the helper parses the rest
 T = TypeVar("T")
 
 
@@ -96,13 +97,16 @@ def _iter_items(pairs: Sequence[tuple[Path, Path]], keys: Sequence[str | None],
         yield key, document
 
 
-def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
+def _batches(items: Iterable[T], size: int, first: int | None = None) -> Iterator[list[T]]:
+    """Lists of ``size`` items, the first one of ``first`` (a short first chunk starts
+    the parse-ahead pipeline sooner)."""
     batch: list[T] = []
+    limit = first or size
     for d in items:
         batch.append(d)
-        if len(batch) >= size:
+        if len(batch) >= limit:
             yield batch
-            batch = []
+            batch, limit = [], size
     if batch:
         yield batch
 
@@ -110,16 +114,17 @@ def _batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
 Item = tuple[str | None, Document | DocResult]
 
 
-def _chunks(items: Iterator[Item], size: int) -> Iterator[tuple[list[Item], list[Document]]]:
+def _chunks(items: Iterator[Item], size: int,
+            first: int | None = None) -> Iterator[tuple[list[Item], list[Document]]]:
     """Windows of items, each with the documents in it still to extract."""
-    for window in _batches(items, size):
+    for window in _batches(items, size, first):
         yield window, [item for _, item in window if isinstance(item, Document)]
 
 
-def extracted(items: Iterator[Item], executor: Executor,
-              cache: ExtractionCache, size: int) -> Iterator[DocResult]:
+def extracted(items: Iterator[Item], executor: Executor, cache: ExtractionCache, size: int,
+              first: int | None = None) -> Iterator[DocResult]:
     """Every result in input order: cached ones as they are, the others from the executor."""
-    for window, results in executor.map(_chunks(items, size)):
+    for window, results in executor.map(_chunks(items, size, first)):
         fresh = iter(results)
         for key, item in window:
             if isinstance(item, Document):
@@ -172,9 +177,9 @@ def build(paths: Sequence[str | Path], out_dir: Path, *, curation: Curation | No
         with (open_executor(executor, jobs, scheduler, overlap) as pool,
               spool.open("w", encoding="utf-8") as handle):
             items = _iter_items(pairs, keys, report, on_error, store)
-            size = (PARALLEL_BATCH if pool.workers > 1 else
-                    OVERLAP_BATCH if isinstance(pool, ParseAheadExecutor) else BATCH)
-            for result in extracted(items, pool, store, size):
+            ahead = isinstance(pool, ParseAheadExecutor)
+            size = PARALLEL_BATCH if pool.workers > 1 else OVERLAP_BATCH if ahead else BATCH
+            for result in extracted(items, pool, store, size, FIRST_CHUNK if ahead else None):
                 result = apply_rejections(result, curation)
                 resolver.add(result.mentions)
                 if resolver.settled(result.mentions):

@@ -94,6 +94,8 @@ class ParseAheadExecutor(WindowedExecutor):
         if pending is None:
             return tag, []
         documents, future = pending
+        for lang in sorted({d.lang for d in documents}):
+            parse_ahead.vocab(lang)
         try:
             payload = future.result()
         except parse_ahead.HelperDied as exc:

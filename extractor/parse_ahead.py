@@ -59,7 +59,10 @@ def parse_to_bytes(documents: Sequence[Document]) -> Payload:
 
 
 @cache
-def _vocab(lang: str) -> Any:
+def vocab(lang: str) -> Any:
+    """A blank vocabulary of ``lang`` (its lexical attributes: like_num, is_stop…). The
+    first call imports the language's data (seconds for French): the executor makes it
+    while the helper parses the first chunk."""
     import spacy
 
     return spacy.blank(lang).vocab
@@ -71,7 +74,7 @@ def from_bytes(payload: Payload, count: int) -> list[list[tuple[int, Any]]]:
 
     parsed: list[list[tuple[int, Any]]] = [[] for _ in range(count)]
     for lang, data, where in payload:
-        docs = DocBin(store_user_data=False).from_bytes(data).get_docs(_vocab(lang))
+        docs = DocBin(store_user_data=False).from_bytes(data).get_docs(vocab(lang))
         for (i, offset), doc in zip(where, docs, strict=True):
             parsed[i].append((offset, doc))
     return parsed
