@@ -180,6 +180,10 @@ def build(paths: Sequence[str | Path], out_dir: Path, *, curation: Curation | No
             ahead = isinstance(pool, ParseAheadExecutor)
             size = PARALLEL_BATCH if pool.workers > 1 else OVERLAP_BATCH if ahead else BATCH
             for result in extracted(items, pool, store, size, FIRST_CHUNK if ahead else None):
+                if result.error:
+                    report.errors.append(result.error)
+                    on_error(result.error)
+                    continue
                 result = apply_rejections(result, curation)
                 resolver.add(result.mentions)
                 if resolver.settled(result.mentions):

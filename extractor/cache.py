@@ -116,7 +116,7 @@ class ExtractionCache:
         return result
 
     def store(self, key: str | None, result: DocResult) -> None:
-        if key is None:
+        if key is None or result.error:
             return
         self.folder.mkdir(parents=True, exist_ok=True)
         path = self.folder / f"{key}.json"

@@ -29,6 +29,7 @@ class Errors:
     E013 = "{path}: encrypted PDF"
     E014 = "{path}: no readable text (numbers or symbols only)"
     E015 = "{document}: no such document in the store"
+    E016 = "{path}: extraction failed ({reason}); the other documents are built"
     E101 = "{path}: unsupported RDF file type (expected .trig, .nq, .ttl, .jsonld)"
     E102 = "{path}: does not parse ({reason})"
     E103 = "{path}: broken SHACL shapes file ({reason})"

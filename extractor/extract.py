@@ -15,6 +15,7 @@ from typing import Any
 
 from .claims import extract_claims
 from .curation import Curation
+from .errors import error
 from .mentions import extract_mentions
 from .nlp import parse, pieces
 from .records import Claim, Document, Mention
@@ -27,6 +28,7 @@ class DocResult:
     document: Document
     mentions: tuple[Mention, ...]
     claims: tuple[Claim, ...]
+    error: str | None = None  # set when the rules failed on this document (never cached)
 
     def to_dict(self) -> dict[str, object]:
         return {"document": self.document.to_dict(),
@@ -65,8 +67,15 @@ def extract_batch(documents: Iterable[Document],
 
 def extract_one(document: Document, parsed: list[tuple[int, object]],
                 curation: Curation | None = None) -> DocResult:
-    mentions = extract_mentions(document, parsed, curation)
-    claims = extract_claims(document, parsed, mentions)
+    """Mentions and claims of one document. A rule that breaks on some text costs that
+    document only: the result then carries the error (E016) and the build reports it."""
+    try:
+        mentions = extract_mentions(document, parsed, curation)
+        claims = extract_claims(document, parsed, mentions)
+    except Exception as exc:  # noqa: BLE001 - any rule bug; reported, the build goes on
+        reason = " ".join(f"{type(exc).__name__}: {exc}".split())[:200]
+        message = str(error("E016", path=document.path or document.id, reason=reason))
+        return DocResult(document, (), (), error=message)
     return DocResult(document, tuple(mentions), tuple(claims))
 
 

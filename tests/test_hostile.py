@@ -155,3 +155,30 @@ def test_unreadable_file_is_reported(tmp_path: Path):
     locked.chmod(0)
     report = build([src], tmp_path / "out")
     assert report.documents == [] and "locked.txt" in report.errors[0]
+
+
+@pytest.mark.parametrize("overlap", [False, True])
+def test_a_rule_that_breaks_costs_only_its_document(tmp_path: Path, monkeypatch, overlap):
+    """A bug the rules hit on one text is reported (E016) and the others are built."""
+    from extractor import extract
+
+    src = tmp_path / "in"
+    src.mkdir()
+    shutil.copy(CORPUS / sorted(p.name for p in CORPUS.glob("*.txt"))[2], src / "good.txt")
+    (src / "odd.txt").write_text("Paris, le 3 mars 2024\n\nLe préfet annonce BOOM.\n",
+                                 encoding="utf-8")
+    real = extract.extract_claims
+
+    def fragile(document, parsed, mentions):
+        if "BOOM" in document.text:
+            raise ValueError("unexpected token\nat 12")
+        return real(document, parsed, mentions)
+
+    monkeypatch.setattr(extract, "extract_claims", fragile)
+    report = build([src], tmp_path / "out", overlap=overlap)
+    assert report.documents == ["good.txt"]
+    assert len(report.errors) == 1 and report.errors[0].startswith("[E016]")
+    assert "odd.txt" in report.errors[0] and "\n" not in report.errors[0]
+    assert not list((tmp_path / "out" / ".cache").glob("*.json"))[1:]  # the good one only
+    again = build([src], tmp_path / "out", overlap=overlap)
+    assert again.errors == report.errors
