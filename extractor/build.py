@@ -149,14 +149,14 @@ def build(paths: Sequence[str | Path], out_dir: Path, *, curation: Curation | No
     started = _now()
     curation = curation if curation is not None else load_curation()
     report = BuildReport(out_dir=str(out_dir))
-    store = ExtractionCache(out_dir, enabled=cache)
+    entries = ExtractionCache(out_dir, enabled=cache)
     try:
         pairs = collect_paths(paths)
     except PlangraphError as exc:
         report.errors.append(str(exc))
         on_error(str(exc))
         pairs = []
-    keys = [store.key(path, root) for path, root in pairs]
+    keys = [entries.key(path, root) for path, root in pairs]
     report.fingerprint = _outputs_fingerprint(keys, curation.digest()) if cache else ""
     previous = _up_to_date(out_dir, report.fingerprint)
     if previous is not None:
@@ -176,10 +176,10 @@ def build(paths: Sequence[str | Path], out_dir: Path, *, curation: Curation | No
         languages: set[str] = set()
         with (open_executor(executor, jobs, scheduler, overlap) as pool,
               spool.open("w", encoding="utf-8") as handle):
-            items = _iter_items(pairs, keys, report, on_error, store)
+            items = _iter_items(pairs, keys, report, on_error, entries)
             ahead = isinstance(pool, ParseAheadExecutor)
             size = PARALLEL_BATCH if pool.workers > 1 else OVERLAP_BATCH if ahead else BATCH
-            for result in extracted(items, pool, store, size, FIRST_CHUNK if ahead else None):
+            for result in extracted(items, pool, entries, size, FIRST_CHUNK if ahead else None):
                 if result.error:
                     report.errors.append(result.error)
                     on_error(result.error)
@@ -200,7 +200,7 @@ def build(paths: Sequence[str | Path], out_dir: Path, *, curation: Curation | No
         _finish(staging, outputs, resolver, report, build_iri, started, sorted(languages))
         writer.commit(staging.file("plan.nq"))
         staging.commit(OUTPUT_FILES)
-        store.prune()
+        entries.prune()
     except BaseException:
         if writer is not None:
             writer.discard()
