@@ -210,8 +210,11 @@ def serve() -> None:
             data = pickle.dumps(reply, protocol=pickle.HIGHEST_PROTOCOL)
         except Exception as exc:  # noqa: BLE001 - an exception that does not pickle
             data = pickle.dumps((False, RuntimeError(f"{name}: {exc!r}")))
-        replies.write(data)
-        replies.flush()
+        try:
+            replies.write(data)
+            replies.flush()
+        except (BrokenPipeError, OSError):  # the build process has gone: nothing to answer
+            return
 
 
 if __name__ == "__main__":
