@@ -1,10 +1,12 @@
 """The build: files → documents → extraction → resolution → RDF and every output file.
 
 Documents stream through extraction; each one's outputs (quads in every RDF format, rows,
-network, store) are written as soon as it is extracted when its entities cannot resolve
-differently later (:meth:`Resolver.settled`), else it waits in a spool on disk until all
-documents are seen. The shared graphs (entities, the build) close the outputs. Memory
-holds resolution counts, not texts, parses or quads.
+network, store) are written as soon as it is extracted, unless it uses an acronym that only
+another document may define (:meth:`Resolver.settled`): those wait until all documents are
+seen. Every result is also spooled to disk, so in the rare case where an acronym defined
+early later resolves otherwise, every document is written again. The shared graphs
+(entities, the build) close the outputs. Memory holds resolution counts, not texts, parses
+or quads.
 """
 
 from __future__ import annotations
@@ -33,7 +35,7 @@ from .namespaces import PREFIXES
 from .nlp import supported_languages
 from .outputs import Staging, json_line
 from .rdf import build_quads, entity_quads
-from .records import Document
+from .records import Document, Mention
 from .resolve import Resolver
 from .store import StoreBuilder
 
@@ -170,10 +172,13 @@ def build(paths: Sequence[str | Path], out_dir: Path, *, curation: Curation | No
     writer: StoreBuilder | None = None
     try:
         writer = StoreBuilder(out_dir / "store")
-        outputs = Outputs(staging, writer, {k: str(v) for k, v in PREFIXES.items() if k != "wd"})
+        prefixes = {k: str(v) for k, v in PREFIXES.items() if k != "wd"}
+        outputs = Outputs(staging, writer, prefixes)
         spool = staging.file("spool.jsonl")
         resolver = Resolver(curation)
         languages: set[str] = set()
+        waiting: set[int] = set()
+        assumed: list[tuple[Mention, str | None]] = []
         with (open_executor(executor, jobs, scheduler, overlap) as pool,
               spool.open("w", encoding="utf-8") as handle):
             items = _iter_items(pairs, keys, report, on_error, entries)
@@ -187,16 +192,28 @@ def build(paths: Sequence[str | Path], out_dir: Path, *, curation: Curation | No
                 result = apply_rejections(result, curation)
                 resolver.add(result.mentions)
                 if resolver.settled(result.mentions):
+                    assumed.extend(resolver.assumptions(result.mentions))
                     _write_document(outputs, resolver, result, build_iri)
                 else:
-                    handle.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
+                    waiting.add(len(report.documents))
+                handle.write(json.dumps(result.to_dict(), ensure_ascii=False) + "\n")
                 languages.add(result.document.lang)
                 report.documents.append(result.document.id)
                 progress(result.document.id)
-        with spool.open(encoding="utf-8") as handle:
-            for line in handle:
-                _write_document(outputs, resolver, DocResult.from_dict(json.loads(line)),
-                                build_iri)
+        if not resolver.still_hold(assumed):
+            # Another document gave an acronym defined early another meaning more often:
+            # what was written early is stale, so every document is written again.
+            outputs.abandon()
+            writer.discard()
+            writer = StoreBuilder(out_dir / "store")
+            outputs = Outputs(staging, writer, prefixes)
+            resolver = Resolver(curation)
+            for result in _spooled(spool):
+                resolver.add(result.mentions)
+            waiting = set(range(len(report.documents)))
+        for index, result in enumerate(_spooled(spool)):
+            if index in waiting:
+                _write_document(outputs, resolver, result, build_iri)
         _finish(staging, outputs, resolver, report, build_iri, started, sorted(languages))
         writer.commit(staging.file("plan.nq"))
         staging.commit(OUTPUT_FILES)
@@ -209,6 +226,12 @@ def build(paths: Sequence[str | Path], out_dir: Path, *, curation: Curation | No
     report.seconds = time.perf_counter() - started_clock
     _rewrite_report(out_dir, report)
     return report
+
+
+def _spooled(spool: Path) -> Iterator[DocResult]:
+    with spool.open(encoding="utf-8") as handle:
+        for line in handle:
+            yield DocResult.from_dict(json.loads(line))
 
 
 def _installed_models() -> list[str]:

@@ -105,6 +105,11 @@ class Outputs:
             self.network.add_claim(c)
             self.claims += 1
 
+    def abandon(self) -> None:
+        """Close the files as they are (they are about to be written again from scratch)."""
+        for handle in self.files.values():
+            handle.close()
+
     def close(self) -> None:
         """Close the files; the store goes on loading and compacting in its thread."""
         self.store.end_input()

@@ -48,16 +48,27 @@ class Resolver:
             elif _is_acronym(m.text) and fold_name(m.text) != m.key.split(":", 1)[1]:
                 self.acronym_keys[m.text][m.key] += 1
 
-    def settled(self, mentions: Iterable[Mention]) -> bool:
-        """True when later documents cannot change how these mentions resolve: only an
-        unregistered acronym looks at the other documents (see :meth:`canonical_key`).
-        The build writes a settled document's outputs at once, the others at the end."""
-        for m in mentions:
-            if (m.key and m.key.startswith("org:") and _is_acronym(m.text)
+    def _looks_elsewhere(self, m: Mention) -> bool:
+        """An unregistered acronym: the one mention that resolves by the other documents
+        (see :meth:`canonical_key`)."""
+        return bool(m.key and m.key.startswith("org:") and _is_acronym(m.text)
                     and fold_name(m.text) not in self.curation.split
-                    and fold_name(m.text) not in self.curation.alias):
-                return False
-        return True
+                    and fold_name(m.text) not in self.curation.alias)
+
+    def settled(self, mentions: Iterable[Mention]) -> bool:
+        """False when an unregistered acronym appears without its long form: a later
+        document may define it, so the build writes this document's outputs at the end."""
+        return not any(self._looks_elsewhere(m) and fold_name(m.text) == m.key.split(":", 1)[1]
+                       for m in mentions)
+
+    def assumptions(self, mentions: Iterable[Mention]) -> list[tuple[Mention, str | None]]:
+        """How the acronyms a document defines resolve now. They change only if other
+        documents give the same acronym another long form more often (rare): the build
+        checks them with :meth:`still_hold` before trusting outputs written early."""
+        return [(m, self.canonical_key(m)) for m in mentions if self._looks_elsewhere(m)]
+
+    def still_hold(self, assumptions: Iterable[tuple[Mention, str | None]]) -> bool:
+        return all(self.canonical_key(m) == key for m, key in assumptions)
 
     def canonical_key(self, mention: Mention) -> str | None:
         """The key after cross-document acronym resolution and curation."""

@@ -8,6 +8,7 @@ from extractor.curation import load_curation
 from extractor.errors import PlangraphError
 from extractor.records import Mention
 from extractor.resolve import Resolver, key_for
+from extractor.store import open_store
 
 
 def m(doc, type_, text, key, start=0):
@@ -128,7 +129,15 @@ def test_only_an_unregistered_acronym_waits_for_the_other_documents():
                       m("a.txt", "Place", "Paris", "geo:paris")])
     # an unregistered acronym follows the long form most documents give it, so it waits
     assert not r.settled([m("b.txt", "Organization", "FA", key_for("Organization", "FA"))])
-    assert not r.settled([m("a.txt", "Organization", "FA", long_key, start=30)])
+    # defined in the document itself: written at once, on the assumption checked at the end
+    defined = m("a.txt", "Organization", "FA", long_key, start=30)
+    assert r.settled([defined])
+    r.add([defined])
+    assumed = r.assumptions([defined])
+    assert assumed == [(defined, long_key)] and r.still_hold(assumed)
+    other = key_for("Organization", "France Alzheimer")
+    r.add([m("b.txt", "Organization", "FA", other), m("c.txt", "Organization", "FA", other)])
+    assert not r.still_hold(assumed)
 
 
 def test_a_document_written_late_gets_the_acronym_defined_after_it(tmp_path: Path, monkeypatch):
@@ -171,7 +180,52 @@ def test_a_document_written_late_gets_the_acronym_defined_after_it(tmp_path: Pat
     values = {(r["document"], r["text"]): r["value"] for r in rows}
     assert values[("a.txt", "FA")] == values[("b.txt", "Fédération Addiction")]
     assert values[("c.txt", "Fédération Addiction")] == values[("a.txt", "FA")]
-    # c.txt is settled, so written at once; a.txt and b.txt wait for the end
-    assert [r["document"] for r in rows] == ["c.txt", "a.txt", "b.txt", "b.txt"]
+    # b.txt defines FA and c.txt has no acronym: written at once; a.txt waits for the end
+    assert [r["document"] for r in rows] == ["b.txt", "b.txt", "c.txt", "a.txt"]
     nq = (tmp_path / "out" / "plan.nq").read_text(encoding="utf-8")
     assert f'oa#hasBody> <{values[("a.txt", "FA")]}> <{iris.document("a.txt")}>' in nq
+
+
+def test_an_acronym_given_another_meaning_later_rewrites_everything(tmp_path: Path,
+                                                                     monkeypatch):
+    """a.txt defines FA as Fédération Addiction and is written at once; b.txt and c.txt
+    define FA as France Alzheimer, which then wins: the outputs are all written again and
+    equal those of a build that resolves everything at the end."""
+    from extractor import executors
+    from extractor.build import build
+    from extractor.extract import DocResult
+
+    src = tmp_path / "in"
+    src.mkdir()
+    texts = {"a.txt": ("Fédération Addiction", "La Fédération Addiction (FA) répond."),
+             "b.txt": ("France Alzheimer", "France Alzheimer (FA) publie un rapport."),
+             "c.txt": ("France Alzheimer", "Selon France Alzheimer (FA), rien ne change.")}
+    for name, (_, text) in texts.items():
+        (src / name).write_text(f"Paris, le 3 mars 2024\n\n{text}\n", encoding="utf-8")
+
+    def extract(documents):
+        out = []
+        for d in documents:
+            long_form = texts[d.id][0]
+            key = key_for("Organization", long_form)
+            spans = [(long_form, d.text.index(long_form)), ("FA", d.text.index("(FA)") + 1)]
+            out.append(DocResult(d, tuple(
+                Mention(document=d.id, type="Organization", text=t, start=s, end=s + len(t),
+                        key=key) for t, s in spans), ()))
+        return out
+
+    monkeypatch.setattr(executors, "extract_documents", extract)
+    report = build([src], tmp_path / "out", cache=False, overlap=False)
+    assert report.documents == ["a.txt", "b.txt", "c.txt"] and not report.errors
+    rows = [json.loads(line) for line in (tmp_path / "out" / "mentions.jsonl").open()]
+    assert [r["document"] for r in rows] == ["a.txt"] * 2 + ["b.txt"] * 2 + ["c.txt"] * 2
+    values = {(r["document"], r["text"]): r["value"] for r in rows}
+    assert values[("a.txt", "FA")] == values[("b.txt", "France Alzheimer")]
+    assert report.mentions["Organization"] == 6
+    nq = (tmp_path / "out" / "plan.nq").read_text(encoding="utf-8").splitlines()
+    doc = iris.document("a.txt")
+    typed = f"<{doc}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> "
+    assert sum(q.startswith(typed) for q in nq) == 2  # pg:Document and prov:Entity, once
+    assert len(open_store(tmp_path / "out" / "store")) == len(set(nq)) == report.triples
+    entities = [json.loads(line) for line in (tmp_path / "out" / "entities.jsonl").open()]
+    assert sum(e["mentions"] for e in entities) == 6
