@@ -104,10 +104,14 @@ class StoreBuilder:
         self._lock = _writer_lock(self.store_dir)
         self._lock.__enter__()
         self._open = True
-        _recover(self.store_dir)
-        self.fresh = Path(tempfile.mkdtemp(prefix=f".{self.store_dir.name}.new-",
-                                           dir=self.store_dir.parent))
-        self.store: ox.Store | None = ox.Store(str(self.fresh))
+        try:
+            _recover(self.store_dir)
+            self.fresh = Path(tempfile.mkdtemp(prefix=f".{self.store_dir.name}.new-",
+                                               dir=self.store_dir.parent))
+            self.store: ox.Store | None = ox.Store(str(self.fresh))
+        except BaseException:
+            self._release()
+            raise
         self._pending: list[bytes] = []
         self._size = 0
         self._queue: queue.Queue[bytes | None] = queue.Queue(maxsize=4)
