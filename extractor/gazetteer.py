@@ -39,6 +39,7 @@ class Place:
     lat: float
     lon: float
     wikidata: str | None = None
+    needs_context: tuple[str, ...] = ()  # languages where its bare name is also a person/word
 
     def label(self, lang: str = "fr") -> str:
         """The label in ``lang``, else the first label, else the id."""
@@ -185,6 +186,7 @@ def _place(entry: Any, index: int) -> Place:
         lat=lat,
         lon=lon,
         wikidata=entry.get("wikidata"),
+        needs_context=tuple(str(lang) for lang in entry.get("needs_context") or ()),
     )
 
 

@@ -109,14 +109,14 @@ def _find(text: str, lang: str) -> list[Match]:
 def _name_cands(text: str, lang: str, gaz: Gazetteer) -> list[Cand]:
     """Gazetteer names; person-like names ("Rosa Parks") only beside a context word."""
     cfg = _cfg()
-    ambiguous = _folded_set(_by_lang(cfg.get("needs_context"), lang))
     context = _folded_set(_by_lang(cfg.get("context_words"), lang))
     prepositions = _folded_set(_by_lang(cfg.get("context_prepositions"), lang))
     out = []
     for start, end, place in gaz.find_names(text):
         if place.type == "arrondissement":
             continue  # the ordinal grammar below finds every spelling, with its own span
-        if _norm(text[start:end]) in ambiguous:
+        if lang in place.needs_context and _norm(text[start:end]) in _folded_set(
+                label for _, label in place.labels):
             before = set(re.findall(r"\w+", fold(text[max(0, start - 60) : start]))[-3:])
             after = set(re.findall(r"\w+", fold(text[end : end + 30]))[:1])
             if not (context & (before | after) or prepositions & before):

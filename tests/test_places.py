@@ -177,6 +177,9 @@ POSITIVES = [
     ("fr", "en Seine-Saint-Denis, à Lyon", [("Seine-Saint-Denis", "seine-saint-denis"),
                                            ("Lyon", "lyon")]),
     ("en", "a trip to Nice", [("Nice", "nice")]),
+    # the gazetteer entry asks for context in English only
+    ("fr", "Nice, Marseille et Lyon", [("Nice", "nice"), ("Marseille", "marseille"),
+                                       ("Lyon", "lyon")]),
 ]
 
 
