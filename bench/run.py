@@ -26,7 +26,7 @@ from corpus import generate
 from extractor import iris, parse_ahead
 from extractor.build import build
 from extractor.ingest import collect_paths, read_document
-from extractor.nlp import config, load_model, pieces
+from extractor.nlp import config, load_model, pieces, supported_languages
 
 os.environ.setdefault("SOURCE_DATE_EPOCH", "1767225600")
 
@@ -147,8 +147,7 @@ def disk_store(memory: ox.Store, folder: Path) -> ox.Store:
 def throughput(folder: Path, work: Path, repeat: int) -> None:
     """Bare spaCy and the whole cold build, alternated ``repeat`` times (this VM's speed
     drifts by ±20 % over minutes, so each ratio compares neighbours in time)."""
-    languages = sorted({read_document(p, r).lang for p, r in collect_paths([folder])})
-    parse_ahead.preload(languages)  # the helper's models, loaded like the bare run's
+    parse_ahead.preload(supported_languages())  # the helper's models, loaded like the bare run's
     ratios = []
     for k in range(repeat):
         bare, docs, words = bare_spacy(folder)
