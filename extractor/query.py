@@ -33,6 +33,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
+from .bindings import bind_values
 from .errors import PlangraphError, error
 from .knowledge import ontology_dir
 
@@ -145,18 +146,18 @@ def _one_line(exc: BaseException) -> str:
 def _evaluate(store: ox.Store, sparql: str, max_rows: int | None,
               cancel: threading.Event | None = None,
               bind: dict[str, ox.NamedNode | ox.Literal] | None = None) -> QueryResult:
-    substitutions = {ox.Variable(k): v for k, v in (bind or {}).items()} or None
+    bound = bind_values(sparql, bind)
     try:
-        answer = store.query(sparql, use_default_graph_as_union=True,
-                             substitutions=substitutions)
+        answer = store.query(bound, use_default_graph_as_union=True)
     except SyntaxError as exc:
         if looks_like_update(sparql):
             raise error("E030") from exc
+        if bound is not sparql and _parses(sparql):
+            raise PlangraphError("E031", "cannot bind: the query already ends with a VALUES "
+                                 "clause; put its values there instead") from exc
         raise PlangraphError("E131", f"SPARQL syntax error: {_one_line(exc)}") from exc
     except OSError as exc:
         raise PlangraphError("E136", f"query failed: {_one_line(exc)}") from exc
-    except RuntimeError as exc:  # a bound variable the query does not select
-        raise PlangraphError("E031", f"cannot bind: {_one_line(exc)}") from exc
     prefixes = query_prefixes(sparql)
     try:
         if isinstance(answer, ox.QueryBoolean):
@@ -170,6 +171,15 @@ def _evaluate(store: ox.Store, sparql: str, max_rows: int | None,
         return QueryResult("graph", triples=triples, truncated=cut, prefixes=prefixes)
     except OSError as exc:
         raise PlangraphError("E136", f"query failed: {_one_line(exc)}") from exc
+
+
+def _parses(sparql: str) -> bool:
+    """Whether the text is a query, tried on an empty store (pyoxigraph has no parser alone)."""
+    try:
+        ox.Store().query(sparql)
+    except SyntaxError:
+        return False
+    return True
 
 
 def run_query(store: ox.Store, sparql: str, *, timeout: float | None = None,

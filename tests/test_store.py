@@ -30,6 +30,8 @@ from extractor.query import (
 )
 from extractor.store import StoreBuilder, open_store, write_store
 
+RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+
 FIXTURE = Path(__file__).parent / "fixtures" / "small.trig"
 PG = "PREFIX pg: <https://w3id.org/plangraph/ontology#> "
 CLAIMS = PG + "SELECT ?g ?c WHERE { GRAPH ?g { ?c a pg:Claim } } ORDER BY ?c"
@@ -228,10 +230,35 @@ def test_malformed_binding_is_one_line_e031(item: str) -> None:
     assert codes(excinfo) == "E031" and "\n" not in str(excinfo.value)
 
 
-def test_binding_a_variable_the_query_does_not_select_is_e031(store: ox.Store) -> None:
+def test_binding_a_variable_the_query_lacks_is_e031(store: ox.Store) -> None:
+    """A misspelt name would otherwise leave the query unfiltered without a word."""
     with pytest.raises(PlangraphError) as excinfo:
-        run_query(store, "SELECT ?s WHERE { ?s ?p ?o }", bind={"o": ox.Literal("x")})
-    assert codes(excinfo) == "E031"
+        run_query(store, "SELECT ?s WHERE { ?s ?p ?o }", bind={"obj": ox.Literal("x")})
+    assert codes(excinfo) == "E031" and "?obj" in str(excinfo.value)
+
+
+def test_binding_a_variable_that_is_not_selected_filters(store: ox.Store) -> None:
+    every = run_query(store, "SELECT ?s WHERE { ?s ?p ?o }")
+    some = run_query(store, "SELECT ?s WHERE { ?s ?p ?o }", bind={"p": RDF_TYPE})
+    assert 0 < len(some.rows) < len(every.rows)
+
+
+def test_binding_a_query_that_ends_with_values_is_e031(store: ox.Store) -> None:
+    with pytest.raises(PlangraphError) as excinfo:
+        run_query(store, "SELECT ?s WHERE { ?s ?p ?o } VALUES ?s { <http://e/a> }",
+                  bind={"p": RDF_TYPE})
+    assert codes(excinfo) == "E031" and "VALUES" in str(excinfo.value)
+
+
+@pytest.mark.parametrize("value", [
+    '"} } DROP ALL ; SELECT * { ?s ?p ?o',
+    "x\" } UNION { ?s ?p ?o",
+    "a\nb > <http://e/>",
+])
+def test_a_bound_value_cannot_change_the_query(store: ox.Store, value: str) -> None:
+    """Quotes, braces and new lines in a value stay inside its literal: nothing matches."""
+    bound = run_query(store, "SELECT ?s WHERE { ?s ?p ?o }", bind={"o": ox.Literal(value)})
+    assert bound.rows == []
 
 
 def test_binding_values_are_typed() -> None:
