@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import os
 import resource
 import statistics
@@ -20,10 +19,10 @@ import tempfile
 import time
 from pathlib import Path
 
-import pyoxigraph as ox
+from sparql import disk_store, replicate_store, sparql_medians, summary
 
 from corpus import generate
-from extractor import iris, parse_ahead
+from extractor import parse_ahead
 from extractor.build import build
 from extractor.ingest import collect_paths, read_document
 from extractor.nlp import config, load_model, pieces, supported_languages
@@ -62,55 +61,6 @@ def timed_build(folder: Path, out: Path, **options: object) -> float:
     return time.perf_counter() - started
 
 
-def replicate_store(nq: Path, target: int) -> ox.Store:
-    """An in-memory store of about ``target`` quads: copies of the graph with renamed IRIs."""
-    base, vocab = iris.base(), iris.base() + "ontology"
-    quads = list(ox.parse(path=str(nq), format=ox.RdfFormat.N_QUADS))
-
-    def rename(term, tag):  # noqa: ANN001, ANN202 - RDF terms of several kinds
-        if isinstance(term, ox.NamedNode) and term.value.startswith(base) \
-                and not term.value.startswith(vocab):
-            return ox.NamedNode(base + tag + term.value[len(base):])
-        return term
-
-    store = ox.Store()
-    copies = max(1, math.ceil(target / max(1, len(quads))))
-    for k in range(copies):
-        tag = f"c{k}/"
-        store.extend(ox.Quad(rename(q.subject, tag), q.predicate, rename(q.object, tag),
-                             rename(q.graph_name, tag)) for q in quads)
-    return store
-
-
-def sparql_medians(store: ox.Store, repeat: int = 5, limit: float = 20.0) -> dict[str, float]:
-    """Median milliseconds per saved query; a query over ``limit`` seconds is reported as inf.
-    Also claim-source bound to one claim (``query claim-source --bind claim=<iri>``)."""
-    from extractor.errors import PlangraphError
-    from extractor.query import run_query, saved_queries
-
-    claim = next(iter(store.query(
-        "SELECT ?c WHERE { GRAPH ?g { ?c a <https://w3id.org/plangraph/ontology#Claim> } } "
-        "LIMIT 1")))["c"]
-    cases = [(name, saved.text, None) for name, saved in saved_queries().items()]
-    cases.append(("claim-source --bind claim=…", saved_queries()["claim-source"].text,
-                  {"claim": claim}))
-    out = {}
-    for name, text, bind in cases:
-        runs = []
-        rows = 0
-        for _ in range(repeat):
-            started = time.perf_counter()
-            try:
-                rows = len(run_query(store, text, timeout=limit, bind=bind).bindings)
-            except PlangraphError:
-                runs.append(float("inf"))
-                break
-            runs.append((time.perf_counter() - started) * 1000)
-        out[name] = statistics.median(runs)
-        print(f"  {name:38s} {rows:6d} rows {out[name]:8.1f} ms", flush=True)
-    return out
-
-
 def scale_point(size: float, work: Path) -> dict[str, float]:
     """Peak memory of a cold build in its own process (so each has its own peak), plus the
     peak of its parsing helper process (both are resident at once).
@@ -131,17 +81,6 @@ def scale_point(size: float, work: Path) -> dict[str, float]:
                            str(folder / "in"), str(size), str(folder / "out")],
                           check=True, capture_output=True, text=True)
     return json.loads(done.stdout.strip().splitlines()[-1])
-
-
-def disk_store(memory: ox.Store, folder: Path) -> ox.Store:
-    """The same quads in an on-disk store, compacted and opened read-only, as ``query`` and
-    ``serve`` open ``graphs/store``."""
-    store = ox.Store(str(folder))
-    store.bulk_extend(memory.quads_for_pattern(None, None, None, None))
-    store.flush()
-    store.optimize()
-    del store
-    return ox.Store.read_only(str(folder))
 
 
 def throughput(folder: Path, work: Path, repeat: int) -> None:
@@ -203,9 +142,9 @@ def main() -> None:
             store = disk_store(memory, work / "sparql-store")
             print(f"SPARQL on {len(store)} quads, on-disk store read-only "
                   "(median of 5, goal < 100 ms):")
-            sparql_medians(store)
+            print(summary(sparql_medians(store)))
             print("same queries, in-memory store (for comparison):")
-            sparql_medians(memory)
+            print(summary(sparql_medians(memory)))
 
 
 if __name__ == "__main__":

@@ -102,11 +102,13 @@ def build(paths: tuple[Path, ...], out_dir: Path, strict: bool, quiet: bool, job
 @click.argument("sparql", required=False)
 @store_option
 @format_option
-@click.option("--list", "list_saved", is_flag=True, help="List the saved queries.")
+@click.option("--list", "list_saved", is_flag=True,
+              help="List the saved queries: name, question and parameters (for --bind).")
 @click.option("--timeout", type=float, default=None, help="Seconds before giving up.")
 @click.option("--bind", "binds", multiple=True, metavar="NAME=VALUE",
               help="Give a variable a value: an IRI (<…> or http…), a number or a string; "
-                   "e.g. claim=<https://w3id.org/plangraph/claim/…>. Repeatable.")
+                   "e.g. document=001.txt or claim=<https://w3id.org/plangraph/claim/…>. "
+                   "Repeatable; a saved query's parameters are shown by --list.")
 @reports_errors
 def query(sparql: str | None, store_dir: Path, fmt: str, list_saved: bool,
           timeout: float | None, binds: tuple[str, ...]) -> None:
@@ -118,7 +120,8 @@ def query(sparql: str | None, store_dir: Path, fmt: str, list_saved: bool,
     saved = saved_queries()
     if list_saved:
         for name, q in sorted(saved.items()):
-            click.echo(f"{name}\t{q.question}")
+            params = "; ".join(f"--bind {k}=…: {v}" for k, v in q.parameters.items())
+            click.echo(f"{name}\t{q.question}" + (f"\t{params}" if params else ""))
         return
     if not sparql:
         raise click.UsageError("give a SPARQL query, a .rq file or a saved query name")

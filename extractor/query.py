@@ -152,9 +152,6 @@ def _evaluate(store: ox.Store, sparql: str, max_rows: int | None,
     except SyntaxError as exc:
         if looks_like_update(sparql):
             raise error("E030") from exc
-        if bound is not sparql and _parses(sparql):
-            raise PlangraphError("E031", "cannot bind: the query already ends with a VALUES "
-                                 "clause; put its values there instead") from exc
         raise PlangraphError("E131", f"SPARQL syntax error: {_one_line(exc)}") from exc
     except OSError as exc:
         raise PlangraphError("E136", f"query failed: {_one_line(exc)}") from exc
@@ -171,15 +168,6 @@ def _evaluate(store: ox.Store, sparql: str, max_rows: int | None,
         return QueryResult("graph", triples=triples, truncated=cut, prefixes=prefixes)
     except OSError as exc:
         raise PlangraphError("E136", f"query failed: {_one_line(exc)}") from exc
-
-
-def _parses(sparql: str) -> bool:
-    """Whether the text is a query, tried on an empty store (pyoxigraph has no parser alone)."""
-    try:
-        ox.Store().query(sparql)
-    except SyntaxError:
-        return False
-    return True
 
 
 def run_query(store: ox.Store, sparql: str, *, timeout: float | None = None,
@@ -216,29 +204,40 @@ def run_query(store: ox.Store, sparql: str, *, timeout: float | None = None,
 
 @dataclass(frozen=True)
 class SavedQuery:
-    """A named query shipped in ``ontology/queries/<name>.rq``; its question is its header."""
+    """A named query shipped in ``ontology/queries/<name>.rq``; its question is its header.
+
+    ``parameters``: the variables a user is meant to give with ``--bind`` (the header's
+    ``# @param name what it holds`` lines), by name, in order."""
 
     name: str
     question: str
     text: str
+    parameters: dict[str, str] = field(default_factory=dict)
 
 
 def parse_saved(name: str, text: str) -> SavedQuery:
-    """Read the question from the leading ``#`` lines of a saved query.
+    """Read the question and the parameters from the leading ``#`` lines of a saved query.
 
-    >>> parse_saved("funders", "# Who funds what?\\n#  With amounts.\\nSELECT * {}").question
-    'Who funds what? With amounts.'
+    >>> header = "# Who funds what?\\n#  With amounts.\\n# @param actor  an actor's IRI\\n"
+    >>> q = parse_saved("funders", header + "SELECT * {}")
+    >>> q.question, q.parameters
+    ('Who funds what? With amounts.', {'actor': "an actor's IRI"})
     >>> parse_saved("bare", "SELECT * {}").question
     ''
     """
     question: list[str] = []
+    parameters: dict[str, str] = {}
     for line in text.lstrip().splitlines():
         stripped = line.strip()
         if not stripped.startswith("#"):
             break
-        if words := stripped.lstrip("#").strip():
+        words = stripped.lstrip("#").strip()
+        if words.startswith("@param"):
+            param, _, meaning = words.removeprefix("@param").strip().partition(" ")
+            parameters[param.lstrip("?$")] = meaning.strip()
+        elif words:
             question.append(words)
-    return SavedQuery(name, " ".join(question), text)
+    return SavedQuery(name, " ".join(question), text, parameters)
 
 
 def saved_queries() -> dict[str, SavedQuery]:

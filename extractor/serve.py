@@ -91,11 +91,22 @@ def render_html(result: QueryResult) -> str:
     return f"<p>{len(rows)} rows{note}</p><table><tr>{head}</tr>{body}</table>"
 
 
+def _parameters(parameters: dict[str, str]) -> str:
+    """How to ask a saved query about one value: the SPARQL Protocol has no parameters, so
+    the page says which trailing ``VALUES`` clause to add (what ``--bind`` adds)."""
+    if not parameters:
+        return ""
+    items = "".join(f"<li><code>VALUES ?{html.escape(k)} {{ … }}</code>: {html.escape(v)}</li>"
+                    for k, v in parameters.items())
+    return f"<br>To ask about one value, add at the end of the query:<ul>{items}</ul>"
+
+
 def page(sparql: str = "", fragment: str = "") -> str:
     """The self-contained query page: a form that GETs ``/sparql`` with ``format=html``."""
     examples = "".join(
         f'<li><a href="/sparql?format=html&amp;query={quote(q.text)}">{html.escape(name)}</a>'
-        f" {html.escape(q.question)}</li>" for name, q in saved_queries().items())
+        f" {html.escape(q.question)}{_parameters(q.parameters)}</li>"
+        for name, q in saved_queries().items())
     default = sparql or "SELECT ?g (COUNT(*) AS ?triples) WHERE { GRAPH ?g { ?s ?p ?o } }\n" \
         "GROUP BY ?g"
     return (

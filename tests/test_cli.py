@@ -48,6 +48,22 @@ def test_query_formats_and_saved_queries(run, corpus_build: Path):
     assert len(listing) >= 9 and all("\t" in line for line in listing)
     name = listing[0].split("\t")[0]
     assert run("query", name, "--store", corpus_build / "store").exit_code == 0
+    says = next(line.split("\t") for line in listing if line.startswith("document-says\t"))
+    assert says[2].startswith("--bind document=…")
+
+
+def test_query_bind_narrows_a_saved_query_to_one_document(run, corpus_build: Path):
+    every = list(csv.DictReader(io.StringIO(run(
+        "query", "document-says", "--store", corpus_build / "store", "--format", "csv").output)))
+    first = every[0]["document"]
+    one = list(csv.DictReader(io.StringIO(run(
+        "query", "document-says", "--store", corpus_build / "store", "--format", "csv",
+        "--bind", f"document={first}").output)))
+    assert one == [row for row in every if row["document"] == first]
+    assert len({row["document"] for row in every}) > 1
+    typo = CliRunner().invoke(cli, ["query", "document-says", "--store",
+                                    str(corpus_build / "store"), "--bind", "documnet=x"])
+    assert typo.exit_code != 0 and "E031" in typo.output + str(typo.stderr_bytes or b"")
 
 
 def test_update_is_refused_with_one_line(run, corpus_build: Path):

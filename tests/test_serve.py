@@ -164,6 +164,7 @@ def test_html_page_and_table(endpoint: str) -> None:
     assert status == 200 and headers["Content-Type"].startswith("text/html")
     assert "<form" in page and "<textarea name=query" in page and "action=/sparql" in page
     assert "<script" not in page and "http://" not in page.split("<textarea")[0]
+    assert "<code>VALUES ?document { … }</code>" in page
     status, headers, body = get(query_url(endpoint, SELECT, format="html"))
     assert status == 200 and headers["Content-Type"].startswith("text/html")
     assert body.decode().count("<tr>") == 4 and "Ville de Paris" in body.decode()

@@ -243,11 +243,19 @@ def test_binding_a_variable_that_is_not_selected_filters(store: ox.Store) -> Non
     assert 0 < len(some.rows) < len(every.rows)
 
 
-def test_binding_a_query_that_ends_with_values_is_e031(store: ox.Store) -> None:
-    with pytest.raises(PlangraphError) as excinfo:
-        run_query(store, "SELECT ?s WHERE { ?s ?p ?o } VALUES ?s { <http://e/a> }",
-                  bind={"p": RDF_TYPE})
-    assert codes(excinfo) == "E031" and "VALUES" in str(excinfo.value)
+def test_binding_works_in_every_query_form(store: ox.Store) -> None:
+    """The values go first in the pattern: after a CONSTRUCT's template, next to a VALUES
+    of the query's own, and before grouping (so they filter what is counted)."""
+    every = run_query(store, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }").rows[0][0]
+    typed = run_query(store, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }",
+                      bind={"p": RDF_TYPE}).rows[0][0]
+    assert 0 < int(typed) < int(every)
+    graph = run_query(store, "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", bind={"p": RDF_TYPE})
+    assert graph.triples and {t.predicate for t in graph.triples} == {RDF_TYPE}
+    own = run_query(store, "SELECT ?s WHERE { ?s ?p ?o } VALUES ?o { <http://e/none> }",
+                    bind={"p": RDF_TYPE})
+    assert own.rows == []
+    assert run_query(store, "ASK { ?s ?p ?o }", bind={"p": RDF_TYPE}).boolean
 
 
 @pytest.mark.parametrize("value", [
