@@ -87,9 +87,22 @@ def test_fixture_commitments_without_achievement(fixture_store: ox.Store) -> Non
     assert len(found) == 2
 
 
-def test_fixture_document_says_defaults_to_first_document(fixture_store: ox.Store) -> None:
-    found = rows(fixture_store, "document-says")
-    assert {r["document"] for r in found} == {"000_fixture.txt"}
+def bound_rows(store: ox.Store, name: str, **bind: ox.NamedNode | ox.Literal,
+               ) -> list[dict[str, str | None]]:
+    """A saved query asked about one value per parameter (``query NAME --bind k=v``)."""
+    from extractor.query import run_query
+
+    result = run_query(store, (QUERIES / f"{name}.rq").read_text(encoding="utf-8"), bind=bind)
+    return [{n: (t.value if t is not None else None) for n, t in zip(result.variables, row,
+                                                                    strict=True)}
+            for row in result.bindings]
+
+
+def test_fixture_document_says(fixture_store: ox.Store) -> None:
+    every = rows(fixture_store, "document-says")
+    assert {r["document"] for r in every} == {"000_fixture.txt", "001_fixture.txt"}
+    found = bound_rows(fixture_store, "document-says", document=ox.Literal("000_fixture.txt"))
+    assert found == [r for r in every if r["document"] == "000_fixture.txt"]
     assert [r["kind"] for r in found][-1] == "statement"
     assert [int(r["start"]) for r in found] == sorted(int(r["start"]) for r in found)
 
@@ -103,11 +116,13 @@ def test_fixture_sources_for_figure(fixture_store: ox.Store) -> None:
 
 
 def test_fixture_entities(fixture_store: ox.Store) -> None:
-    names = {(r["source"], r["name"]) for r in rows(fixture_store, "entity-names")}
+    ars = bound_rows(fixture_store, "entity-names", slug=ox.Literal("ars-idf"))
+    assert {r["entity"] for r in ars} == {"https://w3id.org/plangraph/entity/ars-idf"}
+    names = {(r["source"], r["name"]) for r in ars}
     assert ("written in a document", "ARS") in names
     assert ("preferred label", "Île-de-France Regional Health Agency") in names
-    written = {r["name"]: int(r["times"]) for r in rows(fixture_store, "entity-names")
-               if r["source"] == "written in a document"}
+    assert names < {(r["source"], r["name"]) for r in rows(fixture_store, "entity-names")}
+    written = {r["name"]: int(r["times"]) for r in ars if r["source"] == "written in a document"}
     assert written == {"ARS": 1, "Agence régionale de santé Île-de-France": 1}
     persons = rows(fixture_store, "persons-roles")
     assert [(r["name"], r["role"], r["organisationName"]) for r in persons] == [
@@ -140,7 +155,7 @@ def test_corpus_answers(corpus_store: ox.Store) -> None:
     assert "ARS" in names
     assert rows(corpus_store, "who-committed-what")
     assert len({r["document"] for r in rows(corpus_store, "documents")}) == 5
-    says = rows(corpus_store, "document-says")
+    says = bound_rows(corpus_store, "document-says", document=ox.Literal("000_ba6cb053b5cb5c30.txt"))
     assert says and {r["document"] for r in says} == {"000_ba6cb053b5cb5c30.txt"}
     assert all(r["exact"] == r["fromText"] for r in rows(corpus_store, "claim-source"))
     figures = rows(corpus_store, "sources-for-figure")
