@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+import pyoxigraph as ox
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,3 +38,18 @@ def nlp_en():
     from extractor.nlp import load_model
 
     return load_model("en")
+
+
+@pytest.fixture(scope="session")
+def fixture_store() -> ox.Store:
+    """The hand-made graph of tests/fixtures/valid.trig in a memory store."""
+    store = ox.Store()
+    store.extend(ox.parse(path=str(ROOT / "tests" / "fixtures" / "valid.trig"),
+                          format=ox.RdfFormat.TRIG))
+    return store
+
+
+@pytest.fixture(scope="session")
+def corpus_store(corpus_build: Path) -> ox.Store:
+    """The store of the corpus build, read-only."""
+    return ox.Store.read_only(str(corpus_build / "store"))

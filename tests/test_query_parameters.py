@@ -22,24 +22,6 @@ CASES = [pytest.param(name, param, id=f"{name}-{param}")
 Row = tuple[str | None, ...]
 
 
-@pytest.fixture(scope="module")
-def fixture_store() -> ox.Store:
-    store = ox.Store()
-    store.extend(ox.parse(path=str(VALID), format=ox.RdfFormat.TRIG))
-    return store
-
-
-@pytest.fixture(scope="module")
-def corpus_store(request: pytest.FixtureRequest) -> ox.Store:
-    """The corpus build's store, or a skip naming what the build still lacks."""
-    try:
-        import extractor.build  # noqa: F401
-    except ImportError as exc:
-        pytest.skip(f"corpus build not available yet: {exc}")
-    built: Path = request.getfixturevalue("corpus_build")
-    return ox.Store.read_only(str(built / "store"))
-
-
 def as_rows(bindings: list) -> Counter[Row]:
     """Rows as a multiset of exact terms (datatype included), unbound as None."""
     return Counter(tuple(None if t is None else str(t) for t in row) for row in bindings)

@@ -26,24 +26,6 @@ def rows(store: ox.Store, name: str) -> list[dict[str, str | None]]:
             for row in result]  # type: ignore[union-attr]
 
 
-@pytest.fixture(scope="module")
-def fixture_store() -> ox.Store:
-    store = ox.Store()
-    store.extend(ox.parse(path=str(VALID), format=ox.RdfFormat.TRIG))
-    return store
-
-
-@pytest.fixture(scope="module")
-def corpus_store(request: pytest.FixtureRequest) -> ox.Store:
-    """The corpus build's store, or a skip naming what the build still lacks."""
-    try:
-        import extractor.build  # noqa: F401
-    except ImportError as exc:
-        pytest.skip(f"corpus build not available yet: {exc}")
-    built: Path = request.getfixturevalue("corpus_build")
-    return ox.Store.read_only(str(built / "store"))
-
-
 def test_the_required_queries_exist() -> None:
     assert REQUIRED <= {p.stem for p in FILES}
 
