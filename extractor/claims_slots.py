@@ -16,6 +16,9 @@ from .records import Mention
 _NEAR = 160
 _OBJ_DEPS = ("obj", "dobj", "nsubj:pass", "nsubjpass", "attr")
 _NOUN_OBJ_DEPS = ("nmod", "pobj", "prep", "obj")
+_FIGURES = ("Money", "Date")  # a count is often the object itself: "ouvrir 60 places"
+# Words that cannot start an object: "que"/"that", pronouns, punctuation, "de", "le".
+_NOT_OBJECT_START = ("SCONJ", "PRON", "PUNCT", "ADP", "DET", "CCONJ")
 _LEAD = re.compile(r"^(?:de la |de l'|de l’|des |du |de |d'|d’|of the |of |to )", re.I)
 
 
@@ -86,26 +89,48 @@ def _subtree(toks: list[Tok], k: int, unit: Unit) -> tuple[int, int]:
 
 def object_of(toks: list[Tok], k: int, unit: Unit, text: str,
               mentions: Sequence[Mention]) -> str | None:
-    """Text of what is acted on: the verb's object, or the noun's "de …" complement."""
+    """Text of what is acted on: the verb's object, or the noun's "de …" complement.
+
+    Not an actor, not a pronoun ("recognizes it"), and not a complement that is only the
+    claim's sum or date ("le financement de 1,3 M€ … de l'accompagnement": these have their
+    own slot). Failing those, the words after the action from the first one that is none
+    of these nor a function word ("relève que le plan …" → "le plan …")."""
     trigger = toks[k]
     deps = _OBJ_DEPS if trigger.pos in ("VERB", "AUX") else _NOUN_OBJ_DEPS
+    taken = [(m.start, m.end) for m in mentions
+             if m.type in ("Organization", "Person", *_FIGURES)]
     actors = [(m.start, m.end) for m in mentions if m.type in ("Organization", "Person")]
+
+    def inside(tok: Tok) -> bool:
+        return any(s <= tok.start < e for s, e in taken)
+
     for t in toks[unit.lo:unit.hi]:
         if t.head != k or t.i == k or t.dep not in deps:
             continue
-        if any(s <= t.start < e for s, e in actors) or t.pos in ("PUNCT", "NUM"):
+        if any(s <= t.start < e for s, e in actors) or t.pos in ("PUNCT", "NUM", "PRON"):
             continue
         lo, hi = _subtree(toks, t.i, unit)
         lo = min(lo, t.i)
         lo = max(lo, k + 1) if t.i > k else lo
+        if all(inside(u) or u.pos in _NOT_OBJECT_START for u in toks[lo:hi + 1]):
+            continue
         return _clean(text[toks[lo].start:toks[hi].end])
-    if k + 1 < unit.hi:
-        return _clean(text[toks[k + 1].start:unit.end])
+    def skipped(tok: Tok) -> bool:
+        if tok.pos == "DET":  # "l'" of "l'ARS" goes with its noun, "le" of "le plan" stays
+            return inside(toks[tok.head])
+        return tok.pos in _NOT_OBJECT_START or inside(tok)
+
+    first = k + 1
+    while first < unit.hi and skipped(toks[first]):
+        first += 1
+    if first < unit.hi:
+        return _clean(text[toks[first].start:unit.end])
     return None
 
 
 def _clean(span: str) -> str | None:
-    span = re.split(r"\s*(?:[;,(:«»“”]|\s(?:par|by|qui|which|that)\s)", span, maxsplit=1)[0]
+    span = re.split(r"\s*(?:[;(:«»“”]|,(?!\d)|\s(?:par|by|qui|which|that)\s)", span,
+                    maxsplit=1)[0]
     span = _LEAD.sub("", " ".join(span.split())).strip(" .;,")
     return span[:160] or None
 
