@@ -10,7 +10,11 @@ grammar built from ``ontology/lang/<lang>.yaml`` and normalised with
   explicit amounts in exactly one currency, and no counted noun follows it ("9 millions de
   personnes", "9 million visitors" stay quantities). It then takes that currency.
 
-"plus de 3M d'euros" keeps only "3M d'euros": the span is the amount itself.
+"plus de 3M d'euros" keeps only "3M d'euros": the span is the amount itself. A range
+("entre 2 et 3 M€", "2 à 3 millions d'euros", "from $2m to $3m") is one amount whose value is
+(low, high); the low number takes the high one's multiplier ("2" of "2 à 3 M€" is 2 M€),
+with the connectors and frames of the language file (``range_connectors``, ``range_frames``)
+shared with quantities.
 """
 
 from __future__ import annotations
@@ -60,6 +64,8 @@ def _grammar(lang: str) -> dict[str, Any] | None:
         "factor": {str(k): float(v) for k, v in (mult.get("abbreviations") or {}).items()},
         "word_factor": {str(k).lower(): float(v) for k, v in (mult.get("words") or {}).items()},
         "articles": {w.lower() for w in words(lang, "article_numbers")},
+        "num": re.compile(num),
+        "range": _range_before(lang),
         "after_link": re.compile(rf"\s*{link}\s*(?P<w>[^\W\d_][\w'’-]*)"),
         "after_word": re.compile(r"\s+(?P<w>[^\W\d_][\w'’-]*)"),
         "periods": [
@@ -71,6 +77,21 @@ def _grammar(lang: str) -> dict[str, Any] | None:
             rf"(?P<u>{alternation(words(lang, 'units'))})(?!\w)",
             re.I,
         ),
+    }
+
+
+def _range_before(lang: str) -> dict[str, re.Pattern[str]]:
+    """The pieces of a range's low end before an amount: after the low number, its own
+    multiplier or currency if any and a connector (or a frame's second word); before it, a
+    currency symbol and a frame's first word ("entre", "from")."""
+    data = lex(lang)
+    frames = [(str(a), str(b)) for a, b in data.get("range_frames") or []]
+    opening = alternation([a for a, _ in frames]) if frames else r"(?!)"
+    closing = alternation([str(c) for c in data.get("range_connectors") or []]
+                          + [b for _, b in frames])
+    return {
+        "after": re.compile(rf"(?P<rest>[^\n\d]{{0,24}}?)\s*(?i:(?P<conn>{closing}))\s*$"),
+        "before": re.compile(rf"(?:(?i:(?<!\w)(?P<frame>{opening}))\s+)?(?P<pre>[^\w\s]{{1,2}})?$"),
     }
 
 
@@ -169,7 +190,47 @@ def _find(text: str, lang: str) -> list[Match]:
         if code and value is not None and not _counted_noun_follows(text, m.end(), g, lang):
             per = _per(text, m.end(), g, lang)
             found.append(Match(m.start(), m.end(), m.group(0), value, code, per))
-    return resolve_overlaps(found)
+    return resolve_overlaps(_widen(text, m, g, lang) for m in resolve_overlaps(found))
+
+
+def _widen(text: str, m: Match, g: dict[str, Any], lang: str) -> Match:
+    """The amount as a range when a lower number and a connector stand just before it:
+    "entre 2 et 3 M€" → (2e6, 3e6). The low number keeps its own multiplier or currency
+    when it has one ("1 M€ à 2 M€"), else takes the high one's scale; it must be lower, and
+    a bare low number far below the high end ("en 2023 à 3 M€") is not a range's end."""
+    head = text[max(0, m.start - 60):m.start]
+    high_num = g["num"].search(m.text)
+    if not high_num or not isinstance(m.value, float):
+        return m
+    connectors = {str(c).lower() for c in lex(lang).get("range_connectors") or []}
+    frames = {str(a).lower(): str(b).lower() for a, b in lex(lang).get("range_frames") or []}
+    for low_num in reversed(list(g["num"].finditer(head))[-2:]):
+        after = g["range"]["after"].match(head, low_num.end())
+        before = g["range"]["before"].search(head, 0, low_num.start())
+        if not after or not before:
+            continue
+        conn, frame = after.group("conn").lower(), (before.group("frame") or "").lower()
+        if (frames.get(frame) != conn) if frame else (conn not in connectors):
+            continue
+        pre, rest = before.group("pre") or "", after.group("rest")
+        low_text = pre + low_num.group(0) + rest
+        own = find_money(low_text, lang) if (pre + rest).strip() else []
+        if (pre + rest).strip() and not (own and own[0].start == 0
+                                         and own[0].end == len(low_text.rstrip())):
+            continue
+        high, low = parse_number(high_num.group(0), lang), parse_number(low_num.group(0), lang)
+        if own:
+            low = own[0].value if isinstance(own[0].value, float) else None
+        if not high or low is None:
+            continue
+        scaled = low if own else low * (m.value / high)
+        if not own and not scaled < m.value:
+            scaled = low if m.value / 100 <= low < m.value else m.value
+        if not 0 < scaled < m.value:
+            continue
+        start = m.start - len(head) + before.start()
+        return Match(start, m.end, text[start:m.end], (scaled, m.value), m.unit, m.per)
+    return m
 
 
 def _context_currency(text: str, pos: int, explicit: list[Match]) -> str | None:

@@ -152,3 +152,34 @@ def test_corpus_documents(path: Path) -> None:
     assert {
         (m.value, m.per) for m in find_money(path.read_text(encoding="utf-8"), lang)
     } == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "span", "value"), [
+    ("L'État y consacrera entre 2 et 3 M€ par an.", "fr", "entre 2 et 3 M€", (2e6, 3e6)),
+    ("un budget de 2 à 3 millions d'euros", "fr", "de 2 à 3 millions d'euros", (2e6, 3e6)),
+    ("soit 2-3 M€", "fr", "2-3 M€", (2e6, 3e6)),
+    ("de 500 000 à 1 M€", "fr", "de 500 000 à 1 M€", (5e5, 1e6)),
+    ("de 1 M€ à 2 M€", "fr", "de 1 M€ à 2 M€", (1e6, 2e6)),
+    ("between 2 and 3 million euros", "en", "between 2 and 3 million euros", (2e6, 3e6)),
+    ("from $2m to $3m", "en", "from $2m to $3m", (2e6, 3e6)),
+    ("between €2 million and €3 million", "en", "between €2 million and €3 million",
+     (2e6, 3e6)),
+])
+def test_money_ranges(text: str, lang: str, span: str, value: tuple[float, float]) -> None:
+    """A range is one amount whose value is (low, high); the low number takes the high
+    one's multiplier unless it has its own."""
+    found = find_money(text, lang)
+    assert [(m.text, m.value) for m in found] == [(span, value)]
+
+
+@pytest.mark.parametrize(("text", "lang", "span"), [
+    ("en 2023 à 3 M€", "fr", "3 M€"),            # a year, not the low end
+    ("de 4 à 3 M€", "fr", "3 M€"),               # not lower
+    ("pour 300 000 € et 2 M€", "fr", None),      # "et" without "entre": two amounts
+    ("le 12 mai, 3 M€", "fr", "3 M€"),
+])
+def test_not_money_ranges(text: str, lang: str, span: str | None) -> None:
+    found = find_money(text, lang)
+    assert all(not isinstance(m.value, tuple) for m in found)
+    if span:
+        assert span in [m.text for m in found]
