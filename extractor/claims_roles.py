@@ -46,15 +46,23 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
 
 
 def actor_groups(actors: list[Mention], text: str, lang: str) -> list[tuple[Mention, ...]]:
-    """Consecutive actors joined only by commas, conjunctions and determiners."""
+    """Consecutive actors joined only by commas, conjunctions and determiners; not a person
+    and the organisation named in their role just before them ("La directrice générale de
+    l'ARS, Amélie Verdier, a souligné": Amélie Verdier acts alone)."""
     join = _patterns(lang)["join"]
     groups: list[list[Mention]] = []
     for m in sorted(actors, key=lambda m: m.start):
-        if groups and join.match(fold(text[groups[-1][-1].end:m.start])):
+        if groups and join.match(fold(text[groups[-1][-1].end:m.start])) \
+                and not _in_role_of(groups[-1][-1], m):
             groups[-1].append(m)
         else:
             groups.append([m])
     return [tuple(g) for g in groups]
+
+
+def _in_role_of(before: Mention, person: Mention) -> bool:
+    return person.type == "Person" and bool(person.role) and fold(before.text) in fold(
+        person.role or "")
 
 
 def action_of(tok: Tok, lang: str) -> str | None:

@@ -240,3 +240,16 @@ def test_object_is_what_is_acted_on_not_a_figure_or_a_word(
     found = [c for c in claims if actor.lower() in c.actor.lower()]
     assert found, [(c.actor, c.action) for c in claims]
     assert found[0].object == expected
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("La directrice générale de l'ARS Ile-de-France, Amélie Verdier, a souligné la montée "
+     "en puissance des dispositifs.", "Amélie Verdier"),
+    ("Le directeur général de l'ARS, Jean Dupont, a annoncé l'ouverture de 60 places.",
+     "Jean Dupont"),
+])
+def test_person_after_the_organisation_of_their_role_acts_alone(text: str, person: str) -> None:
+    """"Le … de l'ARS, Amélie Verdier, a souligné": not a list of two actors; the person
+    named in apposition is the subject, the organisation only part of their title."""
+    _, claims = run(text)
+    assert [c.actor for c in claims] == [person]
