@@ -27,14 +27,15 @@ from .claims_kind import (
     restrictive,
     verb_kind,
 )
-from .claims_roles import ACTOR_TYPES, Role, action_of, is_word_of, roles
+from .claims_roles import ACTOR_TYPES, Role, action_of, anaphor_roles, is_word_of, roles
 from .claims_slots import amount_of, argument_spans, date_of, object_of, place_of, unit_intro
 from .claims_units import Tok, Unit, mapping, sentence_spans, tokens, units
 from .records import Claim, Document, Mention
 
 log = logging.getLogger(__name__)
 _AGENT_DEPS = ("obl", "obl:arg", "obl:mod", "attr", "xcomp", "obj", "dobj")
-_CONFIDENCE = {"subject": 0.85, "agent": 0.85, "subject-dep": 0.7, "possessive": 0.7}
+_CONFIDENCE = {"subject": 0.85, "agent": 0.85, "subject-dep": 0.7, "possessive": 0.7,
+               "subject-anaphor": 0.6}
 
 
 def placeholder(m: Mention) -> str:
@@ -151,9 +152,11 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
                        0.9, (placeholder(q.speaker), "stated"))
         out.append(claim)
         seen.add((_key(q.speaker), action, q.unit.start))
+    persons = [m for m in actors if m.type == "Person" and m.role]
     for index, unit in enumerate(all_units):
         inside = [m for m in actors if unit.start <= m.start and m.end <= unit.end]
-        if not inside:
+        titled = anaphor_roles(toks, unit, persons, inside) if persons else []
+        if not inside and not titled:
             continue
         intro = unit_intro(toks, all_units, index, is_past)
         source = source_at_start(text, unit, inside, lang)
@@ -164,7 +167,7 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
             out.append(_claim(document, unit, source, action, kind, _first(toks, unit, source),
                               toks, mentions, starts, 0.8, (placeholder(source), "stated")))
         acting = [m for m in inside if source is None or m.start != source.start]
-        for role in roles(toks, unit, text, acting, lang):
+        for role in roles(toks, unit, text, acting, lang) + titled:
             for actor in role.actors:
                 auditor = is_auditor(actor.key, actor.text)
                 found = _interpret(toks, role, lang, auditor, intro)

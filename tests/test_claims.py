@@ -253,3 +253,23 @@ def test_person_after_the_organisation_of_their_role_acts_alone(text: str, perso
     named in apposition is the subject, the organisation only part of their title."""
     _, claims = run(text)
     assert [c.actor for c in claims] == [person]
+
+
+def test_a_bare_title_stands_for_the_person_last_named_with_it() -> None:
+    """"Le préfet a convenu que …" after "Le préfet de police de Paris, Laurent Nuñez":
+    the claim is Laurent Nuñez's, and its quote is the later sentence."""
+    text = ("Le préfet de police de Paris, Laurent Nuñez, a dressé jeudi un bilan du plan. "
+            "Le préfet a convenu que la solution durable est sanitaire.")
+    _, claims = run(text)
+    later = [c for c in claims if c.start >= text.index("Le préfet a")]
+    assert [(c.actor, c.kind) for c in later] == [("Laurent Nuñez", "statement")]
+
+
+@pytest.mark.parametrize("second", [
+    "Un préfet a convenu que la solution durable est sanitaire.",    # indefinite: no one
+    "Le maire a convenu que la solution durable est sanitaire.",     # no one with that title
+])
+def test_a_title_names_no_one_without_its_person(second: str) -> None:
+    text = "Le préfet de police de Paris, Laurent Nuñez, a dressé jeudi un bilan du plan. " + second
+    _, claims = run(text)
+    assert not [c for c in claims if c.start >= text.index(second)]
