@@ -36,11 +36,13 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
     det = _alt(words("determiners"))
     conj = _alt(words("conjunctions", lang))
     agent = _alt(words("agent_markers", lang) | words("coagent_markers", lang))
+    authority = _alt(words("authority_markers", lang)) or r"(?!)"
     poss = _alt(words("possessive_markers", lang))
     return {
         "join": re.compile(rf"^[\s,;()]*(?:(?:{conj})\s+)?(?:(?:{det})\s*)?$"),
         "agent": re.compile(rf"(?:^|\W)(?:{agent})\s+(?:(?:{det})\s*)?$"),
         "agent_list": re.compile(rf"(?:^|\W)(?:{agent})\s+[^,;.]{{0,40}}?[–:(-]\s*$"),
+        "authority": re.compile(rf"(?:^|\W)(?:{authority})\s*(?:(?:{det})\s*)?$"),
         "poss": re.compile(rf"(?:^|\W)(?:{poss})\s*(?:(?:{det})\s*)?$"),
     }
 
@@ -155,6 +157,14 @@ def _verb_from(toks: list[Tok], first: int, unit: Unit, lang: str,
     return None
 
 
+def _main_verb_after(toks: list[Tok], unit: Unit, end: int, lang: str) -> int | None:
+    """The unit's main verb when it comes after ``end`` and names an action."""
+    for t in toks[unit.lo:unit.hi]:
+        if t.start >= end and t.head == t.i and t.pos in ("VERB", "AUX") and action_of(t, lang):
+            return t.i
+    return None
+
+
 def _after_verb(toks: list[Tok], unit: Unit, start: int) -> bool:
     """The group directly follows a verb or preposition: it is an object, not a subject."""
     prev = [t for t in toks[unit.lo:unit.hi] if t.end <= start and t.pos != "DET"]
@@ -184,6 +194,13 @@ def roles(toks: list[Tok], unit: Unit, text: str, actors: list[Mention], lang: s
     out: list[Role] = []
     for group in actor_groups(actors, text, lang):
         before = fold(text[unit.start:group[0].start])
+        if pats["authority"].search(before):
+            k = _back_trigger(toks, unit, group[0].start, lang)
+            if k is None:
+                k = _main_verb_after(toks, unit, group[-1].end, lang)
+            if k is not None:
+                out.append(Role(group, "agent", k))
+            continue
         if pats["agent"].search(before) or pats["agent_list"].search(before):
             k = _back_trigger(toks, unit, group[0].start, lang)
             if k is not None:

@@ -273,3 +273,17 @@ def test_a_title_names_no_one_without_its_person(second: str) -> None:
     text = "Le préfet de police de Paris, Laurent Nuñez, a dressé jeudi un bilan du plan. " + second
     _, claims = run(text)
     assert not [c for c in claims if c.start >= text.index(second)]
+
+
+@pytest.mark.parametrize(("text", "lang", "actor", "action"), [
+    ("Sous l'égide de l'ARS, trois centres ont été ouverts en 2021.", "fr", "ARS", "open"),
+    ("Trois centres ont été ouverts sous l'autorité de la préfecture de police.", "fr",
+     "préfecture de police", "open"),
+    ("Under the authority of the CRC, three centres were opened in 2021.", "en", "CRC",
+     "open"),
+])
+def test_under_the_authority_of_an_actor(text: str, lang: str, actor: str, action: str) -> None:
+    """"Sous l'autorité de X" / "under the aegis of X" makes X the passive agent, also of
+    an action that follows the phrase."""
+    _, claims = run(text, lang=lang)
+    assert [(c.actor, c.action, c.kind) for c in claims] == [(actor, action, "achievement")]
