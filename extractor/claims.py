@@ -27,7 +27,15 @@ from .claims_kind import (
     restrictive,
     verb_kind,
 )
-from .claims_roles import ACTOR_TYPES, Role, action_of, anaphor_roles, is_word_of, roles
+from .claims_roles import (
+    ACTOR_TYPES,
+    Role,
+    action_of,
+    anaphor_roles,
+    is_word_of,
+    phrasal_action,
+    roles,
+)
 from .claims_slots import amount_of, argument_spans, date_of, object_of, place_of, unit_intro
 from .claims_units import Tok, Unit, mapping, sentence_spans, tokens, units
 from .records import Claim, Document, Mention
@@ -65,7 +73,7 @@ def _interpret(toks: list[Tok], role: Role, lang: str, auditor: bool,
             if action and child.pos in ("VERB", "AUX"):
                 return action, verb_kind(toks, child.i, lang), child.i
         return "state", "statement", k
-    action = action_of(tok, lang)
+    action = action_of(tok, lang) or phrasal_action(toks, tok, lang)
     if action is None:
         for child in _complements(toks, k):
             action = action_of(child, lang)

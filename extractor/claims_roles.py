@@ -85,6 +85,21 @@ def action_of(tok: Tok, lang: str) -> str | None:
     return None
 
 
+def phrasal_action(toks: list[Tok], tok: Tok, lang: str) -> str | None:
+    """The action of a verb and the words right after it, listed as one ("mis en place" →
+    mettre en place → establish), for a verb whose lemma alone names no action."""
+    if tok.pos not in ("VERB", "AUX"):
+        return None
+    verbs = mapping("verbs", lang)
+    after = [fold(t.text) for t in toks[tok.i + 1:tok.i + 3]]
+    for size in (2, 1):
+        for lemma in lemmas(tok, lang):
+            found = verbs.get(" ".join([lemma, *after[:size]]))
+            if found and len(after) >= size:
+                return found
+    return None
+
+
 def inflected_action(tok: Tok, lang: str) -> str | None:
     """The action of a verb form the tagger missed ("Adopté" → adopter → adopt)."""
     verbs = mapping("verbs", lang)
@@ -160,7 +175,8 @@ def _verb_from(toks: list[Tok], first: int, unit: Unit, lang: str,
 def _main_verb_after(toks: list[Tok], unit: Unit, end: int, lang: str) -> int | None:
     """The unit's main verb when it comes after ``end`` and names an action."""
     for t in toks[unit.lo:unit.hi]:
-        if t.start >= end and t.head == t.i and t.pos in ("VERB", "AUX") and action_of(t, lang):
+        if t.start >= end and t.head == t.i and t.pos in ("VERB", "AUX") and (
+                action_of(t, lang) or phrasal_action(toks, t, lang)):
             return t.i
     return None
 
@@ -250,4 +266,4 @@ def anaphor_roles(toks: list[Tok], unit: Unit, persons: list[Mention],
 
 
 __all__ = ["ACTOR_TYPES", "Role", "action_of", "actor_groups", "anaphor_roles", "is_word_of",
-           "roles"]
+           "phrasal_action", "roles"]

@@ -281,6 +281,8 @@ def test_a_title_names_no_one_without_its_person(second: str) -> None:
      "préfecture de police", "open"),
     ("Under the authority of the CRC, three centres were opened in 2021.", "en", "CRC",
      "open"),
+    ("Enfin, sous l'autorité du ministre de la Santé, des dispositifs de sevrage ont été mis "
+     "en place.", "fr", "ministre de la Santé", "establish"),   # "mettre en place", one verb
 ])
 def test_under_the_authority_of_an_actor(text: str, lang: str, actor: str, action: str) -> None:
     """"Sous l'autorité de X" / "under the aegis of X" makes X the passive agent, also of
