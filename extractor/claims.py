@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from . import iris
+from .claims_anaphora import anaphor_roles
 from .claims_attribution import attribution, source_at_start, speakers
 from .claims_kind import (
     auxiliaries,
@@ -31,7 +32,6 @@ from .claims_roles import (
     ACTOR_TYPES,
     Role,
     action_of,
-    anaphor_roles,
     is_word_of,
     phrasal_action,
     roles,
@@ -160,10 +160,10 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
                        0.9, (placeholder(q.speaker), "stated"))
         out.append(claim)
         seen.add((_key(q.speaker), action, q.unit.start))
-    persons = [m for m in actors if m.type == "Person" and m.role]
+    persons = [m for m in actors if m.type == "Person"]
     for index, unit in enumerate(all_units):
         inside = [m for m in actors if unit.start <= m.start and m.end <= unit.end]
-        titled = anaphor_roles(toks, unit, persons, inside) if persons else []
+        titled = anaphor_roles(toks, unit, persons, inside, lang) if persons else []
         if not inside and not titled:
             continue
         intro = unit_intro(toks, all_units, index, is_past)

@@ -238,32 +238,5 @@ def roles(toks: list[Tok], unit: Unit, text: str, actors: list[Mention], lang: s
     return out
 
 
-def anaphor_roles(toks: list[Tok], unit: Unit, persons: list[Mention],
-                  taken: list[Mention]) -> list[Role]:
-    """Subjects that are only a definite title ("le préfet a convenu que …", "the mayor
-    said"), standing for the person last named with that title before them ("Le préfet de
-    police de Paris, Laurent Nuñez, …"). A title with a complement ("le préfet de police")
-    is an organisation's mention, found elsewhere; an indefinite one names no one."""
-    out: list[Role] = []
-    for t in toks[unit.lo:unit.hi]:
-        head = toks[t.head] if unit.lo <= t.head < unit.hi else None
-        if not t.dep.startswith("nsubj") or t.pos != "NOUN" or head is None \
-                or head.pos not in ("VERB", "AUX") or any(m.start <= t.start < m.end
-                                                          for m in taken):
-            continue
-        kids = [c for c in toks[unit.lo:unit.hi] if c.head == t.i and c.i != t.i]
-        definite = any(c.dep == "det" and (c.feat("Definite") == "Def"
-                                           or fold(c.text) in ("the", "le", "la", "l'"))
-                       for c in kids)
-        if not definite or any(c.dep not in ("det", "amod", "punct") for c in kids):
-            continue
-        title = fold(t.text)
-        named = [p for p in persons if p.end <= t.start and p.role
-                 and title in re.findall(r"[^\W\d_]+", fold(p.role))]
-        if named:
-            out.append(Role((named[-1],), "subject-anaphor", head.i))
-    return out
-
-
-__all__ = ["ACTOR_TYPES", "Role", "action_of", "actor_groups", "anaphor_roles", "is_word_of",
-           "phrasal_action", "roles"]
+__all__ = ["ACTOR_TYPES", "Role", "action_of", "actor_groups", "is_word_of", "phrasal_action",
+           "roles"]

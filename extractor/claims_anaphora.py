@@ -1,0 +1,55 @@
+"""Subjects that name no actor themselves but stand for a person named before them.
+
+Kept apart from :mod:`claims_roles`, which reads actors that are mentions; here the actor is
+an earlier mention, found from a title ("le préfet") or a pronoun ("he").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .claims_roles import Role
+from .claims_units import Tok, Unit, words
+from .records import Mention
+from .textnorm import fold
+
+_PRONOUN_REACH = 400  # characters back to the person a pronoun stands for
+
+
+def anaphor_roles(toks: list[Tok], unit: Unit, persons: list[Mention],
+                  taken: list[Mention], lang: str) -> list[Role]:
+    """Subjects that stand for a person named before them: a bare definite title ("le
+    préfet a convenu que …" after "Le préfet de police de Paris, Laurent Nuñez, …") names
+    the person last named with that title; a personal pronoun ("he warns that …", "elle a
+    annoncé") the person last named in the sentences just before, when only one was. A
+    title with a complement ("le préfet de police") is an organisation's mention, found
+    elsewhere; an indefinite one names no one."""
+    out: list[Role] = []
+    pronouns = words("subject_pronouns", lang)
+    for t in toks[unit.lo:unit.hi]:
+        head = toks[t.head] if unit.lo <= t.head < unit.hi else None
+        if not t.dep.startswith("nsubj") or head is None or head.pos not in ("VERB", "AUX") \
+                or any(m.start <= t.start < m.end for m in taken):
+            continue
+        if t.pos == "PRON" and fold(t.text) in pronouns:
+            near = [p for p in persons if t.start - _PRONOUN_REACH <= p.start and p.end <= t.start]
+            if near and len({p.key or p.text for p in near}) == 1:
+                out.append(Role((near[-1],), "subject-anaphor", head.i))
+            continue
+        if t.pos != "NOUN":
+            continue
+        kids = [c for c in toks[unit.lo:unit.hi] if c.head == t.i and c.i != t.i]
+        definite = any(c.dep == "det" and (c.feat("Definite") == "Def"
+                                           or fold(c.text) in ("the", "le", "la", "l'"))
+                       for c in kids)
+        if not definite or any(c.dep not in ("det", "amod", "punct") for c in kids):
+            continue
+        title = fold(t.text)
+        named = [p for p in persons if p.end <= t.start and p.role
+                 and title in re.findall(r"[^\W\d_]+", fold(p.role))]
+        if named:
+            out.append(Role((named[-1],), "subject-anaphor", head.i))
+    return out
+
+
+__all__ = ["anaphor_roles"]
