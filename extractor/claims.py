@@ -163,8 +163,8 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
     persons = [m for m in actors if m.type == "Person"]
     for index, unit in enumerate(all_units):
         inside = [m for m in actors if unit.start <= m.start and m.end <= unit.end]
-        titled = anaphor_roles(toks, unit, persons, inside, lang) if persons else []
-        if not inside and not titled:
+        anaphors = anaphor_roles(toks, unit, persons, inside, lang) if persons else []
+        if not inside and not anaphors:
             continue
         intro = unit_intro(toks, all_units, index, is_past)
         source = source_at_start(text, unit, inside, lang)
@@ -175,7 +175,7 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
             out.append(_claim(document, unit, source, action, kind, _first(toks, unit, source),
                               toks, mentions, starts, 0.8, (placeholder(source), "stated")))
         acting = [m for m in inside if source is None or m.start != source.start]
-        for role in roles(toks, unit, text, acting, lang) + titled:
+        for role in roles(toks, unit, text, acting, lang) + anaphors:
             for actor in role.actors:
                 auditor = is_auditor(actor.key, actor.text)
                 found = _interpret(toks, role, lang, auditor, intro)

@@ -39,16 +39,26 @@ def anaphor_roles(toks: list[Tok], unit: Unit, persons: list[Mention],
         if t.pos != "NOUN":
             continue
         kids = [c for c in toks[unit.lo:unit.hi] if c.head == t.i and c.i != t.i]
-        definite = any(c.dep == "det" and (c.feat("Definite") == "Def"
-                                           or fold(c.text) in ("the", "le", "la", "l'"))
-                       for c in kids)
+        definite = any(c.dep == "det" and c.feat("Definite") == "Def" for c in kids)
         if not definite or any(c.dep not in ("det", "amod", "punct") for c in kids):
             continue
-        title = fold(t.text)
         named = [p for p in persons if p.end <= t.start and p.role
-                 and title in re.findall(r"[^\W\d_]+", fold(p.role))]
+                 and fold(t.text) in _title_words(p.role, lang)]
         if named:
             out.append(Role((named[-1],), "subject-anaphor", head.i))
+    return out
+
+
+def _title_words(role: str, lang: str) -> list[str]:
+    """The words of a role before its complement: "préfet de police de Paris" → préfet,
+    "the chairman of the Oppelia association" → the, chairman; the organisation a role
+    names ("la Ville" of "maire de la Ville") is not a title."""
+    markers = words("possessive_markers", lang)
+    out: list[str] = []
+    for word in re.findall(r"[^\W\d_]+'?", fold(role)):
+        if word in markers:
+            break
+        out.append(word)
     return out
 
 

@@ -80,7 +80,7 @@ def _grammar(lang: str) -> dict[str, Any] | None:
     }
 
 
-def _range_before(lang: str) -> dict[str, re.Pattern[str]]:
+def _range_before(lang: str) -> dict[str, Any]:
     """The pieces of a range's low end before an amount: after the low number, its own
     multiplier or currency if any and a connector (or a frame's second word); before it, a
     currency symbol and a frame's first word ("entre", "from")."""
@@ -90,6 +90,8 @@ def _range_before(lang: str) -> dict[str, re.Pattern[str]]:
     closing = alternation([str(c) for c in data.get("range_connectors") or []]
                           + [b for _, b in frames])
     return {
+        "connectors": {str(c).lower() for c in data.get("range_connectors") or []},
+        "frames": {a.lower(): b.lower() for a, b in frames},
         "after": re.compile(rf"(?P<rest>[^\n\d]{{0,24}}?)\s*(?i:(?P<conn>{closing}))\s*$"),
         "before": re.compile(rf"(?:(?i:(?<!\w)(?P<frame>{opening}))\s+)?(?P<pre>[^\w\s]{{1,2}})?$"),
     }
@@ -202,8 +204,7 @@ def _widen(text: str, m: Match, g: dict[str, Any], lang: str) -> Match:
     high_num = g["num"].search(m.text)
     if not high_num or not isinstance(m.value, float):
         return m
-    connectors = {str(c).lower() for c in lex(lang).get("range_connectors") or []}
-    frames = {str(a).lower(): str(b).lower() for a, b in lex(lang).get("range_frames") or []}
+    connectors, frames = g["range"]["connectors"], g["range"]["frames"]
     for low_num in reversed(list(g["num"].finditer(head))[-2:]):
         after = g["range"]["after"].match(head, low_num.end())
         before = g["range"]["before"].search(head, 0, low_num.start())

@@ -93,12 +93,14 @@ def render_html(result: QueryResult) -> str:
 
 def _parameters(parameters: dict[str, str]) -> str:
     """How to ask a saved query about one value: the SPARQL Protocol has no parameters, so
-    the page says which trailing ``VALUES`` clause to add (what ``--bind`` adds)."""
+    the page says which ``VALUES`` block to add where ``--bind`` puts it (at the end it
+    would be joined after any grouping, too late to narrow or speed anything)."""
     if not parameters:
         return ""
     items = "".join(f"<li><code>VALUES ?{html.escape(k)} {{ … }}</code>: {html.escape(v)}</li>"
                     for k, v in parameters.items())
-    return f"<br>To ask about one value, add at the end of the query:<ul>{items}</ul>"
+    return ("<br>To ask about one value, add just after its <code>WHERE {</code> (or at its "
+            f"<code># @bind</code> line):<ul>{items}</ul>")
 
 
 def page(sparql: str = "", fragment: str = "") -> str:

@@ -268,6 +268,7 @@ def test_a_bare_title_stands_for_the_person_last_named_with_it() -> None:
 @pytest.mark.parametrize("second", [
     "Un préfet a convenu que la solution durable est sanitaire.",    # indefinite: no one
     "Le maire a convenu que la solution durable est sanitaire.",     # no one with that title
+    "La police a convenu que la solution durable est sanitaire.",    # named in the role, no title
 ])
 def test_a_title_names_no_one_without_its_person(second: str) -> None:
     text = "Le préfet de police de Paris, Laurent Nuñez, a dressé jeudi un bilan du plan. " + second
