@@ -24,6 +24,7 @@ from rdflib.namespace import (
 PG = Namespace("https://w3id.org/plangraph/ontology#")
 WD = Namespace("http://www.wikidata.org/entity/")
 GEO = Namespace("http://www.w3.org/2003/01/geo/wgs84_pos#")
+SKOSXL = Namespace("http://www.w3.org/2008/05/skos-xl#")
 
 
 class OA(DefinedNamespace):
@@ -56,6 +57,7 @@ PREFIXES: dict[str, Namespace | type[DefinedNamespace]] = {
     "org": ORG,
     "schema": SDO,
     "skos": SKOS,
+    "skosxl": SKOSXL,
     "dcterms": DCTERMS,
     "time": TIME,
     "oa": OA,

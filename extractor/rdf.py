@@ -17,7 +17,7 @@ from pyoxigraph import Literal, NamedNode, Quad
 
 from . import iris
 from .knowledge import lexicon
-from .namespaces import DCTERMS, GEO, OA, ORG, OWL, PG, PROV, RDF, RDFS, SDO, SKOS, WD, XSD
+from .namespaces import DCTERMS, GEO, OA, ORG, OWL, PG, PROV, RDF, RDFS, SDO, SKOS, SKOSXL, WD, XSD
 from .records import Claim, Document, Entity, Mention
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -231,7 +231,9 @@ def _claim(g: GraphWriter, d: str, document: Document, c: Claim, build_iri: str,
 
 
 def entity_quads(entities: list[Entity]) -> Iterator[Quad]:
-    """The shared graph of canonical entities: labels, aliases, links, coordinates, roles."""
+    """The shared graph of canonical entities: labels, aliases, the forms the documents
+    wrote with how often (SKOS-XL labels, so a names listing reads no mention), links,
+    coordinates, roles."""
     g = GraphWriter(iris.graph("entities"))
     curation = f"{iris.base()}agent/curation"
     for e in entities:
@@ -245,6 +247,12 @@ def entity_quads(entities: list[Entity]) -> Iterator[Quad]:
         for alias in e.aliases:
             if alias != e.label:
                 g.add(e.id, SKOS.altLabel, text(alias))
+        for form, times in e.written:
+            written = f"{e.id}#written-{iris.short_hash(form, length=12)}"
+            g.add(e.id, SKOSXL.altLabel, written)
+            g.add(written, RDF.type, SKOSXL.Label)
+            g.add(written, SKOSXL.literalForm, text(form))
+            g.add(written, PG.mentionCount, integer(times))
         if e.wikidata:
             g.add(e.id, OWL.sameAs, WD[e.wikidata])
         if e.parent:

@@ -106,6 +106,7 @@ class Entity(_Record):
     aliases: tuple[str, ...] = ()
     wikidata: str | None = None
     mentions: int = 0
+    written: tuple[tuple[str, int], ...] = ()
     documents: tuple[str, ...] = ()
     labels: tuple[tuple[str, str], ...] = ()
     parent: str | None = None

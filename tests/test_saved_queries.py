@@ -167,3 +167,19 @@ def test_claim_source_answers_for_one_bound_claim(fixture_store: ox.Store) -> No
     claim = every.bindings[-1][0]
     one = run_query(fixture_store, text, bind={"claim": claim})
     assert one.rows == [every.rows[-1]]
+
+
+def test_written_forms_are_what_the_mentions_wrote(corpus_store: ox.Store) -> None:
+    """The SKOS-XL labels of the entity graph count exactly the mentions' exact texts."""
+    mentions = """PREFIX oa: <http://www.w3.org/ns/oa#>
+        SELECT ?entity ?name (COUNT(*) AS ?times) WHERE { GRAPH ?g {
+          ?m oa:hasBody ?entity ; oa:hasTarget/oa:hasSelector/oa:exact ?name } }
+        GROUP BY ?entity ?name"""
+    from_mentions = {(r["entity"].value, r["name"].value, int(r["times"].value))
+                     for r in corpus_store.query(mentions)
+                     if "/entity/" in r["entity"].value}
+    written = {(r["entity"], r["name"], int(r["times"]))
+               for r in rows(corpus_store, "entity-names")
+               if r["source"] == "written in a document"}
+    assert len(written) > 50
+    assert written == from_mentions
