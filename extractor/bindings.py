@@ -93,24 +93,25 @@ _CONSTRUCT = re.compile(r"(?i)\bconstruct\b")
 _MARKER = re.compile(r"#\s*@bind\s*")
 
 
-def pattern_start(sparql: str) -> int:
-    """Where the values go: after a ``# @bind`` comment line when the query has one (a
-    saved query puts it inside the subquery its parameters should narrow first), else just
-    after the ``{`` of its ``WHERE`` (after the template of a ``CONSTRUCT``); comments,
-    strings and IRIs are skipped; -1 when there is no pattern.
+def pattern_starts(sparql: str) -> list[int]:
+    """Where the values go: after each ``# @bind`` comment line when the query has some (a
+    saved query puts one inside each pattern or subquery its parameters should narrow
+    first), else just after the ``{`` of its ``WHERE`` (after the template of a
+    ``CONSTRUCT``); comments, strings and IRIs are skipped; [] when there is no pattern.
 
     >>> q = 'PREFIX a: <http://e/#> CONSTRUCT { ?s a:p "{" } WHERE { ?s ?p ?o }'
-    >>> q[pattern_start(q):]
-    ' ?s ?p ?o }'
+    >>> [q[at:] for at in pattern_starts(q)]
+    [' ?s ?p ?o }']
     >>> q = "SELECT * # {\\n{ ?s ?p ?o { SELECT ?s { # @bind\\n ?s ?p ?o } } }"
-    >>> q[pattern_start(q):]
-    '\\n ?s ?p ?o } } }'
+    >>> [q[at:] for at in pattern_starts(q)]
+    ['\\n ?s ?p ?o } } }']
     """
+    markers = [m.end() for m in _TOKEN.finditer(sparql) if _MARKER.fullmatch(m.group(0))]
+    if markers:
+        return markers
     depth, construct, template_done, first = 0, False, False, -1
     for match in _TOKEN.finditer(sparql):
         token = match.group(0)
-        if _MARKER.fullmatch(token):
-            return match.end()
         if token == "{":
             if first < 0 and depth == 0 and (not construct or template_done
                                              or _WHERE_BEFORE.search(sparql[:match.start()])):
@@ -121,12 +122,12 @@ def pattern_start(sparql: str) -> int:
             template_done = template_done or depth == 0
         elif depth == 0 and token[0] not in "#'\"<" and _CONSTRUCT.search(token):
             construct = True
-    return first
+    return [first] if first >= 0 else []
 
 
 def bind_values(sparql: str, bind: dict[str, Term] | None) -> str:
     """The query with a ``VALUES`` block giving the bound variables their values, first in
-    its pattern; E031 for a variable the query lacks.
+    its pattern (or at each ``# @bind`` line); E031 for a variable the query lacks.
 
     >>> print(bind_values("SELECT ?s WHERE { ?s ?p ?o }", {"s": term("<http://e/a>")}))
     SELECT ?s WHERE {
@@ -138,7 +139,10 @@ def bind_values(sparql: str, bind: dict[str, Term] | None) -> str:
     for name in bind:
         if not re.search(rf"[?$]{re.escape(name)}(?![A-Za-z0-9_\u00b7\u0300-\u036f])", sparql):
             raise PlangraphError("E031", f"cannot bind {name}: the query has no ?{name}")
-    at = pattern_start(sparql)
-    if at < 0:
+    starts = pattern_starts(sparql)
+    if not starts:
         raise PlangraphError("E031", "cannot bind: no query pattern ({ … }) found")
-    return sparql[:at] + values_clause(bind) + sparql[at:]
+    block = values_clause(bind)
+    for at in reversed(starts):
+        sparql = sparql[:at] + block + sparql[at:]
+    return sparql

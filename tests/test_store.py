@@ -16,7 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from extractor import store as store_module
-from extractor.bindings import parse_bindings
+from extractor.bindings import bind_values, parse_bindings
 from extractor.errors import PlangraphError
 from extractor.query import (
     format_result,
@@ -256,6 +256,23 @@ def test_binding_works_in_every_query_form(store: ox.Store) -> None:
                     bind={"p": RDF_TYPE})
     assert own.rows == []
     assert run_query(store, "ASK { ?s ?p ?o }", bind={"p": RDF_TYPE}).boolean
+
+
+def test_bind_markers_each_get_the_values(store: ox.Store) -> None:
+    """Every ``# @bind`` line gets the block, so a subquery is narrowed as well as the
+    pattern that joins it; without the second marker the subquery counts every type."""
+    query = """SELECT ?s ?n WHERE {
+      # @bind
+      ?s ?p ?o
+      { SELECT ?p (COUNT(*) AS ?n) WHERE {
+        # @bind
+        ?x ?p ?y } GROUP BY ?p }
+    }"""
+    text = bind_values(query, {"p": RDF_TYPE})
+    assert text.count("VALUES (?p)") == 2
+    bound = run_query(store, query, bind={"p": RDF_TYPE})
+    assert bound.rows and all(row[1] == bound.rows[0][1] for row in bound.rows)
+    assert int(bound.rows[0][1]) == len(bound.rows)
 
 
 @pytest.mark.parametrize("value", [
