@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from . import iris
-from .claims_anaphora import anaphor_roles
+from .claims_anaphora import anaphor_roles, pronoun_source
 from .claims_attribution import attribution, source_at_start, speakers
 from .claims_kind import (
     auxiliaries,
@@ -164,10 +164,12 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
     for index, unit in enumerate(all_units):
         inside = [m for m in actors if unit.start <= m.start and m.end <= unit.end]
         anaphors = anaphor_roles(toks, unit, persons, inside, lang) if persons else []
-        if not inside and not anaphors:
+        source = source_at_start(text, unit, inside, lang)
+        if source is None and persons:
+            source = pronoun_source(text, unit, persons, lang)
+        if not inside and not anaphors and source is None:
             continue
         intro = unit_intro(toks, all_units, index, is_past)
-        source = source_at_start(text, unit, inside, lang)
         if source is not None and not _spoken(out, source, "state", unit):
             auditor = is_auditor(source.key, source.text)
             action, kind = ("assess", "assessment") if auditor else ("state", "statement")

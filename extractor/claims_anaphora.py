@@ -1,4 +1,5 @@
-"""Subjects that name no actor themselves but stand for a person named before them.
+"""Subjects and sources that name no actor themselves but stand for a person named before
+them.
 
 Kept apart from :mod:`claims_roles`, which reads actors that are mentions; here the actor is
 an earlier mention, found from a title ("le préfet") or a pronoun ("he").
@@ -49,6 +50,22 @@ def anaphor_roles(toks: list[Tok], unit: Unit, persons: list[Mention],
     return out
 
 
+def pronoun_source(text: str, unit: Unit, persons: list[Mention],
+                   lang: str) -> Mention | None:
+    """The person an attribution word with a pronoun stands for ("a été selon lui atteint",
+    "and according to him …"): the one person named in the characters just before the
+    pronoun, as for a pronoun subject; none when two were."""
+    folded = fold(text[unit.start:unit.end])
+    pronouns = "|".join(re.escape(p) for p in words("attribution_pronouns", lang))
+    for cue in words("attribution", lang):
+        for m in re.finditer(rf"(?:^|\W){re.escape(cue)}\s+(?:{pronouns})\b", folded):
+            at = unit.start + m.end()
+            near = [p for p in persons if at - _PRONOUN_REACH <= p.start and p.end <= at]
+            if near and len({p.key or p.text for p in near}) == 1:
+                return near[-1]
+    return None
+
+
 def _title_words(role: str, lang: str) -> list[str]:
     """The words of a role before its complement: "préfet de police de Paris" → préfet,
     "the chairman of the Oppelia association" → the, chairman; the organisation a role
@@ -62,4 +79,4 @@ def _title_words(role: str, lang: str) -> list[str]:
     return out
 
 
-__all__ = ["anaphor_roles"]
+__all__ = ["anaphor_roles", "pronoun_source"]

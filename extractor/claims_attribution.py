@@ -29,10 +29,14 @@ class Quoted:
     unit_token: int
 
 
-def _reporting(toks: list[Tok], start: int, end: int, lang: str) -> int | None:
+def _reporting(toks: list[Tok], start: int, end: int, lang: str,
+               verb_only: bool = False) -> int | None:
+    """The first reporting word between the offsets; ``verb_only`` after a speaker's name,
+    where "the CRC report, “ …" is a noun introducing the next quotation."""
     verbs = words("reporting", lang)
     for t in toks:
-        if start <= t.start < end and (t.lemma in verbs or fold(t.text) in verbs):
+        if start <= t.start < end and (t.lemma in verbs or fold(t.text) in verbs) \
+                and (not verb_only or t.pos in ("VERB", "AUX")):
             return t.i
     return None
 
@@ -51,7 +55,7 @@ def _speaker(text: str, qs: int, qe: int, actors: Sequence[Mention], toks: list[
         if k is None and _cue(fold(text[qe:m.start]), lang):
             k = _first_token(toks, m)
         if k is None:
-            k = _reporting(toks, m.end, m.end + 25, lang)
+            k = _reporting(toks, m.end, m.end + 25, lang, verb_only=True)
         if k is not None:
             chosen = _pick([a for a in after if abs(a.start - m.start) < 30]) or m
             return chosen, k
@@ -68,8 +72,14 @@ def _speaker(text: str, qs: int, qe: int, actors: Sequence[Mention], toks: list[
 
 
 def _cue(gap: str, lang: str) -> bool:
-    """An attribution cue other than "pour" ends the gap ("”, according to the CRC")."""
-    return any(re.search(rf"(?:^|\W){re.escape(c)}\s+(?:\w+'|\w+\s+)?$", gap)
+    """The gap after a quotation is only an attribution cue other than "pour" ("”,
+    according to the CRC"); in "» Nevertheless, according to the CRC, “ …" the cue
+    introduces what follows.
+
+    >>> _cue("”, according to the ", "en"), _cue("» Nevertheless, according to the ", "en")
+    (True, False)
+    """
+    return any(re.fullmatch(rf"\W*{re.escape(c)}\s+(?:\w+'|\w+\s+)?", gap)
                for c in words("attribution", lang) if c != "pour")
 
 

@@ -172,12 +172,21 @@ def units(text: str, sents: list[tuple[int, int]], toks: list[Tok]) -> list[Unit
 
 def quotations(text: str, min_words: int) -> list[tuple[int, int]]:
     """Quoted passages of at least ``min_words`` words as (open, close+1) offsets; shorter
-    ones are scare quotes, not statements.
+    ones are scare quotes, not statements. A quotation of another style inside is skipped;
+    a closing mark of another style ends it (sloppy “ … »); the same opening mark again
+    before any close means the first was never closed, so it is no quotation.
 
     >>> quotations('Il dit « une phrase de cinq mots ici » puis « court ».', 5)
     [(7, 38)]
+    >>> t = 'noted “ one two three four five ». He warns “ six seven. And “ a b c d e ”.'
+    >>> [t[a:b] for a, b in quotations(t, 5)]
+    ['“ one two three four five »', '“ a b c d e ”']
+    >>> t = 'Il dit « un “ deux trois ” quatre cinq six ».'
+    >>> [t[a:b] for a, b in quotations(t, 5)]
+    ['« un “ deux trois ” quatre cinq six »']
     """
     pairs: dict[str, str] = lex("quotes") or {}
+    closers = set(pairs.values()) - set(pairs)
     out: list[tuple[int, int]] = []
     i = 0
     while i < len(text):
@@ -187,7 +196,7 @@ def quotations(text: str, min_words: int) -> list[tuple[int, int]]:
             continue
         limit = text.find("\n\n", i)
         limit = len(text) if limit < 0 else limit
-        j = text.find(close, i + 1, limit)
+        j = _closing(text, i, limit, pairs, closers)
         if j < 0:
             i += 1
             continue
@@ -195,3 +204,22 @@ def quotations(text: str, min_words: int) -> list[tuple[int, int]]:
             out.append((i, j + 1))
         i = j + 1
     return out
+
+
+def _closing(text: str, i: int, limit: int, pairs: dict[str, str], closers: set[str]) -> int:
+    """Where the quotation opened at ``i`` closes, or -1."""
+    opener, close = text[i], pairs[text[i]]
+    inner: list[str] = []
+    for k in range(i + 1, limit):
+        ch = text[k]
+        if inner and ch == inner[-1]:
+            inner.pop()
+        elif ch == close:
+            return k
+        elif ch == opener:
+            return -1
+        elif ch in pairs:
+            inner.append(pairs[ch])
+        elif ch in closers and not inner:
+            return k
+    return -1

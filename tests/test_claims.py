@@ -305,3 +305,35 @@ def test_a_pronoun_subject_stands_for_the_one_person_named_before(
     second = text.split(". ", 1)[1]
     _, claims = run(text, lang=lang)
     assert [c.actor for c in claims if c.start >= text.index(second)] == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Le préfet, Jean Dupont, a présenté son bilan. L'objectif a été selon lui atteint avec "
+     "la fermeture du dernier camp.", "fr", [("Jean Dupont", "statement")]),
+    ("Jean Dupont met the press on Monday. And according to him the plan has largely "
+     "failed.", "en", [("Jean Dupont", "statement")]),
+    ("Jean Dupont met Marie Durand on Monday. According to her the plan has largely "
+     "failed.", "en", []),
+])
+def test_selon_lui_is_the_statement_of_the_one_person_named_before(
+        text: str, lang: str, expected: list[tuple[str, str]]) -> None:
+    """"selon lui" / "according to him" with no actor in the sentence: what it says is the
+    statement of the person the pronoun stands for; with two persons named, of no one."""
+    second = text.split(". ", 1)[1]
+    _, claims = run(text, lang=lang)
+    assert [(c.actor, c.kind) for c in claims if c.start >= text.index(second)] == expected
+
+
+def test_a_sloppy_quotation_does_not_hide_the_next_statement() -> None:
+    """“ … » closes at the mismatched mark, and a “ opened again before any close was never
+    closed: so "he warns that" after the first quotation is a claim of its own."""
+    text = ("Responding to the report, Jean Dupont, the chairman of the association, noted "
+            "that “ the report underlines the weakness of the plan ». In addition, he warns "
+            "that “ since the epidemic, nothing can be done for users without users. And "
+            "according to him “ this blind spot is a major factor in the failure ”.")
+    _, claims = run(text, lang="en")
+    starts = sorted({c.start for c in claims if c.actor == "Jean Dupont"})
+    assert [s for s in starts if s >= text.index("In addition")]
+    assert [s for s in starts if s >= text.index("And according")]
+    first = min(c.end for c in claims if c.actor == "Jean Dupont")
+    assert first <= text.index("In addition")
