@@ -99,8 +99,8 @@ def _parameters(parameters: dict[str, str]) -> str:
         return ""
     items = "".join(f"<li><code>VALUES ?{html.escape(k)} {{ … }}</code>: {html.escape(v)}</li>"
                     for k, v in parameters.items())
-    return ("<br>To ask about one value, add just after its <code>WHERE {</code> (or at its "
-            f"<code># @bind</code> line):<ul>{items}</ul>")
+    return ("<br>To ask about one value, add just after its <code>WHERE {</code> (or at each "
+            f"of its <code># @bind</code> lines):<ul>{items}</ul>")
 
 
 def page(sparql: str = "", fragment: str = "") -> str:
