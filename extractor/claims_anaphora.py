@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .claims_attribution import cue_ends
 from .claims_roles import Role
 from .claims_units import Tok, Unit, words
 from .records import Mention
@@ -33,9 +34,9 @@ def anaphor_roles(toks: list[Tok], unit: Unit, persons: list[Mention],
                 or any(m.start <= t.start < m.end for m in taken):
             continue
         if t.pos == "PRON" and fold(t.text) in pronouns:
-            near = [p for p in persons if t.start - _PRONOUN_REACH <= p.start and p.end <= t.start]
-            if near and len({p.key or p.text for p in near}) == 1:
-                out.append(Role((near[-1],), "subject-anaphor", head.i))
+            person = one_person_before(persons, t.start)
+            if person is not None:
+                out.append(Role((person,), "subject-anaphor", head.i))
             continue
         if t.pos != "NOUN":
             continue
@@ -53,17 +54,22 @@ def anaphor_roles(toks: list[Tok], unit: Unit, persons: list[Mention],
 def pronoun_source(text: str, unit: Unit, persons: list[Mention],
                    lang: str) -> Mention | None:
     """The person an attribution word with a pronoun stands for ("a été selon lui atteint",
-    "and according to him …"): the one person named in the characters just before the
-    pronoun, as for a pronoun subject; none when two were."""
-    folded = fold(text[unit.start:unit.end])
-    pronouns = "|".join(re.escape(p) for p in words("attribution_pronouns", lang))
-    for cue in words("attribution", lang):
-        for m in re.finditer(rf"(?:^|\W){re.escape(cue)}\s+(?:{pronouns})\b", folded):
-            at = unit.start + m.end()
-            near = [p for p in persons if at - _PRONOUN_REACH <= p.start and p.end <= at]
-            if near and len({p.key or p.text for p in near}) == 1:
-                return near[-1]
+    "and according to him …"): the one person named just before, as for a pronoun
+    subject; none when two were."""
+    pronouns = words("attribution_pronouns", lang)
+    for end, _ in cue_ends(text, unit, lang):
+        pronoun = re.match(r"\s+(\w+)\b", fold(text[end:end + 12]))
+        if pronoun and pronoun.group(1) in pronouns:
+            person = one_person_before(persons, end + pronoun.end())
+            if person is not None:
+                return person
     return None
+
+
+def one_person_before(persons: list[Mention], at: int) -> Mention | None:
+    """The person named in the characters just before ``at``, when only one was."""
+    near = [p for p in persons if at - _PRONOUN_REACH <= p.start and p.end <= at]
+    return near[-1] if near and len({p.key or p.text for p in near}) == 1 else None
 
 
 def _title_words(role: str, lang: str) -> list[str]:

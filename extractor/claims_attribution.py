@@ -72,7 +72,7 @@ def _speaker(text: str, qs: int, qe: int, actors: Sequence[Mention], toks: list[
 
 
 def _cue(gap: str, lang: str) -> bool:
-    """The gap after a quotation is only an attribution cue other than "pour" ("”,
+    """The gap after a quotation is only an attribution cue that need not open a sentence ("”,
     according to the CRC"); in "» Nevertheless, according to the CRC, “ …" the cue
     introduces what follows.
 
@@ -80,7 +80,7 @@ def _cue(gap: str, lang: str) -> bool:
     (True, False)
     """
     return any(re.fullmatch(rf"\W*{re.escape(c)}\s+(?:\w+'|\w+\s+)?", gap)
-               for c in words("attribution", lang) if c != "pour")
+               for c in words("attribution", lang) - words("attribution_openers", lang))
 
 
 def source_at_start(text: str, unit: Unit, actors: Sequence[Mention],
@@ -127,19 +127,24 @@ def attribution(text: str, unit: Unit, actor: Mention, actors: Sequence[Mention]
     for q in quoted:
         if q.start < actor.start < q.end and q.speaker != actor:
             return _ph(q.speaker), "reported"
-    folded = fold(text[unit.start:unit.end])
-    for cue in words("attribution", lang):
-        for m in re.finditer(rf"(?:^|\W)({re.escape(cue)})\W", folded):
-            at_start = m.start(1) < 3
-            if cue == "pour" and not at_start:
-                continue
-            cue_end = unit.start + m.end(1)
-            source = next((a for a in actors if cue_end <= a.start <= cue_end + 25), None)
-            if source is not None and source != actor:
-                return _ph(source), "reported"
-            if source is None and cue != "pour":
-                return None, "reported"
+    openers = words("attribution_openers", lang)
+    for cue_end, cue in cue_ends(text, unit, lang):
+        source = next((a for a in actors if cue_end <= a.start <= cue_end + 25), None)
+        if source is not None and source != actor:
+            return _ph(source), "reported"
+        if source is None and cue not in openers:
+            return None, "reported"
     return None, "stated"
+
+
+def cue_ends(text: str, unit: Unit, lang: str) -> list[tuple[int, str]]:
+    """(offset after the cue, cue) of each attribution cue of a unit, cue by cue; an
+    opener ("pour") counts only at the unit's start."""
+    folded = fold(text[unit.start:unit.end])
+    openers = words("attribution_openers", lang)
+    return [(unit.start + m.end(1), cue) for cue in words("attribution", lang)
+            for m in re.finditer(rf"(?:^|\W)({re.escape(cue)})\W", folded)
+            if cue not in openers or m.start(1) < 3]
 
 
 def _ph(m: Mention) -> str:

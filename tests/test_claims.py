@@ -314,6 +314,10 @@ def test_a_pronoun_subject_stands_for_the_one_person_named_before(
      "failed.", "en", [("Jean Dupont", "statement")]),
     ("Jean Dupont met Marie Durand on Monday. According to her the plan has largely "
      "failed.", "en", []),
+    ("Jean Dupont a présenté le bilan. La fermeture du camp reste une victoire pour lui.",
+     "fr", []),   # "pour" attributes only when it opens the sentence
+    ("Jean Dupont met the residents on Monday. According to them the plan has largely "
+     "failed.", "en", []),   # a plural pronoun does not stand for one person
 ])
 def test_selon_lui_is_the_statement_of_the_one_person_named_before(
         text: str, lang: str, expected: list[tuple[str, str]]) -> None:
