@@ -22,10 +22,10 @@ from pathlib import Path
 from sparql import disk_store, replicate_store, sparql_medians, summary
 
 from corpus import generate
-from extractor import parse_ahead
-from extractor.build import build
-from extractor.ingest import collect_paths, read_document
-from extractor.nlp import config, load_model, pieces, supported_languages
+from extractor.build.run import build
+from extractor.ingest.documents import collect_paths, read_document
+from extractor.nlp import parse_ahead
+from extractor.nlp.models import config, load_model, pieces, supported_languages
 
 os.environ.setdefault("SOURCE_DATE_EPOCH", "1767225600")
 
@@ -68,7 +68,7 @@ def scale_point(size: float, work: Path) -> dict[str, float]:
     The child reads VmHWM: ru_maxrss would start from the parent's size at fork time."""
     code = ("import json,resource,sys,time; sys.path.insert(0, sys.argv[1]);"
             "from pathlib import Path; from corpus import generate;"
-            "from extractor.build import build; from extractor.parse_ahead import helper_peak_mb;"
+            "from extractor.build.run import build; from extractor.nlp.parse_ahead import helper_peak_mb;"
             "src=Path(sys.argv[2]); n=len(generate(src, float(sys.argv[3])));"
             "t=time.perf_counter(); build([src], Path(sys.argv[4]), cache=False);"
             "hwm=[l for l in open('/proc/self/status') if l.startswith('VmHWM')];"

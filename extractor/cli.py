@@ -15,8 +15,8 @@ from typing import ParamSpec
 
 import click
 
-from . import __version__
-from .errors import PlangraphError
+from extractor import __version__
+from extractor.errors import PlangraphError
 
 P = ParamSpec("P")
 DEFAULT_OUT = Path("graphs")
@@ -51,7 +51,7 @@ def reports_errors(command: Callable[P, None]) -> Callable[P, None]:
 def cli(base: str | None) -> None:
     """Policy documents in, a provenance-tracked RDF knowledge graph out."""
     if base:
-        from . import iris
+        from extractor import iris
 
         iris.set_base(base)
 
@@ -77,9 +77,9 @@ def cli(base: str | None) -> None:
 def build(paths: tuple[Path, ...], out_dir: Path, strict: bool, quiet: bool, jobs: int,
           executor: str, scheduler: str | None, no_cache: bool, overlap: bool | None) -> None:
     """Build documents (files or folders; default corpus/) into OUT."""
-    from .build import build as run_build
-    from .ingest import collect_paths
-    from .progress import progress_bar
+    from extractor.build.run import build as run_build
+    from extractor.console import progress_bar
+    from extractor.ingest.documents import collect_paths
 
     targets = list(paths) or [Path("corpus")]
     try:
@@ -91,7 +91,7 @@ def build(paths: tuple[Path, ...], out_dir: Path, strict: bool, quiet: bool, job
                            progress=advance, jobs=jobs, executor=executor,
                            scheduler=scheduler, cache=not no_cache, overlap=overlap)
     if not quiet:
-        from .progress import summary
+        from extractor.console import summary
 
         click.echo(summary(report), err=True)
     if strict and report.errors:
@@ -113,9 +113,9 @@ def build(paths: tuple[Path, ...], out_dir: Path, strict: bool, quiet: bool, job
 def query(sparql: str | None, store_dir: Path, fmt: str, list_saved: bool,
           timeout: float | None, binds: tuple[str, ...]) -> None:
     """Run SPARQL (text, a .rq file, or a saved query's name) against the store."""
-    from .bindings import parse_bindings
-    from .query import format_result, run_query, saved_queries
-    from .store import open_store
+    from extractor.read.bindings import parse_bindings
+    from extractor.read.query import format_result, run_query, saved_queries
+    from extractor.store import open_store
 
     saved = saved_queries()
     if list_saved:
@@ -140,8 +140,8 @@ def query(sparql: str | None, store_dir: Path, fmt: str, list_saved: bool,
 @reports_errors
 def text(document: str, store_dir: Path) -> None:
     """Print the stored (repaired) text of DOCUMENT: what every offset points into."""
-    from .reading import document_text
-    from .store import open_store
+    from extractor.read.text import document_text
+    from extractor.store import open_store
 
     click.echo(document_text(open_store(store_dir), document), nl=False)
 
@@ -180,8 +180,8 @@ def entities(out_dir: Path, etype: str | None, as_json: bool) -> None:
               help="Also write the full report as JSON here.")
 def evaluate(gold_dir: Path, out_dir: Path, corpus_dir: Path, report_path: Path | None) -> None:
     """Precision, recall and F1 per type against gold annotations."""
-    from .evaluate import evaluate as run_eval
-    from .evaluate import write_report
+    from extractor.read.evaluate import evaluate as run_eval
+    from extractor.read.evaluate import write_report
 
     report = run_eval(gold_dir, out_dir, corpus_dir=corpus_dir)
     click.echo(report.to_table())
@@ -201,7 +201,7 @@ def evaluate(gold_dir: Path, out_dir: Path, corpus_dir: Path, report_path: Path 
 @reports_errors
 def serve(store_dir: Path, host: str, port: int, timeout: float, max_rows: int) -> None:
     """Serve the store read-only over the SPARQL 1.1 Protocol at /sparql."""
-    from .serve import serve as run_server
+    from extractor.read.serve import serve as run_server
 
     click.echo(f"SPARQL endpoint: http://{host}:{port}/sparql (Ctrl-C to stop)", err=True)
     run_server(store_dir, host=host, port=port, timeout=timeout, max_rows=max_rows)
@@ -216,7 +216,7 @@ def serve(store_dir: Path, host: str, port: int, timeout: float, max_rows: int) 
 @reports_errors
 def push(endpoint: str, out_dir: Path, timeout: float) -> None:
     """Load a build into a SPARQL Graph Store server, one named graph per document."""
-    from .push import push as run_push
+    from extractor.read.push import push as run_push
 
     report = run_push(out_dir, endpoint, timeout=timeout)
     click.echo(f"pushed {report.triples} triples in {len(report.graphs)} graphs to {endpoint}",
@@ -229,7 +229,7 @@ def push(endpoint: str, out_dir: Path, timeout: float) -> None:
 @reports_errors
 def validate(file: Path | None, store_dir: Path) -> None:
     """Check the graph against ontology/shapes.ttl, each named graph on its own."""
-    from .validate import validate_graph_file, validate_store
+    from extractor.read.validate import validate_graph_file, validate_store
 
     report = validate_graph_file(file) if file else validate_store(store_dir)
     click.echo(report.to_text(), nl=False)
@@ -249,7 +249,7 @@ journalist_format = click.option("--format", "fmt", default="table", show_defaul
 @reports_errors
 def trace_cmd(actor: str, out_dir: Path, fmt: str) -> None:
     """Everything the corpus says ACTOR (any name, any language) committed, did or was judged on."""
-    from .trace import format_rows, trace
+    from extractor.read.trace import format_rows, trace
 
     click.echo(format_rows(trace(out_dir, actor), fmt), nl=False)
 
@@ -260,7 +260,7 @@ def trace_cmd(actor: str, out_dir: Path, fmt: str) -> None:
 @reports_errors
 def compare_cmd(out_dir: Path, fmt: str) -> None:
     """Line up commitments with later reports, and figures that sources give differently."""
-    from .compare import compare, format_comparison
+    from extractor.read.compare import compare, format_comparison
 
     click.echo(format_comparison(compare(out_dir), fmt), nl=False)
 
@@ -273,7 +273,7 @@ def compare_cmd(out_dir: Path, fmt: str) -> None:
 @reports_errors
 def report(source: Path, out_dir: Path) -> None:
     """Write a static HTML report (actors, documents, figures, pictures) that works offline."""
-    from .report import write_report
+    from extractor.read.report.site import write_report
 
     click.echo(write_report(source, out_dir))
 

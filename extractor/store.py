@@ -25,7 +25,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from .errors import PlangraphError, error
+from extractor.errors import PlangraphError, error
 
 try:
     import fcntl

@@ -18,7 +18,7 @@ os.environ.setdefault("SOURCE_DATE_EPOCH", "1767225600")
 @pytest.fixture(scope="session")
 def corpus_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The real corpus built with the real models (once; tests only read it)."""
-    from extractor.build import build
+    from extractor.build.run import build
 
     out = tmp_path_factory.mktemp("graphs")
     report = build([CORPUS], out)
@@ -28,14 +28,14 @@ def corpus_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def nlp_fr():
-    from extractor.nlp import load_model
+    from extractor.nlp.models import load_model
 
     return load_model("fr")
 
 
 @pytest.fixture(scope="session")
 def nlp_en():
-    from extractor.nlp import load_model
+    from extractor.nlp.models import load_model
 
     return load_model("en")
 

@@ -5,10 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from extractor.evaluate import entity_consistency, evaluate
-
 from .conftest import CORPUS, GOLD
+
+from extractor.read.evaluate import entity_consistency, evaluate
 
 TARGETS = {"entities": 0.90, "Money": 0.95, "Date": 0.95, "Quantity": 0.90, "claims": 0.80}
 

@@ -1,7 +1,7 @@
 import pytest
 
-from extractor.acronyms import acronym_definitions
-from extractor.actors import find_actors
+from extractor.mentions.acronyms import acronym_definitions
+from extractor.mentions.actors import find_actors
 
 
 def _found(nlp, text, lang):

@@ -9,11 +9,10 @@ from pathlib import Path
 import networkx as nx
 import pytest
 import rdflib
-
-from extractor.reading import document_text
-from extractor.store import open_store
-
 from .conftest import CORPUS
+
+from extractor.read.text import document_text
+from extractor.store import open_store
 
 DOCS = sorted(p.name for p in CORPUS.glob("*.txt"))
 
@@ -106,7 +105,7 @@ def test_entities_have_coordinates_for_places(corpus_build: Path):
 
 
 def test_same_input_gives_identical_nquads(tmp_path: Path, corpus_build: Path):
-    from extractor.build import build
+    from extractor.build.run import build
 
     src = tmp_path / "in"
     src.mkdir()
@@ -121,7 +120,7 @@ def test_same_input_gives_identical_nquads(tmp_path: Path, corpus_build: Path):
 
 
 def test_bad_file_is_reported_and_the_others_built(tmp_path: Path):
-    from extractor.build import build
+    from extractor.build.run import build
 
     src = tmp_path / "in"
     src.mkdir()
@@ -138,7 +137,7 @@ def test_bad_file_is_reported_and_the_others_built(tmp_path: Path):
 
 
 def test_failed_build_leaves_previous_outputs_intact(tmp_path: Path, monkeypatch):
-    from extractor import build as build_module
+    from extractor.build import run as build_module
 
     src = tmp_path / "in"
     src.mkdir()

@@ -7,14 +7,13 @@ import shutil
 from pathlib import Path
 
 import pytest
-
-from extractor import executors
-from extractor.build import build
-from extractor.cache import ExtractionCache, fingerprint, model_meta
-from extractor.curation import Curation
-from extractor.textnorm import fold_name
-
 from .conftest import CORPUS
+
+from extractor.build import executors
+from extractor.build.cache import ExtractionCache, fingerprint, model_meta
+from extractor.build.run import build
+from extractor.mentions.curation import Curation
+from extractor.text.fold import fold_name
 
 DOCS = sorted(p.name for p in CORPUS.glob("*.txt"))[2:4]
 

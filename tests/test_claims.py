@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from extractor import iris
-from extractor.actors import find_actors
-from extractor.claims import extract_claims
-from extractor.claims_units import tokens, units
-from extractor.nlp import load_model
+from extractor.claims.extract import extract_claims
+from extractor.claims.sentences import tokens, units
+from extractor.mentions.actors import find_actors
+from extractor.nlp.models import load_model
 from extractor.records import Claim, Document, Mention
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
@@ -192,9 +192,9 @@ def test_units_cut_bullets_and_glue_page_breaks() -> None:
 
 @pytest.mark.parametrize("path", [pytest.param(p, id=p.stem) for p in sorted(CORPUS.glob("*.txt"))])
 def test_corpus_claims_are_anchored(path: Path) -> None:
-    from extractor.curation import load_curation
-    from extractor.extract import extract_batch
-    from extractor.ingest import read_document
+    from extractor.build.extract import extract_batch
+    from extractor.ingest.documents import read_document
+    from extractor.mentions.curation import load_curation
 
     document = read_document(path, CORPUS)
     result = next(extract_batch([document], load_curation()))
@@ -210,8 +210,8 @@ def test_corpus_claims_are_anchored(path: Path) -> None:
     ("en", "The plan was carried out together with the City of Paris.", {"City of Paris"}),
 ])
 def test_co_actors_joined_by_a_partnership_phrase_get_the_claim(lang, text, actors):
-    from extractor.mentions import extract_mentions
-    from extractor.nlp import load_model, pieces
+    from extractor.mentions.find import extract_mentions
+    from extractor.nlp.models import load_model, pieces
     from extractor.records import Document
 
     doc = Document(id="t.txt", path="t.txt", text=text, lang=lang, sha256="", media_type="text/plain",

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor.compare import compare, format_comparison
+from extractor.read.compare import compare, format_comparison
 from tests.test_trace import ARS, VILLE, make_build
 
 PLAN = {"id": "plan.txt", "lang": "fr", "published": "2019-05-27",

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extractor.dates import find_dates
+from extractor.text.dates import find_dates
 
 
 def _values(text: str, lang: str, published: str | None = None) -> list[str]:

@@ -11,7 +11,8 @@ import pytest
 import yaml
 
 from extractor.errors import PlangraphError
-from extractor.evaluate import (
+from extractor.iris import slugify
+from extractor.read.evaluate import (
     document_text,
     entity_consistency,
     evaluate,
@@ -20,7 +21,6 @@ from extractor.evaluate import (
     normalise,
     write_report,
 )
-from extractor.iris import slugify
 from extractor.records import CLAIM_KINDS
 
 ROOT = Path(__file__).resolve().parent.parent

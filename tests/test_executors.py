@@ -10,14 +10,13 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-
-from extractor import build as build_module
-from extractor import parse_ahead
-from extractor.build import build
-from extractor.errors import PlangraphError
-from extractor.executors import WindowedExecutor, open_executor
-
 from .conftest import CORPUS
+
+from extractor.build import run as build_module
+from extractor.build.executors import WindowedExecutor, open_executor
+from extractor.build.run import build
+from extractor.errors import PlangraphError
+from extractor.nlp import parse_ahead
 
 DOCS = sorted(p.name for p in CORPUS.glob("*.txt"))[2:4]
 
@@ -121,7 +120,7 @@ def test_a_script_without_main_guard_builds_once(tmp_path):
     src.mkdir()
     shutil.copy(CORPUS / DOCS[0], src / DOCS[0])
     script = tmp_path / "script.py"
-    script.write_text("from pathlib import Path\nfrom extractor.build import build\n"
+    script.write_text("from pathlib import Path\nfrom extractor.build.run import build\n"
                       f"print('run')\nr = build([Path({str(src)!r})], Path({str(tmp_path / 'out')!r}),"
                       " overlap=True)\nprint(len(r.documents), r.errors)\n", encoding="utf-8")
     done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,

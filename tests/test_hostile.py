@@ -12,11 +12,10 @@ import networkx as nx
 import pytest
 import rdflib
 from click.testing import CliRunner
-
-from extractor.build import build
-from extractor.cli import cli
-
 from .conftest import CORPUS
+
+from extractor.build.run import build
+from extractor.cli import cli
 
 GOOD = "002_b8a7600eb5a1d69a.txt"
 
@@ -124,7 +123,7 @@ def test_no_text_makes_an_output_invalid(tmp_path: Path):
 
 
 def test_text_longer_than_a_piece_is_processed_whole(tmp_path: Path, monkeypatch):
-    from extractor import nlp
+    from extractor.nlp import models as nlp
 
     monkeypatch.setitem(nlp.config(), "piece_chars", 2000)
     src = tmp_path / "in"
@@ -139,7 +138,7 @@ def test_text_longer_than_a_piece_is_processed_whole(tmp_path: Path, monkeypatch
     assert any(m["type"] == "Quantity" and m["value"] == 50 for m in rows)
     last = max(m["start"] for m in rows)
     assert last > 3 * 2000
-    from extractor.reading import document_text
+    from extractor.read.text import document_text
     from extractor.store import open_store
 
     stored = document_text(open_store(out / "store"), "long.txt")
@@ -160,7 +159,7 @@ def test_unreadable_file_is_reported(tmp_path: Path):
 @pytest.mark.parametrize("overlap", [False, True])
 def test_a_rule_that_breaks_costs_only_its_document(tmp_path: Path, monkeypatch, overlap):
     """A bug the rules hit on one text is reported (E016) and the others are built."""
-    from extractor import extract
+    from extractor.build import extract
 
     src = tmp_path / "in"
     src.mkdir()

@@ -8,11 +8,11 @@ from pathlib import Path
 import pytest
 
 from extractor.errors import PlangraphError
-from extractor.ingest import collect_paths, iter_documents, read_document
-from extractor.language import detect_language
-from extractor.metadata import detect_metadata
+from extractor.ingest.documents import collect_paths, iter_documents, read_document
+from extractor.ingest.language import detect_language
+from extractor.ingest.metadata import detect_metadata
+from extractor.ingest.repair import OffsetMap, repair
 from extractor.records import Document
-from extractor.repair import OffsetMap, repair
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extractor.money import find_money, parse_amount
-from extractor.numbers import format_number
+from extractor.mentions.money import find_money, parse_amount
+from extractor.text.numbers import format_number
 
 
 @pytest.mark.parametrize(

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from extractor import iris, nlp
+from extractor import iris
 from extractor.errors import PlangraphError
+from extractor.nlp import models as nlp
 
 
 def test_missing_model_names_the_pip_command(monkeypatch):

@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extractor.numbers import blocked_spans, format_number, parse_number, resolve_overlaps
 from extractor.records import Match
+from extractor.text.numbers import blocked_spans, format_number, parse_number, resolve_overlaps
 
 
 @pytest.mark.parametrize(

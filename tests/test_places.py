@@ -10,8 +10,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractor.errors import PlangraphError
-from extractor.gazetteer import PLACE_TYPES, _place, load_gazetteer
-from extractor.places import find_places, roman_to_int
+from extractor.mentions.gazetteer import PLACE_TYPES, _place, load_gazetteer
+from extractor.mentions.places import find_places, roman_to_int
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 GAZ = load_gazetteer()

@@ -18,7 +18,7 @@ import pyoxigraph as ox
 import pytest
 
 from extractor.errors import PlangraphError
-from extractor.push import push
+from extractor.read.push import push
 
 FIXTURE = Path(__file__).parent / "fixtures" / "small.trig"
 DOC_A = "https://w3id.org/plangraph/document/doc-a-txt"

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extractor.money import find_money
-from extractor.quantities import find_quantities, singular
+from extractor.mentions.money import find_money
+from extractor.mentions.quantities import find_quantities, singular
 
 
 def _found(text: str, lang: str, exclude: tuple = ()) -> list[tuple]:

@@ -10,8 +10,8 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from extractor.bindings import parse_bindings
-from extractor.query import SavedQuery, run_query, saved_queries
+from extractor.read.bindings import parse_bindings
+from extractor.read.query import SavedQuery, run_query, saved_queries
 
 ROOT = Path(__file__).resolve().parent.parent
 VALID = ROOT / "tests" / "fixtures" / "valid.trig"

@@ -11,8 +11,8 @@ import pytest
 from fpdf import FPDF
 
 from extractor.errors import PlangraphError
-from extractor.readers import decode_bytes, read_raw, rejoin_hyphens
-from extractor.repair import repair
+from extractor.ingest.formats import decode_bytes, read_raw, rejoin_hyphens
+from extractor.ingest.repair import repair
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "ingest"

@@ -1,5 +1,5 @@
-from extractor.registry import load_registry
-from extractor.textnorm import fold, fold_name
+from extractor.mentions.registry import load_registry
+from extractor.text.fold import fold, fold_name
 
 
 def test_fold_keeps_length():

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extractor.repair import OffsetMap, repair
+from extractor.ingest.repair import OffsetMap, repair
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 

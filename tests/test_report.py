@@ -13,9 +13,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extractor.report import write_report
-from extractor.report_data import claim_anchor
-from extractor.report_text import Span, render_spans
+from extractor.read.report.data import claim_anchor
+from extractor.read.report.site import write_report
+from extractor.read.report.text import Span, render_spans
 
 VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source",
         "track", "wbr"}
@@ -178,7 +178,7 @@ def test_document_pages_anchor_each_claim_on_its_quote(site: Path, pages: dict[P
 
 def test_figures_page_shows_each_comparison_with_both_sources(corpus_build: Path, site: Path,
                                                               pages: dict[Path, Page]) -> None:
-    from extractor.compare import compare
+    from extractor.read.compare import compare
 
     rows = compare(corpus_build)
     assert rows, "the corpus has figures to compare"

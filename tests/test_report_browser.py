@@ -21,7 +21,7 @@ from typing import Any
 
 import pytest
 
-from extractor.report import write_report
+from extractor.read.report.site import write_report
 
 BROWSERS = ("chromium", "chromium-browser", "google-chrome")
 BROWSER = next((found for name in BROWSERS if (found := shutil.which(name))), None)

@@ -4,10 +4,10 @@ from pathlib import Path
 import pytest
 
 from extractor import iris
-from extractor.curation import load_curation
 from extractor.errors import PlangraphError
+from extractor.graph.resolve import Resolver, key_for
+from extractor.mentions.curation import load_curation
 from extractor.records import Mention
-from extractor.resolve import Resolver, key_for
 from extractor.store import open_store
 
 
@@ -104,10 +104,10 @@ def test_curation_split_and_retype(tmp_path: Path):
 def test_curated_links_are_marked_in_the_graph(tmp_path: Path, monkeypatch):
     import shutil
 
-    from extractor.build import build
-    from extractor.curation import load_curation as load
-
     from .conftest import CORPUS
+
+    from extractor.build.run import build
+    from extractor.mentions.curation import load_curation as load
 
     src = tmp_path / "in"
     src.mkdir()
@@ -143,9 +143,9 @@ def test_only_an_unregistered_acronym_waits_for_the_other_documents():
 def test_a_document_written_late_gets_the_acronym_defined_after_it(tmp_path: Path, monkeypatch):
     """The first document uses "FA" alone; the second defines it. The first one's outputs
     wait until the end, then carry the entity of the long form."""
-    from extractor import executors
-    from extractor.build import build
-    from extractor.extract import DocResult
+    from extractor.build import executors
+    from extractor.build.extract import DocResult
+    from extractor.build.run import build
 
     src = tmp_path / "in"
     src.mkdir()
@@ -191,9 +191,9 @@ def test_an_acronym_given_another_meaning_later_rewrites_everything(tmp_path: Pa
     """a.txt defines FA as Fédération Addiction and is written at once; b.txt and c.txt
     define FA as France Alzheimer, which then wins: the outputs are all written again and
     equal those of a build that resolves everything at the end."""
-    from extractor import executors
-    from extractor.build import build
-    from extractor.extract import DocResult
+    from extractor.build import executors
+    from extractor.build.extract import DocResult
+    from extractor.build.run import build
 
     src = tmp_path / "in"
     src.mkdir()

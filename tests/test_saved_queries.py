@@ -72,7 +72,7 @@ def test_fixture_commitments_without_achievement(fixture_store: ox.Store) -> Non
 def bound_rows(store: ox.Store, name: str, **bind: ox.NamedNode | ox.Literal,
                ) -> list[dict[str, str | None]]:
     """A saved query asked about one value per parameter (``query NAME --bind k=v``)."""
-    from extractor.query import run_query
+    from extractor.read.query import run_query
 
     result = run_query(store, (QUERIES / f"{name}.rq").read_text(encoding="utf-8"), bind=bind)
     return [{n: (t.value if t is not None else None) for n, t in zip(result.variables, row,
@@ -160,7 +160,7 @@ def test_ontology_readme_examples_answer(fixture_store: ox.Store) -> None:
 
 def test_claim_source_answers_for_one_bound_claim(fixture_store: ox.Store) -> None:
     """``query claim-source --bind claim=<iri>``: the listing narrowed to one claim."""
-    from extractor.query import run_query
+    from extractor.read.query import run_query
 
     text = (QUERIES / "claim-source.rq").read_text(encoding="utf-8")
     every = run_query(fixture_store, text)

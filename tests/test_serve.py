@@ -18,7 +18,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from extractor.errors import PlangraphError
-from extractor.serve import MAX_BODY, SparqlServer, make_server, negotiate
+from extractor.read.serve import MAX_BODY, SparqlServer, make_server, negotiate
 from extractor.store import write_store
 
 FIXTURE = Path(__file__).parent / "fixtures" / "small.trig"

@@ -16,9 +16,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from extractor import store as store_module
-from extractor.bindings import bind_values, parse_bindings
 from extractor.errors import PlangraphError
-from extractor.query import (
+from extractor.read.bindings import bind_values, parse_bindings
+from extractor.read.query import (
     format_result,
     looks_like_update,
     mentions_service,

@@ -13,13 +13,13 @@ import pyoxigraph as ox
 import pytest
 
 from extractor import iris
-from extractor.claimsource import load_claims, load_entities, load_mentions
 from extractor.errors import PlangraphError
-from extractor.rdf import document_quads, entity_quads
-from extractor.reading import document_text
+from extractor.graph.rdf import document_quads, entity_quads
+from extractor.read.load import load_claims, load_entities, load_mentions
+from extractor.read.text import document_text
+from extractor.read.trace import find_actor, format_rows, trace
 from extractor.records import Claim, Document, Entity, Mention
 from extractor.store import open_store, write_store
-from extractor.trace import find_actor, format_rows, trace
 
 ARS = iris.entity("ars-idf")
 VILLE = iris.entity("ville-de-paris")

@@ -14,7 +14,7 @@ from rdflib.namespace import OWL, RDF, RDFS
 
 from extractor.errors import PlangraphError
 from extractor.namespaces import PG
-from extractor.validate import ValidationReport, validate_graph_file, validate_store
+from extractor.read.validate import ValidationReport, validate_graph_file, validate_store
 
 ROOT = Path(__file__).resolve().parent.parent
 VALID = ROOT / "tests" / "fixtures" / "valid.trig"
@@ -34,7 +34,7 @@ def N(iri: str) -> ox.NamedNode:
 def built(request: pytest.FixtureRequest) -> Path:
     """The corpus build, or a skip naming what the build still lacks."""
     try:
-        import extractor.build  # noqa: F401
+        import extractor.build.run  # noqa: F401
     except ImportError as exc:
         pytest.skip(f"corpus build not available yet: {exc}")
     return request.getfixturevalue("corpus_build")
@@ -218,7 +218,7 @@ def _undeclared(used: set[URIRef]) -> list[str]:
 
 def test_every_term_of_the_fixture_and_of_rdf_py_is_declared() -> None:
     used = _pg_terms(Graph().parse(VALID, format="trig"))
-    source = (ROOT / "extractor" / "rdf.py").read_text(encoding="utf-8")
+    source = (ROOT / "extractor" / "graph" / "rdf.py").read_text(encoding="utf-8")
     used |= {PG[name] for name in re.findall(r"\bPG\.(\w+)", source)}
     assert len(used) > 30
     assert _undeclared(used) == []

@@ -1,0 +1,88 @@
+"""Subjects and sources that name no actor themselves but stand for a person named before
+them.
+
+Kept apart from :mod:`claims_roles`, which reads actors that are mentions; here the actor is
+an earlier mention, found from a title ("le préfet") or a pronoun ("he").
+"""
+
+from __future__ import annotations
+
+import re
+
+from extractor.claims.attribution import cue_ends
+from extractor.claims.roles import Role
+from extractor.claims.sentences import Tok, Unit, words
+from extractor.records import Mention
+from extractor.text.fold import fold
+
+_PRONOUN_REACH = 400  # characters back to the person a pronoun stands for
+
+
+def anaphor_roles(toks: list[Tok], unit: Unit, persons: list[Mention],
+                  taken: list[Mention], lang: str) -> list[Role]:
+    """Subjects that stand for a person named before them: a bare definite title ("le
+    préfet a convenu que …" after "Le préfet de police de Paris, Laurent Nuñez, …") names
+    the person last named with that title; a personal pronoun ("he warns that …", "elle a
+    annoncé") the person last named in the sentences just before, when only one was. A
+    title with a complement ("le préfet de police") is an organisation's mention, found
+    elsewhere; an indefinite one names no one."""
+    out: list[Role] = []
+    pronouns = words("subject_pronouns", lang)
+    for t in toks[unit.lo:unit.hi]:
+        head = toks[t.head] if unit.lo <= t.head < unit.hi else None
+        if not t.dep.startswith("nsubj") or head is None or head.pos not in ("VERB", "AUX") \
+                or any(m.start <= t.start < m.end for m in taken):
+            continue
+        if t.pos == "PRON" and fold(t.text) in pronouns:
+            person = one_person_before(persons, t.start)
+            if person is not None:
+                out.append(Role((person,), "subject-anaphor", head.i))
+            continue
+        if t.pos != "NOUN":
+            continue
+        kids = [c for c in toks[unit.lo:unit.hi] if c.head == t.i and c.i != t.i]
+        definite = any(c.dep == "det" and c.feat("Definite") == "Def" for c in kids)
+        if not definite or any(c.dep not in ("det", "amod", "punct") for c in kids):
+            continue
+        named = [p for p in persons if p.end <= t.start and p.role
+                 and fold(t.text) in _title_words(p.role, lang)]
+        if named:
+            out.append(Role((named[-1],), "subject-anaphor", head.i))
+    return out
+
+
+def pronoun_source(text: str, unit: Unit, persons: list[Mention],
+                   lang: str) -> Mention | None:
+    """The person an attribution word with a pronoun stands for ("a été selon lui atteint",
+    "and according to him …"): the one person named just before, as for a pronoun
+    subject; none when two were."""
+    pronouns = words("attribution_pronouns", lang)
+    for end, _ in cue_ends(text, unit, lang):
+        pronoun = re.match(r"\s+(\w+)\b", fold(text[end:end + 12]))
+        if pronoun and pronoun.group(1) in pronouns:
+            person = one_person_before(persons, end + pronoun.end())
+            if person is not None:
+                return person
+    return None
+
+
+def one_person_before(persons: list[Mention], at: int) -> Mention | None:
+    """The person named in the characters just before ``at``, when only one was."""
+    near = [p for p in persons if at - _PRONOUN_REACH <= p.start and p.end <= at]
+    return near[-1] if near and len({p.key or p.text for p in near}) == 1 else None
+
+
+def _title_words(role: str, lang: str) -> list[str]:
+    """The words of a role before its complement: "préfet de police de Paris" → préfet,
+    "the chairman of the Oppelia association" → the, chairman; the organisation a role
+    names ("la Ville" of "maire de la Ville") is not a title."""
+    markers = words("possessive_markers", lang)
+    out: list[str] = []
+    for word in re.findall(r"[^\W\d_]+'?", fold(role)):
+        if word in markers:
+            break
+        out.append(word)
+    return out
+
+
+__all__ = ["anaphor_roles", "pronoun_source"]

@@ -1,0 +1,151 @@
+"""Who asserts a claim: the speaker of a quotation, or the source named by "selon"/"according to".
+
+A quotation's speaker is an actor right after it with a reporting verb ("» abonde X",
+"”, notes X", "”, X said") or right before it ("X déclare : «", "Pour X : «"). Claims
+made inside the quotation are the speaker's report, not the issuer's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from extractor.claims.sentences import Tok, Unit, lex, quotations, words
+from extractor.records import Mention
+from extractor.text.fold import fold
+
+_SENTENCE_END = re.compile(r"[.!?]\s+[A-ZÀ-Ý]|\n\s*\n")
+
+
+@dataclass(frozen=True)
+class Quoted:
+    """A quotation, its speaker, and the unit (span of sentences) the statement quotes."""
+
+    start: int
+    end: int
+    speaker: Mention
+    unit: Unit
+    unit_token: int
+
+
+def _reporting(toks: list[Tok], start: int, end: int, lang: str,
+               verb_only: bool = False) -> int | None:
+    """The first reporting word between the offsets; ``verb_only`` after a speaker's name,
+    where "the CRC report, “ …" is a noun introducing the next quotation."""
+    verbs = words("reporting", lang)
+    for t in toks:
+        if start <= t.start < end and (t.lemma in verbs or fold(t.text) in verbs) \
+                and (not verb_only or t.pos in ("VERB", "AUX")):
+            return t.i
+    return None
+
+
+def _pick(cands: list[Mention]) -> Mention | None:
+    persons = [m for m in cands if m.type == "Person"]
+    return (persons or cands or [None])[0]
+
+
+def _speaker(text: str, qs: int, qe: int, actors: Sequence[Mention], toks: list[Tok],
+             lang: str) -> tuple[Mention, int] | None:
+    after = sorted((m for m in actors if qe <= m.start <= qe + 60
+                    and not _SENTENCE_END.search(text[qe:m.start])), key=lambda m: m.start)
+    for m in after:
+        k = _reporting(toks, qe, m.start, lang)
+        if k is None and _cue(fold(text[qe:m.start]), lang):
+            k = _first_token(toks, m)
+        if k is None:
+            k = _reporting(toks, m.end, m.end + 25, lang, verb_only=True)
+        if k is not None:
+            chosen = _pick([a for a in after if abs(a.start - m.start) < 30]) or m
+            return chosen, k
+    before = [m for m in actors if qs - 220 <= m.end <= qs
+              and not _SENTENCE_END.search(text[m.end:qs])]
+    before.sort(key=lambda m: -m.end)
+    for m in before:
+        gap = text[m.end:qs]
+        k = _reporting(toks, m.end, qs, lang)
+        if k is not None or gap.rstrip().endswith(":"):
+            chosen = _pick(before) or m
+            return chosen, k if k is not None else _first_token(toks, chosen)
+    return None
+
+
+def _cue(gap: str, lang: str) -> bool:
+    """The gap after a quotation is only an attribution cue that need not open a sentence ("”,
+    according to the CRC"); in "» Nevertheless, according to the CRC, “ …" the cue
+    introduces what follows.
+
+    >>> _cue("”, according to the ", "en"), _cue("» Nevertheless, according to the ", "en")
+    (True, False)
+    """
+    return any(re.fullmatch(rf"\W*{re.escape(c)}\s+(?:\w+'|\w+\s+)?", gap)
+               for c in words("attribution", lang) - words("attribution_openers", lang))
+
+
+def source_at_start(text: str, unit: Unit, actors: Sequence[Mention],
+                    lang: str) -> Mention | None:
+    """The actor of "Pour la CRC, …" / "Selon X, …" / "According to X, …" opening a unit:
+    the rest of the sentence is that actor's judgement."""
+    head = fold(text[unit.start:unit.start + 40])
+    for cue in words("attribution", lang):
+        if not head.startswith(cue + " "):
+            continue
+        start = unit.start + len(cue) + 1
+        first = next((a for a in actors if start <= a.start <= start + 6), None)
+        if first is not None and re.match(r"\s*[,:]", text[first.end:first.end + 3]):
+            return first
+    return None
+
+
+def _first_token(toks: list[Tok], m: Mention) -> int:
+    return next((t.i for t in toks if t.start >= m.start), max(0, len(toks) - 1))
+
+
+def speakers(text: str, actors: Sequence[Mention], toks: list[Tok], units: list[Unit],
+             lang: str) -> list[Quoted]:
+    """Every quotation long enough to be a statement whose speaker is a named actor."""
+    out: list[Quoted] = []
+    for qs, qe in quotations(text, int(lex("min_quote_words") or 5)):
+        inside = [m for m in actors if not (qs < m.start < qe)]
+        found = _speaker(text, qs, qe, inside, toks, lang)
+        if found is None:
+            continue
+        speaker, k = found
+        lo, hi = min(qs, speaker.start), max(qe, speaker.end)
+        span = [u for u in units if u.start < hi and lo < u.end]
+        if not span:
+            continue
+        unit = Unit(span[0].start, span[-1].end, span[0].lo, span[-1].hi, False)
+        out.append(Quoted(qs, qe, speaker, unit, k))
+    return out
+
+
+def attribution(text: str, unit: Unit, actor: Mention, actors: Sequence[Mention],
+                quoted: Sequence[Quoted], lang: str) -> tuple[str | None, str]:
+    """(attributed_to placeholder or None, factuality) for an actor's claim in a unit."""
+    for q in quoted:
+        if q.start < actor.start < q.end and q.speaker != actor:
+            return _ph(q.speaker), "reported"
+    openers = words("attribution_openers", lang)
+    for cue_end, cue in cue_ends(text, unit, lang):
+        source = next((a for a in actors if cue_end <= a.start <= cue_end + 25), None)
+        if source is not None and source != actor:
+            return _ph(source), "reported"
+        if source is None and cue not in openers:
+            return None, "reported"
+    return None, "stated"
+
+
+def cue_ends(text: str, unit: Unit, lang: str) -> list[tuple[int, str]]:
+    """(offset after the cue, cue) of each attribution cue of a unit, cue by cue; an
+    opener ("pour") counts only at the unit's start."""
+    folded = fold(text[unit.start:unit.end])
+    openers = words("attribution_openers", lang)
+    return [(unit.start + m.end(1), cue) for cue in words("attribution", lang)
+            for m in re.finditer(rf"(?:^|\W)({re.escape(cue)})\W", folded)
+            if cue not in openers or m.start(1) < 3]
+
+
+def _ph(m: Mention) -> str:
+    return f"#mention-{m.start}-{m.end}"

@@ -1,0 +1,215 @@
+"""Claims: which actor committed, did, judged or said what, tied to the exact sentence.
+
+Rules over the dependency parse and the mentions, in any language with a section in
+``ontology/lang/claims.yaml``: an actor acts as subject, passive agent ("par l'ARS"),
+possessive ("un effort d'1M€ de la Ville") or speaker of a quotation; the action's tense,
+mood and governing verbs give the kind; "selon"/"according to" and quotations give the
+attribution. Actor, place and speaker ids are ``#mention-<start>-<end>`` placeholders that
+the build replaces with entity IRIs after resolution.
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+from collections.abc import Sequence
+from typing import Any
+
+from extractor import iris
+from extractor.claims.anaphora import anaphor_roles, pronoun_source
+from extractor.claims.attribution import attribution, source_at_start, speakers
+from extractor.claims.kind import (
+    auxiliaries,
+    hedged,
+    is_auditor,
+    is_past,
+    negated,
+    noun_kind,
+    restrictive,
+    verb_kind,
+)
+from extractor.claims.roles import (
+    ACTOR_TYPES,
+    Role,
+    action_of,
+    is_word_of,
+    phrasal_action,
+    roles,
+)
+from extractor.claims.sentences import Tok, Unit, mapping, sentence_spans, tokens, units
+from extractor.claims.slots import (
+    amount_of,
+    argument_spans,
+    date_of,
+    object_of,
+    place_of,
+    unit_intro,
+)
+from extractor.records import Claim, Document, Mention
+
+log = logging.getLogger(__name__)
+_AGENT_DEPS = ("obl", "obl:arg", "obl:mod", "attr", "xcomp", "obj", "dobj")
+_CONFIDENCE = {"subject": 0.85, "agent": 0.85, "subject-dep": 0.7, "possessive": 0.7,
+               "subject-anaphor": 0.6}
+
+
+def placeholder(m: Mention) -> str:
+    """The id the build swaps for the entity IRI once mentions are resolved.
+
+    >>> placeholder(Mention(document="d", type="Organization", text="ARS", start=4, end=7))
+    '#mention-4-7'
+    """
+    return f"#mention-{m.start}-{m.end}"
+
+
+def _key(m: Mention) -> str:
+    return m.key or m.text.lower()
+
+
+def _interpret(toks: list[Tok], role: Role, lang: str, auditor: bool,
+               intro: str | None) -> tuple[str, str, int] | None:
+    """(action, kind, token) for a role; reporting verbs lead to what they report."""
+    k = role.trigger
+    tok = toks[k]
+    reporting = is_word_of(tok, "reporting", lang)
+    if auditor and (reporting or is_word_of(tok, "assessing", lang)):
+        return "assess", "assessment", k
+    if reporting and role.how.startswith("subject"):
+        for child in _complements(toks, k):
+            action = action_of(child, lang)
+            if action and child.pos in ("VERB", "AUX"):
+                return action, verb_kind(toks, child.i, lang), child.i
+        return "state", "statement", k
+    action = action_of(tok, lang) or phrasal_action(toks, tok, lang)
+    if action is None:
+        for child in _complements(toks, k):
+            action = action_of(child, lang)
+            if action:
+                tok, k = child, child.i
+                break
+    if action is None:
+        agents = mapping("agent_nouns", lang)
+        found = next((t for t in _complements(toks, k, _AGENT_DEPS) if t.lemma in agents), None)
+        if found is None:
+            return None
+        return agents[found.lemma], verb_kind(toks, k, lang), k
+    if tok.pos in ("VERB", "AUX"):
+        return action, verb_kind(toks, k, lang), k
+    return action, noun_kind(toks, k, lang, intro), k
+
+
+def _complements(toks: list[Tok], k: int,
+                 deps: tuple[str, ...] = ("xcomp", "ccomp", "advcl", "obj", "dobj")) -> list[Tok]:
+    lo, hi = max(0, k - 30), min(len(toks), k + 30)
+    return [t for t in toks[lo:hi] if t.head == k and t.i != k and t.dep in deps]
+
+
+def _claim(document: Document, unit: Unit, actor: Mention, action: str, kind: str, k: int,
+           toks: list[Tok], mentions: Sequence[Mention], starts: list[int],
+           confidence: float, source: tuple[str | None, str]) -> Claim:
+    text = document.text
+    lang = document.lang
+    unit_mentions = [m for m in mentions if unit.start <= m.start and m.end <= unit.end]
+    trigger = toks[k]
+    amount, unit_name = (None, None)
+    if kind in ("commitment", "achievement"):
+        passive = trigger.feat("Voice") == "Pass" or any(
+            a.dep in ("aux:pass", "auxpass") for a in auxiliaries(toks, k))
+        amount, unit_name = amount_of(unit_mentions, trigger, action, unit,
+                                      argument_spans(toks, k, unit), passive)
+    date = date_of(unit_mentions, trigger) or document.published
+    place = place_of(unit_mentions, trigger)
+    is_hedged = hedged(toks, k, lang)
+    factuality = "hedged" if is_hedged else source[1]
+    extra: list[tuple[str, str]] = [("trigger", trigger.text)]
+    if actor.role:
+        extra.append(("role", actor.role))
+    if restrictive(toks, unit.lo, k, lang):
+        extra.append(("modality", "restrictive"))
+    return Claim(
+        id=iris.claim(document.id, unit.start, unit.end, _key(actor), action),
+        document=document.id, kind=kind, actor=actor.text, actor_id=placeholder(actor),
+        action=action, object=object_of(toks, k, unit, text, mentions), amount=amount,
+        unit=unit_name, date=date, place=place.text if place else None,
+        quote=text[unit.start:unit.end], start=unit.start, end=unit.end,
+        confidence=round(max(0.1, confidence - (0.15 if is_hedged else 0.0)), 2),
+        attributed_to=source[0], factuality=factuality, negated=negated(toks, k),
+        place_id=placeholder(place) if place else None,
+        sentence=max(0, bisect.bisect_right(starts, unit.start) - 1), extra=tuple(extra))
+
+
+def extract_claims(document: Document, parsed: Sequence[tuple[int, Any]],
+                   mentions: Sequence[Mention]) -> list[Claim]:
+    """Every claim of a document, one per actor and action, in text order."""
+    try:
+        return _extract(document, parsed, mentions)
+    except Exception as exc:  # a bad parse must not stop a build of many documents
+        log.warning("claims: %s skipped (%s: %s)", document.id, type(exc).__name__, exc)
+        return []
+
+
+def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
+             mentions: Sequence[Mention]) -> list[Claim]:
+    text, lang = document.text, document.lang
+    toks = tokens(parsed)
+    sents = sentence_spans(parsed)
+    starts = [s for s, _ in sents] or [0]
+    all_units = units(text, sents, toks)
+    actors = [m for m in mentions if m.type in ACTOR_TYPES]
+    out: list[Claim] = []
+    seen: set[tuple[str, str, int]] = set()
+    quoted = speakers(text, actors, toks, all_units, lang)
+    for q in quoted:
+        auditor = is_auditor(q.speaker.key, q.speaker.text)
+        action, kind = ("assess", "assessment") if auditor else ("state", "statement")
+        k = q.unit_token
+        claim = _claim(document, q.unit, q.speaker, action, kind, k, toks, mentions, starts,
+                       0.9, (placeholder(q.speaker), "stated"))
+        out.append(claim)
+        seen.add((_key(q.speaker), action, q.unit.start))
+    persons = [m for m in actors if m.type == "Person"]
+    for index, unit in enumerate(all_units):
+        inside = [m for m in actors if unit.start <= m.start and m.end <= unit.end]
+        anaphors = anaphor_roles(toks, unit, persons, inside, lang) if persons else []
+        source = source_at_start(text, unit, inside, lang)
+        if source is None and persons:
+            source = pronoun_source(text, unit, persons, lang)
+        if not inside and not anaphors and source is None:
+            continue
+        intro = unit_intro(toks, all_units, index, is_past)
+        if source is not None and not _spoken(out, source, "state", unit):
+            auditor = is_auditor(source.key, source.text)
+            action, kind = ("assess", "assessment") if auditor else ("state", "statement")
+            seen.add((_key(source), action, unit.start))
+            out.append(_claim(document, unit, source, action, kind, _first(toks, unit, source),
+                              toks, mentions, starts, 0.8, (placeholder(source), "stated")))
+        acting = [m for m in inside if source is None or m.start != source.start]
+        for role in roles(toks, unit, text, acting, lang) + anaphors:
+            for actor in role.actors:
+                auditor = is_auditor(actor.key, actor.text)
+                found = _interpret(toks, role, lang, auditor, intro)
+                if found is None:
+                    continue
+                action, kind, k = found
+                key = (_key(actor), action, unit.start)
+                if key in seen or _spoken(out, actor, action, unit):
+                    continue
+                seen.add(key)
+                src = attribution(text, unit, actor, actors, quoted, lang)
+                out.append(_claim(document, unit, actor, action, kind, k, toks, mentions,
+                                  starts, _CONFIDENCE.get(role.how, 0.6), src))
+    return sorted(out, key=lambda c: (c.start, c.actor_id, c.action))
+
+
+def _first(toks: list[Tok], unit: Unit, m: Mention) -> int:
+    return next((k for k in range(unit.lo, unit.hi) if toks[k].start >= m.start), unit.lo)
+
+
+def _spoken(out: list[Claim], actor: Mention, action: str, unit: Unit) -> bool:
+    """A statement already made from a quotation by the same speaker over this unit."""
+    return action in ("state", "assess") and any(
+        c.actor_id == placeholder(actor) and c.action == action and c.start <= unit.start
+        and unit.end <= c.end for c in out)
+
+
+__all__ = ["extract_claims", "placeholder"]

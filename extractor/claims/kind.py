@@ -1,0 +1,119 @@
+"""What kind of claim a predicate makes: done, promised, judged or said; hedged or negated.
+
+Tense and mood come from the parser's morphology (Tense=Fut, Mood=Cnd, participles with
+an auxiliary); promises also come from governing verbs ("va aboutir", "permettra
+d'ouvrir", "plans to open"), all listed in ``ontology/lang/claims.yaml``.
+"""
+
+from __future__ import annotations
+
+from extractor.claims.sentences import Tok, words
+from extractor.text.fold import fold
+
+_UP = ("xcomp", "ccomp", "obj", "dobj", "advcl", "csubj", "obl", "obl:arg", "obl:mod", "pobj",
+       "prep")
+_STRONG_NEG = frozenset({"pas", "jamais", "aucun", "aucune", "nullement", "not", "n't", "never"})
+
+
+def children(toks: list[Tok], k: int) -> list[Tok]:
+    """Dependents of token ``k`` (a small linear scan: units are short)."""
+    lo, hi = max(0, k - 40), min(len(toks), k + 40)
+    return [t for t in toks[lo:hi] if t.head == k and t.i != k]
+
+
+def auxiliaries(toks: list[Tok], k: int) -> list[Tok]:
+    return [t for t in children(toks, k) if t.dep.startswith("aux") or t.pos == "AUX"]
+
+
+def governors(toks: list[Tok], k: int, depth: int = 3) -> list[Tok]:
+    """Verbs that take ``k`` as a complement ("va aboutir", "permettra d'ouvrir")."""
+    out: list[Tok] = []
+    tok = toks[k]
+    while depth > 0 and tok.dep in _UP:
+        head = toks[tok.head]
+        if head.i == tok.i:
+            break
+        if head.pos == "ADP":
+            tok = head
+            continue
+        if head.pos not in ("VERB", "AUX"):
+            break
+        out.append(head)
+        tok = head
+        depth -= 1
+    return out
+
+
+def _is_commit_marker(tok: Tok, lang: str) -> bool:
+    marks = words("commitment_markers", lang)
+    return tok.lemma in marks or fold(tok.text) in marks
+
+
+def verb_kind(toks: list[Tok], k: int, lang: str) -> str:
+    """``commitment`` for future, conditional or promised actions, else ``achievement``."""
+    tok = toks[k]
+    group = [tok, *auxiliaries(toks, k)]
+    if any(t.feat("Tense") == "Fut" or t.feat("Mood") == "Cnd" for t in group):
+        return "commitment"
+    if any(_is_commit_marker(t, lang) for t in group[1:]):
+        return "commitment"
+    for gov in governors(toks, k):
+        if _is_commit_marker(gov, lang) or gov.feat("Tense") == "Fut":
+            return "commitment"
+        if any(_is_commit_marker(a, lang) or a.feat("Tense") == "Fut" for a in auxiliaries(
+                toks, gov.i)):
+            return "commitment"
+    return "achievement"
+
+
+def is_past(toks: list[Tok], k: int) -> bool:
+    """Past forms: passé composé/simple, plus-que-parfait, English past and perfect
+    (a participle after "est" alone is a present passive: a state, not a past act)."""
+    tok = toks[k]
+    if tok.feat("VerbForm") == "Fin" and tok.feat("Tense") == "Past":
+        return True
+    if tok.feat("VerbForm") != "Part":
+        return False
+    return any(a.lemma in ("avoir", "have") or fold(a.text) in ("ete", "been")
+               for a in auxiliaries(toks, k))
+
+
+def noun_kind(toks: list[Tok], k: int, lang: str, intro: str | None) -> str:
+    """A nominalised action: promised when a commitment verb governs it, else the list's tense."""
+    for gov in governors(toks, k):
+        if gov.pos in ("VERB", "AUX"):
+            return verb_kind(toks, gov.i, lang) if not _is_commit_marker(gov, lang) else (
+                "commitment")
+    return intro or "commitment"
+
+
+def negated(toks: list[Tok], k: int) -> bool:
+    """A negation word on the action or its auxiliary ("n'a pas intégré", "did not")."""
+    near = children(toks, k)
+    for aux in auxiliaries(toks, k):
+        near += children(toks, aux.i)
+    return any(fold(t.text) in _STRONG_NEG or (t.feat("Polarity") == "Neg" and fold(
+        t.text) not in ("ne", "n'")) for t in near)
+
+
+def restrictive(toks: list[Tok], lo: int, k: int, lang: str) -> bool:
+    """A restrictive word before the action ("seules deux ont été ouvertes", "only two")."""
+    marks = words("restrictive", lang)
+    return any(fold(t.text) in marks for t in toks[lo:k])
+
+
+def hedged(toks: list[Tok], k: int, lang: str) -> bool:
+    """Conditional mood or a hedge word on the action, its auxiliaries or governors."""
+    hedges = words("hedges", lang)
+    near = [toks[k], *children(toks, k), *governors(toks, k)]
+    for gov in governors(toks, k):
+        near += auxiliaries(toks, gov.i)
+    return any(t.feat("Mood") == "Cnd" or fold(t.text) in hedges for t in near)
+
+
+def is_auditor(mention_key: str | None, surface: str) -> bool:
+    """An audit body: a known auditor key or an auditing word in its name."""
+    if mention_key and mention_key in {str(k) for k in words("auditor_keys")}:
+        return True
+    name = fold(surface)
+    return any(w in name for w in words("auditor_words"))

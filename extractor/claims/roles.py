@@ -1,0 +1,242 @@
+"""Who does the action: actors joined into groups, then subject, passive agent or possessive.
+
+The small parsers often mis-attach coordinated names and appositions, so actors joined by
+commas and conjunctions are grouped on the text, and a group's role is read first from
+its immediate context ("par …", "de …", "… a ouvert") and then from the parse.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from extractor.claims.sentences import Tok, Unit, lemmas, mapping, words
+from extractor.records import Mention
+from extractor.text.fold import fold
+
+ACTOR_TYPES = ("Organization", "Person")
+
+
+@dataclass(frozen=True)
+class Role:
+    """A group of actors and the token naming what they did, with how it was found."""
+
+    actors: tuple[Mention, ...]
+    how: str
+    trigger: int
+
+
+def _alt(items: frozenset[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True))
+
+
+@cache
+def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
+    det = _alt(words("determiners"))
+    conj = _alt(words("conjunctions", lang))
+    agent = _alt(words("agent_markers", lang) | words("coagent_markers", lang))
+    authority = _alt(words("authority_markers", lang)) or r"(?!)"
+    poss = _alt(words("possessive_markers", lang))
+    return {
+        "join": re.compile(rf"^[\s,;()]*(?:(?:{conj})\s+)?(?:(?:{det})\s*)?$"),
+        "agent": re.compile(rf"(?:^|\W)(?:{agent})\s+(?:(?:{det})\s*)?$"),
+        "agent_list": re.compile(rf"(?:^|\W)(?:{agent})\s+[^,;.]{{0,40}}?[–:(-]\s*$"),
+        "authority": re.compile(rf"(?:^|\W)(?:{authority})\s*(?:(?:{det})\s*)?$"),
+        "poss": re.compile(rf"(?:^|\W)(?:{poss})\s*(?:(?:{det})\s*)?$"),
+    }
+
+
+def actor_groups(actors: list[Mention], text: str, lang: str) -> list[tuple[Mention, ...]]:
+    """Consecutive actors joined only by commas, conjunctions and determiners; not a person
+    and the organisation named in their role just before them ("La directrice générale de
+    l'ARS, Amélie Verdier, a souligné": Amélie Verdier acts alone)."""
+    join = _patterns(lang)["join"]
+    groups: list[list[Mention]] = []
+    for m in sorted(actors, key=lambda m: m.start):
+        if groups and join.match(fold(text[groups[-1][-1].end:m.start])) \
+                and not _in_role_of(groups[-1][-1], m):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    return [tuple(g) for g in groups]
+
+
+def _in_role_of(before: Mention, person: Mention) -> bool:
+    return person.type == "Person" and bool(person.role) and fold(before.text) in fold(
+        person.role or "")
+
+
+def action_of(tok: Tok, lang: str) -> str | None:
+    """The English action lemma a token names (verb or nominalisation), if any."""
+    lemma = tok.lemma
+    if tok.pos in ("VERB", "AUX"):
+        found = mapping("verbs", lang).get(lemma) or inflected_action(tok, lang)
+        if found:
+            return found
+        if lang == "en" and tok.pos == "VERB" and lemma.isalpha() and lemma not in words(
+                "not_actions", "en") and lemma not in words("reporting", "en"):
+            return lemma
+        return None
+    if tok.pos in ("NOUN", "PROPN", "ADJ", "X"):
+        nouns = mapping("nouns", lang)
+        return (nouns.get(lemma) or nouns.get(fold(tok.text))
+                or mapping("agent_nouns", lang).get(lemma) or inflected_action(tok, lang))
+    return None
+
+
+def phrasal_action(toks: list[Tok], tok: Tok, lang: str) -> str | None:
+    """The action of a verb and the words right after it, listed as one ("mis en place" →
+    mettre en place → establish), for a verb whose lemma alone names no action."""
+    if tok.pos not in ("VERB", "AUX"):
+        return None
+    verbs = mapping("verbs", lang)
+    after = [fold(t.text) for t in toks[tok.i + 1:tok.i + 3]]
+    for size in (2, 1):
+        for lemma in lemmas(tok, lang):
+            found = verbs.get(" ".join([lemma, *after[:size]]))
+            if found and len(after) >= size:
+                return found
+    return None
+
+
+def inflected_action(tok: Tok, lang: str) -> str | None:
+    """The action of a verb form the tagger missed ("Adopté" → adopter → adopt)."""
+    verbs = mapping("verbs", lang)
+    return next((verbs[w] for w in lemmas(tok, lang)[1:] if w in verbs), None)
+
+
+def is_word_of(tok: Tok, section: str, lang: str) -> bool:
+    """The token's lemma, or an infinitive its inflection suggests, is in a word list."""
+    listed = words(section, lang)
+    return any(w in listed for w in lemmas(tok, lang))
+
+
+def _in_group(tok: Tok, group: tuple[Mention, ...]) -> bool:
+    return any(m.start <= tok.start < m.end for m in group)
+
+
+def _back_trigger(toks: list[Tok], unit: Unit, before: int, lang: str, limit: int = 25,
+                  nouns_only: bool = False) -> int | None:
+    """Nearest action token before offset ``before`` in the unit, not past ';' or a verb."""
+    steps = 0
+    for k in range(unit.hi - 1, unit.lo - 1, -1):
+        tok = toks[k]
+        if tok.start >= before:
+            continue
+        steps += 1
+        if steps > limit or tok.text in (";", ".", ":"):
+            return None
+        if action_of(tok, lang):
+            if nouns_only and tok.pos in ("VERB", "AUX"):
+                return None
+            return k
+        if nouns_only and tok.pos == "VERB" and tok.feat("VerbForm") == "Fin":
+            return None
+    return None
+
+
+def _forward_predicate(toks: list[Tok], unit: Unit, group: tuple[Mention, ...],
+                       lang: str) -> int | None:
+    """The verb right after a subject group, over clitics, auxiliaries and an apposition."""
+    gap = words("subject_gap", lang)
+    end = group[-1].end
+    k = next((k for k in range(unit.lo, unit.hi) if toks[k].start >= end), None)
+    if k is None:
+        return None
+    starts = [k + 1] if toks[k].text == "," else [k]
+    if toks[k].text == ",":
+        close = next((j for j in range(k + 1, min(unit.hi, k + 14)) if toks[j].text == ","), None)
+        if close is not None:
+            starts.append(close + 1)
+    for first in starts:
+        found = _verb_from(toks, first, unit, lang, gap)
+        if found is not None:
+            return found
+    return None
+
+
+def _verb_from(toks: list[Tok], first: int, unit: Unit, lang: str,
+               gap: frozenset[str]) -> int | None:
+    seen_aux = False
+    for j in range(first, min(unit.hi, first + 6)):
+        tok = toks[j]
+        if tok.pos == "VERB" or (seen_aux and inflected_action(tok, lang)):
+            return j
+        seen_aux = seen_aux or tok.pos == "AUX"
+        nxt = fold(toks[j + 1].text) if j + 1 < unit.hi else ""
+        if is_word_of(tok, "reporting", lang) and nxt in ("que", "qu'", "that"):
+            return j
+        if not (tok.pos in ("AUX", "ADV") or fold(tok.text) in gap or tok.dep.startswith("aux")):
+            return None
+    return None
+
+
+def _main_verb_after(toks: list[Tok], unit: Unit, end: int, lang: str) -> int | None:
+    """The unit's main verb when it comes after ``end`` and names an action."""
+    for t in toks[unit.lo:unit.hi]:
+        if t.start >= end and t.head == t.i and t.pos in ("VERB", "AUX") and (
+                action_of(t, lang) or phrasal_action(toks, t, lang)):
+            return t.i
+    return None
+
+
+def _after_verb(toks: list[Tok], unit: Unit, start: int) -> bool:
+    """The group directly follows a verb or preposition: it is an object, not a subject."""
+    prev = [t for t in toks[unit.lo:unit.hi] if t.end <= start and t.pos != "DET"]
+    first = next((t for t in toks[unit.lo:unit.hi] if t.start >= start and t.pos != "DET"), None)
+    if first is not None and first.dep in ("dobj", "obj", "pobj", "iobj"):
+        head = toks[first.head]
+        if unit.lo <= head.i < unit.hi and head.start < start:
+            return True
+    return bool(prev) and (prev[-1].pos in ("VERB", "ADP", "PART") or prev[-1].dep in (
+        "prt", "compound:prt"))
+
+
+def _dep_predicate(toks: list[Tok], unit: Unit, group: tuple[Mention, ...]) -> int | None:
+    for k in range(unit.lo, unit.hi):
+        tok = toks[k]
+        if _in_group(tok, group) and tok.dep.startswith("nsubj") and not _in_group(
+                toks[tok.head], group):
+            head = toks[tok.head]
+            if head.pos in ("VERB", "AUX") and unit.lo <= head.i < unit.hi:
+                return head.i
+    return None
+
+
+def roles(toks: list[Tok], unit: Unit, text: str, actors: list[Mention], lang: str) -> list[Role]:
+    """The role of every actor group of a unit that acts: agent, possessive or subject."""
+    pats = _patterns(lang)
+    out: list[Role] = []
+    for group in actor_groups(actors, text, lang):
+        before = fold(text[unit.start:group[0].start])
+        if pats["authority"].search(before):
+            k = _back_trigger(toks, unit, group[0].start, lang)
+            if k is None:
+                k = _main_verb_after(toks, unit, group[-1].end, lang)
+            if k is not None:
+                out.append(Role(group, "agent", k))
+            continue
+        if pats["agent"].search(before) or pats["agent_list"].search(before):
+            k = _back_trigger(toks, unit, group[0].start, lang)
+            if k is not None:
+                out.append(Role(group, "agent", k))
+            continue
+        if pats["poss"].search(before):
+            k = _back_trigger(toks, unit, group[0].start, lang, limit=14, nouns_only=True)
+            if k is not None:
+                out.append(Role(group, "possessive", k))
+                continue
+        k = None if _after_verb(toks, unit, group[0].start) else _forward_predicate(
+            toks, unit, group, lang)
+        how = "subject"
+        if k is None:
+            k = _dep_predicate(toks, unit, group)
+            how = "subject-dep"
+        if k is not None:
+            out.append(Role(group, how, k))
+    return out
+
+
+__all__ = ["ACTOR_TYPES", "Role", "action_of", "actor_groups", "is_word_of", "phrasal_action",
+           "roles"]

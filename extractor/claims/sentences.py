@@ -1,0 +1,225 @@
+"""The text units claims are read from, their tokens, and the language lists for claims.
+
+A claim's quote is the sentence or bullet item that contains it. spaCy's sentences are
+cut again at bullets and line ends that close a sentence, and glued back where a page
+break split one mid-sentence ("traitées par le\\n\\nparquet de Paris").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from extractor.knowledge import load_yaml
+from extractor.text.fold import fold
+
+
+@dataclass(frozen=True)
+class Tok:
+    """One token with offsets in the whole document and a head index over all pieces."""
+
+    i: int
+    start: int
+    end: int
+    text: str
+    lemma: str
+    pos: str
+    dep: str
+    head: int
+    morph: str
+
+    def feat(self, name: str) -> str:
+        for part in self.morph.split("|"):
+            if part.startswith(name + "="):
+                return part.split("=", 1)[1]
+        return ""
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A sentence or bullet item: [start, end) in the text, tokens[lo:hi] inside it."""
+
+    start: int
+    end: int
+    lo: int
+    hi: int
+    bullet: bool
+
+
+@cache
+def lex(section: str, lang: str | None = None) -> Any:
+    """A section of ``ontology/lang/claims.yaml`` (per language when ``lang`` is given)."""
+    data = load_yaml("lang/claims.yaml")
+    value = data.get(section, {}) if isinstance(data, dict) else {}
+    if lang is not None:
+        value = (value or {}).get(lang, []) if isinstance(value, dict) else []
+    return value
+
+
+@cache
+def words(section: str, lang: str | None = None) -> frozenset[str]:
+    """Folded word list of a section."""
+    return frozenset(fold(str(w)) for w in (lex(section, lang) or []))
+
+
+@cache
+def mapping(section: str, lang: str) -> dict[str, str]:
+    """Folded word → English lemma of a mapping section (``verbs``, ``nouns``)."""
+    return {fold(str(k)): str(v) for k, v in (lex(section, lang) or {}).items()}
+
+
+def lemmas(tok: Tok, lang: str) -> list[str]:
+    """The lemma and the infinitives its inflection suggests, for a missed lemmatisation."""
+    out = [tok.lemma]
+    word = fold(tok.text)
+    for ending, infinitive in (lex("inflections", lang) or {}).items() if isinstance(
+            lex("inflections", lang), dict) else ():
+        ending = str(ending).strip()
+        if word.endswith(ending) and len(word) > len(ending) + 2:
+            out.append(word[: len(word) - len(ending)] + str(infinitive))
+    return out
+
+
+def tokens(parsed: Sequence[tuple[int, Any]]) -> list[Tok]:
+    """All tokens of all pieces, with document offsets and global head indices."""
+    out: list[Tok] = []
+    for offset, doc in parsed:
+        base = len(out)
+        for t in doc:
+            lemma = fold(t.lemma_ or t.text).strip()
+            out.append(Tok(base + t.i, offset + t.idx, offset + t.idx + len(t.text), t.text,
+                           lemma, t.pos_, t.dep_, base + t.head.i, str(t.morph)))
+    return out
+
+
+def sentence_spans(parsed: Sequence[tuple[int, Any]]) -> list[tuple[int, int]]:
+    """spaCy's sentences as document offsets (the index mentions use for ``sentence``)."""
+    spans: list[tuple[int, int]] = []
+    for offset, doc in parsed:
+        spans.extend((offset + s.start_char, offset + s.end_char) for s in doc.sents)
+    return spans
+
+
+_BULLET = re.compile(r"[ \t]*(?:[-•*▪◦‣–]|\d{1,2}[.)])\s")
+_CLOSERS = ".;:!?»”\"…)"
+
+
+def _cuts(text: str, start: int, end: int) -> list[int]:
+    """Positions inside [start, end) where a new unit begins (after a newline)."""
+    cuts = []
+    for m in re.finditer(r"\n\s*", text[start:end]):
+        pos = start + m.end()
+        if pos >= end:
+            continue
+        before = text[start:start + m.start()].rstrip()
+        last = before[-1:] if before else ""
+        blank = "\n" in m.group()[1:] or m.group().count("\n") > 1
+        nxt = text[pos]
+        if _BULLET.match(text, pos) or last in _CLOSERS or not last:
+            cuts.append(pos)
+        elif blank and not (last.isalpha() and nxt.islower()):
+            cuts.append(pos)
+        elif nxt.isupper() and not last.isalpha():
+            cuts.append(pos)
+    return cuts
+
+
+def _continues(prev: str, head: str) -> bool:
+    """A sentence goes on past a cut the parser made without punctuation (mid-line), or
+    past a page break that fell inside it (a word, a blank line, a lowercase word)."""
+    body = prev.rstrip()
+    if not body or body[-1] in _CLOSERS:
+        return False
+    if "\n" not in prev[len(body):]:
+        return True
+    return body[-1].isalpha() and head[:1].islower() and not _BULLET.match(head)
+
+
+def units(text: str, sents: list[tuple[int, int]], toks: list[Tok]) -> list[Unit]:
+    """Sentences cut at bullets and line ends, glued across page breaks, trimmed."""
+    spans: list[tuple[int, int]] = []
+    for s, e in sents:
+        bounds = [s, *_cuts(text, s, e), e]
+        spans.extend(zip(bounds, bounds[1:], strict=False))
+    merged: list[list[int]] = []
+    for s, e in spans:
+        prev = text[merged[-1][0]:s] if merged else ""
+        if prev and _continues(prev, text[s:e].lstrip()):
+            merged[-1][1] = e
+        else:
+            merged.append([s, e])
+    out: list[Unit] = []
+    j = 0
+    for s, e in merged:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e <= s:
+            continue
+        while j < len(toks) and toks[j].start < s:
+            j += 1
+        lo = j
+        hi = lo
+        while hi < len(toks) and toks[hi].start < e:
+            hi += 1
+        out.append(Unit(s, e, lo, hi, bool(_BULLET.match(text, s))))
+    return out
+
+
+def quotations(text: str, min_words: int) -> list[tuple[int, int]]:
+    """Quoted passages of at least ``min_words`` words as (open, close+1) offsets; shorter
+    ones are scare quotes, not statements. A quotation of another style inside is skipped;
+    a closing mark of another style ends it (sloppy “ … »); the same opening mark again
+    before any close means the first was never closed, so it is no quotation.
+
+    >>> quotations('Il dit « une phrase de cinq mots ici » puis « court ».', 5)
+    [(7, 38)]
+    >>> t = 'noted “ one two three four five ». He warns “ six seven. And “ a b c d e ”.'
+    >>> [t[a:b] for a, b in quotations(t, 5)]
+    ['“ one two three four five »', '“ a b c d e ”']
+    >>> t = 'Il dit « un “ deux trois ” quatre cinq six ».'
+    >>> [t[a:b] for a, b in quotations(t, 5)]
+    ['« un “ deux trois ” quatre cinq six »']
+    """
+    pairs: dict[str, str] = lex("quotes") or {}
+    closers = set(pairs.values()) - set(pairs)
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(text):
+        close = pairs.get(text[i])
+        if close is None:
+            i += 1
+            continue
+        limit = text.find("\n\n", i)
+        limit = len(text) if limit < 0 else limit
+        j = _closing(text, i, limit, pairs, closers)
+        if j < 0:
+            i += 1
+            continue
+        if len(text[i + 1:j].split()) >= min_words:
+            out.append((i, j + 1))
+        i = j + 1
+    return out
+
+
+def _closing(text: str, i: int, limit: int, pairs: dict[str, str], closers: set[str]) -> int:
+    """Where the quotation opened at ``i`` closes, or -1."""
+    opener, close = text[i], pairs[text[i]]
+    inner: list[str] = []
+    for k in range(i + 1, limit):
+        ch = text[k]
+        if inner and ch == inner[-1]:
+            inner.pop()
+        elif ch == close:
+            return k
+        elif ch == opener:
+            return -1
+        elif ch in pairs:
+            inner.append(pairs[ch])
+        elif ch in closers and not inner:
+            return k
+    return -1

@@ -1,0 +1,151 @@
+"""The slots of a claim around its action: object, figure, date, place, and a list's tense.
+
+Figures, dates and places are mentions of the same unit, the nearest to the action word;
+money is preferred for funding actions, counts for the others ("open 60 places").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from extractor.claims.sentences import Tok, Unit, words
+from extractor.records import Mention
+
+_NEAR = 160
+_OBJ_DEPS = ("obj", "dobj", "nsubj:pass", "nsubjpass", "attr")
+_NOUN_OBJ_DEPS = ("nmod", "pobj", "prep", "obj")
+_FIGURES = ("Money", "Date")  # a count is often the object itself: "ouvrir 60 places"
+# Words that cannot start an object: "que"/"that", pronouns, punctuation, "de", "le".
+_NOT_OBJECT_START = ("SCONJ", "PRON", "PUNCT", "ADP", "DET", "CCONJ")
+_LEAD = re.compile(r"^(?:de la |de l'|de l’|des |du |de |d'|d’|of the |of |to )", re.I)
+
+
+def _nearest(cands: list[Mention], trigger: Tok, reach: int = _NEAR) -> Mention | None:
+    near = [m for m in cands if abs(m.start - trigger.start) <= reach]
+    if not near:
+        return None
+    return min(near, key=lambda m: (abs(m.start - trigger.start) + (0 if m.start >= trigger.start
+                                                                      else 20)))
+
+
+def _outside_actors(mentions: Sequence[Mention], type_: str) -> list[Mention]:
+    actors = [(m.start, m.end) for m in mentions if m.type in ("Organization", "Person")]
+    return [m for m in mentions if m.type == type_
+            and not any(s <= m.start and m.end <= e for s, e in actors)]
+
+
+def argument_spans(toks: list[Tok], k: int, unit: Unit) -> list[tuple[int, int]]:
+    """Offsets of the action's object or passive subject ("1000 procédures … traitées")."""
+    out = []
+    for t in toks[unit.lo:unit.hi]:
+        if t.head == k and t.i != k and t.dep in _OBJ_DEPS:
+            lo, hi = _subtree(toks, t.i, unit)
+            out.append((toks[lo].start, toks[hi].end))
+    return out
+
+
+def amount_of(mentions: Sequence[Mention], trigger: Tok, action: str, unit: Unit,
+              args: list[tuple[int, int]], passive: bool = False) -> tuple[Any, str | None]:
+    """The figure the action bears on: (value, unit) of a money or count mention in the
+    action's arguments, else (for a passive verb) the nearest before it, else the nearest
+    one (anywhere in a bullet item)."""
+    order = ("Money", "Quantity") if action in words("money_actions") else ("Quantity", "Money")
+    reach = unit.end - unit.start if unit.bullet else _NEAR
+    for type_ in order:
+        cands = _outside_actors(mentions, type_)
+        inside = [m for m in cands if any(s <= m.start < e for s, e in args)]
+        before = [m for m in cands if m.end <= trigger.start] if passive else []
+        m = (_nearest(inside, trigger, reach) or _nearest(before, trigger, reach)
+             or _nearest(cands, trigger, reach))
+        if m is not None:
+            value = list(m.value) if isinstance(m.value, tuple) else m.value
+            return value, m.unit
+    return None, None
+
+
+def date_of(mentions: Sequence[Mention], trigger: Tok) -> str | None:
+    m = _nearest(_outside_actors(mentions, "Date"), trigger)
+    return str(m.value) if m is not None and m.value else None
+
+
+def place_of(mentions: Sequence[Mention], trigger: Tok) -> Mention | None:
+    return _nearest(_outside_actors(mentions, "Place"), trigger)
+
+
+def _subtree(toks: list[Tok], k: int, unit: Unit) -> tuple[int, int]:
+    lo = hi = k
+    changed = True
+    while changed:
+        changed = False
+        for t in toks[unit.lo:unit.hi]:
+            if t.i not in range(lo, hi + 1) and lo <= t.head <= hi and t.head != t.i and (
+                    t.i == lo - 1 or t.i == hi + 1):
+                lo, hi = min(lo, t.i), max(hi, t.i)
+                changed = True
+    return lo, hi
+
+
+def object_of(toks: list[Tok], k: int, unit: Unit, text: str,
+              mentions: Sequence[Mention]) -> str | None:
+    """Text of what is acted on: the verb's object, or the noun's "de …" complement.
+
+    Not an actor, not a pronoun ("recognizes it"), and not a complement that is only the
+    claim's sum or date ("le financement de 1,3 M€ … de l'accompagnement": these have their
+    own slot). Failing those, the words after the action from the first one that is none
+    of these nor a function word ("relève que le plan …" → "le plan …")."""
+    trigger = toks[k]
+    deps = _OBJ_DEPS if trigger.pos in ("VERB", "AUX") else _NOUN_OBJ_DEPS
+    taken = [(m.start, m.end) for m in mentions
+             if m.type in ("Organization", "Person", *_FIGURES)]
+    actors = [(m.start, m.end) for m in mentions if m.type in ("Organization", "Person")]
+
+    def inside(tok: Tok) -> bool:
+        return any(s <= tok.start < e for s, e in taken)
+
+    for t in toks[unit.lo:unit.hi]:
+        if t.head != k or t.i == k or t.dep not in deps:
+            continue
+        if any(s <= t.start < e for s, e in actors) or t.pos in ("PUNCT", "NUM", "PRON"):
+            continue
+        lo, hi = _subtree(toks, t.i, unit)
+        lo = min(lo, t.i)
+        lo = max(lo, k + 1) if t.i > k else lo
+        if all(inside(u) or u.pos in _NOT_OBJECT_START for u in toks[lo:hi + 1]):
+            continue
+        return _clean(text[toks[lo].start:toks[hi].end])
+    def skipped(tok: Tok) -> bool:
+        if tok.pos == "DET":  # "l'" of "l'ARS" goes with its noun, "le" of "le plan" stays
+            return inside(toks[tok.head])
+        return tok.pos in _NOT_OBJECT_START or inside(tok)
+
+    first = k + 1
+    while first < unit.hi and skipped(toks[first]):
+        first += 1
+    if first < unit.hi:
+        return _clean(text[toks[first].start:unit.end])
+    return None
+
+
+def _clean(span: str) -> str | None:
+    span = re.split(r"\s*(?:[;(:«»“”]|,(?!\d)|\s(?:par|by|qui|which|that)\s)", span,
+                    maxsplit=1)[0]
+    span = _LEAD.sub("", " ".join(span.split())).strip(" .;,")
+    return span[:160] or None
+
+
+def unit_intro(toks: list[Tok], units: list[Unit], index: int,
+               is_past: Callable[[list[Tok], int], bool]) -> str | None:
+    """For a bullet item, the tense of the sentence introducing the list: items of a list
+    of things done ("Différentes mesures ont été prises … :") are achievements."""
+    if not units[index].bullet:
+        return None
+    for unit in reversed(units[:index]):
+        if unit.bullet:
+            continue
+        verbs = [t for t in toks[unit.lo:unit.hi] if t.pos in ("VERB", "AUX")]
+        if any(t.feat("Tense") == "Fut" for t in verbs):
+            return "commitment"
+        return "achievement" if any(is_past(toks, t.i) for t in verbs) else "commitment"
+    return None

@@ -1,0 +1,163 @@
+"""Canonical entities across documents and languages.
+
+Every Organization/Person/Place mention carries a key from the mention stage
+(``reg:<id>`` registry, ``geo:<id>`` gazetteer, ``org:|per:|loc:<folded name>`` otherwise).
+Keys meet across documents by name; acronyms defined in one document resolve alone in
+another; curation merges, splits, rejects, relabels, retypes and adds aliases last.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import replace
+
+from extractor import iris
+from extractor.mentions.curation import Curation
+from extractor.mentions.gazetteer import load_gazetteer
+from extractor.mentions.registry import load_registry
+from extractor.records import ENTITY_TYPES, Entity, Mention
+from extractor.text.fold import fold_name
+
+_PREFIX_TYPE = {"org": "Organization", "per": "Person", "loc": "Place"}
+
+
+def _is_acronym(text: str) -> bool:
+    return text.isupper() and " " not in text and 2 <= len(text) <= 10
+
+
+class Resolver:
+    """Accumulates keyed mentions, then assigns one IRI per real-world thing."""
+
+    def __init__(self, curation: Curation | None = None) -> None:
+        self.curation = curation or Curation()
+        self.acronym_keys: dict[str, Counter[str]] = defaultdict(Counter)
+        self.surfaces: dict[str, Counter[str]] = defaultdict(Counter)
+        self.types: dict[str, Counter[str]] = defaultdict(Counter)
+        self.documents: dict[str, set[str]] = defaultdict(set)
+        self.roles: dict[str, set[str]] = defaultdict(set)
+        self.role_orgs: dict[str, set[str]] = defaultdict(set)
+
+    def add(self, mentions: Iterable[Mention]) -> None:
+        """Record entity mentions of one document (keys already unified within it)."""
+        for m in mentions:
+            if m.type not in ENTITY_TYPES or not m.key:
+                continue
+            if _is_acronym(m.text) and not m.key.startswith(("org:", "per:", "loc:")):
+                self.acronym_keys[m.text][m.key] += 1
+            elif _is_acronym(m.text) and fold_name(m.text) != m.key.split(":", 1)[1]:
+                self.acronym_keys[m.text][m.key] += 1
+
+    def _looks_elsewhere(self, m: Mention) -> bool:
+        """An unregistered acronym: the one mention that resolves by the other documents
+        (see :meth:`canonical_key`)."""
+        return bool(m.key and m.key.startswith("org:") and _is_acronym(m.text)
+                    and fold_name(m.text) not in self.curation.split
+                    and fold_name(m.text) not in self.curation.alias)
+
+    def settled(self, mentions: Iterable[Mention]) -> bool:
+        """False when an unregistered acronym appears without its long form: a later
+        document may define it, so the build writes this document's outputs at the end."""
+        return not any(self._looks_elsewhere(m) and fold_name(m.text) == m.key.split(":", 1)[1]
+                       for m in mentions)
+
+    def assumptions(self, mentions: Iterable[Mention]) -> list[tuple[Mention, str | None]]:
+        """How the acronyms a document defines resolve now. They change only if other
+        documents give the same acronym another long form more often (rare): the build
+        checks them with :meth:`still_hold` before trusting outputs written early."""
+        return [(m, self.canonical_key(m)) for m in mentions if self._looks_elsewhere(m)]
+
+    def still_hold(self, assumptions: Iterable[tuple[Mention, str | None]]) -> bool:
+        return all(self.canonical_key(m) == key for m, key in assumptions)
+
+    def canonical_key(self, mention: Mention) -> str | None:
+        """The key after cross-document acronym resolution and curation."""
+        if not mention.key:
+            return None
+        key = mention.key
+        folded = fold_name(mention.text)
+        if folded in self.curation.split:
+            return "cur:" + self.curation.split[folded][0]
+        if folded in self.curation.alias:
+            return "cur:" + self.curation.alias[folded]
+        known = self.acronym_keys.get(mention.text)
+        if key.startswith("org:") and _is_acronym(mention.text) and known:
+            key = known.most_common(1)[0][0]
+        return key
+
+    def entity_id(self, key: str) -> str:
+        kind, _, rest = key.partition(":")
+        ident = rest if kind in ("reg", "geo", "cur") else iris.slugify(rest)
+        seen: set[str] = set()
+        while ident in self.curation.merge and ident not in seen:
+            seen.add(ident)
+            ident = self.curation.merge[ident]
+        return ident
+
+    def resolve(self, mention: Mention) -> Mention:
+        """The mention with ``value`` set to its entity IRI (bookkeeping for :meth:`entities`)."""
+        key = self.canonical_key(mention)
+        if key is None:
+            return mention
+        ident = self.entity_id(key)
+        self.surfaces[ident][mention.text] += 1
+        self.types[ident][mention.type] += 1
+        self.documents[ident].add(mention.document)
+        if mention.role:
+            self.roles[ident].add(mention.role)
+        curated = key.startswith("cur:") or ident != self.entity_id_uncurated(key)
+        source = "curation" if curated else mention.source
+        return replace(mention, value=iris.entity(ident), source=source)
+
+    def entity_id_uncurated(self, key: str) -> str:
+        kind, _, rest = key.partition(":")
+        return rest if kind in ("reg", "geo", "cur") else iris.slugify(rest)
+
+    def entities(self) -> list[Entity]:
+        """One Entity per id seen, with registry/gazetteer facts and curated overrides."""
+        registry = load_registry()
+        gazetteer = load_gazetteer()
+        out: list[Entity] = []
+        for ident in sorted(self.surfaces):
+            surfaces = self.surfaces[ident]
+            actor = registry.get(ident)
+            place = gazetteer.get(ident)
+            labels: tuple[tuple[str, str], ...] = ()
+            wikidata = None
+            parent = None
+            lat = lon = None
+            if actor is not None:
+                etype, labels = actor.type, actor.labels
+                label = actor.label("fr")
+                wikidata, parent = actor.wikidata, actor.parent
+                names = {v for _, v in actor.labels}
+            elif place is not None:
+                etype, labels = "Place", tuple(sorted(place.labels))
+                label = place.label("fr")
+                wikidata, parent, lat, lon = place.wikidata, place.parent, place.lat, place.lon
+                names = {v for _, v in place.labels}
+            else:
+                etype = self.types[ident].most_common(1)[0][0]
+                label = max(surfaces, key=lambda s: (surfaces[s], len(s), s))
+                names = set()
+            curated = ident in self.curation.relabel or ident in self.curation.retype
+            curated = curated or ident in set(self.curation.merge.values())
+            member_of = sorted({iris.entity(h.actor) for role in self.roles[ident]
+                                for h in registry.find(role) if h.actor != ident})
+            out.append(Entity(
+                id=iris.entity(ident), type=self.curation.retype.get(ident, etype),
+                label=self.curation.relabel.get(ident, label),
+                aliases=tuple(sorted(set(surfaces) | names)), wikidata=wikidata,
+                mentions=sum(surfaces.values()), written=tuple(sorted(surfaces.items())),
+                documents=tuple(sorted(self.documents[ident])),
+                labels=labels, parent=iris.entity(parent) if parent else None, lat=lat, lon=lon,
+                roles=tuple(sorted(self.roles[ident])), member_of=tuple(member_of),
+                curated=curated,
+            ))
+        return out
+
+
+def key_for(type_: str, surface: str) -> str:
+    """The name key of an entity the registry and gazetteer do not know."""
+    prefix = {v: k for k, v in _PREFIX_TYPE.items()}[type_]
+    return f"{prefix}:{fold_name(surface)}"

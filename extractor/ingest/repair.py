@@ -1,0 +1,310 @@
+"""Repair damaged text while remembering where every character came from.
+
+Press texts reach us through HTML exports, word processors and machine translation:
+entities broken by spaces (``& nbsp ;``), markup left in the text (``<sup>ème</sup>``,
+``**bold**``, ``[link](url)``), mojibake (``rÃ©gion``), odd spaces and bullets. The repaired
+text is what gets analysed and stored, so every repair is an edit recorded in an
+:class:`OffsetMap` that leads any repaired offset back to the original text.
+
+>>> text, offsets = repair("Voil & agrave ;, le 18<sup>ème</sup> & nbsp; arrondissement")
+>>> text
+'Voilà, le 18ème arrondissement'
+>>> raw = "Voil & agrave ;, le 18<sup>ème</sup> & nbsp; arrondissement"
+>>> raw[offsets.to_original(text.index("ème"))]
+'è'
+"""
+
+from __future__ import annotations
+
+import html.entities
+import re
+import unicodedata
+from array import array
+from bisect import bisect_right
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from functools import cached_property, lru_cache
+from typing import Any
+
+import ftfy
+import ftfy.badness
+
+from extractor.knowledge import load_yaml
+
+# A replacement is the new text, or the new text and the offset it is copied from.
+Replacement = str | tuple[str, int] | None
+
+
+@dataclass(frozen=True)
+class OffsetMap:
+    """Repaired offset → original offset, stored as the points where the two stop running in step.
+
+    >>> m = OffsetMap(((0, 0), (3, 10)))
+    >>> m.to_original(1), m.to_original(4)
+    (1, 11)
+    """
+
+    anchors: tuple[tuple[int, int], ...] = ((0, 0),)
+
+    @classmethod
+    def from_anchors(cls, anchors: Iterable[Iterable[int]]) -> OffsetMap:
+        """Rebuild from ``Document.offset_anchors`` (lists after a JSON round trip)."""
+        pairs = tuple(sorted((int(r), int(o)) for r, o in anchors)) or ((0, 0),)
+        return cls(pairs)
+
+    def to_original(self, i: int) -> int:
+        """Offset in the original text of the character at repaired offset ``i``."""
+        index = bisect_right(self._keys, i) - 1
+        if index < 0:
+            return max(0, i)
+        rep, orig = self.anchors[index]
+        return orig + (i - rep)
+
+    def span_to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Original span of the repaired span ``[start, end)`` (end taken from its last char)."""
+        if end <= start:
+            first = self.to_original(start)
+            return first, first
+        return self.to_original(start), self.to_original(end - 1) + 1
+
+    @cached_property
+    def _keys(self) -> list[int]:
+        return [rep for rep, _ in self.anchors]
+
+
+class _Edit:
+    """The text being repaired and, for each of its positions, the original offset."""
+
+    def __init__(self, raw: str) -> None:
+        self.text = raw
+        self.pos = array("q", range(len(raw) + 1))
+
+    def apply(self, edits: Iterable[tuple[int, int, str, int]]) -> None:
+        """Replace ``text[s:e]`` by ``new``, whose chars map from offset ``src`` onwards."""
+        pieces: list[str] = []
+        pos = array("q")
+        last = 0
+        for start, end, new, src in edits:
+            pieces.append(self.text[last:start])
+            pos.extend(self.pos[last:start])
+            pieces.append(new)
+            limit = max(start, end - 1)
+            pos.extend(self.pos[min(src + k, limit)] for k in range(len(new)))
+            last = end
+        if not pieces:
+            return
+        pieces.append(self.text[last:])
+        pos.extend(self.pos[last:])
+        self.text = "".join(pieces)
+        self.pos = pos
+
+    def sub(self, pattern: re.Pattern[str], repl: Callable[[re.Match[str]], Replacement]) -> None:
+        """Regex substitution; ``repl`` returning None keeps the match as it is."""
+        edits = []
+        for match in pattern.finditer(self.text):
+            new = repl(match)
+            if new is None:
+                continue
+            text, src = new if isinstance(new, tuple) else (new, match.start())
+            if text != match.group():
+                edits.append((match.start(), match.end(), text, src))
+        self.apply(edits)
+
+    def offset_map(self) -> OffsetMap:
+        pos = self.pos
+        steps = zip(pos, pos[1:])  # noqa: B905 - pos[1:] is one shorter by design
+        anchors = [(0, pos[0])]
+        anchors.extend((i, b) for i, (a, b) in enumerate(steps, 1) if b != a + 1)
+        return OffsetMap(tuple(anchors))
+
+
+@lru_cache(maxsize=1)
+def _tables() -> dict[str, Any]:
+    data = load_yaml("repair.yaml")
+    return data if isinstance(data, dict) else {}
+
+
+def _pattern_for(key: str, fmt: str) -> re.Pattern[str]:
+    words = sorted(map(str, _tables().get(key, [])), key=len, reverse=True)
+    return re.compile(fmt.format("|".join(map(re.escape, words)) or "(?!)"), re.I | re.S)
+
+
+_LINE = re.compile(r"[^\n]+")
+_MOJIBAKE_HINT = re.compile(r"[\u0080-\u009f\u00c2-\u00c5\u00d0\u00d1\u00e2\u00ef]")
+_ENTITY = re.compile(r"(?P<lead> )?&\s*(?P<name>#\s*x?[0-9a-f]{1,6}|[a-z][a-z0-9]{0,31})\s*;"
+                     r"(?P<trail> )?", re.I)
+_TAG = r"<\s*/?\s*(?:{0})\b(?:\s[^<>]*)?/?\s*>"
+_SUP = re.compile(r"\^\{([^{}\n]{1,12})\}")
+_STRONG = re.compile(r"(?<!\w)(\*\*|__)(?=\S)([^\n]*?\S)\1(?!\w)")
+_EMPH = re.compile(r"(?<![\w*\\])\*(?=[^\s*])([^*\n]*?[^\s*\\])\*(?![\w*])")
+_IMAGE = re.compile(r"!\[([^\]\n]*)\]\([^)\n]*\)")
+_LINK = re.compile(r"\[([^\]\n]+)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)")
+_AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^\s<>]+)>", re.I)
+_HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$", re.M)
+_QUOTE_MARK = re.compile(r"^[ \t]{0,3}>[ \t]?", re.M)
+_ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|])")
+_BROKEN_PARAGRAPH = re.compile(r"(?<=[^\W\d_]|,)[ \t]*\n[ \t\n]*(?=[^\W\d_])")
+_PROSE_LINE_SPACES = 4
+_TOKEN = re.compile(r"\S+")
+_WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*,?")
+_SPACE_RUN = re.compile(r"[^\S\n]{2,}|[^\S\n ]")
+_EDGE_SPACE = re.compile(r"^ +| +$", re.M)
+_BLANK_RUN = re.compile(r"\n{3,}|\A\n+|\n+\Z")
+
+
+def _fix_mojibake(edit: _Edit) -> None:
+    """Undo UTF-8 read as cp1252/latin-1, line by line, only where ftfy finds damage."""
+    edits = []
+    for match in _LINE.finditer(edit.text):
+        line = match.group()
+        if not _MOJIBAKE_HINT.search(line) or not ftfy.badness.is_bad(line):
+            continue
+        fixed = ftfy.fix_encoding(line)
+        base = match.start()
+        opcodes = SequenceMatcher(None, line, fixed, autojunk=False).get_opcodes()
+        for op, i1, i2, j1, j2 in opcodes:
+            if op != "equal":
+                edits.append((base + i1, base + i2, fixed[j1:j2], base + i1))
+    edit.apply(edits)
+
+
+def _fix_characters(edit: _Edit) -> None:
+    """Controls, invisible format characters and exotic spaces (by Unicode category)."""
+    bullets = set(map(str, _tables().get("bullets", [])))
+
+    def repl(match: re.Match[str]) -> Replacement:
+        char = match.group()
+        if char == "\r\n" or char in "\r\x0b\x0c\x85\u2028":
+            return "\n"
+        if char == "\u2029":
+            return "\n\n"
+        if char in bullets:
+            line_start = edit.text.rfind("\n", 0, match.start()) + 1
+            lead = edit.text[line_start : match.start()].strip()
+            return _tables().get("line_bullet", "-") if not lead else _tables().get(
+                "inline_bullet", ";")
+        category = unicodedata.category(char)
+        if category == "Zs" or char == "\t":
+            return " "
+        return ""
+
+    suspects = "".join(map(re.escape, bullets))
+    pattern = re.compile(rf"\r\n?|[^\S\n ]|[\x00-\x09\x0b-\x1f\x7f-\x9f\u00ad\u200b-\u200f"
+                         rf"\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb{suspects}]")
+    edit.sub(pattern, repl)
+
+
+def _fix_entities(edit: _Edit) -> None:
+    """Decode HTML entities, including ones machine translation broke with spaces."""
+    fixes = {str(k).lower(): str(v) for k, v in _tables().get("entity_fixes", {}).items()}
+    apostrophes = {str(a).lower() for a in _tables().get("apostrophe_entities", [])}
+
+    def repl(match: re.Match[str]) -> Replacement:
+        name = re.sub(r"\s+", "", match.group("name"))
+        char = _decode_entity(name, fixes)
+        if char is None:
+            return None
+        amp = edit.text.index("&", match.start())
+        lead, trail = match.group("lead") or "", match.group("trail") or ""
+        after = edit.text[match.end() : match.end() + 1]
+        glued = bool(lead) and _letter_before(edit.text, match.start())
+        if glued and char.isalpha() and not trail and after and not after.isalnum():
+            return char, amp  # word-final letter: "Voil & agrave ;," is "Voilà,"
+        if glued and name.lower() in apostrophes and _one_letter_before(edit.text, match.start()):
+            return char, amp  # elision: "l & rsquo; État" is "l’État"
+        return lead + char + trail, match.start()
+
+    edit.sub(_ENTITY, repl)
+
+
+def _decode_entity(name: str, fixes: dict[str, str]) -> str | None:
+    if name.startswith("#"):
+        digits = name[1:]
+        try:
+            code = int(digits[1:], 16) if digits[:1] in "xX" and digits[1:] else int(digits)
+            return chr(code) if 0 < code < 0x110000 and code != 0xFFFE else None
+        except ValueError:
+            return None
+    return html.entities.html5.get(name + ";") or fixes.get(name.lower())
+
+
+def _letter_before(text: str, space: int) -> bool:
+    return space > 0 and text[space - 1].isalpha()
+
+
+def _one_letter_before(text: str, space: int) -> bool:
+    word = re.search(r"(?<![^\W\d_])[^\W\d_]+$", text[max(0, space - 8) : space])
+    return bool(word) and len(word.group()) == 1
+
+
+def _fix_tags(edit: _Edit) -> None:
+    """Remove HTML tags left in text (known tag names only, so "a < b" survives)."""
+    drop = _pattern_for("drop_content", r"<\s*({0})\b[^>]*>.*?<\s*/\s*\1\s*>")
+    edit.sub(drop, lambda m: "")
+    for key, new in (("block_tags", "\n"), ("inline_tags", "")):
+        edit.sub(_pattern_for(key, _TAG), lambda m, new=new: new if _is_tag(m.group()) else None)
+
+
+def _is_tag(markup: str) -> bool:
+    """``<b>``, ``</b>``, ``<br/>``; with a space after "<" (damaged) only with attributes."""
+    return not markup[1].isspace() or "=" in markup or markup.rstrip().endswith("/>")
+
+
+def _fix_markdown(edit: _Edit) -> None:
+    """Keep the words of Markdown markup, drop its syntax."""
+    keep = 1
+    edit.sub(_IMAGE, lambda m: (m.group(keep), m.start(keep)))
+    edit.sub(_LINK, lambda m: (m.group(keep), m.start(keep)))
+    edit.sub(_AUTOLINK, lambda m: (m.group(keep), m.start(keep)))
+    edit.sub(_HEADING, lambda m: (m.group(2), m.start(2)))
+    edit.sub(_QUOTE_MARK, lambda m: "")
+    edit.sub(_STRONG, lambda m: (m.group(2), m.start(2)))
+    edit.sub(_EMPH, lambda m: (m.group(keep), m.start(keep)))
+    edit.sub(_SUP, lambda m: (m.group(keep), m.start(keep)))
+    edit.sub(_ESCAPE, lambda m: (m.group(keep), m.start(keep)))
+
+
+def _fix_layout(edit: _Edit) -> None:
+    """One space between words, no blank-line runs, paragraphs cut mid-sentence rejoined."""
+    edit.sub(_SPACE_RUN, lambda m: " ")
+    edit.sub(_EDGE_SPACE, lambda m: "")
+
+    def join(match: re.Match[str]) -> Replacement:
+        before, after = edit.text[match.start() - 1], edit.text[match.end() : match.end() + 1]
+        if not after.islower() or not (before == "," or before.islower()):
+            return None
+        line = edit.text[edit.text.rfind("\n", 0, match.start()) + 1 : match.start()]
+        if line.count(" ") < _PROSE_LINE_SPACES:
+            return None  # a short line (heading, footer handle) is not a sentence cut in two
+        last, first = line.rsplit(" ", 1)[-1], _TOKEN.match(edit.text, match.end())
+        first_word = first.group().rstrip(",;:.)") if first else ""
+        if not (_WORD.fullmatch(last.lstrip("(«“\"")) and _WORD.fullmatch(first_word)):
+            return None  # an address, a URL or a code ends the line: a list, not a sentence
+        return " ", match.start()
+
+    edit.sub(_BROKEN_PARAGRAPH, join)
+    edit.sub(_BLANK_RUN, lambda m: "" if m.start() == 0 or m.end() == len(edit.text) else "\n\n")
+
+
+def repair(raw: str) -> tuple[str, OffsetMap]:
+    """Repaired text and the map back to ``raw``; never raises on a string.
+
+    >>> repair("**Le 1^{er} juin** [Lire](#) & eacute;t& eacute; <http://a.fr>")[0]
+    'Le 1er juin Lire été http://a.fr'
+    >>> repair("rÃ©gion\\u00a0Île\\u200b-de-France\\n\\n\\n\\n• point")[0]
+    'région Île-de-France\\n\\n- point'
+    """
+    if not isinstance(raw, str):
+        raw = str(raw)
+    edit = _Edit(raw)
+    _fix_mojibake(edit)
+    _fix_characters(edit)
+    _fix_tags(edit)
+    for _ in range(2):  # twice: "&amp;nbsp;" is "&nbsp;" once decoded
+        _fix_entities(edit)
+    _fix_characters(edit)
+    _fix_tags(edit)
+    _fix_markdown(edit)
+    _fix_layout(edit)
+    return edit.text, edit.offset_map()

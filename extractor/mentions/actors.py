@@ -1,0 +1,159 @@
+"""Organisation and person mentions: the registry, spaCy's NER, and naming rules combined.
+
+The small models miss acronyms and lowercase names ("préfecture de police") and mislabel
+others, so registry names win; NER adds actors the registry does not know, filtered by
+rules over naming conventions (capitalisation, head nouns, acronym definitions).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from extractor.mentions.naming import Found, lexicon_data, lexicon_words, strip_determiner
+from extractor.mentions.persons import given_name_found, with_roles
+from extractor.mentions.registry import NameHit, load_registry
+from extractor.text.fold import fold, fold_name
+
+
+def registry_hits(text: str) -> list[NameHit]:
+    return load_registry().find(text)
+
+
+_LONGER_NAME = re.compile(r"\s+(?:de|du|des|d'|d’|of)\s*[A-ZÀ-Ý]")
+
+
+def _contextual_checked(text: str, hits: list[NameHit]) -> list[NameHit]:
+    """Contextual names ("la municipalité") count only where the text also names the entity in
+    full, and not when they open a longer name ("la Ville de Marseille")."""
+    named = {h.actor for h in hits if h.kind not in ("contextual", "office")}
+    return [h for h in hits if h.kind != "contextual"
+            or (h.actor in named and not _LONGER_NAME.match(text, h.end))]
+
+
+def _clean_ner_span(text: str, start: int, end: int) -> tuple[int, int]:
+    while end > start and text[end - 1] in " ,.;:'’\")»”":
+        end -= 1
+    while start < end and text[start] in " \"'«“(":
+        start += 1
+    for hon in lexicon_data().get("honorifics", []):
+        if text[start:end].startswith(hon + " "):
+            start += len(hon) + 1
+    return strip_determiner(text, start, end)
+
+
+def _plausible_name(surface: str, kind: str, lang: str) -> bool:
+    """Naming conventions: capitalised, no digits, not generic, not a bare fragment."""
+    words = surface.split()
+    if not words or len(words) > 10 or any(c.isdigit() for c in surface):
+        return False
+    if not surface[0].isupper():
+        return False
+    if fold_name(surface) in lexicon_words("generic", lang):
+        return False
+    if kind == "Person":
+        caps = [w for w in words if w[0].isupper()]
+        return len(caps) >= 2 and all(len(w) > 1 for w in caps) and not surface.isupper()
+    if kind == "Organization" and len(words) == 1 and surface.isupper():
+        return False
+    return len(surface) > 2
+
+
+def _scheme(surface: str, lang: str) -> bool:
+    """True for names of schemes or document furniture ("Plan national…", "Contact presse")."""
+    folded = fold_name(surface)
+    heads = lexicon_words("scheme_heads", lang)
+    last = folded.rsplit(" ", 1)[-1]
+    return last in heads or any(folded == h or folded.startswith(h + " ") for h in heads)
+
+
+def ner_found(doc: Any, lang: str) -> list[Found]:
+    """NER entities mapped to mention types and filtered by :func:`_plausible_name`."""
+    labels = (lexicon_data().get("ner_labels", {}) or {}).get(lang, {})
+    text = doc.text
+    out: list[Found] = []
+    for ent in doc.ents:
+        kind = labels.get(ent.label_)
+        if kind is None:
+            continue
+        start, end = _clean_ner_span(text, ent.start_char, ent.end_char)
+        surface = text[start:end]
+        if "@" in surface or "/" in surface or "\n" in surface:
+            continue
+        if not _plausible_name(surface, kind, lang) or _scheme(surface, lang):
+            continue
+        tokens = [t for t in doc.char_span(start, end, alignment_mode="expand") or []
+                  if t.is_alpha]
+        if kind != "Person" and not any(t.pos_ == "PROPN" for t in tokens):
+            continue
+        if kind != "Person" and len(tokens) == 1 and tokens[0].is_sent_start:
+            continue
+        out.append(Found(kind, start, end, None, "ner"))
+    return out
+
+
+@cache
+def _org_head_re(lang: str) -> re.Pattern[str]:
+    heads = sorted(lexicon_words("org_heads", lang), key=len, reverse=True)
+    alt = "(?i:" + "|".join(re.escape(h) for h in heads) + ")"
+    name = (r"(?!(?:The|A|An|This|That|Its|Their|Our|La|Le|Les|Une|Un|Cette|Ce)\b)"
+            r"[A-ZÀ-Ý][\w'’-]+(?:\s+(?:[A-ZÀ-Ý][\w'’-]+|et|and|de|du|des|d'|of|the))*")
+    after = rf"\b(?:{alt})\s+(?:(?:de\s+la|de|du|des|of\s+the|of)\s+|d')?(?P<name2>{name})"
+    if lang == "en":
+        return re.compile(rf"\b(?:the\s+)?(?P<name>{name})\s+(?:{alt})\b|{after}")
+    return re.compile(after)
+
+
+def head_rule_found(text: str, lang: str) -> list[Found]:
+    """Organisations named with a head noun: "l'association Aurore", "the Oppelia association"."""
+    out = []
+    folded = fold(text)
+    capital_heads = lexicon_words("capitalised_heads", lang)
+    for m in _org_head_re(lang).finditer(_lowered_case_kept(text, folded)):
+        group = "name2" if m.group("name2") else "name"
+        if not text[m.start(group)].isupper():
+            continue
+        head = folded[m.start():m.end()].split()[0]
+        if head in capital_heads and not text[m.start()].isupper():
+            continue  # "la ville de Marseille" is the place; "la Ville de Marseille" governs it
+        start, end = strip_determiner(text, m.start(), m.end())
+        out.append(Found("Organization", start, end, None, "rule"))
+    return out
+
+
+def is_org_name(surface: str, lang: str) -> bool:
+    """A capitalised name opening with an organisation head noun ("Agence nationale de …")."""
+    words = fold_name(surface).split()
+    heads = lexicon_words("org_heads", lang)
+    return bool(words) and surface.lstrip()[:1].isupper() and (
+        words[0] in heads or " ".join(words[:2]) in heads)
+
+
+def _lowered_case_kept(text: str, folded: str) -> str:
+    """Folded text with the original capitals kept, so the name pattern can see them."""
+    return "".join(f.upper() if o.isupper() else f for o, f in zip(text, folded, strict=True))
+
+
+def find_actors(doc: Any, lang: str, ner: list[Found] | None = None) -> list[Found]:
+    """Organisation and person mentions in one parsed piece of text (``ner``: the NER spans
+    when the caller already has them)."""
+    text = doc.text
+    found: list[Found] = []
+    hits = _contextual_checked(text, registry_hits(text))
+    for hit in hits:
+        actor = load_registry().get(hit.actor)
+        kind = actor.type if actor else "Organization"
+        s, e = strip_determiner(text, hit.start, hit.end)
+        found.append(Found(kind, s, e, hit.actor, "registry:" + hit.kind))
+    taken = [(f.start, f.end) for f in found]
+    ner = ner if ner is not None else ner_found(doc, lang)
+    extra = given_name_found(text) + head_rule_found(text, lang) + ner
+    for f in extra:
+        if f.type == "Place":
+            continue
+        if any(not (f.end <= s or f.start >= e) for s, e in taken):
+            continue
+        found.append(f)
+        taken.append((f.start, f.end))
+    return with_roles(text, found, lang)

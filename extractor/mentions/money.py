@@ -1,0 +1,251 @@
+"""Amounts of money in French and English text (rule set ``plangraph.money.v1``).
+
+price-parser drops "M"/"millions" and Babel misreads "2.500", so spans are found with a
+grammar built from ``ontology/lang/<lang>.yaml`` and normalised with
+:func:`extractor.text.numbers.parse_number`. Three shapes are read:
+
+- number, multiplier, currency: "1,3 M€", "3M d'euros", "25 million euros", "2.500 €";
+- currency first: "€9 million", "$5m", "EUR 30 000";
+- a bare number with a multiplier word ("9 million") is money only when its sentence holds
+  explicit amounts in exactly one currency, and no counted noun follows it ("9 millions de
+  personnes", "9 million visitors" stay quantities). It then takes that currency.
+
+"plus de 3M d'euros" keeps only "3M d'euros": the span is the amount itself. A range
+("entre 2 et 3 M€", "2 à 3 millions d'euros", "from $2m to $3m") is one amount whose value is
+(low, high); the low number takes the high one's multiplier ("2" of "2 à 3 M€" is 2 M€),
+with the connectors and frames of the language file (``range_connectors``, ``range_frames``)
+shared with quantities.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from extractor.records import Match
+from extractor.text.numbers import (
+    DIGITS,
+    alternation,
+    blocked_spans,
+    lex,
+    noun_like,
+    overlaps,
+    parse_number,
+    resolve_overlaps,
+    sentence_bounds,
+    word_number_pattern,
+    words,
+)
+
+
+@cache
+def _grammar(lang: str) -> dict[str, Any] | None:
+    data = lex(lang)
+    cur, mult = data.get("currencies") or {}, data.get("multipliers") or {}
+    if not cur or not mult:
+        return None
+    symbols = {str(k): str(v) for k, v in (cur.get("symbols") or {}).items()}
+    codes = {str(c): str(c) for c in cur.get("codes") or []}
+    cwords = {str(k).lower(): str(v) for k, v in (cur.get("words") or {}).items()}
+    num = rf"(?:{DIGITS}|(?i:{word_number_pattern(lang)}))"
+    abbr = rf"(?:{alternation(mult.get('abbreviations') or {})})(?![^\W\d_])"
+    mword = rf"(?i:{alternation(mult.get('words') or {})})(?!\w)"
+    link = rf"(?i:{alternation(words(lang, 'currency_links'))})"
+    code = rf"(?:{alternation(codes)})(?![^\W\d_])"
+    before = rf"(?:{alternation(symbols)}|{code})"
+    after = rf"(?:{alternation(symbols)}|{code}|(?i:{alternation(cwords)})(?!\w))"
+    scale = rf"(?:\s?(?P<abbr>{abbr})|\s+(?P<mword>{mword}))"
+    return {
+        "suffix": re.compile(rf"(?P<num>{num}){scale}?\s?(?:{link}\s?)?(?P<cur>{after})"),
+        "prefix": re.compile(rf"(?P<cur>{before})\s?(?P<num>{DIGITS}){scale}?"),
+        "bare": re.compile(rf"(?P<num>{num})\s+(?P<mword>{mword})"),
+        "currency": {**symbols, **codes, **cwords},
+        "factor": {str(k): float(v) for k, v in (mult.get("abbreviations") or {}).items()},
+        "word_factor": {str(k).lower(): float(v) for k, v in (mult.get("words") or {}).items()},
+        "articles": {w.lower() for w in words(lang, "article_numbers")},
+        "num": re.compile(num),
+        "range": _range_before(lang),
+        "after_link": re.compile(rf"\s*{link}\s*(?P<w>[^\W\d_][\w'’-]*)"),
+        "after_word": re.compile(r"\s+(?P<w>[^\W\d_][\w'’-]*)"),
+        "periods": [
+            (period, re.compile(rf"\s*(?:{alternation(map(str, items))})(?!\w)", re.I))
+            for period, items in (data.get("per_period") or {}).items()
+        ],
+        "per_unit": re.compile(
+            rf"\s*(?:{alternation(words(lang, 'per_unit_links'))})\s*"
+            rf"(?P<u>{alternation(words(lang, 'units'))})(?!\w)",
+            re.I,
+        ),
+    }
+
+
+def _range_before(lang: str) -> dict[str, Any]:
+    """The pieces of a range's low end before an amount: after the low number, its own
+    multiplier or currency if any and a connector (or a frame's second word); before it, a
+    currency symbol and a frame's first word ("entre", "from")."""
+    data = lex(lang)
+    frames = [(str(a), str(b)) for a, b in data.get("range_frames") or []]
+    opening = alternation([a for a, _ in frames]) if frames else r"(?!)"
+    closing = alternation([str(c) for c in data.get("range_connectors") or []]
+                          + [b for _, b in frames])
+    return {
+        "connectors": {str(c).lower() for c in data.get("range_connectors") or []},
+        "frames": {a.lower(): b.lower() for a, b in frames},
+        "after": re.compile(rf"(?P<rest>[^\n\d]{{0,24}}?)\s*(?i:(?P<conn>{closing}))\s*$"),
+        "before": re.compile(rf"(?:(?i:(?<!\w)(?P<frame>{opening}))\s+)?(?P<pre>[^\w\s]{{1,2}})?$"),
+    }
+
+
+def _value(m: re.Match[str], g: dict[str, Any], lang: str) -> float | None:
+    num = m.group("num")
+    value = parse_number(num, lang)
+    if value is None or value <= 0:
+        return None
+    groups = m.groupdict()
+    if groups.get("abbr"):
+        return value * g["factor"][m.group("abbr")]
+    if groups.get("mword"):
+        return value * g["word_factor"][re.sub(r"\s+", " ", m.group("mword").lower())]
+    if num.strip().lower() in g["articles"]:
+        return None
+    return value
+
+
+def _currency(raw: str, g: dict[str, Any]) -> str | None:
+    key = re.sub(r"\s+", " ", raw.strip())
+    return g["currency"].get(key) or g["currency"].get(key.lower())
+
+
+def _per(text: str, end: int, g: dict[str, Any], lang: str) -> str | None:
+    for period, pattern in g["periods"]:
+        if pattern.match(text, end):
+            return str(period)
+    m = g["per_unit"].match(text, end)
+    if m:
+        units = lex(lang).get("units") or {}
+        key = re.sub(r"\s+", " ", m.group("u").replace("’", "'"))
+        return units.get(key) or units.get(key.lower()) or key.lower()
+    return None
+
+
+def parse_amount(s: str, lang: str) -> tuple[float, str] | None:
+    """Value and ISO 4217 code of an isolated amount span, or None.
+
+    >>> parse_amount("1,3 M€", "fr"), parse_amount("3M d'euros", "fr")
+    ((1300000.0, 'EUR'), (3000000.0, 'EUR'))
+    >>> parse_amount("25 millions d'euros", "fr"), parse_amount("2.500 €", "fr")
+    ((25000000.0, 'EUR'), (2500.0, 'EUR'))
+    >>> parse_amount("€9 million", "en"), parse_amount("$5m", "en"), parse_amount("9", "en")
+    ((9000000.0, 'EUR'), (5000000.0, 'USD'), None)
+    """
+    try:
+        g = _grammar(lang)
+        if g is None or not isinstance(s, str):
+            return None
+        text = s.strip()
+        for name in ("suffix", "prefix"):
+            m = g[name].fullmatch(text)
+            if m:
+                value, code = _value(m, g, lang), _currency(m.group("cur"), g)
+                if value is not None and code:
+                    return value, code
+        return None
+    except (re.error, TypeError, ValueError, KeyError):
+        return None
+
+
+def find_money(text: str, lang: str) -> list[Match]:
+    """Every amount of money in ``text``: value in the currency unit, ISO code as unit.
+
+    >>> [(m.text, m.value, m.unit, m.per) for m in find_money("soit 1,2M€ annuels.", "fr")]
+    [('1,2M€', 1200000.0, 'EUR', 'year')]
+    >>> [(m.text, m.value, m.unit) for m in find_money(
+    ...     "almost 25 million euros against 9 million registered", "en")]
+    [('25 million euros', 25000000.0, 'EUR'), ('9 million', 9000000.0, 'EUR')]
+    """
+    try:
+        return _find(text, lang) if isinstance(text, str) else []
+    except (re.error, TypeError, ValueError, KeyError, IndexError):
+        return []
+
+
+def _find(text: str, lang: str) -> list[Match]:
+    g = _grammar(lang)
+    if g is None:
+        return []
+    blocked = blocked_spans(text)
+    found: list[Match] = []
+    for name in ("suffix", "prefix"):
+        for m in g[name].finditer(text):
+            value, code = _value(m, g, lang), _currency(m.group("cur"), g)
+            if value is None or not code or overlaps(*m.span(), blocked):
+                continue
+            per = _per(text, m.end(), g, lang)
+            found.append(Match(m.start(), m.end(), m.group(0), value, code, per))
+    explicit = resolve_overlaps(found)
+    for m in g["bare"].finditer(text):
+        if overlaps(*m.span(), [(e.start, e.end) for e in explicit] + blocked):
+            continue
+        code = _context_currency(text, m.start(), explicit)
+        value = _value(m, g, lang)
+        if code and value is not None and not _counted_noun_follows(text, m.end(), g, lang):
+            per = _per(text, m.end(), g, lang)
+            found.append(Match(m.start(), m.end(), m.group(0), value, code, per))
+    return resolve_overlaps(_widen(text, m, g, lang) for m in resolve_overlaps(found))
+
+
+def _widen(text: str, m: Match, g: dict[str, Any], lang: str) -> Match:
+    """The amount as a range when a lower number and a connector stand just before it:
+    "entre 2 et 3 M€" → (2e6, 3e6). The low number keeps its own multiplier or currency
+    when it has one ("1 M€ à 2 M€"), else takes the high one's scale; it must be lower, and
+    a bare low number far below the high end ("en 2023 à 3 M€") is not a range's end."""
+    head = text[max(0, m.start - 60):m.start]
+    high_num = g["num"].search(m.text)
+    if not high_num or not isinstance(m.value, float):
+        return m
+    connectors, frames = g["range"]["connectors"], g["range"]["frames"]
+    for low_num in reversed(list(g["num"].finditer(head))[-2:]):
+        after = g["range"]["after"].match(head, low_num.end())
+        before = g["range"]["before"].search(head, 0, low_num.start())
+        if not after or not before:
+            continue
+        conn, frame = after.group("conn").lower(), (before.group("frame") or "").lower()
+        if (frames.get(frame) != conn) if frame else (conn not in connectors):
+            continue
+        pre, rest = before.group("pre") or "", after.group("rest")
+        low_text = pre + low_num.group(0) + rest
+        own = find_money(low_text, lang) if (pre + rest).strip() else []
+        if (pre + rest).strip() and not (own and own[0].start == 0
+                                         and own[0].end == len(low_text.rstrip())):
+            continue
+        high, low = parse_number(high_num.group(0), lang), parse_number(low_num.group(0), lang)
+        if own:
+            low = own[0].value if isinstance(own[0].value, float) else None
+        if not high or low is None:
+            continue
+        scaled = low if own else low * (m.value / high)
+        if not own and not scaled < m.value:
+            scaled = low if m.value / 100 <= low < m.value else m.value
+        if not 0 < scaled < m.value:
+            continue
+        start = m.start - len(head) + before.start()
+        return Match(start, m.end, text[start:m.end], (scaled, m.value), m.unit, m.per)
+    return m
+
+
+def _context_currency(text: str, pos: int, explicit: list[Match]) -> str | None:
+    start, end = sentence_bounds(text, pos)
+    codes = {m.unit for m in explicit if start <= m.start < end}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _counted_noun_follows(text: str, end: int, g: dict[str, Any], lang: str) -> bool:
+    if g["after_link"].match(text, end):
+        return True
+    m = g["after_word"].match(text, end)
+    if not m or lex(lang).get("multiplier_noun_needs_link"):
+        return False
+    word = m.group("w")
+    units = lex(lang).get("units") or {}
+    return word.lower() in units or noun_like(word, lang)

@@ -1,0 +1,135 @@
+"""Persons beyond the NER: given names, roles in apposition ("X, préfet de police") and the
+rule that a named person's title is not a mention of the organisation."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from extractor.knowledge import load_yaml
+from extractor.mentions.naming import Found, lexicon_data, lexicon_words
+from extractor.mentions.registry import load_registry
+from extractor.text.fold import fold
+
+
+@cache
+def _role_re(lang: str) -> re.Pattern[str]:
+    heads = sorted(lexicon_words("role_heads", lang), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(h) for h in heads) + r")\b")
+
+
+@cache
+def _role_stop_re(lang: str) -> re.Pattern[str]:
+    """Where a role in apposition ends: punctuation or the clause's verb."""
+    stops = (lexicon_data().get("role_stops", {}) or {}).get(lang, [])
+    verbs = "|".join(re.escape(v) for v in stops)
+    return re.compile(r"[,;.:()\n«»\"“”]" + (rf"|\s(?:{verbs})\s" if verbs else ""))
+
+
+_APPOSITION = re.compile(r"\s*[,;■|–—]\s*(?:(?:the|le|la|l'|l’)\s*)?", re.IGNORECASE)
+
+
+def person_role(text: str, start: int, end: int, lang: str) -> tuple[int, int] | None:
+    """The span of a role in apposition to a person ("X, préfet de police" / "préfet …, X")."""
+    after = text[end:end + 160]
+    m = _APPOSITION.match(after)
+    if m:
+        rest = after[m.end():]
+        r = _role_re(lang).match(fold(rest))
+        if r:
+            stop = _role_stop_re(lang).search(rest)
+            stop_at = stop.start() if stop else len(rest)
+            return end + m.end(), end + m.end() + stop_at
+    before = text[max(0, start - 160):start]
+    window = fold(before)
+    for r in _role_re(lang).finditer(window):
+        tail = before[r.start():]
+        if re.fullmatch(r"[^.;:\n«»\"“”]*?,?\s*", tail) and len(tail) < 120:
+            s = start - len(before) + r.start()
+            return s, s + len(tail.rstrip(", "))
+    return None
+
+
+def offices_of(text: str, span: tuple[int, int]) -> str | None:
+    """The registry organisation whose office is named inside a role span, if any."""
+    for hit in load_registry().find(text[span[0]:span[1]]):
+        if hit.kind == "office" or load_registry().get(hit.actor) is not None:
+            actor = load_registry().get(hit.actor)
+            if actor and actor.type == "Organization":
+                return hit.actor
+    return None
+
+
+@cache
+def _given_name_re() -> re.Pattern[str] | None:
+    names = (load_yaml("lang/given_names.yaml") or {}).get("names", [])
+    if not names:
+        return None
+    given = "|".join(sorted((re.escape(n) for n in set(names)), key=len, reverse=True))
+    surname = r"(?:(?:de|du|van|von|da|di|le|la|d')\s)?[A-ZÀ-Ý][\w’'-]*[a-zà-ÿA-ZÀ-Ý]"
+    return re.compile(rf"\b(?:{given})(?:-(?:{given}))?(?:\s(?:{given}))?\s{surname}\b")
+
+
+def given_name_found(text: str) -> list[Found]:
+    """Persons named "Given Surname" (any case of surname): a listed given name makes it a
+    person even where the small NER model misses it or calls it a place."""
+    pattern = _given_name_re()
+    if pattern is None:
+        return []
+    out = []
+    for m in pattern.finditer(text):
+        surface = m.group(0)
+        if "\n" in surface or load_registry().lookup(surface):
+            continue
+        out.append(Found("Person", m.start(), m.end(), None, "rule"))
+    return out
+
+
+def with_roles(text: str, found: list[Found], lang: str) -> list[Found]:
+    """Attach roles to persons; drop office mentions that are a named person's title."""
+    persons = [f for f in found if f.type == "Person"]
+    role_spans: list[tuple[int, int]] = []
+    out: list[Found] = []
+    for f in found:
+        if f.type != "Person":
+            continue
+        span = person_role(text, f.start, f.end, lang)
+        if span:
+            role_spans.append(span)
+            role = " ".join(text[span[0]:span[1]].split())
+            out.append(Found(f.type, f.start, f.end, f.key, f.source, role, offices_of(text, span)))
+        else:
+            out.append(f)
+    taken = [(f.start, f.end) for f in found if f.source != "registry:office"]
+    for f in found:
+        if f.type == "Person":
+            continue
+        inside_role = any(s <= f.start and f.end <= e for s, e in role_spans)
+        if f.source == "registry:office" and (inside_role or _next_to_person(f, persons, text)):
+            out.extend(_names_inside(text, f, taken))
+            continue
+        out.append(f)
+    return sorted(out, key=lambda f: f.start)
+
+
+def _names_inside(text: str, office: Found, taken: list[tuple[int, int]]) -> list[Found]:
+    """A named person's title is not a mention of the organisation, but an organisation
+    named inside it is ("directrice générale de l'ARS Ile-de-France" → "ARS Ile-de-France")."""
+    out = []
+    for hit in load_registry().find(text[office.start:office.end + 40], offices=False):
+        s, e = office.start + hit.start, office.start + hit.end
+        if s >= office.end or any(s < te and ts < e for ts, te in taken):
+            continue
+        actor = load_registry().get(hit.actor)
+        if actor and actor.type == "Organization":
+            out.append(Found("Organization", s, e, hit.actor, "registry:" + hit.kind))
+    return out
+
+
+def _next_to_person(f: Found, persons: list[Found], text: str) -> bool:
+    for p in persons:
+        gap = text[f.end:p.start] if p.start >= f.end else text[p.end:f.start]
+        if len(gap) <= 3 and re.fullmatch(r"[\s,]*", gap):
+            return True
+    return False
+

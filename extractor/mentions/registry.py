@@ -1,0 +1,127 @@
+"""The registry of known actors (``ontology/registry.yaml``) and its name matcher.
+
+Names are matched on folded text (accents, case, apostrophes ignored) with one compiled
+alternation, longest first; single-word acronyms match case-sensitively ("ARS", not "ars").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from extractor.knowledge import load_yaml
+from extractor.text.fold import fold
+
+
+@dataclass(frozen=True)
+class Actor:
+    """One registry entry."""
+
+    id: str
+    type: str
+    labels: tuple[tuple[str, str], ...]
+    acronyms: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    contextual: tuple[str, ...] = ()
+    offices: tuple[str, ...] = ()
+    parent: str | None = None
+    wikidata: str | None = None
+
+    def label(self, lang: str = "en") -> str:
+        labels = dict(self.labels)
+        return labels.get(lang) or labels.get("fr") or next(iter(labels.values()), self.id)
+
+    def names(self) -> tuple[str, ...]:
+        return tuple(v for _, v in self.labels) + self.acronyms + self.aliases
+
+
+@dataclass(frozen=True)
+class NameHit:
+    start: int
+    end: int
+    actor: str
+    kind: str
+
+
+class Registry:
+    """Entries by id plus compiled matchers over all their names."""
+
+    def __init__(self, actors: list[Actor]) -> None:
+        self.actors = {a.id: a for a in actors}
+        names: dict[str, tuple[str, str]] = {}
+        acronyms: dict[str, str] = {}
+        for actor in actors:
+            for name in actor.names():
+                if " " not in name and name.upper() == name and len(name) <= 8:
+                    acronyms[name] = actor.id
+                else:
+                    names.setdefault(fold(name), (actor.id, "name"))
+            for name in actor.contextual:
+                names.setdefault(fold(name), (actor.id, "contextual"))
+            for name in actor.offices:
+                names.setdefault(fold(name), (actor.id, "office"))
+        self._names = names
+        self._acronyms = acronyms
+        self._name_re = _alternation(names)
+        self._acro_re = _alternation(acronyms)
+
+    def get(self, actor_id: str) -> Actor | None:
+        return self.actors.get(actor_id)
+
+    def lookup(self, surface: str) -> str | None:
+        """The id a surface form names, if it is exactly one of the registry's names."""
+        if surface in self._acronyms:
+            return self._acronyms[surface]
+        hit = self._names.get(" ".join(fold(surface).split()))
+        return hit[0] if hit and hit[1] != "office" else None
+
+    def find(self, text: str, offices: bool = True) -> list[NameHit]:
+        """All registry names in ``text``, longest match first, non-overlapping; with
+        ``offices=False`` only names (the organisation named inside a person's title)."""
+        hits: list[NameHit] = []
+        folded = fold(text)
+        if self._name_re is not None:
+            for m in self._name_re.finditer(folded):
+                key = " ".join(m.group(1).split())
+                actor, kind = self._names[key]
+                if offices or kind != "office":
+                    hits.append(NameHit(m.start(1), m.end(1), actor, kind))
+        if self._acro_re is not None:
+            for m in self._acro_re.finditer(text):
+                hits.append(NameHit(m.start(1), m.end(1), self._acronyms[m.group(1)], "acronym"))
+        return longest_first(hits)
+
+
+def _alternation(names: dict[str, object]) -> re.Pattern[str] | None:
+    if not names:
+        return None
+    parts = sorted(names, key=len, reverse=True)
+    body = "|".join(r"\s+".join(re.escape(w) for w in n.split()) for n in parts)
+    # A lookahead finds the longest name at every position, overlaps included; the
+    # caller keeps the longest ones ("la ville de Paris" is not "la ville" + "Paris").
+    return re.compile(rf"(?<![\w@.-])(?=((?:{body}))(?![\w-]))")
+
+
+def longest_first(hits: list[NameHit]) -> list[NameHit]:
+    """Keep the longest of overlapping hits, then order by position."""
+    kept: list[NameHit] = []
+    for hit in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
+        if all(hit.end <= k.start or hit.start >= k.end for k in kept):
+            kept.append(hit)
+    return sorted(kept, key=lambda h: h.start)
+
+
+@cache
+def load_registry() -> Registry:
+    data = load_yaml("registry.yaml")
+    actors = []
+    for item in data.get("entities", []) if isinstance(data, dict) else []:
+        actors.append(Actor(
+            id=item["id"], type=item.get("type", "Organization"),
+            labels=tuple(sorted((item.get("labels") or {}).items())),
+            acronyms=tuple(item.get("acronyms", [])), aliases=tuple(item.get("aliases", [])),
+            contextual=tuple(item.get("contextual", [])), offices=tuple(item.get("offices", [])),
+            parent=item.get("parent"), wikidata=item.get("wikidata"),
+        ))
+    return Registry(actors)

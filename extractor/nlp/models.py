@@ -1,0 +1,81 @@
+"""spaCy models per language, and text cut into pieces the model can take.
+
+Which package serves which language is configuration (``ontology/models.yaml``): the
+official ``en_core_web_sm`` is preferred when installed, else the PyPI re-upload.
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import re
+from collections.abc import Iterable, Iterator
+from functools import cache
+from typing import Any
+
+from extractor.errors import error
+from extractor.knowledge import load_yaml
+
+
+def config() -> dict[str, Any]:
+    data = load_yaml("models.yaml")
+    return data if isinstance(data, dict) else {}
+
+
+def supported_languages() -> list[str]:
+    return sorted(k for k, v in config().items() if isinstance(v, dict) and "packages" in v)
+
+
+def model_package(lang: str) -> str:
+    """The first installed package configured for ``lang``; E008 naming the pip command if none."""
+    entry = config().get(lang)
+    if not isinstance(entry, dict):
+        raise error("E007", path="<model>", lang=lang, supported=", ".join(supported_languages()))
+    for name in entry.get("packages", []):
+        if importlib.util.find_spec(name) is not None:
+            return str(name)
+    raise error("E008", lang=lang, pip=entry.get("pip", "?"))
+
+
+@cache
+def load_model(lang: str) -> Any:
+    """Load (once per process) the model for ``lang`` from its installed package."""
+    module = importlib.import_module(model_package(lang))
+    nlp = module.load(exclude=list(config().get("exclude", [])))
+    return nlp
+
+
+_BREAK = re.compile(r"\n\s*\n|(?<=[.!?…])\s+")
+
+
+def pieces(text: str, limit: int | None = None) -> list[tuple[int, str]]:
+    """Cut ``text`` into (offset, piece) of at most ``limit`` characters, at paragraph or
+    sentence ends where possible, so long documents are processed whole, not skipped.
+
+    >>> pieces("Un. Deux. Trois.", limit=8)
+    [(0, 'Un. '), (4, 'Deux. '), (10, 'Trois.')]
+    """
+    limit = limit or int(config().get("piece_chars", 50000))
+    out: list[tuple[int, str]] = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start:start + limit]
+        cut = 0
+        for m in _BREAK.finditer(window):
+            if m.end() < len(window):
+                cut = m.end()
+        if cut <= 0:
+            space = window.rfind(" ")
+            cut = space + 1 if space > 0 else limit
+        out.append((start, text[start:start + cut]))
+        start += cut
+    if start < len(text) or not out:
+        out.append((start, text[start:]))
+    return out
+
+
+def parse(items: Iterable[tuple[str, Any]], lang: str) -> Iterator[tuple[Any, Any]]:
+    """Stream (Doc, context) for (text, context) pairs with ``nlp.pipe``, batched."""
+    nlp = load_model(lang)
+    batch = int(config().get("batch_size", 16))
+    yield from nlp.pipe(items, as_tuples=True, batch_size=batch)

@@ -1,0 +1,333 @@
+"""Score a build's ``mentions.jsonl`` and ``claims.jsonl`` against the gold annotations.
+
+The gold files (``tests/gold/<stem>.yaml``, format in ``tests/gold/README.md``) follow the
+annotation guidelines, so these numbers are the project's accuracy. Matching is per document:
+entities by (type, normalised surface text), money by (value to the cent, currency), quantities
+by value or ``[low, high]``, dates by ISO value, and claims one-to-one by actor plus either an
+equal amount or, when the gold claim has none, overlapping quotes in the repaired text.
+
+Error codes of this module: E150 (a build output is missing), E151 (a JSONL line is not a JSON
+object), E152 (a gold file is malformed).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote
+
+import yaml
+
+from extractor.errors import PlangraphError
+from extractor.ingest.repair import repair
+from extractor.iris import slugify
+from extractor.records import ENTITY_TYPES
+
+VALUE_TYPES = ("Money", "Quantity", "Date")
+GROUPS = (*ENTITY_TYPES, "entities", *VALUE_TYPES, "claims")
+# Part of the scoring convention (ANNOTATION.md), not extraction knowledge: a leading
+# determiner never decides whether two surface forms are the same mention.
+_DETERMINERS = ("l'", "le ", "la ", "les ", "the ")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
+_QUOTES = re.compile(r"[«»“”„‟\"]")
+_MARKUP = re.compile(r"<[^<>]{1,40}>|\^\{|\}")
+
+
+@dataclass
+class Score:
+    """Counts of one group; rates are 1.0 when their denominator is empty."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def add(self, tp: int, fp: int, fn: int) -> None:
+        self.tp, self.fp, self.fn = self.tp + tp, self.fp + fp, self.fn + fn
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": round(self.precision, 4),
+                "recall": round(self.recall, 4), "f1": round(self.f1, 4)}
+
+
+@dataclass
+class Report:
+    """Scores per group and, per document, what was wrongly found (fp) or missed (fn)."""
+
+    scores: dict[str, Score] = field(default_factory=lambda: {g: Score() for g in GROUPS})
+    errors: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+
+    def record(self, document: str, group: str, fp: list[str], fn: list[str], tp: int) -> None:
+        self.scores[group].add(tp, len(fp), len(fn))
+        if group in ENTITY_TYPES:
+            self.scores["entities"].add(tp, len(fp), len(fn))
+        doc = self.errors.setdefault(document, {"fp": [], "fn": []})
+        doc["fp"].extend(f"{group}: {item}" for item in fp)
+        doc["fn"].extend(f"{group}: {item}" for item in fn)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"scores": {g: s.to_dict() for g, s in self.scores.items()},
+                "documents": self.errors}
+
+    def to_table(self) -> str:
+        lines = [f"{'group':<13}{'tp':>5}{'fp':>5}{'fn':>5}{'P':>8}{'R':>8}{'F1':>8}"]
+        for group, s in self.scores.items():
+            lines.append(f"{group:<13}{s.tp:>5}{s.fp:>5}{s.fn:>5}"
+                         f"{s.precision:>8.3f}{s.recall:>8.3f}{s.f1:>8.3f}")
+        return "\n".join(lines)
+
+
+def normalise(text: Any) -> str:
+    """Comparison key of a surface form: markup, case, spaces, quotes, determiner folded.
+
+    >>> normalise("la  Préfecture de Police")
+    'préfecture de police'
+    >>> normalise("l’ARS"), normalise("« the State »"), normalise("18<sup>ème</sup>")
+    ('ars', 'state', '18ème')
+    """
+    key = unicodedata.normalize("NFC", str(text)).translate(_APOSTROPHES)
+    key = _QUOTES.sub(" ", _MARKUP.sub("", key))
+    key = " ".join(key.casefold().split()).strip(" .,;:")
+    for det in _DETERMINERS:
+        if key.startswith(det) and len(key) > len(det):
+            return key[len(det):].strip()
+    return key
+
+
+def number_key(value: Any) -> float | tuple[float, float] | str | None:
+    """A number rounded to the cent, a ``(low, high)`` pair, or the value as text if neither.
+
+    >>> number_key(1300000), number_key([700, 800]), number_key([5, 5.0]), number_key(None)
+    (1300000.0, (700.0, 800.0), 5.0, None)
+    """
+    if value is None:
+        return None
+    try:
+        if isinstance(value, list | tuple):
+            low, high = (round(float(v), 2) for v in value)
+            return low if low == high else (low, high)
+        return round(float(value), 2)
+    except (TypeError, ValueError):
+        return f"invalid:{value!r}"
+
+
+def locate(needle: str, text: str) -> tuple[int, int] | None:
+    """Span of ``needle`` in ``text``, whitespace runs and apostrophe styles ignored.
+
+    >>> locate("par le parquet", "traitées par le\\n\\nparquet de Paris")
+    (9, 24)
+    """
+    words = ["".join("['’]" if c in "'’" else re.escape(c) for c in w) for w in needle.split()]
+    if not words:
+        return None
+    match = re.search(r"\s+".join(words), text)
+    return (match.start(), match.end()) if match else None
+
+
+def slug_of(iri: Any) -> str:
+    """The entity slug at the end of an entity IRI (or of a bare name)."""
+    text = str(iri or "")
+    if "/entity/" in text:
+        return unquote(text.rsplit("/entity/", 1)[1]).strip("/")
+    return slugify(text)
+
+
+def document_text(path: Path) -> str | None:
+    """The repaired text of a corpus document (what every output offset points into)."""
+    try:
+        return repair(path.read_text(encoding="utf-8", errors="replace"))[0]
+    except OSError:
+        return None
+
+
+def load_gold(gold_dir: Path) -> dict[str, dict]:
+    """Every ``*.yaml`` gold file of ``gold_dir``, keyed by the document's file name."""
+    gold: dict[str, dict] = {}
+    for path in sorted(Path(gold_dir).glob("*.yaml")):
+        try:
+            data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except yaml.YAMLError as exc:
+            raise PlangraphError("E152", f"{path}: invalid YAML ({exc})") from exc
+        _check_gold(path, data)
+        gold[Path(data["document"]).name] = data
+    return gold
+
+
+_REQUIRED = {"entities": ("type", "text", "entity"), "money": ("text", "value"),
+             "quantities": ("text", "value"), "dates": ("text", "value"),
+             "claims": ("actor", "kind", "action", "quote")}
+
+
+def _check_gold(path: Path, data: Any) -> None:
+    if not isinstance(data, dict) or not data.get("document"):
+        raise PlangraphError("E152", f"{path}: a gold file needs a 'document' key")
+    for section, keys in _REQUIRED.items():
+        items = data.setdefault(section, []) or []
+        data[section] = items
+        for index, item in enumerate(items):
+            missing = [k for k in keys if not isinstance(item, dict) or k not in item]
+            if missing:
+                raise PlangraphError("E152", f"{path}: {section}[{index}] lacks {missing}")
+
+
+def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    """The JSON objects of a JSONL file, one per non-blank line."""
+    if not path.exists():
+        raise PlangraphError("E150", f"{path}: not found (run `plangraph build` first)")
+    rows = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise PlangraphError("E151", f"{path}:{number}: invalid JSON ({exc.msg})") from exc
+        if not isinstance(row, dict):
+            raise PlangraphError("E151", f"{path}:{number}: not a JSON object")
+        rows.append(row)
+    return rows
+
+
+def _by_document(rows: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    grouped: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in rows:
+        grouped[Path(str(row.get("document", ""))).name].append(row)
+    return grouped
+
+
+def _mention_keys(rows: list[dict[str, Any]], mtype: str, gold: bool) -> dict[Any, str]:
+    """Comparison key → a readable surface, for one mention type of one document."""
+    keys: dict[Any, str] = {}
+    for row in rows:
+        if mtype in ENTITY_TYPES:
+            key: Any = normalise(row.get("text", ""))
+        elif mtype == "Money":
+            key = (number_key(row.get("value")), str(row.get("unit") or "EUR").upper())
+        elif mtype == "Quantity":
+            key = number_key(row.get("value"))
+        else:
+            key = str(row.get("value", "")).strip()
+        label = str(row.get("text", ""))
+        keys.setdefault(key, label if gold and mtype in ENTITY_TYPES
+                        else f"{label} = {row.get('value')}")
+    return keys
+
+
+_GOLD_SECTIONS = {"Money": "money", "Quantity": "quantities", "Date": "dates"}
+
+
+def evaluate(gold_dir: Path, out_dir: Path, corpus_dir: Path = Path("corpus")) -> Report:
+    """Compare the build outputs in ``out_dir`` with the gold files; documents without gold
+    are not scored."""
+    gold = load_gold(gold_dir)
+    mentions = _by_document(read_jsonl(Path(out_dir) / "mentions.jsonl"))
+    claims = _by_document(read_jsonl(Path(out_dir) / "claims.jsonl"))
+    report = Report()
+    for name, doc in gold.items():
+        predicted = mentions.get(name, [])
+        for mtype in (*ENTITY_TYPES, *VALUE_TYPES):
+            section = doc["entities"] if mtype in ENTITY_TYPES else doc[_GOLD_SECTIONS[mtype]]
+            gold_rows = [r for r in section if mtype not in ENTITY_TYPES or r["type"] == mtype]
+            g = _mention_keys(gold_rows, mtype, gold=True)
+            p = _mention_keys([r for r in predicted if r.get("type") == mtype], mtype, gold=False)
+            report.record(name, mtype, [p[k] for k in p if k not in g],
+                          [g[k] for k in g if k not in p], sum(1 for k in g if k in p))
+        text = document_text(Path(corpus_dir) / doc["document"])
+        _score_claims(report, name, doc["claims"], claims.get(name, []), text)
+    return report
+
+
+def _score_claims(report: Report, name: str, gold: list[dict], predicted: list[dict],
+                  text: str | None) -> None:
+    gold_spans = [locate(g["quote"], text) if text else None for g in gold]
+    pred_spans = [_predicted_span(p, text) for p in predicted]
+    matched: dict[int, int] = {}
+    for strict in (True, False):  # prefer pairs agreeing on both amount and place in the text
+        for gi, g in enumerate(gold):
+            if gi in matched:
+                continue
+            for pi, p in enumerate(predicted):
+                if pi not in matched.values() and _claim_match(
+                        g, p, gold_spans[gi], pred_spans[pi], strict):
+                    matched[gi] = pi
+                    break
+    fn = [_describe(g["actor"], g) for gi, g in enumerate(gold) if gi not in matched]
+    fp = [_describe(slug_of(p.get("actor_id") or p.get("actor")), p)
+          for pi, p in enumerate(predicted) if pi not in matched.values()]
+    report.record(name, "claims", fp, fn, len(matched))
+
+
+def _predicted_span(claim: dict[str, Any], text: str | None) -> tuple[int, int] | None:
+    start, end, quote = claim.get("start"), claim.get("end"), str(claim.get("quote") or "")
+    offsets = (start, end) if isinstance(start, int) and isinstance(end, int) else None
+    if text is None or not quote:
+        return offsets
+    if offsets and " ".join(text[offsets[0]:offsets[1]].split()) == " ".join(quote.split()):
+        return offsets
+    return locate(quote, text) or offsets
+
+
+def _claim_match(gold: dict, pred: dict, gspan: tuple[int, int] | None,
+                 pspan: tuple[int, int] | None, strict: bool) -> bool:
+    if slug_of(pred.get("actor_id") or pred.get("actor")) != gold["actor"]:
+        return False
+    overlap = bool(gspan and pspan and gspan[0] < pspan[1] and pspan[0] < gspan[1])
+    gold_amount = number_key(gold.get("amount"))
+    if gold_amount is None:
+        return overlap
+    return gold_amount == number_key(pred.get("amount")) and (overlap or not strict)
+
+
+def _describe(actor: str, claim: dict[str, Any]) -> str:
+    amount = f" {claim.get('amount')} {claim.get('unit') or ''}" if claim.get("amount") else ""
+    quote = " ".join(str(claim.get("quote") or "").split())
+    return f"{actor} {claim.get('action')}{amount.rstrip()}: «{quote[:70]}»"
+
+
+def write_report(report: Report, out: Path) -> None:
+    """Write the report as JSON (UTF-8, readable)."""
+    Path(out).write_text(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n",
+                         encoding="utf-8")
+
+
+def entity_consistency(gold_dir: Path, out_dir: Path) -> list[str]:
+    """Problems where one gold entity got several IRIs, or several gold entities one IRI."""
+    mentions = _by_document(read_jsonl(Path(out_dir) / "mentions.jsonl"))
+    iris_of: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for name, doc in load_gold(gold_dir).items():
+        index: dict[str, set[str]] = defaultdict(set)
+        for row in mentions.get(name, []):
+            if row.get("type") in ENTITY_TYPES and row.get("value"):
+                index[normalise(row.get("text", ""))].add(str(row["value"]))
+        for entry in doc["entities"]:
+            for iri in sorted(index.get(normalise(entry["text"]), ())):
+                iris_of[entry["entity"]][iri].append(f"{name}: {entry['text']}")
+    problems = []
+    slugs_of: dict[str, list[str]] = defaultdict(list)
+    for slug, iris in sorted(iris_of.items()):
+        for iri in iris:
+            slugs_of[iri].append(slug)
+        if len(iris) > 1:
+            detail = "; ".join(f"{iri} ({', '.join(sorted(set(w)))})" for iri, w in iris.items())
+            problems.append(f"entity '{slug}' resolves to {len(iris)} IRIs: {detail}")
+    for iri, slugs in sorted(slugs_of.items()):
+        if len(slugs) > 1:
+            problems.append(f"IRI {iri} is shared by gold entities {', '.join(sorted(slugs))}")
+    return problems

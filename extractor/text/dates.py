@@ -1,0 +1,291 @@
+"""Dates, months, years and periods in French and English text (``plangraph.dates.v1``).
+
+Values are ISO 8601: "2019-05-27", "2019-05", "2019", "2019/2021" for a period, and
+"1990/1999" for a decade. Dates missing their year ("le 6 mai", "September 26", "en juin")
+take the publication year; without a publication date they keep the ISO form with an omitted
+year ("--05-06", "--06", as in xsd:gMonthDay / xsd:gMonth). A weekday alone ("jeudi",
+"Wednesday") is the most recent such day on or before a full publication date, and "ce jour"
+is the publication date itself; both are skipped when it is unknown.
+
+dateparser misreads "1,3" as a date in running text, so the grammar is built here from
+``ontology/lang/<lang>.yaml``. Not dates: deictic words ("hier", "aujourd'hui", "à ce jour"),
+durations ("en 4 ans", "six mois"), clock times, phone numbers, and a bare four-digit number
+outside 1900–2100 or followed by a counted noun, a currency or "%" ("2000 personnes").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from functools import cache
+from typing import Any
+
+from extractor.records import Match
+from extractor.text.numbers import (
+    alternation,
+    blocked_spans,
+    lex,
+    overlaps,
+    resolve_overlaps,
+    words,
+)
+
+Pub = tuple[int | None, int | None, int | None]
+_YEAR = r"(?<![\w.,])(?P<{n}>[12][0-9]{{3}})(?![0-9]|[.,][0-9])"
+
+
+def _pub(published: str | None) -> Pub:
+    m = re.match(r"\s*([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?", published or "")
+    if not m:
+        return None, None, None
+    y, mo, d = (int(x) if x else None for x in m.groups())
+    if _iso(y, mo, d) is None:
+        return (y, None, None) if _iso(y) else (None, None, None)
+    return y, mo, d
+
+
+def _iso(y: int | None, mo: int | None = None, d: int | None = None) -> str | None:
+    """ISO text of a (partial) date, or None when it does not exist."""
+    try:
+        dt.date(y or 2000, mo or 1, d or 1)
+    except (ValueError, TypeError, OverflowError):
+        return None
+    head = f"{y:04d}" if y else "-"
+    if mo is None:
+        return head if y else None
+    return f"{head}-{mo:02d}" + (f"-{d:02d}" if d else "")
+
+
+@cache
+def _grammar(lang: str) -> dict[str, Any] | None:
+    data = lex(lang)
+    if not data.get("months"):
+        return None
+    cs = 0 if data.get("months_case_sensitive") else re.I
+    months = {str(k).lower(): int(v) for k, v in data["months"].items()}
+    abbr = {str(k).lower(): int(v) for k, v in (data.get("month_abbreviations") or {}).items()}
+    wdays = {str(k).lower(): int(v) for k, v in (data.get("weekdays") or {}).items()}
+    month = rf"(?P<m>{alternation(data['months'])})(?!\w)"
+    any_month = rf"(?P<m>{alternation(list(data['months']) + list(abbr))})(?!\w)\.?"
+    wday = rf"(?:(?P<wd>{alternation(data.get('weekdays') or {})}),?\s+)?"
+    day = rf"(?<![\w.,])(?P<d>[0-9]{{1,2}})(?:{alternation(words(lang, 'ordinal_day_suffixes'))})?"
+    y1, y2, y = _YEAR.format(n="y1"), _YEAR.format(n="y2"), _YEAR.format(n="y")
+    conn = alternation(words(lang, "year_range_connectors"))
+    link = alternation(words(lang, "date_links"))
+    joiners = alternation(words(lang, "number_joiners") + words(lang, "year_range_connectors"))
+    frames = [
+        rf"(?:{alternation([str(a)])})\s+{y1}\s+(?:{alternation([str(b)])})\s+{y2}"
+        for a, b in data.get("year_range_frames") or []
+    ]
+    pats: list[tuple[str, str, int]] = [
+        ("ymd", r"(?<![\w/.-])(?P<y>[0-9]{4})-(?P<mo>[0-9]{2})-(?P<d>[0-9]{2})(?![\w-])", 0),
+        ("ym", r"(?<![\w/.-])(?P<y>[0-9]{4})-(?P<mo>[0-9]{2})(?![\w-])", 0),
+        (
+            "numeric",
+            r"(?<![\w/.,-])(?P<a>[0-9]{1,2})(?P<s>[/.-])(?P<b>[0-9]{1,2})(?P=s)"
+            r"(?P<y>[0-9]{4}|[0-9]{2})(?![\w/.-]|,[0-9])",
+            0,
+        ),
+        ("dmy", rf"{wday}{day}\s+(?:(?:{link})\s+)?{any_month}(?:,?\s+{y})?", cs),
+        ("my", rf"{month}\s+(?:(?:{link})\s+)?{y}", cs),
+        ("range", rf"{y1}\s*(?:{conn})\s*{y2}", re.I),
+        *[("range", frame, re.I) for frame in frames],
+        ("year", y, 0),
+    ]
+    if data.get("month_day_order"):
+        suffix = alternation(words(lang, "ordinal_day_suffixes"))
+        md = rf"{wday}{any_month}\s+(?P<d>[0-9]{{1,2}})(?![0-9])(?:{suffix})?(?:,?\s+{y})?"
+        pats.append(("mdy", md, cs))
+    if data.get("decade_words"):
+        pats.append(
+            (
+                "decade",
+                rf"(?:{alternation(words(lang, 'decade_words'))})\s+"
+                r"(?P<dec>(?:1[89]|20)?[0-9]0)(?![0-9])"
+                rf"(?!\s*(?:,|{joiners})\s*[0-9])",
+                re.I,
+            )
+        )
+    if data.get("decade_suffixes"):
+        pats.append(
+            (
+                "decade",
+                r"(?<![\w.,])['’]?(?P<dec>(?:1[89]|20)?[0-9]0)"
+                rf"(?:{alternation(words(lang, 'decade_suffixes'))})(?!\w)",
+                0,
+            )
+        )
+    if data.get("month_markers"):
+        pats.append(
+            (
+                "month",
+                rf"(?<!\w)(?:{alternation(words(lang, 'month_markers'))})\s*"
+                rf"(?-i:{month})"
+                if not cs
+                else rf"(?<!\w)(?:{alternation(words(lang, 'month_markers'))})\s*{month}",
+                re.I,
+            )
+        )
+    if wdays:
+        pats.append(("weekday", rf"(?<!\w)(?P<wd>{alternation(data['weekdays'])})(?!\w)", cs))
+    if data.get("today_words"):
+        pats.append(
+            ("today", rf"(?<!\w)(?P<t>{alternation(words(lang, 'today_words'))})(?![\w-])", re.I)
+        )
+    unit_words = list(data.get("units") or {}) + words(lang, "percent_words")
+    cur = data.get("currencies") or {}
+    for part in ("symbols", "words"):
+        unit_words += [str(k) for k in (cur.get(part) or {})]
+    unit_words += [str(c) for c in cur.get("codes") or []]
+    mult = data.get("multipliers") or {}
+    unit_words += [str(k) for k in (mult.get("words") or {})]
+    unit_words += [str(k) for k in (mult.get("abbreviations") or {})]
+    return {
+        "patterns": [(name, re.compile(p, flags)) for name, p, flags in pats],
+        "months": {**abbr, **months},
+        "weekdays": wdays,
+        "order": str(data.get("numeric_date_order") or "dmy"),
+        "not_year_after": re.compile(rf"[*_]*\s?(?:{alternation(unit_words)})(?!\w)", re.I),
+        "not_year_before": re.compile(
+            rf"(?:(?<!\w)(?:{alternation(words(lang, 'year_blockers_before'))})|[€$£])\s*$", re.I
+        ),
+        "wd_before": re.compile(
+            rf"(?<!\w)(?:{alternation(words(lang, 'weekday_blockers_before'))})\s+$", re.I
+        ),
+        "wd_after": re.compile(
+            rf"\s+(?:{alternation(words(lang, 'weekday_blockers_after'))})(?!\w)", re.I
+        ),
+        "today_before": re.compile(
+            rf"(?<!\w)(?:{alternation(words(lang, 'today_blockers_before'))})\s+$", re.I
+        ),
+        "today_after": re.compile(
+            rf"\s*(?:{alternation(words(lang, 'today_blockers_after'))})", re.I
+        ),
+    }
+
+
+def find_dates(text: str, lang: str, published: str | None = None) -> list[Match]:
+    """Every date, month, year or period in ``text``, valued in ISO 8601.
+
+    >>> [(m.text, m.value) for m in find_dates("Paris, le 27 mai 2019 : plan 2019-2021.", "fr")]
+    [('27 mai 2019', '2019-05-27'), ('2019-2021', '2019/2021')]
+    >>> [(m.text, m.value) for m in find_dates("Il a dit jeudi : en juin", "fr", "2023-07-14")]
+    [('jeudi', '2023-07-13'), ('juin', '2023-06')]
+    >>> [m.value for m in find_dates("Crack users, September 26, since the start of 2020", "en",
+    ...                              "2021-12-09")]
+    ['2021-09-26', '2020']
+    """
+    try:
+        if not isinstance(text, str):
+            return []
+        return _find(text, lang, published if isinstance(published, str) else None)
+    except (re.error, TypeError, ValueError, KeyError, IndexError, OverflowError):
+        return []
+
+
+def _find(text: str, lang: str, published: str | None) -> list[Match]:
+    g = _grammar(lang)
+    if g is None:
+        return []
+    pub = _pub(published)
+    blocked = blocked_spans(text, markup=False)
+    found = []
+    for name, pattern in g["patterns"]:
+        for m in pattern.finditer(text):
+            span = m.span("m") if name == "month" else m.span()
+            if overlaps(*span, blocked):
+                continue
+            value = _VALUES[name](m, g, pub, text)
+            if value:
+                found.append(Match(span[0], span[1], text[span[0] : span[1]], value))
+    return resolve_overlaps(found)
+
+
+def _ymd(m: re.Match[str], g: dict[str, Any], pub: Pub, text: str) -> str | None:
+    return _iso(int(m["y"]), int(m["mo"]), int(m["d"]))
+
+
+def _ym(m: re.Match[str], g: dict[str, Any], pub: Pub, text: str) -> str | None:
+    return _iso(int(m["y"]), int(m["mo"]))
+
+
+def _numeric(m: re.Match[str], g: dict[str, Any], pub: Pub, text: str) -> str | None:
+    a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+    if m["s"] == "." and len(m["y"]) == 2:
+        return None
+    y = y if len(m["y"]) == 4 else (2000 + y if y < 50 else 1900 + y)
+    d, mo = (a, b) if g["order"] == "dmy" else (b, a)
+    if mo > 12 >= d:
+        d, mo = mo, d
+    return _iso(y, mo, d)
+
+
+def _dmy(m: re.Match[str], g: dict[str, Any], pub: Pub, text: str) -> str | None:
+    mo = g["months"].get(m["m"].lower().rstrip("."))
+    year = int(m["y"]) if m["y"] else pub[0]
+    return _iso(year, mo, int(m["d"])) if year else _iso(None, mo, int(m["d"]))
+
+
+def _my(m: re.Match[str], g: dict[str, Any], pub: Pub, text: str) -> str | None:
+    return _iso(int(m["y"]), g["months"].get(m["m"].lower()))
+
+
+def _range(m: re.Match[str], g: dict[str, Any], pub: Pub, text: str) -> str | None:
+    y1, y2 = int(m["y1"]), int(m["y2"])
+    return f"{y1}/{y2}" if 1900 <= y1 < y2 <= 2100 and y2 - y1 <= 50 else None
+
+
+def _year(m: re.Match[str], g: dict[str, Any], pub: Pub, text: str) -> str | None:
+    y = int(m["y"])
+    if not 1900 <= y <= 2100 or g["not_year_after"].match(text, m.end()):
+        return None
+    return None if g["not_year_before"].search(text, max(0, m.start() - 30), m.start()) else m["y"]
+
+
+def _decade(m: re.Match[str], g: dict[str, Any], pub: Pub, text: str) -> str | None:
+    dec = int(m["dec"])
+    dec = dec if dec >= 100 else 1900 + dec
+    return f"{dec}/{dec + 9}" if 1800 <= dec <= 2090 else None
+
+
+def _month(m: re.Match[str], g: dict[str, Any], pub: Pub, text: str) -> str | None:
+    return (
+        _iso(pub[0], g["months"].get(m["m"].lower()))
+        if pub[0]
+        else _iso(None, g["months"].get(m["m"].lower()))
+    )
+
+
+def _weekday(m: re.Match[str], g: dict[str, Any], pub: Pub, text: str) -> str | None:
+    if None in pub or g["wd_before"].search(text, max(0, m.start() - 20), m.start()):
+        return None
+    if g["wd_after"].match(text, m.end()):
+        return None
+    day = dt.date(pub[0], pub[1], pub[2])  # type: ignore[arg-type]
+    back = (day.weekday() - g["weekdays"][m["wd"].lower()]) % 7
+    return (day - dt.timedelta(days=back)).isoformat()
+
+
+def _today(m: re.Match[str], g: dict[str, Any], pub: Pub, text: str) -> str | None:
+    if pub[0] is None or g["today_before"].search(text, max(0, m.start() - 20), m.start()):
+        return None
+    if g["today_after"].match(text, m.end()):
+        return None
+    return _iso(*pub)
+
+
+_VALUES: dict[str, Callable[[re.Match[str], dict[str, Any], Pub, str], str | None]] = {
+    "ymd": _ymd,
+    "ym": _ym,
+    "numeric": _numeric,
+    "dmy": _dmy,
+    "mdy": _dmy,
+    "my": _my,
+    "range": _range,
+    "year": _year,
+    "decade": _decade,
+    "month": _month,
+    "weekday": _weekday,
+    "today": _today,
+}
