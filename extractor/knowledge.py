@@ -43,6 +43,14 @@ def lexicon(lang: str) -> dict[str, Any]:
     return data if isinstance(data, dict) else {}
 
 
+def terms(section: str, lang: str) -> list[str]:
+    """A word list of the language lexicon, as strings (a mapping gives its keys).
+
+    Every word-list reader takes (section, lang) in that order."""
+    value = lexicon(lang).get(section) if isinstance(lang, str) else None
+    return [str(v) for v in (value.keys() if isinstance(value, dict) else value or [])]
+
+
 def fingerprint(*relatives: str) -> str:
     """Hash of the named knowledge files, so caches notice when the knowledge changes."""
     digest = hashlib.sha256()

@@ -7,7 +7,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from extractor.records import Match
-from extractor.text.numbers import blocked_spans, format_number, parse_number, resolve_overlaps
+from extractor.text.numbers import blocked_spans, format_number, parse_number
+from extractor.text.spans import longest_first as resolve_overlaps
 
 
 @pytest.mark.parametrize(

@@ -30,7 +30,7 @@ from extractor.errors import PlangraphError, error
 from extractor.graph.network import write_gexf, write_graphml
 from extractor.graph.rdf import build_quads, entity_quads
 from extractor.graph.resolve import Resolver
-from extractor.graph.staging import Staging, json_line
+from extractor.graph.staging import Staging
 from extractor.graph.writer import Outputs
 from extractor.ingest.documents import collect_paths, document_id, read_document
 from extractor.mentions.curation import Curation, load_curation
@@ -38,6 +38,7 @@ from extractor.namespaces import PREFIXES
 from extractor.nlp.models import supported_languages
 from extractor.records import Document, Mention
 from extractor.store import StoreBuilder
+from extractor.text.jsonl import json_line
 
 OUTPUT_FILES = ["plan.nq", "plan.trig", "plan.ttl", "plan.jsonld", "plan.graphml", "plan.gexf",
                 "mentions.jsonl", "entities.jsonl", "claims.jsonl", "claims.csv",

@@ -7,7 +7,6 @@ folder is touched until every file is complete, and each is swapped in with os.r
 from __future__ import annotations
 
 import csv
-import json
 import os
 import shutil
 import tempfile
@@ -46,10 +45,6 @@ class Staging:
 
     def discard(self) -> None:
         shutil.rmtree(self.path, ignore_errors=True)
-
-
-def json_line(record: dict[str, Any]) -> str:
-    return json.dumps(record, ensure_ascii=False, sort_keys=False) + "\n"
 
 
 def csv_writer(handle: IO[str]) -> Any:

@@ -21,10 +21,11 @@ from extractor import iris
 from extractor.graph.network import NetworkBuilder
 from extractor.graph.rdf import document_quads
 from extractor.graph.resolve import key_for
-from extractor.graph.staging import Staging, csv_row, csv_writer, json_line
+from extractor.graph.staging import Staging, csv_row, csv_writer
 from extractor.mentions.registry import load_registry
 from extractor.records import Claim, Document, Mention
 from extractor.store import StoreBuilder
+from extractor.text.jsonl import json_line
 
 QUAD_FILES = ("plan.nq", "plan.trig", "plan.ttl", "plan.jsonld")
 ROW_FILES = ("mentions.jsonl", "claims.jsonl", "claims.csv")

@@ -23,6 +23,7 @@ from extractor.mentions.quantities import find_quantities
 from extractor.records import Document, Match, Mention
 from extractor.text.dates import find_dates
 from extractor.text.fold import fold_name
+from extractor.text.spans import overlaps
 
 
 def sentence_starts(parsed: Sequence[tuple[int, Any]]) -> list[int]:
@@ -31,10 +32,6 @@ def sentence_starts(parsed: Sequence[tuple[int, Any]]) -> list[int]:
     for offset, doc in parsed:
         starts.extend(offset + s.start_char for s in doc.sents)
     return starts or [0]
-
-
-def _overlaps(a: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
-    return any(a[0] < e and s < a[1] for s, e in spans)
 
 
 def _inside(a: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
@@ -81,7 +78,7 @@ def piece_mentions(document: Document, offset: int, doc: Any, starts: list[int])
         add("Place", p.start, p.end, key=key, source="gazetteer" if p.value else "rule")
     taken = place_spans + [(a.start, a.end) for a in actors]
     for f in ner:
-        if f.type == "Place" and not _overlaps((f.start, f.end), taken):
+        if f.type == "Place" and not overlaps(f.start, f.end, taken):
             add("Place", f.start, f.end, key=key_for("Place", text[f.start:f.end]), source="ner")
     for m in money:
         add("Money", m.start, m.end, value=m.value, unit=m.unit, per=m.per)

@@ -10,14 +10,13 @@ Error code: ``E140`` a gazetteer entry is malformed (missing id, type or coordin
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any
 
 from extractor.errors import PlangraphError
 from extractor.knowledge import load_yaml
-from extractor.text.fold import FoldTable
+from extractor.text.fold import fold_spaced
 
 PLACE_TYPES = (
     "country", "region", "department", "city", "arrondissement", "neighbourhood", "street",
@@ -50,28 +49,7 @@ class Place:
         return tuple(dict.fromkeys([label for _, label in self.labels] + list(self.aliases)))
 
 
-def _fold_char(char: str) -> str:
-    if char in _APOSTROPHES:
-        return "'"
-    if char in _HYPHENS or char.isspace():
-        return " "
-    base = unicodedata.normalize("NFKD", char)[:1] or char
-    lower = base.lower()
-    return lower if len(lower) == 1 else char
-
-
-def fold(text: str) -> str:
-    """Lowercase, accents dropped, apostrophes unified, hyphens and spaces as one space each.
-
-    One output character per input character, so offsets survive.
-
-    >>> fold("Île-de-France d’Éole")
-    "ile de france d'eole"
-    """
-    return text.translate(_FOLD_TABLE)
-
-
-_FOLD_TABLE = FoldTable(_fold_char)
+fold = fold_spaced  # place names compare with hyphens as spaces
 
 
 def name_key(name: str) -> str:

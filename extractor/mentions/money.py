@@ -23,25 +23,23 @@ import re
 from functools import cache
 from typing import Any
 
+from extractor.knowledge import lexicon, terms
 from extractor.records import Match
 from extractor.text.numbers import (
     DIGITS,
-    alternation,
     blocked_spans,
-    lex,
     noun_like,
-    overlaps,
     parse_number,
-    resolve_overlaps,
     sentence_bounds,
     word_number_pattern,
-    words,
 )
+from extractor.text.patterns import alternation
+from extractor.text.spans import longest_first, overlaps
 
 
 @cache
 def _grammar(lang: str) -> dict[str, Any] | None:
-    data = lex(lang)
+    data = lexicon(lang)
     cur, mult = data.get("currencies") or {}, data.get("multipliers") or {}
     if not cur or not mult:
         return None
@@ -51,7 +49,7 @@ def _grammar(lang: str) -> dict[str, Any] | None:
     num = rf"(?:{DIGITS}|(?i:{word_number_pattern(lang)}))"
     abbr = rf"(?:{alternation(mult.get('abbreviations') or {})})(?![^\W\d_])"
     mword = rf"(?i:{alternation(mult.get('words') or {})})(?!\w)"
-    link = rf"(?i:{alternation(words(lang, 'currency_links'))})"
+    link = rf"(?i:{alternation(terms('currency_links', lang))})"
     code = rf"(?:{alternation(codes)})(?![^\W\d_])"
     before = rf"(?:{alternation(symbols)}|{code})"
     after = rf"(?:{alternation(symbols)}|{code}|(?i:{alternation(cwords)})(?!\w))"
@@ -63,7 +61,7 @@ def _grammar(lang: str) -> dict[str, Any] | None:
         "currency": {**symbols, **codes, **cwords},
         "factor": {str(k): float(v) for k, v in (mult.get("abbreviations") or {}).items()},
         "word_factor": {str(k).lower(): float(v) for k, v in (mult.get("words") or {}).items()},
-        "articles": {w.lower() for w in words(lang, "article_numbers")},
+        "articles": {w.lower() for w in terms("article_numbers", lang)},
         "num": re.compile(num),
         "range": _range_before(lang),
         "after_link": re.compile(rf"\s*{link}\s*(?P<w>[^\W\d_][\w'’-]*)"),
@@ -73,8 +71,8 @@ def _grammar(lang: str) -> dict[str, Any] | None:
             for period, items in (data.get("per_period") or {}).items()
         ],
         "per_unit": re.compile(
-            rf"\s*(?:{alternation(words(lang, 'per_unit_links'))})\s*"
-            rf"(?P<u>{alternation(words(lang, 'units'))})(?!\w)",
+            rf"\s*(?:{alternation(terms('per_unit_links', lang))})\s*"
+            rf"(?P<u>{alternation(terms('units', lang))})(?!\w)",
             re.I,
         ),
     }
@@ -84,7 +82,7 @@ def _range_before(lang: str) -> dict[str, Any]:
     """The pieces of a range's low end before an amount: after the low number, its own
     multiplier or currency if any and a connector (or a frame's second word); before it, a
     currency symbol and a frame's first word ("entre", "from")."""
-    data = lex(lang)
+    data = lexicon(lang)
     frames = [(str(a), str(b)) for a, b in data.get("range_frames") or []]
     opening = alternation([a for a, _ in frames]) if frames else r"(?!)"
     closing = alternation([str(c) for c in data.get("range_connectors") or []]
@@ -123,7 +121,7 @@ def _per(text: str, end: int, g: dict[str, Any], lang: str) -> str | None:
             return str(period)
     m = g["per_unit"].match(text, end)
     if m:
-        units = lex(lang).get("units") or {}
+        units = lexicon(lang).get("units") or {}
         key = re.sub(r"\s+", " ", m.group("u").replace("’", "'"))
         return units.get(key) or units.get(key.lower()) or key.lower()
     return None
@@ -183,7 +181,7 @@ def _find(text: str, lang: str) -> list[Match]:
                 continue
             per = _per(text, m.end(), g, lang)
             found.append(Match(m.start(), m.end(), m.group(0), value, code, per))
-    explicit = resolve_overlaps(found)
+    explicit = longest_first(found)
     for m in g["bare"].finditer(text):
         if overlaps(*m.span(), [(e.start, e.end) for e in explicit] + blocked):
             continue
@@ -192,7 +190,7 @@ def _find(text: str, lang: str) -> list[Match]:
         if code and value is not None and not _counted_noun_follows(text, m.end(), g, lang):
             per = _per(text, m.end(), g, lang)
             found.append(Match(m.start(), m.end(), m.group(0), value, code, per))
-    return resolve_overlaps(_widen(text, m, g, lang) for m in resolve_overlaps(found))
+    return longest_first(_widen(text, m, g, lang) for m in longest_first(found))
 
 
 def _widen(text: str, m: Match, g: dict[str, Any], lang: str) -> Match:
@@ -244,8 +242,8 @@ def _counted_noun_follows(text: str, end: int, g: dict[str, Any], lang: str) -> 
     if g["after_link"].match(text, end):
         return True
     m = g["after_word"].match(text, end)
-    if not m or lex(lang).get("multiplier_noun_needs_link"):
+    if not m or lexicon(lang).get("multiplier_noun_needs_link"):
         return False
     word = m.group("w")
-    units = lex(lang).get("units") or {}
+    units = lexicon(lang).get("units") or {}
     return word.lower() in units or noun_like(word, lang)

@@ -18,6 +18,7 @@ from typing import Any, NamedTuple
 from extractor.knowledge import load_yaml
 from extractor.mentions.gazetteer import Gazetteer, fold, load_gazetteer
 from extractor.records import Match
+from extractor.text.patterns import alternation
 
 log = logging.getLogger(__name__)
 
@@ -262,23 +263,19 @@ def _int_to_roman(number: int) -> str:
     return "X" * tens + units
 
 
-def _alternation(words: Any) -> str:
-    return "|".join(re.escape(str(w)) for w in sorted(words or (), key=len, reverse=True))
-
-
 @lru_cache(maxsize=8)
 def _arr_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str, int]]:
     """The ordinal token ("18ème", "XIXe", "18<sup>ème</sup>", "dix-huitième") and the noun."""
     cfg = _cfg().get("arrondissement") or {}
     suffixes = list(_by_lang(cfg.get("suffixes"), lang)) + list(cfg.get("damaged_suffixes") or ())
-    sfx = _alternation(suffixes)
+    sfx = alternation(suffixes)
     words = {str(k): int(v) for k, v in _by_lang(cfg.get("ordinal_words"), lang).items()}
     ordinal = re.compile(
         rf"(?<![\w.,])(?:(?P<num>\d{{1,2}}|[IVX]{{1,5}})"
         rf"(?:<sup>(?P<s1>{sfx})</sup>|\^\{{(?P<s2>{sfx})\}}|(?P<s3>{sfx}))"
-        rf"|(?i:(?P<word>{_alternation(words)})))(?![\w])"
+        rf"|(?i:(?P<word>{alternation(words)})))(?![\w])"
     )
-    noun = re.compile(rf"\s+(?:{_alternation(_by_lang(cfg.get('words'), lang))})(?![\w])", re.I)
+    noun = re.compile(rf"\s+(?:{alternation(_by_lang(cfg.get('words'), lang))})(?![\w])", re.I)
     return ordinal, noun, {fold(k): v for k, v in words.items()}
 
 

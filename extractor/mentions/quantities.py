@@ -24,21 +24,19 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
+from extractor.knowledge import lexicon, terms
 from extractor.records import Match
 from extractor.text.numbers import (
     DIGITS,
-    alternation,
     blocked_spans,
     is_closed,
-    lex,
     noun_like,
-    overlaps,
     parse_number,
-    resolve_overlaps,
     sentence_bounds,
     word_number_pattern,
-    words,
 )
+from extractor.text.patterns import alternation
+from extractor.text.spans import longest_first, overlaps
 
 _WORD = re.compile(r"\s*(?:[«“\"‘]\s*)?([^\W\d_][\w'’\-]*)(?:\s*[»”\"’](?!\w))?")
 
@@ -54,7 +52,7 @@ class _Num:
 
 @cache
 def _grammar(lang: str) -> dict[str, Any] | None:
-    data = lex(lang)
+    data = lexicon(lang)
     if not data.get("units"):
         return None
     units = {_key(k): str(v) for k, v in data["units"].items()}
@@ -66,7 +64,7 @@ def _grammar(lang: str) -> dict[str, Any] | None:
         "units": units,
         "longest": max(len(k.split()) for k in units),
         "connector": re.compile(
-            rf"\s*(?:{alternation(words(lang, 'range_connectors'))})\s*$", re.I
+            rf"\s*(?:{alternation(terms('range_connectors', lang))})\s*$", re.I
         ),
         "frames": [
             (
@@ -78,31 +76,31 @@ def _grammar(lang: str) -> dict[str, Any] | None:
         "mult": re.compile(rf"\s+(?P<m>{alternation(mult)})(?!\w)", re.I),
         "mult_values": {str(k).lower(): float(v) for k, v in mult.items()},
         "link": re.compile(
-            rf"\s*(?:{alternation(words(lang, 'currency_links') + ['de', 'of'])})"
+            rf"\s*(?:{alternation(terms('currency_links', lang) + ['de', 'of'])})"
             r"(?=[\s\w])\s*",
             re.I,
         ),
         "before": re.compile(
-            rf"(?<!\w)(?:{alternation(words(lang, 'not_count_before'))})\s*$", re.I
+            rf"(?<!\w)(?:{alternation(terms('not_count_before', lang))})\s*$", re.I
         ),
-        "percent": re.compile(rf"\s*(?:{alternation(words(lang, 'percent_words'))})", re.I),
+        "percent": re.compile(rf"\s*(?:{alternation(terms('percent_words', lang))})", re.I),
         "ratio": re.compile(
-            rf"\s*(?:{alternation(words(lang, 'ratio_words'))})\s+(?P<d>{DIGITS})", re.I
+            rf"\s*(?:{alternation(terms('ratio_words', lang))})\s+(?P<d>{DIGITS})", re.I
         ),
-        "ordinal": re.compile(rf"(?:{alternation(words(lang, 'ordinal_suffixes'))})(?!\w)"),
+        "ordinal": re.compile(rf"(?:{alternation(terms('ordinal_suffixes', lang))})(?!\w)"),
         "subset_before": re.compile(
-            rf"(?<!\w)(?:{alternation(words(lang, 'subset_before'))})\s*$", re.I
+            rf"(?<!\w)(?:{alternation(terms('subset_before', lang))})\s*$", re.I
         ),
         "subset_after": re.compile(
-            rf"\s+(?:{alternation(words(lang, 'subset_after'))})(?!\w)", re.I
+            rf"\s+(?:{alternation(terms('subset_after', lang))})(?!\w)", re.I
         ),
         "number_of": re.compile(
-            rf"[*_]*\s+(?:{alternation(words(lang, 'number_of_phrases'))})", re.I
+            rf"[*_]*\s+(?:{alternation(terms('number_of_phrases', lang))})", re.I
         ),
-        "adjectives": {w.lower() for w in words(lang, "pre_noun_adjectives")},
-        "durations": {w.lower() for w in words(lang, "duration_words")}
-        | {w.lower() for w in words(lang, "months")},
-        "articles": {w.lower() for w in words(lang, "article_numbers")},
+        "adjectives": {w.lower() for w in terms("pre_noun_adjectives", lang)},
+        "durations": {w.lower() for w in terms("duration_words", lang)}
+        | {w.lower() for w in terms("months", lang)},
+        "articles": {w.lower() for w in terms("article_numbers", lang)},
         "head_last": lang != "fr" and not data.get("pre_noun_adjectives"),
     }
 
@@ -118,10 +116,10 @@ def singular(noun: str, lang: str) -> str:
     ('facility', 'hôpital', 'child')
     """
     w = _key(noun)
-    irregular = lex(lang).get("irregular_plurals") or {}
+    irregular = lexicon(lang).get("irregular_plurals") or {}
     if w in irregular:
         return str(irregular[w])
-    for ending, repl in lex(lang).get("singular_rules") or []:
+    for ending, repl in lexicon(lang).get("singular_rules") or []:
         if w.endswith(str(ending)) and len(w) > len(str(ending)) + 1:
             return w[: len(w) - len(str(ending))] + str(repl)
     return w
@@ -158,7 +156,7 @@ def _numbers(text: str, lang: str, g: dict[str, Any], skip: list[tuple[int, int]
         year_like = bool(re.fullmatch(r"\d{4}", raw)) and 1800 <= value <= 2100
         num = _Num(m.start(), m.end(), value, is_word, year_like)
         split = re.fullmatch(r"(\d{3}) (\d{3})", raw)
-        if split and lex(lang).get("juxtaposed_ranges") and int(split[2]) > int(split[1]):
+        if split and lexicon(lang).get("juxtaposed_ranges") and int(split[2]) > int(split[1]):
             num.value = (float(split[1]), float(split[2]))
         out.append(num)
     return _ranges(text, out, g)
@@ -212,7 +210,7 @@ def _find(text: str, lang: str, exclude: list[tuple[int, int]]) -> list[Match]:
             unit, end = _inherited(text, n, g, found), n.end
         if unit:
             found.append(Match(n.start, end, text[n.start : end], value, unit))
-    return resolve_overlaps(found)
+    return longest_first(found)
 
 
 def _not_a_count(text: str, n: _Num, g: dict[str, Any]) -> bool:

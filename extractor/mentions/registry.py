@@ -12,6 +12,8 @@ from functools import cache
 
 from extractor.knowledge import load_yaml
 from extractor.text.fold import fold
+from extractor.text.patterns import alternation
+from extractor.text.spans import longest_first
 
 
 @dataclass(frozen=True)
@@ -96,20 +98,10 @@ class Registry:
 def _alternation(names: dict[str, object]) -> re.Pattern[str] | None:
     if not names:
         return None
-    parts = sorted(names, key=len, reverse=True)
-    body = "|".join(r"\s+".join(re.escape(w) for w in n.split()) for n in parts)
+    body = alternation(names)
     # A lookahead finds the longest name at every position, overlaps included; the
     # caller keeps the longest ones ("la ville de Paris" is not "la ville" + "Paris").
     return re.compile(rf"(?<![\w@.-])(?=((?:{body}))(?![\w-]))")
-
-
-def longest_first(hits: list[NameHit]) -> list[NameHit]:
-    """Keep the longest of overlapping hits, then order by position."""
-    kept: list[NameHit] = []
-    for hit in sorted(hits, key=lambda h: (-(h.end - h.start), h.start)):
-        if all(hit.end <= k.start or hit.start >= k.end for k in kept):
-            kept.append(hit)
-    return sorted(kept, key=lambda h: h.start)
 
 
 @cache

@@ -27,6 +27,7 @@ from extractor.errors import PlangraphError
 from extractor.ingest.repair import repair
 from extractor.iris import slugify
 from extractor.records import ENTITY_TYPES
+from extractor.text.jsonl import read_jsonl
 
 VALUE_TYPES = ("Money", "Quantity", "Date")
 GROUPS = (*ENTITY_TYPES, "entities", *VALUE_TYPES, "claims")
@@ -185,24 +186,6 @@ def _check_gold(path: Path, data: Any) -> None:
             missing = [k for k in keys if not isinstance(item, dict) or k not in item]
             if missing:
                 raise PlangraphError("E152", f"{path}: {section}[{index}] lacks {missing}")
-
-
-def read_jsonl(path: Path) -> list[dict[str, Any]]:
-    """The JSON objects of a JSONL file, one per non-blank line."""
-    if not path.exists():
-        raise PlangraphError("E150", f"{path}: not found (run `plangraph build` first)")
-    rows = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise PlangraphError("E151", f"{path}:{number}: invalid JSON ({exc.msg})") from exc
-        if not isinstance(row, dict):
-            raise PlangraphError("E151", f"{path}:{number}: not a JSON object")
-        rows.append(row)
-    return rows
 
 
 def _by_document(rows: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:

@@ -11,12 +11,12 @@ Error codes: ``E150`` nothing readable at ``source``; ``E151`` a broken JSONL li
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 from extractor.errors import error
 from extractor.namespaces import DCTERMS, OA, ORG, PG, PROV, RDF, RDFS, SDO, SKOS, XSD
+from extractor.text.jsonl import read_jsonl
 
 CLAIM_FIELDS = ("id", "document", "kind", "actor", "actor_id", "action", "object", "amount",
                 "unit", "date", "place", "place_id", "quote", "start", "end", "confidence",
@@ -44,22 +44,6 @@ def _store(source: Path) -> Any | None:
 
     path = store_path(source)
     return open_store(path) if path else None
-
-
-def _jsonl(path: Path) -> list[dict[str, Any]]:
-    rows = []
-    with path.open(encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                row = json.loads(line)
-            except json.JSONDecodeError as exc:
-                raise error("E151", path=path, line=number) from exc
-            if not isinstance(row, dict):
-                raise error("E151", path=path, line=number)
-            rows.append(row)
-    return rows
 
 
 def _value(term: Any) -> Any:
@@ -118,7 +102,7 @@ def load_claims(source: Path) -> list[dict[str, Any]]:
     """Every claim as a claims.jsonl row plus ``document_title`` and ``published``."""
     path = Path(source) / "claims.jsonl"
     if path.is_file():
-        rows = [{k: row.get(k) for k in CLAIM_FIELDS} for row in _jsonl(path)]
+        rows = [{k: row.get(k) for k in CLAIM_FIELDS} for row in read_jsonl(path)]
     else:
         rows = _claims_from_store(_require_store(source))
     for row in rows:
@@ -132,7 +116,7 @@ def load_mentions(source: Path) -> list[dict[str, Any]]:
     """Every mention as a mentions.jsonl row."""
     path = Path(source) / "mentions.jsonl"
     if path.is_file():
-        rows = [{k: row.get(k) for k in MENTION_FIELDS} for row in _jsonl(path)]
+        rows = [{k: row.get(k) for k in MENTION_FIELDS} for row in read_jsonl(path)]
     else:
         rows = _mentions_from_store(_require_store(source))
     for row in rows:
@@ -145,7 +129,7 @@ def load_entities(source: Path) -> list[dict[str, Any]]:
     """Every canonical entity; ``aliases`` holds every name, the label included, sorted."""
     path = Path(source) / "entities.jsonl"
     if path.is_file():
-        rows = [{k: row.get(k) for k in ENTITY_FIELDS} for row in _jsonl(path)]
+        rows = [{k: row.get(k) for k in ENTITY_FIELDS} for row in read_jsonl(path)]
     else:
         rows = _entities_from_store(_require_store(source))
     for row in rows:

@@ -21,15 +21,13 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
+from extractor.knowledge import lexicon, terms
 from extractor.records import Match
 from extractor.text.numbers import (
-    alternation,
     blocked_spans,
-    lex,
-    overlaps,
-    resolve_overlaps,
-    words,
 )
+from extractor.text.patterns import alternation
+from extractor.text.spans import longest_first, overlaps
 
 Pub = tuple[int | None, int | None, int | None]
 _YEAR = r"(?<![\w.,])(?P<{n}>[12][0-9]{{3}})(?![0-9]|[.,][0-9])"
@@ -59,7 +57,7 @@ def _iso(y: int | None, mo: int | None = None, d: int | None = None) -> str | No
 
 @cache
 def _grammar(lang: str) -> dict[str, Any] | None:
-    data = lex(lang)
+    data = lexicon(lang)
     if not data.get("months"):
         return None
     cs = 0 if data.get("months_case_sensitive") else re.I
@@ -69,11 +67,11 @@ def _grammar(lang: str) -> dict[str, Any] | None:
     month = rf"(?P<m>{alternation(data['months'])})(?!\w)"
     any_month = rf"(?P<m>{alternation(list(data['months']) + list(abbr))})(?!\w)\.?"
     wday = rf"(?:(?P<wd>{alternation(data.get('weekdays') or {})}),?\s+)?"
-    day = rf"(?<![\w.,])(?P<d>[0-9]{{1,2}})(?:{alternation(words(lang, 'ordinal_day_suffixes'))})?"
+    day = rf"(?<![\w.,])(?P<d>[0-9]{{1,2}})(?:{alternation(terms('ordinal_day_suffixes', lang))})?"
     y1, y2, y = _YEAR.format(n="y1"), _YEAR.format(n="y2"), _YEAR.format(n="y")
-    conn = alternation(words(lang, "year_range_connectors"))
-    link = alternation(words(lang, "date_links"))
-    joiners = alternation(words(lang, "number_joiners") + words(lang, "year_range_connectors"))
+    conn = alternation(terms("year_range_connectors", lang))
+    link = alternation(terms("date_links", lang))
+    joiners = alternation(terms("number_joiners", lang) + terms("year_range_connectors", lang))
     frames = [
         rf"(?:{alternation([str(a)])})\s+{y1}\s+(?:{alternation([str(b)])})\s+{y2}"
         for a, b in data.get("year_range_frames") or []
@@ -94,14 +92,14 @@ def _grammar(lang: str) -> dict[str, Any] | None:
         ("year", y, 0),
     ]
     if data.get("month_day_order"):
-        suffix = alternation(words(lang, "ordinal_day_suffixes"))
+        suffix = alternation(terms("ordinal_day_suffixes", lang))
         md = rf"{wday}{any_month}\s+(?P<d>[0-9]{{1,2}})(?![0-9])(?:{suffix})?(?:,?\s+{y})?"
         pats.append(("mdy", md, cs))
     if data.get("decade_words"):
         pats.append(
             (
                 "decade",
-                rf"(?:{alternation(words(lang, 'decade_words'))})\s+"
+                rf"(?:{alternation(terms('decade_words', lang))})\s+"
                 r"(?P<dec>(?:1[89]|20)?[0-9]0)(?![0-9])"
                 rf"(?!\s*(?:,|{joiners})\s*[0-9])",
                 re.I,
@@ -112,7 +110,7 @@ def _grammar(lang: str) -> dict[str, Any] | None:
             (
                 "decade",
                 r"(?<![\w.,])['’]?(?P<dec>(?:1[89]|20)?[0-9]0)"
-                rf"(?:{alternation(words(lang, 'decade_suffixes'))})(?!\w)",
+                rf"(?:{alternation(terms('decade_suffixes', lang))})(?!\w)",
                 0,
             )
         )
@@ -120,10 +118,10 @@ def _grammar(lang: str) -> dict[str, Any] | None:
         pats.append(
             (
                 "month",
-                rf"(?<!\w)(?:{alternation(words(lang, 'month_markers'))})\s*"
+                rf"(?<!\w)(?:{alternation(terms('month_markers', lang))})\s*"
                 rf"(?-i:{month})"
                 if not cs
-                else rf"(?<!\w)(?:{alternation(words(lang, 'month_markers'))})\s*{month}",
+                else rf"(?<!\w)(?:{alternation(terms('month_markers', lang))})\s*{month}",
                 re.I,
             )
         )
@@ -131,9 +129,9 @@ def _grammar(lang: str) -> dict[str, Any] | None:
         pats.append(("weekday", rf"(?<!\w)(?P<wd>{alternation(data['weekdays'])})(?!\w)", cs))
     if data.get("today_words"):
         pats.append(
-            ("today", rf"(?<!\w)(?P<t>{alternation(words(lang, 'today_words'))})(?![\w-])", re.I)
+            ("today", rf"(?<!\w)(?P<t>{alternation(terms('today_words', lang))})(?![\w-])", re.I)
         )
-    unit_words = list(data.get("units") or {}) + words(lang, "percent_words")
+    unit_words = list(data.get("units") or {}) + terms("percent_words", lang)
     cur = data.get("currencies") or {}
     for part in ("symbols", "words"):
         unit_words += [str(k) for k in (cur.get(part) or {})]
@@ -148,19 +146,19 @@ def _grammar(lang: str) -> dict[str, Any] | None:
         "order": str(data.get("numeric_date_order") or "dmy"),
         "not_year_after": re.compile(rf"[*_]*\s?(?:{alternation(unit_words)})(?!\w)", re.I),
         "not_year_before": re.compile(
-            rf"(?:(?<!\w)(?:{alternation(words(lang, 'year_blockers_before'))})|[€$£])\s*$", re.I
+            rf"(?:(?<!\w)(?:{alternation(terms('year_blockers_before', lang))})|[€$£])\s*$", re.I
         ),
         "wd_before": re.compile(
-            rf"(?<!\w)(?:{alternation(words(lang, 'weekday_blockers_before'))})\s+$", re.I
+            rf"(?<!\w)(?:{alternation(terms('weekday_blockers_before', lang))})\s+$", re.I
         ),
         "wd_after": re.compile(
-            rf"\s+(?:{alternation(words(lang, 'weekday_blockers_after'))})(?!\w)", re.I
+            rf"\s+(?:{alternation(terms('weekday_blockers_after', lang))})(?!\w)", re.I
         ),
         "today_before": re.compile(
-            rf"(?<!\w)(?:{alternation(words(lang, 'today_blockers_before'))})\s+$", re.I
+            rf"(?<!\w)(?:{alternation(terms('today_blockers_before', lang))})\s+$", re.I
         ),
         "today_after": re.compile(
-            rf"\s*(?:{alternation(words(lang, 'today_blockers_after'))})", re.I
+            rf"\s*(?:{alternation(terms('today_blockers_after', lang))})", re.I
         ),
     }
 
@@ -199,7 +197,7 @@ def _find(text: str, lang: str, published: str | None) -> list[Match]:
             value = _VALUES[name](m, g, pub, text)
             if value:
                 found.append(Match(span[0], span[1], text[span[0] : span[1]], value))
-    return resolve_overlaps(found)
+    return longest_first(found)
 
 
 def _ymd(m: re.Match[str], g: dict[str, Any], pub: Pub, text: str) -> str | None:

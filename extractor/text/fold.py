@@ -10,7 +10,8 @@ import unicodedata
 from collections.abc import Callable
 from functools import lru_cache
 
-_SPECIAL = {"’": "'", "‘": "'", "ʼ": "'", "`": "'", "–": "-", "‐": "-", "‑": "-", "—": "-",
+_SPECIAL = {"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'", "–": "-", "‐": "-", "‑": "-",
+            "‒": "-", "—": "-",
             "\u00a0": " ", "\u202f": " ", "œ": "o", "Œ": "o", "æ": "a", "Æ": "a"}
 
 
@@ -18,7 +19,7 @@ _SPECIAL = {"’": "'", "‘": "'", "ʼ": "'", "`": "'", "–": "-", "‐": "-",
 def _fold_char(ch: str) -> str:
     if ch in _SPECIAL:
         return _SPECIAL[ch]
-    base = unicodedata.normalize("NFD", ch)[0].lower()
+    base = unicodedata.normalize("NFD", ch)[:1].lower()
     return base if len(base) == 1 else ch
 
 
@@ -61,3 +62,20 @@ def fold_name(text: str) -> str:
             key = key[len(det):]
             break
     return key.strip(" .,;:")
+
+
+def _space_char(ch: str) -> str:
+    return " " if ch.isspace() or ch in "-_" else ch
+
+
+_SPACE_TABLE = FoldTable(_space_char)
+
+
+def fold_spaced(text: str) -> str:
+    """:func:`fold`, with hyphens, underscores and every space as one space each: place names
+    are written "Île-de-France" and "Ile de France" alike. Same length as the input.
+
+    >>> fold_spaced("Île-de-France d’Éole")
+    "ile de france d'eole"
+    """
+    return fold(text).translate(_SPACE_TABLE)

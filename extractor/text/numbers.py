@@ -10,13 +10,11 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
 from decimal import Decimal
 from functools import cache, lru_cache
-from typing import Any
 
-from extractor.knowledge import lexicon
-from extractor.records import Match
+from extractor.knowledge import lexicon, terms
+from extractor.text.patterns import alternation
 
 # A digit number, thousands-grouped or not; never starts inside a word or another number.
 DIGITS = (
@@ -38,35 +36,14 @@ _BLOCKED = re.compile(
 )
 
 
-@cache
-def lex(lang: str) -> dict[str, Any]:
-    """The lexicon of ``lang`` (empty for an unsupported language: finders then find nothing)."""
-    return lexicon(lang) if isinstance(lang, str) else {}
-
-
-def words(lang: str, key: str) -> list[str]:
-    """A word list of the lexicon, as strings."""
-    value = lex(lang).get(key) or []
-    return [str(v) for v in (value.keys() if isinstance(value, dict) else value)]
-
-
-def alternation(items: Iterable[str]) -> str:
-    """Regex alternation of phrases, longest first; spaces match any run of spaces."""
-    out = []
-    for item in sorted(set(items), key=len, reverse=True):
-        piece = re.escape(item).replace(r"\ ", r"\s+")
-        out.append(piece.replace("'", "['’]").replace("’", "['’]"))
-    return "|".join(out) if out else r"(?!x)x"
-
-
 def _norm_word(s: str) -> str:
     return re.sub(r"[\s\-]+", " ", s.lower().replace("’", "'")).strip()
 
 
 @cache
 def _word_values(lang: str) -> dict[str, float]:
-    table = {_norm_word(k): float(v) for k, v in (lex(lang).get("number_words") or {}).items()}
-    mult = (lex(lang).get("multipliers") or {}).get("words") or {}
+    table = {_norm_word(k): float(v) for k, v in (lexicon(lang).get("number_words") or {}).items()}
+    mult = (lexicon(lang).get("multipliers") or {}).get("words") or {}
     table.update({_norm_word(k): float(v) for k, v in mult.items()})
     return table
 
@@ -74,17 +51,17 @@ def _word_values(lang: str) -> dict[str, float]:
 @cache
 def word_number_pattern(lang: str) -> str:
     """Regex of a number written in words ("quatre-vingt-dix", "a dozen"), case-insensitive."""
-    keys = [k for k in (lex(lang).get("number_words") or {})]
+    keys = [k for k in (lexicon(lang).get("number_words") or {})]
     if not keys:
         return r"(?!x)x"
     one = alternation(k.replace("-", " ") for k in keys).replace(r"\s+", r"[\s\-]+")
-    join = alternation(words(lang, "number_joiners"))
+    join = alternation(terms("number_joiners", lang))
     return rf"(?<![\w-])(?:{one})(?:[\s\-]+(?:(?:{join})[\s\-]+)?(?:{one}))*(?![\w-])"
 
 
 def _parse_words(s: str, lang: str) -> float | None:
     table = _word_values(lang)
-    joiners = {_norm_word(w) for w in words(lang, "number_joiners")}
+    joiners = {_norm_word(w) for w in terms("number_joiners", lang)}
     tokens = _norm_word(s).split()
     longest = max((len(k.split()) for k in table), default=1)
     total = current = 0.0
@@ -128,7 +105,7 @@ def _parse_digits(s: str, lang: str) -> float | None:
     if body.count(sep) > 1:
         return float(body.replace(sep, "")) if _grouped(body, sep) else None
     head, frac = body.split(sep)
-    decimal_sep = str(lex(lang).get("decimal_separator") or ".")
+    decimal_sep = str(lexicon(lang).get("decimal_separator") or ".")
     if len(frac) == 3 and sep != decimal_sep and head != "0":
         return float(head + frac)
     return float(f"{head}.{frac}")
@@ -163,8 +140,8 @@ def _parse(s: str, lang: str) -> float | None:
         return None
     sign = -1.0 if text[0] in "-−" else 1.0
     text = text.lstrip("+-−").strip()
-    ordinals = alternation(words(lang, "ordinal_suffixes"))
-    mult_words = alternation(((lex(lang).get("multipliers") or {}).get("words") or {}).keys())
+    ordinals = alternation(terms("ordinal_suffixes", lang))
+    mult_words = alternation(((lexicon(lang).get("multipliers") or {}).get("words") or {}).keys())
     m = re.fullmatch(
         rf"([0-9.,\u00a0\u202f\u2009' ]*[0-9])(?:{ordinals})?(?:\s*({mult_words}))?", text, re.I
     )
@@ -193,7 +170,7 @@ def format_number(x: float, lang: str) -> str:
     whole, _, frac = format(abs(d), "f").partition(".")
     frac = frac.rstrip("0")
     grouped = f"{int(whole):,}"
-    if str(lex(lang).get("decimal_separator") or ".") == ",":
+    if str(lexicon(lang).get("decimal_separator") or ".") == ",":
         return sign + grouped.replace(",", " ") + ("," + frac if frac else "")
     return sign + grouped + ("." + frac if frac else "")
 
@@ -217,20 +194,6 @@ def _blocked(text: str, markup: bool) -> tuple[tuple[int, int], ...]:
     return tuple(spans + [m.span() for m in _MARKUP.finditer(text)] if markup else spans)
 
 
-def overlaps(start: int, end: int, spans: Iterable[tuple[int, int]]) -> bool:
-    """Whether [start, end) meets any of ``spans``."""
-    return any(start < e and s < end for s, e in spans)
-
-
-def resolve_overlaps(matches: Iterable[Match]) -> list[Match]:
-    """Keep the longest of overlapping matches (earliest on ties), sorted by start."""
-    kept: list[Match] = []
-    for m in sorted(matches, key=lambda m: (m.start - m.end, m.start)):
-        if not overlaps(m.start, m.end, [(k.start, k.end) for k in kept]):
-            kept.append(m)
-    return sorted(kept, key=lambda m: m.start)
-
-
 def sentence_bounds(text: str, pos: int) -> tuple[int, int]:
     """The sentence around ``pos``: ends at . ! ? or at a blank line before a capital."""
     ends = re.compile(r"[.!?…](?=\s)|\n\s*\n(?=\s*[#*\-•–\[\dA-ZÀ-ÖØ-Þ«\"“])")
@@ -249,7 +212,7 @@ def noun_like(word: str, lang: str) -> bool:
         return False
     if is_closed(w, lang):
         return False
-    return not any(w.endswith(suf) for suf in words(lang, "non_noun_suffixes"))
+    return not any(w.endswith(suf) for suf in terms("non_noun_suffixes", lang))
 
 
 def is_closed(word: str, lang: str) -> bool:
@@ -259,8 +222,8 @@ def is_closed(word: str, lang: str) -> bool:
 
 @cache
 def _closed_words(lang: str) -> frozenset[str]:
-    closed = words(lang, "function_words") + words(lang, "duration_words")
-    closed += words(lang, "months") + words(lang, "weekdays") + words(lang, "number_words")
-    closed += list(((lex(lang).get("currencies") or {}).get("words") or {}).keys())
-    closed += list(((lex(lang).get("multipliers") or {}).get("words") or {}).keys())
+    closed = terms("function_words", lang) + terms("duration_words", lang)
+    closed += terms("months", lang) + terms("weekdays", lang) + terms("number_words", lang)
+    closed += list(((lexicon(lang).get("currencies") or {}).get("words") or {}).keys())
+    closed += list(((lexicon(lang).get("multipliers") or {}).get("words") or {}).keys())
     return frozenset(w.lower() for w in closed)
