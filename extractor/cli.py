@@ -174,16 +174,14 @@ def entities(out_dir: Path, etype: str | None, as_json: bool) -> None:
               show_default=True)
 @click.option("--out", "out_dir", type=click.Path(path_type=Path), default=DEFAULT_OUT,
               show_default=True, help="Build folder (mentions.jsonl, claims.jsonl).")
-@click.option("--corpus", "corpus_dir", type=click.Path(path_type=Path), default=Path("corpus"),
-              show_default=True)
 @click.option("--report", "report_path", type=click.Path(path_type=Path), default=None,
               help="Also write the full report as JSON here.")
-def evaluate(gold_dir: Path, out_dir: Path, corpus_dir: Path, report_path: Path | None) -> None:
+def evaluate(gold_dir: Path, out_dir: Path, report_path: Path | None) -> None:
     """Precision, recall and F1 per type against gold annotations."""
     from extractor.read.evaluate import evaluate as run_eval
     from extractor.read.evaluate import write_report
 
-    report = run_eval(gold_dir, out_dir, corpus_dir=corpus_dir)
+    report = run_eval(gold_dir, out_dir)
     click.echo(report.to_table())
     if report_path:
         write_report(report, report_path)

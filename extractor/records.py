@@ -10,11 +10,15 @@ from dataclasses import dataclass, field, fields
 from functools import cache
 from typing import Any, TypeVar
 
+from extractor.text.fold import fold_name
+
 T = TypeVar("T")
 
 MENTION_TYPES = ("Organization", "Person", "Place", "Money", "Quantity", "Date")
 ENTITY_TYPES = ("Organization", "Person", "Place")
 CLAIM_KINDS = ("commitment", "achievement", "assessment", "statement")
+# The prefix of the name key of an entity neither the registry nor the gazetteer knows.
+KEY_TYPES = {"org": "Organization", "per": "Person", "loc": "Place"}
 
 
 class _Record:
@@ -142,3 +146,14 @@ class Claim(_Record):
     place_id: str | None = None
     sentence: int = 0
     extra: tuple[tuple[str, str], ...] = field(default=())
+
+
+def key_for(type_: str, surface: str) -> str:
+    """The name key of an entity the registry and gazetteer do not know ("org:ville de x"):
+    mentions write it, resolution merges by it.
+
+    >>> key_for("Organization", "la Ville de Rennes")
+    'org:ville de rennes'
+    """
+    prefix = {v: k for k, v in KEY_TYPES.items()}[type_]
+    return f"{prefix}:{fold_name(surface)}"

@@ -5,16 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from .conftest import CORPUS, GOLD
 
 from extractor.read.evaluate import entity_consistency, evaluate
+
+from .conftest import GOLD
 
 TARGETS = {"entities": 0.90, "Money": 0.95, "Date": 0.95, "Quantity": 0.90, "claims": 0.80}
 
 
 @pytest.fixture(scope="module")
 def report(corpus_build: Path):
-    return evaluate(GOLD, corpus_build, corpus_dir=CORPUS)
+    return evaluate(GOLD, corpus_build)
 
 
 @pytest.mark.parametrize("group", sorted(TARGETS))

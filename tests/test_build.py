@@ -9,10 +9,11 @@ from pathlib import Path
 import networkx as nx
 import pytest
 import rdflib
-from .conftest import CORPUS
 
 from extractor.read.text import document_text
 from extractor.store import open_store
+
+from .conftest import CORPUS
 
 DOCS = sorted(p.name for p in CORPUS.glob("*.txt"))
 

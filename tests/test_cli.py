@@ -9,10 +9,11 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from .conftest import CORPUS
 
 from extractor import __version__
 from extractor.cli import cli
+
+from .conftest import CORPUS
 
 COUNT_GRAPHS = "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
 

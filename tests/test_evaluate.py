@@ -11,9 +11,9 @@ import pytest
 import yaml
 
 from extractor.errors import PlangraphError
+from extractor.ingest.repair import repair
 from extractor.iris import slugify
 from extractor.read.evaluate import (
-    document_text,
     entity_consistency,
     evaluate,
     load_gold,
@@ -26,6 +26,13 @@ from extractor.records import CLAIM_KINDS
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "gold"
 CORPUS = ROOT / "corpus"
+
+
+def document_text(path: Path) -> str:
+    """The repaired text of a corpus document, as the build stores it."""
+    return repair(path.read_text(encoding="utf-8", errors="replace"))[0]
+
+
 BASE = "https://w3id.org/plangraph/entity/"
 
 TEXT = ("Le financement de 1,3 M€ par l'ARS est acquis. "
@@ -86,8 +93,7 @@ def test_entities_matched_by_type_and_normalised_text(tmp_path):
                  {"type": "Place", "text": "Paris"},
                  {"type": "Place", "text": "Stalingrad"},
                  {"type": "Organization", "text": "Michel Cadot"}]
-    report = evaluate(_write(tmp_path, gold, predicted, [])/"gold", tmp_path/"out",
-                      tmp_path/"corpus")
+    report = evaluate(_write(tmp_path, gold, predicted, [])/"gold", tmp_path/"out", texts={"doc.txt": TEXT})
     s = report.scores
     assert (s["Organization"].tp, s["Organization"].fp, s["Organization"].fn) == (2, 1, 0)
     assert (s["Person"].tp, s["Person"].fp, s["Person"].fn) == (1, 0, 0)
@@ -114,8 +120,7 @@ def test_money_quantities_and_dates_by_value(tmp_path):
                  {"type": "Quantity", "text": "800", "value": 800, "unit": "user"},
                  {"type": "Date", "text": "ce jour", "value": "2019-05-27"},
                  {"type": "Date", "text": "2019", "value": "2019"}]
-    s = evaluate(_write(tmp_path, gold, predicted, [])/"gold", tmp_path/"out",
-                 tmp_path/"corpus").scores
+    s = evaluate(_write(tmp_path, gold, predicted, [])/"gold", tmp_path/"out", texts={"doc.txt": TEXT}).scores
     assert (s["Money"].tp, s["Money"].fp, s["Money"].fn) == (1, 1, 1)
     assert (s["Quantity"].tp, s["Quantity"].fp, s["Quantity"].fn) == (1, 1, 1)
     assert (s["Date"].tp, s["Date"].fp, s["Date"].fn) == (1, 1, 1)
@@ -136,8 +141,7 @@ def test_claims_by_actor_and_amount_or_overlapping_quote(tmp_path):
                  {**_claim("ars-idf", 1), "start": 0, "end": 0},  # offsets wrong, quote found
                  _claim("ville-de-paris", 0),          # no amount in gold, quote elsewhere
                  _claim("prefecture-de-police", 2)]
-    report = evaluate(_write(tmp_path, gold, [], predicted)/"gold", tmp_path/"out",
-                      tmp_path/"corpus")
+    report = evaluate(_write(tmp_path, gold, [], predicted)/"gold", tmp_path/"out", texts={"doc.txt": TEXT})
     c = report.scores["claims"]
     assert (c.tp, c.fp, c.fn) == (3, 2, 1)
     assert (c.precision, c.recall) == (pytest.approx(0.6), pytest.approx(0.75))
@@ -151,8 +155,7 @@ def test_claim_matching_prefers_amount_and_place_together(tmp_path):
          "quote": _span(0)[2]},
         {"actor": "ars-idf", "kind": "achievement", "action": "open", "quote": _span(1)[2]}])
     predicted = [_claim("ars-idf", 1, 1000), _claim("ars-idf", 0, 1000)]
-    c = evaluate(_write(tmp_path, gold, [], predicted)/"gold", tmp_path/"out",
-                 tmp_path/"corpus").scores["claims"]
+    c = evaluate(_write(tmp_path, gold, [], predicted)/"gold", tmp_path/"out", texts={"doc.txt": TEXT}).scores["claims"]
     assert (c.tp, c.fp, c.fn) == (2, 0, 0)
 
 
@@ -160,8 +163,7 @@ def test_a_gold_amount_needs_an_equal_predicted_amount(tmp_path):
     gold = _gold(claims=[{"actor": "ars-idf", "kind": "commitment", "action": "fund",
                           "amount": 1300000, "quote": _span(0)[2]}])
     predicted = [_claim("ars-idf", 0), _claim("ars-idf", 0, 1200000)]
-    c = evaluate(_write(tmp_path, gold, [], predicted)/"gold", tmp_path/"out",
-                 tmp_path/"corpus").scores["claims"]
+    c = evaluate(_write(tmp_path, gold, [], predicted)/"gold", tmp_path/"out", texts={"doc.txt": TEXT}).scores["claims"]
     assert (c.tp, c.fp, c.fn) == (0, 2, 1)
     assert (c.precision, c.recall, c.f1) == (0.0, 0.0, 0.0)
 
@@ -169,7 +171,7 @@ def test_a_gold_amount_needs_an_equal_predicted_amount(tmp_path):
 def test_report_table_dict_and_json(tmp_path):
     gold = _gold(dates=[{"text": "2019", "value": "2019"}])
     report = evaluate(_write(tmp_path, gold, [{"type": "Date", "value": "2019"}], [])/"gold",
-                      tmp_path/"out", tmp_path/"corpus")
+                      tmp_path/"out", texts={"doc.txt": TEXT})
     assert report.to_dict()["scores"]["Date"] == {"tp": 1, "fp": 0, "fn": 0, "precision": 1.0,
                                                   "recall": 1.0, "f1": 1.0}
     assert re.search(r"^Date\s+1\s+0\s+0\s+1\.000", report.to_table(), re.M)
@@ -181,10 +183,10 @@ def test_errors_have_codes(tmp_path):
     _write(tmp_path, _gold(), [], [])
     (tmp_path / "out" / "claims.jsonl").unlink()
     with pytest.raises(PlangraphError, match=r"\[E150\]"):
-        evaluate(tmp_path / "gold", tmp_path / "out", tmp_path / "corpus")
+        evaluate(tmp_path / "gold", tmp_path / "out", texts={"doc.txt": TEXT})
     (tmp_path / "out" / "claims.jsonl").write_text("{not json\n")
     with pytest.raises(PlangraphError, match=r"\[E151\]"):
-        evaluate(tmp_path / "gold", tmp_path / "out", tmp_path / "corpus")
+        evaluate(tmp_path / "gold", tmp_path / "out", texts={"doc.txt": TEXT})
     (tmp_path / "gold" / "doc.yaml").write_text("document: doc.txt\nclaims: [{actor: etat}]\n")
     with pytest.raises(PlangraphError, match=r"\[E152\]"):
         load_gold(tmp_path / "gold")

@@ -10,13 +10,14 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from .conftest import CORPUS
 
 from extractor.build import run as build_module
 from extractor.build.executors import WindowedExecutor, open_executor
 from extractor.build.run import build
 from extractor.errors import PlangraphError
 from extractor.nlp import parse_ahead
+
+from .conftest import CORPUS
 
 DOCS = sorted(p.name for p in CORPUS.glob("*.txt"))[2:4]
 

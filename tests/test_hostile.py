@@ -12,10 +12,11 @@ import networkx as nx
 import pytest
 import rdflib
 from click.testing import CliRunner
-from .conftest import CORPUS
 
 from extractor.build.run import build
 from extractor.cli import cli
+
+from .conftest import CORPUS
 
 GOOD = "002_b8a7600eb5a1d69a.txt"
 

@@ -7,10 +7,10 @@ import shutil
 from collections import Counter
 from pathlib import Path
 
+from extractor.build.run import build
+
 from .conftest import CORPUS
 from .test_readers import make_pdf
-
-from extractor.build.run import build
 
 SOURCE = next(CORPUS.glob("000_*.txt"))
 

@@ -5,9 +5,9 @@ import pytest
 
 from extractor import iris
 from extractor.errors import PlangraphError
-from extractor.graph.resolve import Resolver, key_for
+from extractor.graph.resolve import Resolver
 from extractor.mentions.curation import load_curation
-from extractor.records import Mention
+from extractor.records import Mention, key_for
 from extractor.store import open_store
 
 
@@ -104,10 +104,10 @@ def test_curation_split_and_retype(tmp_path: Path):
 def test_curated_links_are_marked_in_the_graph(tmp_path: Path, monkeypatch):
     import shutil
 
-    from .conftest import CORPUS
-
     from extractor.build.run import build
     from extractor.mentions.curation import load_curation as load
+
+    from .conftest import CORPUS
 
     src = tmp_path / "in"
     src.mkdir()

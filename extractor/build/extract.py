@@ -8,16 +8,14 @@ used, so a curation edit never invalidates the extraction cache.
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
 
 from extractor.claims.extract import extract_claims
 from extractor.errors import error
 from extractor.mentions.curation import Curation
 from extractor.mentions.find import extract_mentions
-from extractor.nlp.models import parse, pieces
+from extractor.nlp.models import parse_batch
 from extractor.records import Claim, Document, Mention
 
 
@@ -40,21 +38,6 @@ class DocResult:
         return cls(Document.from_dict(data["document"]),
                    tuple(Mention.from_dict(m) for m in data["mentions"]),
                    tuple(Claim.from_dict(c) for c in data["claims"]))
-
-
-def parse_batch(documents: Sequence[Document]) -> list[list[tuple[int, Any]]]:
-    """(piece offset, spaCy Doc) per document, in input order: one ``nlp.pipe`` stream per
-    language, so the model runs at full speed however the languages are mixed."""
-    by_lang: dict[str, list[int]] = defaultdict(list)
-    for i, d in enumerate(documents):
-        by_lang[d.lang].append(i)
-    parsed: list[list[tuple[int, Any]]] = [[] for _ in documents]
-    for lang, indices in by_lang.items():
-        items = [(text, (i, offset)) for i in indices
-                 for offset, text in pieces(documents[i].text)]
-        for spacy_doc, (i, offset) in parse(items, lang):
-            parsed[i].append((offset, spacy_doc))
-    return parsed
 
 
 def extract_batch(documents: Iterable[Document],

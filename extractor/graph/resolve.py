@@ -19,8 +19,6 @@ from extractor.mentions.registry import load_registry
 from extractor.records import ENTITY_TYPES, Entity, Mention
 from extractor.text.fold import fold_name
 
-_PREFIX_TYPE = {"org": "Organization", "per": "Person", "loc": "Place"}
-
 
 def _is_acronym(text: str) -> bool:
     return text.isupper() and " " not in text and 2 <= len(text) <= 10
@@ -155,9 +153,3 @@ class Resolver:
                 curated=curated,
             ))
         return out
-
-
-def key_for(type_: str, surface: str) -> str:
-    """The name key of an entity the registry and gazetteer do not know."""
-    prefix = {v: k for k, v in _PREFIX_TYPE.items()}[type_]
-    return f"{prefix}:{fold_name(surface)}"

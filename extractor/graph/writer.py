@@ -20,10 +20,9 @@ import pyoxigraph as ox
 from extractor import iris
 from extractor.graph.network import NetworkBuilder
 from extractor.graph.rdf import document_quads
-from extractor.graph.resolve import key_for
 from extractor.graph.staging import Staging, csv_row, csv_writer
 from extractor.mentions.registry import load_registry
-from extractor.records import Claim, Document, Mention
+from extractor.records import Claim, Document, Mention, key_for
 from extractor.store import StoreBuilder
 from extractor.text.jsonl import json_line
 

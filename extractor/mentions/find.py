@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from extractor.graph.resolve import key_for
 from extractor.mentions.acronyms import acronym_definitions
 from extractor.mentions.actors import find_actors, is_org_name, ner_found
 from extractor.mentions.curation import Curation
@@ -20,7 +19,7 @@ from extractor.mentions.money import find_money
 from extractor.mentions.naming import Found, strip_determiner
 from extractor.mentions.places import find_places
 from extractor.mentions.quantities import find_quantities
-from extractor.records import Document, Match, Mention
+from extractor.records import Document, Match, Mention, key_for
 from extractor.text.dates import find_dates
 from extractor.text.fold import fold_name
 from extractor.text.spans import overlaps

@@ -9,12 +9,14 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import re
-from collections.abc import Iterable, Iterator
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from typing import Any
 
 from extractor.errors import error
 from extractor.knowledge import load_yaml
+from extractor.records import Document
 
 
 def config() -> dict[str, Any]:
@@ -79,3 +81,18 @@ def parse(items: Iterable[tuple[str, Any]], lang: str) -> Iterator[tuple[Any, An
     nlp = load_model(lang)
     batch = int(config().get("batch_size", 16))
     yield from nlp.pipe(items, as_tuples=True, batch_size=batch)
+
+
+def parse_batch(documents: Sequence[Document]) -> list[list[tuple[int, Any]]]:
+    """(piece offset, spaCy Doc) per document, in input order: one ``nlp.pipe`` stream per
+    language, so the model runs at full speed however the languages are mixed."""
+    by_lang: dict[str, list[int]] = defaultdict(list)
+    for i, d in enumerate(documents):
+        by_lang[d.lang].append(i)
+    parsed: list[list[tuple[int, Any]]] = [[] for _ in documents]
+    for lang, indices in by_lang.items():
+        items = [(text, (i, offset)) for i in indices
+                 for offset, text in pieces(documents[i].text)]
+        for spacy_doc, (i, offset) in parse(items, lang):
+            parsed[i].append((offset, spacy_doc))
+    return parsed

@@ -46,7 +46,7 @@ def parse_to_bytes(documents: Sequence[Document]) -> Payload:
     """In the helper: parse every piece, one ``DocBin`` per language."""
     from spacy.tokens import DocBin
 
-    from extractor.build.extract import parse_batch
+    from extractor.nlp.models import parse_batch
 
     bins: dict[str, tuple[Any, list[tuple[int, int]]]] = {}
     for i, (document, parsed) in enumerate(zip(documents, parse_batch(documents),

@@ -16,6 +16,7 @@ import json
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,9 +25,10 @@ from urllib.parse import unquote
 import yaml
 
 from extractor.errors import PlangraphError
-from extractor.ingest.repair import repair
 from extractor.iris import slugify
+from extractor.namespaces import DCTERMS, PG
 from extractor.records import ENTITY_TYPES
+from extractor.store import open_store
 from extractor.text.jsonl import read_jsonl
 
 VALUE_TYPES = ("Money", "Quantity", "Date")
@@ -150,14 +152,6 @@ def slug_of(iri: Any) -> str:
     return slugify(text)
 
 
-def document_text(path: Path) -> str | None:
-    """The repaired text of a corpus document (what every output offset points into)."""
-    try:
-        return repair(path.read_text(encoding="utf-8", errors="replace"))[0]
-    except OSError:
-        return None
-
-
 def load_gold(gold_dir: Path) -> dict[str, dict]:
     """Every ``*.yaml`` gold file of ``gold_dir``, keyed by the document's file name."""
     gold: dict[str, dict] = {}
@@ -216,10 +210,13 @@ def _mention_keys(rows: list[dict[str, Any]], mtype: str, gold: bool) -> dict[An
 _GOLD_SECTIONS = {"Money": "money", "Quantity": "quantities", "Date": "dates"}
 
 
-def evaluate(gold_dir: Path, out_dir: Path, corpus_dir: Path = Path("corpus")) -> Report:
+def evaluate(gold_dir: Path, out_dir: Path, texts: Mapping[str, str] | None = None) -> Report:
     """Compare the build outputs in ``out_dir`` with the gold files; documents without gold
-    are not scored."""
+    are not scored. Quotes are located in the text the build stored (the repaired text every
+    offset points into), read from the build's store unless ``texts`` gives them by document
+    file name: scoring needs no extraction code."""
     gold = load_gold(gold_dir)
+    texts = _stored_texts(Path(out_dir)) if texts is None else texts
     mentions = _by_document(read_jsonl(Path(out_dir) / "mentions.jsonl"))
     claims = _by_document(read_jsonl(Path(out_dir) / "claims.jsonl"))
     report = Report()
@@ -232,7 +229,7 @@ def evaluate(gold_dir: Path, out_dir: Path, corpus_dir: Path = Path("corpus")) -
             p = _mention_keys([r for r in predicted if r.get("type") == mtype], mtype, gold=False)
             report.record(name, mtype, [p[k] for k in p if k not in g],
                           [g[k] for k in g if k not in p], sum(1 for k in g if k in p))
-        text = document_text(Path(corpus_dir) / doc["document"])
+        text = texts.get(doc["document"]) or texts.get(Path(doc["document"]).name)
         _score_claims(report, name, doc["claims"], claims.get(name, []), text)
     return report
 
@@ -314,3 +311,15 @@ def entity_consistency(gold_dir: Path, out_dir: Path) -> list[str]:
         if len(slugs) > 1:
             problems.append(f"IRI {iri} is shared by gold entities {', '.join(sorted(slugs))}")
     return problems
+
+
+def _stored_texts(out_dir: Path) -> dict[str, str]:
+    """Every document's stored text by its id (path relative to the build folder)."""
+    store = open_store(out_dir / "store")
+    query = f"""SELECT ?id ?text WHERE {{ GRAPH ?g {{
+        ?d <{DCTERMS.identifier}> ?id ; <{PG.text}> ?text . }} }}"""
+    texts = {}
+    for row in store.query(query):
+        ident, text = str(row["id"].value), str(row["text"].value)
+        texts[ident] = texts[Path(ident).name] = text
+    return texts
