@@ -28,6 +28,10 @@ class _Record:
         # Shallow on purpose: dataclasses.asdict deep-copies every value (slow on big builds).
         return {name: _jsonable(getattr(self, name)) for name in _names(type(self))}
 
+    def row(self) -> dict[str, Any]:
+        """The exported fields only (the JSONL/CSV columns), in their declared order."""
+        return {name: _jsonable(getattr(self, name)) for name in columns(type(self))}
+
     @classmethod
     def from_dict(cls: type[T], data: dict[str, Any]) -> T:
         names = {f.name for f in fields(cls)}  # type: ignore[arg-type]
@@ -38,6 +42,20 @@ class _Record:
 @cache
 def _names(cls: type) -> tuple[str, ...]:
     return tuple(f.name for f in fields(cls))
+
+
+INTERNAL = {"export": False}  # field metadata: kept in the cache and the RDF, not exported
+
+
+@cache
+def columns(cls: type) -> tuple[str, ...]:
+    """The exported columns of a record type: every field not marked :data:`INTERNAL`. The one
+    definition every JSONL file, CSV header, reader and table derives its fields from.
+
+    >>> columns(Mention)[:5]
+    ('document', 'type', 'text', 'start', 'end')
+    """
+    return tuple(f.name for f in fields(cls) if f.metadata.get("export", True))
 
 
 def _jsonable(value: Any) -> Any:
@@ -95,7 +113,7 @@ class Mention(_Record):
     unit: str | None = None
     sentence: int = 0
     source: str = "rule"
-    key: str | None = None
+    key: str | None = field(default=None, metadata=INTERNAL)
     role: str | None = None
     per: str | None = None
 
@@ -110,9 +128,9 @@ class Entity(_Record):
     aliases: tuple[str, ...] = ()
     wikidata: str | None = None
     mentions: int = 0
-    written: tuple[tuple[str, int], ...] = ()
+    written: tuple[tuple[str, int], ...] = field(default=(), metadata=INTERNAL)
     documents: tuple[str, ...] = ()
-    labels: tuple[tuple[str, str], ...] = ()
+    labels: tuple[tuple[str, str], ...] = field(default=(), metadata=INTERNAL)
     parent: str | None = None
     lat: float | None = None
     lon: float | None = None
@@ -145,7 +163,8 @@ class Claim(_Record):
     negated: bool = False
     place_id: str | None = None
     sentence: int = 0
-    extra: tuple[tuple[str, str], ...] = field(default=())
+    # the trigger word, the actor's role, a modality: for debugging rules, not exported
+    extra: tuple[tuple[str, str], ...] = field(default=(), metadata=INTERNAL)
 
 
 def key_for(type_: str, surface: str) -> str:

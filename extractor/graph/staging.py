@@ -14,9 +14,9 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import IO, Any
 
-CLAIM_COLUMNS = ["id", "document", "kind", "actor", "actor_id", "action", "object", "amount",
-                 "unit", "date", "place", "quote", "start", "end", "confidence", "attributed_to",
-                 "factuality", "negated"]
+from extractor.records import Claim, columns
+
+CLAIM_COLUMNS = columns(Claim)
 
 
 class Staging:

@@ -18,8 +18,8 @@ from typing import IO, Any
 import pyoxigraph as ox
 
 from extractor import iris
+from extractor.graph.document_rdf import document_quads
 from extractor.graph.network import NetworkBuilder
-from extractor.graph.rdf import document_quads
 from extractor.graph.staging import Staging, csv_row, csv_writer
 from extractor.mentions.registry import load_registry
 from extractor.records import Claim, Document, Mention, key_for
@@ -95,11 +95,11 @@ class Outputs:
         rows = self.files["mentions.jsonl"]
         for m in resolved:
             self.mentions[m.type] += 1
-            rows.write(json_line(mention_row(m)))
+            rows.write(json_line(m.row()))
             if isinstance(m.value, str) and m.value.startswith("http"):
                 self.network.add_mention(document.id, m.value)
         for c in finished:
-            row = c.to_dict()
+            row = c.row()
             self.files["claims.jsonl"].write(json_line(row))
             self.claim_csv.writerow(csv_row(row))
             self.network.add_claim(c)
@@ -151,9 +151,3 @@ def finish_claims(claims: Sequence[Claim], by_span: dict[str, Mention]) -> list[
                            else (c.attributed_to if c.attributed_to
                                  and c.attributed_to.startswith("http") else None))))
     return out
-
-
-def mention_row(m: Mention) -> dict[str, object]:
-    """The exported fields (read directly: ``to_dict`` deep-copies and is a hot spot)."""
-    return {k: getattr(m, k) for k in ("document", "type", "text", "start", "end", "value",
-                                       "unit", "sentence", "per", "role", "source")}

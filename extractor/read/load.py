@@ -15,16 +15,15 @@ from pathlib import Path
 from typing import Any
 
 from extractor.errors import error
-from extractor.namespaces import DCTERMS, OA, ORG, PG, PROV, RDF, RDFS, SDO, SKOS, XSD
+from extractor.namespaces import DCTERMS, GEO, OA, ORG, PG, PROV, RDF, RDFS, SDO, SKOS, XSD
+from extractor.records import Claim, Entity, Mention, columns
 from extractor.text.jsonl import read_jsonl
 
-CLAIM_FIELDS = ("id", "document", "kind", "actor", "actor_id", "action", "object", "amount",
-                "unit", "date", "place", "place_id", "quote", "start", "end", "confidence",
-                "attributed_to", "factuality", "negated", "sentence")
-MENTION_FIELDS = ("document", "type", "text", "start", "end", "value", "unit", "sentence",
-                  "per", "role", "source")
-ENTITY_FIELDS = ("id", "type", "label", "aliases", "wikidata", "parent", "roles", "member_of",
-                 "mentions")
+# The exported columns, defined once by the records.
+CLAIM_FIELDS = columns(Claim)
+MENTION_FIELDS = columns(Mention)
+# The store's entity graph does not list each entity's documents (its mentions do).
+ENTITY_FIELDS = tuple(c for c in columns(Entity) if c != "documents")
 _TYPES = {str(ORG.Organization): "Organization", str(SDO.Person): "Person",
           str(SDO.Place): "Place"}
 
@@ -204,19 +203,23 @@ def _mentions_from_store(store: Any) -> list[dict[str, Any]]:
 
 def _entities_from_store(store: Any) -> list[dict[str, Any]]:
     graph = "https://w3id.org/plangraph/graph/entities"
-    sparql = f"""SELECT ?id ?class ?label ?name ?wikidata ?parent ?role ?org ?count WHERE {{
+    sparql = f"""SELECT ?id ?class ?label ?name ?wikidata ?parent ?role ?org ?count ?lat ?lon
+        ?curated WHERE {{
         GRAPH <{graph}> {{ ?id a <{PG.Entity}>, ?class ; <{RDFS.label}> ?label .
         OPTIONAL {{ ?id <{SKOS.prefLabel}>|<{SKOS.altLabel}> ?name }}
         OPTIONAL {{ ?id <http://www.w3.org/2002/07/owl#sameAs> ?wikidata }}
         OPTIONAL {{ ?id <{ORG.subOrganizationOf}>|<{SDO.containedInPlace}> ?parent }}
         OPTIONAL {{ ?id <{PG.role}> ?role }} OPTIONAL {{ ?id <{ORG.memberOf}> ?org }}
-        OPTIONAL {{ ?id <{PG.mentionCount}> ?count }} }} }}"""
+        OPTIONAL {{ ?id <{PG.mentionCount}> ?count }}
+        OPTIONAL {{ ?id <{GEO.lat}> ?lat ; <{GEO.long}> ?lon }}
+        OPTIONAL {{ ?id <{PG.curated}> ?curated }} }} }}"""
     found: dict[str, dict[str, Any]] = {}
     for r in _rows(store, sparql):
         e = found.setdefault(r["id"], {"id": r["id"], "type": None, "label": r["label"],
                                        "aliases": set(), "wikidata": None, "parent": r["parent"],
                                        "roles": set(), "member_of": set(),
-                                       "mentions": r["count"]})
+                                       "mentions": r["count"], "lat": r["lat"],
+                                       "lon": r["lon"], "curated": bool(r["curated"])})
         e["type"] = e["type"] or _TYPES.get(r["class"])
         if r["wikidata"]:
             e["wikidata"] = r["wikidata"].rsplit("/", 1)[-1]
