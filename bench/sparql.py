@@ -28,7 +28,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from extractor import iris  # noqa: E402
 from extractor.errors import PlangraphError  # noqa: E402
 from extractor.read.bindings import term  # noqa: E402
-from extractor.read.query import run_query, saved_queries  # noqa: E402
+from extractor.read.query import run_query  # noqa: E402
+from extractor.read.saved_queries import saved_queries  # noqa: E402
 
 PREFIXES = """PREFIX pg: <https://w3id.org/plangraph/ontology#>
 PREFIX dcterms: <http://purl.org/dc/terms/>

@@ -16,7 +16,7 @@ from typing import ParamSpec
 import click
 
 from extractor import __version__
-from extractor.errors import PlangraphError
+from extractor.errors import PlangraphError, error
 
 P = ParamSpec("P")
 DEFAULT_OUT = Path("graphs")
@@ -114,7 +114,9 @@ def query(sparql: str | None, store_dir: Path, fmt: str, list_saved: bool,
           timeout: float | None, binds: tuple[str, ...]) -> None:
     """Run SPARQL (text, a .rq file, or a saved query's name) against the store."""
     from extractor.read.bindings import parse_bindings
-    from extractor.read.query import format_result, run_query, saved_queries
+    from extractor.read.query import run_query
+    from extractor.read.query_results import format_result
+    from extractor.read.saved_queries import saved_queries
     from extractor.store import open_store
 
     saved = saved_queries()
@@ -155,7 +157,7 @@ def entities(out_dir: Path, etype: str | None, as_json: bool) -> None:
     """List entities with their names and counts, to review before curating."""
     path = out_dir / "entities.jsonl"
     if not path.exists():
-        _fail(PlangraphError("E011", f"{path}: not found (run `plangraph build` first)"))
+        _fail(error("E150", path=path))
     rows = [json.loads(line) for line in path.open(encoding="utf-8")]
     rows = [r for r in rows if not etype or r["type"] == etype]
     rows.sort(key=lambda r: (-r["mentions"], r["label"]))
@@ -258,7 +260,8 @@ def trace_cmd(actor: str, out_dir: Path, fmt: str) -> None:
 @reports_errors
 def compare_cmd(out_dir: Path, fmt: str) -> None:
     """Line up commitments with later reports, and figures that sources give differently."""
-    from extractor.read.compare import compare, format_comparison
+    from extractor.read.compare import compare
+    from extractor.read.compare_format import format_comparison
 
     click.echo(format_comparison(compare(out_dir), fmt), nl=False)
 

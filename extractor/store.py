@@ -25,7 +25,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from extractor.errors import PlangraphError, error
+from extractor.errors import error
 
 try:
     import fcntl
@@ -46,7 +46,7 @@ def rdf_format(path: Path) -> ox.RdfFormat:
     """
     found = ox.RdfFormat.from_extension(path.suffix.lstrip(".").lower())
     if found is None:
-        raise PlangraphError("E134", f"{path}: cannot load RDF (unknown extension)")
+        raise error("E134", path=path, reason="unknown extension")
     return found
 
 
@@ -59,9 +59,7 @@ def _writer_lock(store_dir: Path) -> Iterator[None]:
             try:
                 fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
             except OSError as exc:
-                raise PlangraphError(
-                    "E139", f"store {store_dir}: another process is writing it"
-                ) from exc
+                raise error("E139", path=store_dir) from exc
         yield
 
 
@@ -165,7 +163,7 @@ class StoreBuilder:
             if self._failure is not None:
                 reason = str(self._failure).splitlines()[0] if str(self._failure) \
                     else type(self._failure).__name__
-                raise PlangraphError("E134", f"{source}: cannot load RDF ({reason})")
+                raise error("E134", path=source, reason=reason)
             assert self.store is not None
             count = len(self.store)
             self._close()
@@ -224,7 +222,7 @@ def write_store(store_dir: Path, quads_path: Path) -> int:
     except (SyntaxError, OSError, ValueError) as exc:
         builder.discard()
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise PlangraphError("E134", f"{quads_path}: cannot load RDF ({reason})") from exc
+        raise error("E134", path=quads_path, reason=reason) from exc
     except BaseException:
         builder.discard()
         raise

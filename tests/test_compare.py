@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from extractor.read.compare import compare, format_comparison
+from extractor.read.compare import compare
+from extractor.read.compare_format import format_comparison
 from tests.test_trace import ARS, VILLE, make_build
 
 PLAN = {"id": "plan.txt", "lang": "fr", "published": "2019-05-27",

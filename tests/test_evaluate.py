@@ -13,14 +13,9 @@ import yaml
 from extractor.errors import PlangraphError
 from extractor.ingest.repair import repair
 from extractor.iris import slugify
-from extractor.read.evaluate import (
-    entity_consistency,
-    evaluate,
-    load_gold,
-    locate,
-    normalise,
-    write_report,
-)
+from extractor.read.evaluate import entity_consistency, evaluate, write_report
+from extractor.read.gold_files import load_gold
+from extractor.read.gold_match import locate, normalise
 from extractor.records import CLAIM_KINDS
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -11,7 +11,8 @@ from extractor.errors import PlangraphError
 from extractor.ingest.documents import collect_paths, iter_documents, read_document
 from extractor.ingest.language import detect_language
 from extractor.ingest.metadata import detect_metadata
-from extractor.ingest.repair import OffsetMap, repair
+from extractor.ingest.offsets import OffsetMap
+from extractor.ingest.repair import repair
 from extractor.records import Document
 
 ROOT = Path(__file__).resolve().parent.parent

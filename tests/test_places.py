@@ -10,8 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from extractor.errors import PlangraphError
+from extractor.mentions.arrondissements import roman_to_int
 from extractor.mentions.gazetteer import PLACE_TYPES, _place, load_gazetteer
-from extractor.mentions.places import find_places, roman_to_int
+from extractor.mentions.places import find_places
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 GAZ = load_gazetteer()

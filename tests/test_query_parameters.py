@@ -11,7 +11,8 @@ import pyoxigraph as ox
 import pytest
 
 from extractor.read.bindings import parse_bindings
-from extractor.read.query import SavedQuery, run_query, saved_queries
+from extractor.read.query import run_query
+from extractor.read.saved_queries import SavedQuery, saved_queries
 
 ROOT = Path(__file__).resolve().parent.parent
 VALID = ROOT / "tests" / "fixtures" / "valid.trig"

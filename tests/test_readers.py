@@ -11,7 +11,9 @@ import pytest
 from fpdf import FPDF
 
 from extractor.errors import PlangraphError
-from extractor.ingest.formats import decode_bytes, read_raw, rejoin_hyphens
+from extractor.ingest.decoding import decode_bytes
+from extractor.ingest.files import read_raw
+from extractor.ingest.pdf_text import rejoin_hyphens
 from extractor.ingest.repair import repair
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -8,7 +8,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from extractor.ingest.repair import OffsetMap, repair
+from extractor.ingest.offsets import OffsetMap
+from extractor.ingest.repair import repair
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 

@@ -18,16 +18,9 @@ from hypothesis import strategies as st
 from extractor import store as store_module
 from extractor.errors import PlangraphError
 from extractor.read.bindings import bind_values, parse_bindings
-from extractor.read.query import (
-    format_result,
-    looks_like_update,
-    mentions_service,
-    parse_saved,
-    query_prefixes,
-    run_query,
-    saved_queries,
-    saved_query,
-)
+from extractor.read.query import looks_like_update, mentions_service, query_prefixes, run_query
+from extractor.read.query_results import format_result
+from extractor.read.saved_queries import parse_saved, saved_queries, saved_query
 from extractor.store import StoreBuilder, open_store, write_store
 
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
@@ -179,7 +172,7 @@ def test_ask_formats(store: ox.Store) -> None:
     assert root.find(f"{SRX}boolean").text == "true"
     with pytest.raises(PlangraphError) as excinfo:
         format_result(result, "turtle")
-    assert codes(excinfo) == "E135"
+    assert codes(excinfo) == "E141"
 
 
 @pytest.mark.parametrize("update", [

@@ -14,7 +14,8 @@ import pytest
 
 from extractor import iris
 from extractor.errors import PlangraphError
-from extractor.graph.rdf import document_quads, entity_quads
+from extractor.graph.document_rdf import document_quads
+from extractor.graph.rdf import entity_quads
 from extractor.read.load import load_claims, load_entities, load_mentions
 from extractor.read.text import document_text
 from extractor.read.trace import find_actor, format_rows, trace

@@ -218,7 +218,8 @@ def _undeclared(used: set[URIRef]) -> list[str]:
 
 def test_every_term_of_the_fixture_and_of_rdf_py_is_declared() -> None:
     used = _pg_terms(Graph().parse(VALID, format="trig"))
-    source = (ROOT / "extractor" / "graph" / "rdf.py").read_text(encoding="utf-8")
+    source = "".join((ROOT / "extractor" / "graph" / name).read_text(encoding="utf-8")
+                     for name in ("rdf.py", "document_rdf.py", "rdf_terms.py"))
     used |= {PG[name] for name in re.findall(r"\bPG\.(\w+)", source)}
     assert len(used) > 30
     assert _undeclared(used) == []

@@ -24,7 +24,7 @@ from contextlib import contextmanager
 from typing import Any, TypeVar
 
 from extractor.build.extract import DocResult, extract_batch, extract_one
-from extractor.errors import PlangraphError
+from extractor.errors import error
 from extractor.nlp import parse_ahead
 from extractor.records import Document
 
@@ -129,8 +129,7 @@ class DaskExecutor(WindowedExecutor):
         try:
             from distributed import Client, LocalCluster
         except ImportError as exc:
-            raise PlangraphError("E171", "the dask executor needs dask: "
-                                 "pip install 'dask[distributed]'") from exc
+            raise error("E171") from exc
         self.cluster = None
         if scheduler:
             self.client = Client(scheduler)
@@ -165,8 +164,7 @@ def open_executor(kind: str = "local", jobs: int = 1, scheduler: str | None = No
     while the rules run here (``overlap``, by default when two cores are available), or
     runs everything in this process."""
     if kind not in EXECUTORS:
-        raise PlangraphError("E170", f"unknown executor {kind!r} (choose from "
-                             f"{', '.join(EXECUTORS)})")
+        raise error("E170", kind=kind, choices=", ".join(EXECUTORS))
     jobs = max(1, int(jobs))
     executor: Executor
     if kind == "dask":

@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from extractor.errors import PlangraphError, error
-from extractor.ingest.formats import SUPPORTED_SUFFIXES, read_raw
+from extractor.ingest.files import SUPPORTED_SUFFIXES, read_raw
 from extractor.ingest.language import UNDETERMINED, detect_language
 from extractor.ingest.metadata import detect_metadata
 from extractor.ingest.repair import repair

@@ -4,7 +4,8 @@ Press texts reach us through HTML exports, word processors and machine translati
 entities broken by spaces (``& nbsp ;``), markup left in the text (``<sup>ème</sup>``,
 ``**bold**``, ``[link](url)``), mojibake (``rÃ©gion``), odd spaces and bullets. The repaired
 text is what gets analysed and stored, so every repair is an edit recorded in an
-:class:`OffsetMap` that leads any repaired offset back to the original text.
+:class:`~extractor.ingest.offsets.OffsetMap` that leads any repaired offset back to the
+original text (the edit bookkeeping lives in :mod:`extractor.ingest.offsets`).
 
 >>> text, offsets = repair("Voil & agrave ;, le 18<sup>ème</sup> & nbsp; arrondissement")
 >>> text
@@ -19,104 +20,15 @@ from __future__ import annotations
 import html.entities
 import re
 import unicodedata
-from array import array
-from bisect import bisect_right
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from difflib import SequenceMatcher
-from functools import cached_property, lru_cache
+from functools import lru_cache
 from typing import Any
 
 import ftfy
 import ftfy.badness
 
+from extractor.ingest.offsets import OffsetMap, Replacement, TrackedText
 from extractor.knowledge import load_yaml
-
-# A replacement is the new text, or the new text and the offset it is copied from.
-Replacement = str | tuple[str, int] | None
-
-
-@dataclass(frozen=True)
-class OffsetMap:
-    """Repaired offset → original offset, stored as the points where the two stop running in step.
-
-    >>> m = OffsetMap(((0, 0), (3, 10)))
-    >>> m.to_original(1), m.to_original(4)
-    (1, 11)
-    """
-
-    anchors: tuple[tuple[int, int], ...] = ((0, 0),)
-
-    @classmethod
-    def from_anchors(cls, anchors: Iterable[Iterable[int]]) -> OffsetMap:
-        """Rebuild from ``Document.offset_anchors`` (lists after a JSON round trip)."""
-        pairs = tuple(sorted((int(r), int(o)) for r, o in anchors)) or ((0, 0),)
-        return cls(pairs)
-
-    def to_original(self, i: int) -> int:
-        """Offset in the original text of the character at repaired offset ``i``."""
-        index = bisect_right(self._keys, i) - 1
-        if index < 0:
-            return max(0, i)
-        rep, orig = self.anchors[index]
-        return orig + (i - rep)
-
-    def span_to_original(self, start: int, end: int) -> tuple[int, int]:
-        """Original span of the repaired span ``[start, end)`` (end taken from its last char)."""
-        if end <= start:
-            first = self.to_original(start)
-            return first, first
-        return self.to_original(start), self.to_original(end - 1) + 1
-
-    @cached_property
-    def _keys(self) -> list[int]:
-        return [rep for rep, _ in self.anchors]
-
-
-class _Edit:
-    """The text being repaired and, for each of its positions, the original offset."""
-
-    def __init__(self, raw: str) -> None:
-        self.text = raw
-        self.pos = array("q", range(len(raw) + 1))
-
-    def apply(self, edits: Iterable[tuple[int, int, str, int]]) -> None:
-        """Replace ``text[s:e]`` by ``new``, whose chars map from offset ``src`` onwards."""
-        pieces: list[str] = []
-        pos = array("q")
-        last = 0
-        for start, end, new, src in edits:
-            pieces.append(self.text[last:start])
-            pos.extend(self.pos[last:start])
-            pieces.append(new)
-            limit = max(start, end - 1)
-            pos.extend(self.pos[min(src + k, limit)] for k in range(len(new)))
-            last = end
-        if not pieces:
-            return
-        pieces.append(self.text[last:])
-        pos.extend(self.pos[last:])
-        self.text = "".join(pieces)
-        self.pos = pos
-
-    def sub(self, pattern: re.Pattern[str], repl: Callable[[re.Match[str]], Replacement]) -> None:
-        """Regex substitution; ``repl`` returning None keeps the match as it is."""
-        edits = []
-        for match in pattern.finditer(self.text):
-            new = repl(match)
-            if new is None:
-                continue
-            text, src = new if isinstance(new, tuple) else (new, match.start())
-            if text != match.group():
-                edits.append((match.start(), match.end(), text, src))
-        self.apply(edits)
-
-    def offset_map(self) -> OffsetMap:
-        pos = self.pos
-        steps = zip(pos, pos[1:])  # noqa: B905 - pos[1:] is one shorter by design
-        anchors = [(0, pos[0])]
-        anchors.extend((i, b) for i, (a, b) in enumerate(steps, 1) if b != a + 1)
-        return OffsetMap(tuple(anchors))
 
 
 @lru_cache(maxsize=1)
@@ -153,7 +65,7 @@ _EDGE_SPACE = re.compile(r"^ +| +$", re.M)
 _BLANK_RUN = re.compile(r"\n{3,}|\A\n+|\n+\Z")
 
 
-def _fix_mojibake(edit: _Edit) -> None:
+def _fix_mojibake(edit: TrackedText) -> None:
     """Undo UTF-8 read as cp1252/latin-1, line by line, only where ftfy finds damage."""
     edits = []
     for match in _LINE.finditer(edit.text):
@@ -169,7 +81,7 @@ def _fix_mojibake(edit: _Edit) -> None:
     edit.apply(edits)
 
 
-def _fix_characters(edit: _Edit) -> None:
+def _fix_characters(edit: TrackedText) -> None:
     """Controls, invisible format characters and exotic spaces (by Unicode category)."""
     bullets = set(map(str, _tables().get("bullets", [])))
 
@@ -195,7 +107,7 @@ def _fix_characters(edit: _Edit) -> None:
     edit.sub(pattern, repl)
 
 
-def _fix_entities(edit: _Edit) -> None:
+def _fix_entities(edit: TrackedText) -> None:
     """Decode HTML entities, including ones machine translation broke with spaces."""
     fixes = {str(k).lower(): str(v) for k, v in _tables().get("entity_fixes", {}).items()}
     apostrophes = {str(a).lower() for a in _tables().get("apostrophe_entities", [])}
@@ -238,7 +150,7 @@ def _one_letter_before(text: str, space: int) -> bool:
     return bool(word) and len(word.group()) == 1
 
 
-def _fix_tags(edit: _Edit) -> None:
+def _fix_tags(edit: TrackedText) -> None:
     """Remove HTML tags left in text (known tag names only, so "a < b" survives)."""
     drop = _pattern_for("drop_content", r"<\s*({0})\b[^>]*>.*?<\s*/\s*\1\s*>")
     edit.sub(drop, lambda m: "")
@@ -251,7 +163,7 @@ def _is_tag(markup: str) -> bool:
     return not markup[1].isspace() or "=" in markup or markup.rstrip().endswith("/>")
 
 
-def _fix_markdown(edit: _Edit) -> None:
+def _fix_markdown(edit: TrackedText) -> None:
     """Keep the words of Markdown markup, drop its syntax."""
     keep = 1
     edit.sub(_IMAGE, lambda m: (m.group(keep), m.start(keep)))
@@ -265,7 +177,7 @@ def _fix_markdown(edit: _Edit) -> None:
     edit.sub(_ESCAPE, lambda m: (m.group(keep), m.start(keep)))
 
 
-def _fix_layout(edit: _Edit) -> None:
+def _fix_layout(edit: TrackedText) -> None:
     """One space between words, no blank-line runs, paragraphs cut mid-sentence rejoined."""
     edit.sub(_SPACE_RUN, lambda m: " ")
     edit.sub(_EDGE_SPACE, lambda m: "")
@@ -297,7 +209,7 @@ def repair(raw: str) -> tuple[str, OffsetMap]:
     """
     if not isinstance(raw, str):
         raw = str(raw)
-    edit = _Edit(raw)
+    edit = TrackedText(raw)
     _fix_mojibake(edit)
     _fix_characters(edit)
     _fix_tags(edit)

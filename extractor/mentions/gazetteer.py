@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from typing import Any
 
-from extractor.errors import PlangraphError
+from extractor.errors import error
 from extractor.knowledge import load_yaml
 from extractor.text.fold import fold_spaced
 
@@ -149,11 +149,12 @@ class Gazetteer:
 
 def _place(entry: Any, index: int) -> Place:
     if not isinstance(entry, dict) or not entry.get("id") or entry.get("type") not in PLACE_TYPES:
-        raise PlangraphError("E140", f"gazetteer entry {index}: needs an id and a known type")
+        raise error("E140", path="gazetteer.yaml", index=index,
+                    reason="needs an id and a known type")
     try:
         lat, lon = float(entry["lat"]), float(entry["lon"])
     except (KeyError, TypeError, ValueError) as exc:
-        raise PlangraphError("E140", f"gazetteer entry {entry['id']}: bad lat/lon") from exc
+        raise error("E140", path="gazetteer.yaml", index=entry["id"], reason="bad lat/lon") from exc
     labels = entry.get("labels") or {}
     return Place(
         id=str(entry["id"]),

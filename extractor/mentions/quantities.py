@@ -14,99 +14,26 @@ inside identifiers or URLs, and spans in ``exclude`` (money and dates found befo
 A bare number after a counted quantity in the same sentence takes its noun when it is a part
 of it ("dont 26 en 2025", "420 ont donné lieu", "only two were open") and not larger.
 "portant à 152 le nombre de places" reads as 152 places.
+
+The language's grammar is compiled in :mod:`extractor.mentions.quantity_grammar` and the
+numbers and ranges are read in :mod:`extractor.mentions.quantity_numbers`; this module
+decides which numbers count something, and what.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
-from extractor.knowledge import lexicon, terms
+from extractor.knowledge import lexicon
+from extractor.mentions.quantity_grammar import quantity_grammar, unit_key
+from extractor.mentions.quantity_numbers import Num, numbers
 from extractor.records import Match
-from extractor.text.numbers import (
-    DIGITS,
-    blocked_spans,
-    is_closed,
-    noun_like,
-    parse_number,
-    sentence_bounds,
-    word_number_pattern,
-)
-from extractor.text.patterns import alternation
+from extractor.text.numbers import blocked_spans, is_closed, noun_like, sentence_bounds
 from extractor.text.spans import longest_first, overlaps
 
 _WORD = re.compile(r"\s*(?:[«“\"‘]\s*)?([^\W\d_][\w'’\-]*)(?:\s*[»”\"’](?!\w))?")
-
-
-@dataclass
-class _Num:
-    start: int
-    end: int
-    value: float | tuple[float, float]
-    word: bool
-    year_like: bool
-
-
-@cache
-def _grammar(lang: str) -> dict[str, Any] | None:
-    data = lexicon(lang)
-    if not data.get("units"):
-        return None
-    units = {_key(k): str(v) for k, v in data["units"].items()}
-    num = rf"(?:{DIGITS}|(?i:{word_number_pattern(lang)}))"
-    mult = (data.get("multipliers") or {}).get("words") or {}
-    frames = data.get("range_frames") or []
-    return {
-        "num": re.compile(num),
-        "units": units,
-        "longest": max(len(k.split()) for k in units),
-        "connector": re.compile(
-            rf"\s*(?:{alternation(terms('range_connectors', lang))})\s*$", re.I
-        ),
-        "frames": [
-            (
-                re.compile(rf"(?:{alternation([str(a)])})\s+$", re.I),
-                re.compile(rf"\s+(?:{alternation([str(b)])})\s+$", re.I),
-            )
-            for a, b in frames
-        ],
-        "mult": re.compile(rf"\s+(?P<m>{alternation(mult)})(?!\w)", re.I),
-        "mult_values": {str(k).lower(): float(v) for k, v in mult.items()},
-        "link": re.compile(
-            rf"\s*(?:{alternation(terms('currency_links', lang) + ['de', 'of'])})"
-            r"(?=[\s\w])\s*",
-            re.I,
-        ),
-        "before": re.compile(
-            rf"(?<!\w)(?:{alternation(terms('not_count_before', lang))})\s*$", re.I
-        ),
-        "percent": re.compile(rf"\s*(?:{alternation(terms('percent_words', lang))})", re.I),
-        "ratio": re.compile(
-            rf"\s*(?:{alternation(terms('ratio_words', lang))})\s+(?P<d>{DIGITS})", re.I
-        ),
-        "ordinal": re.compile(rf"(?:{alternation(terms('ordinal_suffixes', lang))})(?!\w)"),
-        "subset_before": re.compile(
-            rf"(?<!\w)(?:{alternation(terms('subset_before', lang))})\s*$", re.I
-        ),
-        "subset_after": re.compile(
-            rf"\s+(?:{alternation(terms('subset_after', lang))})(?!\w)", re.I
-        ),
-        "number_of": re.compile(
-            rf"[*_]*\s+(?:{alternation(terms('number_of_phrases', lang))})", re.I
-        ),
-        "adjectives": {w.lower() for w in terms("pre_noun_adjectives", lang)},
-        "durations": {w.lower() for w in terms("duration_words", lang)}
-        | {w.lower() for w in terms("months", lang)},
-        "articles": {w.lower() for w in terms("article_numbers", lang)},
-        "head_last": lang != "fr" and not data.get("pre_noun_adjectives"),
-    }
-
-
-def _key(s: str) -> str:
-    return re.sub(r"\s+", " ", str(s).lower().replace("’", "'")).strip()
 
 
 def singular(noun: str, lang: str) -> str:
@@ -115,7 +42,7 @@ def singular(noun: str, lang: str) -> str:
     >>> singular("facilities", "en"), singular("hôpitaux", "fr"), singular("children", "en")
     ('facility', 'hôpital', 'child')
     """
-    w = _key(noun)
+    w = unit_key(noun)
     irregular = lexicon(lang).get("irregular_plurals") or {}
     if w in irregular:
         return str(irregular[w])
@@ -143,59 +70,15 @@ def find_quantities(text: str, lang: str, exclude: Sequence[tuple[int, int]] = (
         return []
 
 
-def _numbers(text: str, lang: str, g: dict[str, Any], skip: list[tuple[int, int]]) -> list[_Num]:
-    out: list[_Num] = []
-    for m in g["num"].finditer(text):
-        raw = m.group(0)
-        is_word = not raw[0].isdigit()
-        if overlaps(*m.span(), skip) or (is_word and raw.strip().lower() in g["articles"]):
-            continue
-        value = parse_number(raw, lang)
-        if value is None:
-            continue
-        year_like = bool(re.fullmatch(r"\d{4}", raw)) and 1800 <= value <= 2100
-        num = _Num(m.start(), m.end(), value, is_word, year_like)
-        split = re.fullmatch(r"(\d{3}) (\d{3})", raw)
-        if split and lexicon(lang).get("juxtaposed_ranges") and int(split[2]) > int(split[1]):
-            num.value = (float(split[1]), float(split[2]))
-        out.append(num)
-    return _ranges(text, out, g)
-
-
-def _ranges(text: str, nums: list[_Num], g: dict[str, Any]) -> list[_Num]:
-    out: list[_Num] = []
-    i = 0
-    while i < len(nums):
-        a = nums[i]
-        b = nums[i + 1] if i + 1 < len(nums) else None
-        if b and isinstance(a.value, float) and isinstance(b.value, float) and a.value < b.value:
-            gap, head = text[a.end : b.start], text[max(0, a.start - 20) : a.start]
-            framed = next((f for f in g["frames"] if f[0].search(head) and f[1].match(gap)), None)
-            if framed or g["connector"].match(gap):
-                start = a.start - len(framed[0].search(head).group(0)) if framed else a.start
-                out.append(
-                    _Num(
-                        start,
-                        b.end,
-                        (a.value, b.value),
-                        a.word and b.word,
-                        a.year_like or b.year_like,
-                    )
-                )
-                i += 2
-                continue
-        out.append(a)
-        i += 1
-    return out
 
 
 def _find(text: str, lang: str, exclude: list[tuple[int, int]]) -> list[Match]:
-    g = _grammar(lang)
+    g = quantity_grammar(lang)
     if g is None:
         return []
     found: list[Match] = []
     ratio_parts: list[tuple[int, int]] = []
-    for n in _numbers(text, lang, g, blocked_spans(text) + exclude):
+    for n in numbers(text, lang, g, blocked_spans(text) + exclude):
         if overlaps(n.start, n.end, ratio_parts):
             continue
         rest = text[n.end :]
@@ -213,7 +96,7 @@ def _find(text: str, lang: str, exclude: list[tuple[int, int]]) -> list[Match]:
     return longest_first(found)
 
 
-def _not_a_count(text: str, n: _Num, g: dict[str, Any]) -> bool:
+def _not_a_count(text: str, n: Num, g: dict[str, Any]) -> bool:
     rest = text[n.end :]
     if g["before"].search(text[max(0, n.start - 25) : n.start]):
         return True
@@ -222,13 +105,13 @@ def _not_a_count(text: str, n: _Num, g: dict[str, Any]) -> bool:
     return bool(g["percent"].match(rest))
 
 
-def _counted(text: str, n: _Num, g: dict[str, Any], lang: str) -> tuple[str | None, int, Any]:
+def _counted(text: str, n: Num, g: dict[str, Any], lang: str) -> tuple[str | None, int, Any]:
     pos, value = n.end, n.value
     markup = re.match(r"[*_]*", text[pos:])
     pos += markup.end() if markup else 0
     mult = g["mult"].match(text, pos)
     if mult and isinstance(value, float):
-        value, pos = value * g["mult_values"][_key(mult.group("m"))], mult.end()
+        value, pos = value * g["mult_values"][unit_key(mult.group("m"))], mult.end()
     if mult or n.word:
         link = g["link"].match(text, pos)
         pos = link.end() if link else pos
@@ -285,7 +168,7 @@ def _known(
     best: tuple[str, int] | None = None
     for i in starts:
         for size in range(min(g["longest"], len(tokens) - i), 0, -1):
-            phrase = _key(" ".join(t[0] for t in tokens[i : i + size]))
+            phrase = unit_key(" ".join(t[0] for t in tokens[i : i + size]))
             if phrase in g["units"]:
                 if best is None or tokens[i + size - 1][2] > best[1]:
                     best = (g["units"][phrase], tokens[i + size - 1][2])
@@ -293,7 +176,7 @@ def _known(
     return best
 
 
-def _inherited(text: str, n: _Num, g: dict[str, Any], found: list[Match]) -> str | None:
+def _inherited(text: str, n: Num, g: dict[str, Any], found: list[Match]) -> str | None:
     if n.year_like or not isinstance(n.value, float):
         return None
     marked = g["subset_before"].search(text[max(0, n.start - 30) : n.start])

@@ -20,7 +20,7 @@ import re
 
 import pyoxigraph as ox
 
-from extractor.errors import PlangraphError
+from extractor.errors import error
 
 Term = ox.NamedNode | ox.Literal
 _XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -60,12 +60,12 @@ def parse_bindings(items: list[str] | tuple[str, ...]) -> dict[str, Term]:
         name, sep, value = item.partition("=")
         name = name.strip().lstrip("?$")
         if not sep or not _NAME.fullmatch(name) or not value:
-            raise PlangraphError("E031", f"binding {item!r}: expected name=value, e.g. "
-                                 "claim=<https://…> or slug=paris")
+            raise error("E031", item=repr(item),
+                            reason="expected name=value, e.g. claim=<https://…> or slug=paris")
         try:
             out[name] = term(value.strip())
         except ValueError as exc:
-            raise PlangraphError("E031", f"binding {item!r}: {exc}") from exc
+            raise error("E031", item=repr(item), reason=exc) from exc
     return out
 
 
@@ -138,10 +138,10 @@ def bind_values(sparql: str, bind: dict[str, Term] | None) -> str:
         return sparql
     for name in bind:
         if not re.search(rf"[?$]{re.escape(name)}(?![A-Za-z0-9_\u00b7\u0300-\u036f])", sparql):
-            raise PlangraphError("E031", f"cannot bind {name}: the query has no ?{name}")
+            raise error("E031", item=name, reason=f"the query has no ?{name}")
     starts = pattern_starts(sparql)
     if not starts:
-        raise PlangraphError("E031", "cannot bind: no query pattern ({ … }) found")
+        raise error("E031", item="", reason="no query pattern ({ … }) found")
     block = values_clause(bind)
     for at in reversed(starts):
         sparql = sparql[:at] + block + sparql[at:]

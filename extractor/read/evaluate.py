@@ -5,40 +5,31 @@ annotation guidelines, so these numbers are the project's accuracy. Matching is 
 entities by (type, normalised surface text), money by (value to the cent, currency), quantities
 by value or ``[low, high]``, dates by ISO value, and claims one-to-one by actor plus either an
 equal amount or, when the gold claim has none, overlapping quotes in the repaired text.
+The keys themselves are in :mod:`extractor.read.gold_match`, reading the gold files in
+:mod:`extractor.read.gold_files`; this module counts and reports.
 
-Error codes of this module: E150 (a build output is missing), E151 (a JSONL line is not a JSON
-object), E152 (a gold file is malformed).
+Error codes: E150 (a build output is missing), E151 (a JSONL line is not a JSON object),
+E152 (a gold file is malformed, from :mod:`extractor.read.gold_files`).
 """
 
 from __future__ import annotations
 
 import json
-import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from urllib.parse import unquote
 
-import yaml
-
-from extractor.errors import PlangraphError
-from extractor.iris import slugify
 from extractor.namespaces import DCTERMS, PG
+from extractor.read.gold_files import load_gold
+from extractor.read.gold_match import locate, normalise, number_key, slug_of
 from extractor.records import ENTITY_TYPES
 from extractor.store import open_store
 from extractor.text.jsonl import read_jsonl
 
 VALUE_TYPES = ("Money", "Quantity", "Date")
 GROUPS = (*ENTITY_TYPES, "entities", *VALUE_TYPES, "claims")
-# Part of the scoring convention (ANNOTATION.md), not extraction knowledge: a leading
-# determiner never decides whether two surface forms are the same mention.
-_DETERMINERS = ("l'", "le ", "la ", "les ", "the ")
-_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
-_QUOTES = re.compile(r"[«»“”„‟\"]")
-_MARKUP = re.compile(r"<[^<>]{1,40}>|\^\{|\}")
 
 
 @dataclass
@@ -95,91 +86,6 @@ class Report:
             lines.append(f"{group:<13}{s.tp:>5}{s.fp:>5}{s.fn:>5}"
                          f"{s.precision:>8.3f}{s.recall:>8.3f}{s.f1:>8.3f}")
         return "\n".join(lines)
-
-
-def normalise(text: Any) -> str:
-    """Comparison key of a surface form: markup, case, spaces, quotes, determiner folded.
-
-    >>> normalise("la  Préfecture de Police")
-    'préfecture de police'
-    >>> normalise("l’ARS"), normalise("« the State »"), normalise("18<sup>ème</sup>")
-    ('ars', 'state', '18ème')
-    """
-    key = unicodedata.normalize("NFC", str(text)).translate(_APOSTROPHES)
-    key = _QUOTES.sub(" ", _MARKUP.sub("", key))
-    key = " ".join(key.casefold().split()).strip(" .,;:")
-    for det in _DETERMINERS:
-        if key.startswith(det) and len(key) > len(det):
-            return key[len(det):].strip()
-    return key
-
-
-def number_key(value: Any) -> float | tuple[float, float] | str | None:
-    """A number rounded to the cent, a ``(low, high)`` pair, or the value as text if neither.
-
-    >>> number_key(1300000), number_key([700, 800]), number_key([5, 5.0]), number_key(None)
-    (1300000.0, (700.0, 800.0), 5.0, None)
-    """
-    if value is None:
-        return None
-    try:
-        if isinstance(value, list | tuple):
-            low, high = (round(float(v), 2) for v in value)
-            return low if low == high else (low, high)
-        return round(float(value), 2)
-    except (TypeError, ValueError):
-        return f"invalid:{value!r}"
-
-
-def locate(needle: str, text: str) -> tuple[int, int] | None:
-    """Span of ``needle`` in ``text``, whitespace runs and apostrophe styles ignored.
-
-    >>> locate("par le parquet", "traitées par le\\n\\nparquet de Paris")
-    (9, 24)
-    """
-    words = ["".join("['’]" if c in "'’" else re.escape(c) for c in w) for w in needle.split()]
-    if not words:
-        return None
-    match = re.search(r"\s+".join(words), text)
-    return (match.start(), match.end()) if match else None
-
-
-def slug_of(iri: Any) -> str:
-    """The entity slug at the end of an entity IRI (or of a bare name)."""
-    text = str(iri or "")
-    if "/entity/" in text:
-        return unquote(text.rsplit("/entity/", 1)[1]).strip("/")
-    return slugify(text)
-
-
-def load_gold(gold_dir: Path) -> dict[str, dict]:
-    """Every ``*.yaml`` gold file of ``gold_dir``, keyed by the document's file name."""
-    gold: dict[str, dict] = {}
-    for path in sorted(Path(gold_dir).glob("*.yaml")):
-        try:
-            data = yaml.safe_load(path.read_text(encoding="utf-8"))
-        except yaml.YAMLError as exc:
-            raise PlangraphError("E152", f"{path}: invalid YAML ({exc})") from exc
-        _check_gold(path, data)
-        gold[Path(data["document"]).name] = data
-    return gold
-
-
-_REQUIRED = {"entities": ("type", "text", "entity"), "money": ("text", "value"),
-             "quantities": ("text", "value"), "dates": ("text", "value"),
-             "claims": ("actor", "kind", "action", "quote")}
-
-
-def _check_gold(path: Path, data: Any) -> None:
-    if not isinstance(data, dict) or not data.get("document"):
-        raise PlangraphError("E152", f"{path}: a gold file needs a 'document' key")
-    for section, keys in _REQUIRED.items():
-        items = data.setdefault(section, []) or []
-        data[section] = items
-        for index, item in enumerate(items):
-            missing = [k for k in keys if not isinstance(item, dict) or k not in item]
-            if missing:
-                raise PlangraphError("E152", f"{path}: {section}[{index}] lacks {missing}")
 
 
 def _by_document(rows: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:

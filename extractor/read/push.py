@@ -21,7 +21,7 @@ from urllib.parse import quote
 
 import pyoxigraph as ox
 
-from extractor.errors import PlangraphError, error
+from extractor.errors import error
 
 
 @dataclass
@@ -60,7 +60,7 @@ def read_graphs(trig: Path) -> dict[str, list[ox.Triple]]:
             graphs[name].append(quad.triple)
     except (SyntaxError, OSError, ValueError) as exc:
         reason = " ".join(str(exc).split()) or type(exc).__name__
-        raise PlangraphError("E134", f"{trig}: cannot load RDF ({reason})") from exc
+        raise error("E134", path=trig, reason=reason) from exc
     return dict(graphs)
 
 
@@ -72,19 +72,19 @@ def _put(url: str, body: bytes, endpoint: str, graph: str, timeout: float) -> No
             response.read()
     except urllib.error.HTTPError as exc:
         detail = " ".join(exc.read(300).decode("utf-8", "replace").split())
-        raise PlangraphError("E138", f"{endpoint}: HTTP {exc.code} {exc.reason} for graph "
-                             f"<{graph or 'default'}>" + (f": {detail}" if detail else "")) from exc
+        raise error("E138", endpoint=endpoint, status=exc.code, reason=exc.reason,
+                    graph=graph or "default", detail=f": {detail}" if detail else "") from exc
     except (TimeoutError, urllib.error.URLError, ConnectionError) as exc:
         reason = getattr(exc, "reason", exc)
         if isinstance(reason, ConnectionRefusedError):
             reason = "connection refused"
-        raise PlangraphError("E137", f"cannot reach {endpoint}: {reason}") from exc
+        raise error("E137", endpoint=endpoint, reason=reason) from exc
 
 
 def push(build_dir: Path, endpoint: str, *, timeout: float = 30.0) -> PushReport:
     """PUT every graph of ``build_dir/plan.trig`` to a Graph Store Protocol endpoint."""
     if not endpoint.startswith(("http://", "https://")):
-        raise PlangraphError("E137", f"cannot reach {endpoint}: not an http(s) URL")
+        raise error("E137", endpoint=endpoint, reason="not an http(s) URL")
     report = PushReport(endpoint)
     for graph, triples in sorted(read_graphs(Path(build_dir) / "plan.trig").items()):
         body = ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES) or b""

@@ -6,27 +6,23 @@ pyoxigraph cannot cancel a query, so past the time limit the server kills the wo
 (503, E132) and starts a fresh one next time: a pathological query cannot keep burning
 a core. Opening the store per query (~30 ms) means a rebuilt store is served at once.
 At most ``workers`` queries run at a time; the rest wait up to the time limit (E130).
+This module is the HTTP side (content negotiation, the protocol's GET and POST forms,
+limits); the worker processes are in :mod:`extractor.read.serve_worker` and the HTML
+page in :mod:`extractor.read.serve_page`.
 """
 
 from __future__ import annotations
 
 import html
 import logging
-import os
-import pickle
-import select
-import struct
-import subprocess
-import sys
 import threading
-import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import BinaryIO
-from urllib.parse import parse_qs, quote, urlsplit
+from urllib.parse import parse_qs, urlsplit
 
-from extractor.errors import PlangraphError
-from extractor.read.query import QueryResult, format_result, run_query, saved_queries, term_text
+from extractor.errors import error
+from extractor.read.serve_page import page
+from extractor.read.serve_worker import Worker
 from extractor.store import open_store
 
 log = logging.getLogger("plangraph.serve")
@@ -39,8 +35,6 @@ MEDIA = {
 ALIASES = {"application/json": "json", "application/xml": "xml", "text/xml": "xml",
            "application/x-turtle": "turtle", "text/plain": "ntriples"}
 TABULAR, GRAPH = ("json", "xml", "csv", "tsv", "html"), ("turtle", "ntriples", "html")
-STATUS = {"E030": 403, "E133": 403, "E131": 400, "E135": 400, "E132": 503, "E130": 503,
-          "E011": 500, "E136": 500}
 
 
 def negotiate(accept: str, fmt: str | None = None) -> dict[str, str]:
@@ -74,136 +68,6 @@ def negotiate(accept: str, fmt: str | None = None) -> dict[str, str]:
     return chosen
 
 
-def render_html(result: QueryResult) -> str:
-    """A result as an HTML fragment (a table, or the boolean)."""
-    if result.kind == "ask":
-        return f"<p class=answer>{str(result.boolean).lower()}</p>"
-    if result.kind == "graph":
-        names, rows = ["subject", "predicate", "object"], [
-            [t.subject, t.predicate, t.object] for t in result.triples]
-    else:
-        names, rows = result.variables, result.bindings
-    head = "".join(f"<th>{html.escape(n)}</th>" for n in names)
-    body = "".join(
-        "<tr>" + "".join(f"<td>{'' if t is None else html.escape(term_text(t))}</td>"
-                         for t in row) + "</tr>" for row in rows)
-    note = " (truncated)" if result.truncated else ""
-    return f"<p>{len(rows)} rows{note}</p><table><tr>{head}</tr>{body}</table>"
-
-
-def _parameters(parameters: dict[str, str]) -> str:
-    """How to ask a saved query about one value: the SPARQL Protocol has no parameters, so
-    the page says which ``VALUES`` block to add where ``--bind`` puts it (at the end it
-    would be joined after any grouping, too late to narrow or speed anything)."""
-    if not parameters:
-        return ""
-    items = "".join(f"<li><code>VALUES ?{html.escape(k)} {{ … }}</code>: {html.escape(v)}</li>"
-                    for k, v in parameters.items())
-    return ("<br>To ask about one value, add just after its <code>WHERE {</code> (or at each "
-            f"of its <code># @bind</code> lines):<ul>{items}</ul>")
-
-
-def page(sparql: str = "", fragment: str = "") -> str:
-    """The self-contained query page: a form that GETs ``/sparql`` with ``format=html``."""
-    examples = "".join(
-        f'<li><a href="/sparql?format=html&amp;query={quote(q.text)}">{html.escape(name)}</a>'
-        f" {html.escape(q.question)}{_parameters(q.parameters)}</li>"
-        for name, q in saved_queries().items())
-    default = sparql or "SELECT ?g (COUNT(*) AS ?triples) WHERE { GRAPH ?g { ?s ?p ?o } }\n" \
-        "GROUP BY ?g"
-    return (
-        "<!doctype html><html><head><meta charset=utf-8><title>plangraph SPARQL</title>"
-        "<style>body{font-family:sans-serif;margin:2em}textarea{width:100%;height:12em;"
-        "font-family:monospace}table{border-collapse:collapse}td,th{border:1px solid #ccc;"
-        "padding:2px 6px;font-size:90%;text-align:left;vertical-align:top}</style></head>"
-        "<body><h1>plangraph SPARQL</h1><form method=get action=/sparql>"
-        f"<textarea name=query>{html.escape(default)}</textarea><br>"
-        "<select name=format>" + "".join(
-            f"<option>{f}</option>" for f in ("html", "json", "xml", "csv", "tsv", "turtle"))
-        + "</select> <button type=submit>Run</button></form>"
-        f"{fragment}<h2>Saved queries</h2><ul>{examples}</ul></body></html>")
-
-
-def _read_exact(stream: BinaryIO, size: int, deadline: float | None) -> bytes | None:
-    """Read ``size`` bytes from a pipe before ``deadline``; None on timeout or end of file."""
-    chunks, left = [], size
-    while left:
-        if deadline is not None:
-            wait = deadline - time.monotonic()
-            if wait <= 0 or not select.select([stream], [], [], wait)[0]:
-                return None
-        chunk = os.read(stream.fileno(), left)
-        if not chunk:
-            return None
-        chunks.append(chunk)
-        left -= len(chunk)
-    return b"".join(chunks)
-
-
-def _read_frame(stream: BinaryIO, deadline: float | None = None) -> object | None:
-    header = _read_exact(stream, 4, deadline)
-    body = header and _read_exact(stream, struct.unpack(">I", header)[0], deadline)
-    return None if body is None else pickle.loads(body)
-
-
-def _write_frame(stream: BinaryIO, obj: object) -> None:
-    data = pickle.dumps(obj)
-    stream.write(struct.pack(">I", len(data)) + data)
-    stream.flush()
-
-
-def _answer(store_dir: str, sparql: str, formats: dict[str, str], max_rows: int) -> tuple:
-    """Run and format one query: ``(status, fmt, body, truncated)``."""
-    try:
-        result = run_query(open_store(Path(store_dir)), sparql, max_rows=max_rows)
-        fmt = formats[result.kind]
-        text = page(sparql, render_html(result)) if fmt == "html" else format_result(result, fmt)
-        return 200, fmt, text.encode("utf-8"), result.truncated
-    except PlangraphError as exc:
-        return STATUS.get(exc.code, 400), "error", str(exc).encode("utf-8"), False
-    except Exception as exc:  # a bug must still answer the client, not hang it
-        return 500, "error", f"[E136] query failed: {exc}".encode(), False
-
-
-def worker_main() -> None:
-    """The worker process loop: one framed request in, one framed reply out, until EOF."""
-    replies = os.fdopen(os.dup(1), "wb")
-    os.dup2(2, 1)  # stray prints must not corrupt the reply stream
-    _write_frame(replies, "ready")
-    while (request := _read_frame(sys.stdin.buffer)) is not None:
-        _write_frame(replies, _answer(*request))  # type: ignore[misc]
-
-
-STARTUP_SECONDS = 60.0
-
-
-class _Worker:
-    """A query process the server can kill; reused while it answers in time."""
-
-    def __init__(self) -> None:
-        root = str(Path(__file__).resolve().parents[1])
-        code = f"import sys; sys.path.insert(0, {root!r}); " \
-            "from extractor.read.serve import worker_main; worker_main()"
-        self.proc = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE,
-                                     stdout=subprocess.PIPE)
-        # Start-up (interpreter, imports) is not query time: wait for the worker's "ready"
-        # so a busy machine cannot turn a slow start into a query timeout.
-        if _read_frame(self.proc.stdout, time.monotonic() + STARTUP_SECONDS) != "ready":  # type: ignore[arg-type]
-            self.kill()
-            raise RuntimeError("SPARQL worker process did not start")
-
-    def ask(self, request: tuple, timeout: float) -> tuple | None:
-        try:
-            _write_frame(self.proc.stdin, request)  # type: ignore[arg-type]
-        except OSError:
-            return None
-        return _read_frame(self.proc.stdout, time.monotonic() + timeout)  # type: ignore
-
-    def kill(self) -> None:
-        self.proc.kill()
-        self.proc.wait()
-
-
 class SparqlServer(ThreadingHTTPServer):
     """The HTTP server; holds the store path and limits, runs queries in worker processes."""
 
@@ -214,27 +78,28 @@ class SparqlServer(ThreadingHTTPServer):
         open_store(store_dir)  # fail now (E011) rather than on the first query
         self.store_dir, self.query_timeout, self.max_rows = Path(store_dir), timeout, max_rows
         self.slots = threading.BoundedSemaphore(workers)
-        self.idle: list[_Worker] = []
+        self.idle: list[Worker] = []
         self.lock = threading.Lock()
         super().__init__(address, SparqlHandler)
-        self.idle.append(_Worker())
+        self.idle.append(Worker())
 
     def execute(self, sparql: str, formats: dict[str, str]) -> tuple[int, str, bytes, bool]:
         """Run one query in a worker; kill it past the time limit; 503 when busy."""
         if not self.slots.acquire(timeout=self.query_timeout):
-            return 503, "error", b"[E130] server busy: too many queries running", False
+            return 503, "error", str(error("E130")).encode(), False
         try:
             with self.lock:
                 worker = self.idle.pop() if self.idle else None
-            worker = worker or _Worker()
+            worker = worker or Worker()
             request = (str(self.store_dir), sparql, formats, self.max_rows)
             reply = worker.ask(request, self.query_timeout)
             if reply is None:
                 died = worker.proc.poll() is not None
                 worker.kill()
                 if died:
-                    return 500, "error", b"[E136] query failed: worker process died", False
-                message = f"[E132] query timed out after {self.query_timeout:g} s"
+                    died_message = str(error("E136", reason="worker process died"))
+                    return 500, "error", died_message.encode(), False
+                message = str(error("E132", seconds=self.query_timeout))
                 return 503, "error", message.encode(), False
             with self.lock:
                 self.idle.append(worker)
@@ -297,42 +162,41 @@ class SparqlHandler(BaseHTTPRequestHandler):
         elif url.path == "/sparql":
             self._answer(parse_qs(url.query, keep_blank_values=True))
         else:
-            self._fail(404, f"not found: {url.path} (the endpoint is /sparql)")
+            self._fail(404, str(error("E180", path=url.path)))
 
     def do_POST(self) -> None:
         url = urlsplit(self.path)
         if url.path != "/sparql":
-            return self._fail(404, f"not found: {url.path} (the endpoint is /sparql)")
+            return self._fail(404, str(error("E180", path=url.path)))
         ctype = (self.headers.get("Content-Type") or "").split(";")[0].strip().lower()
         try:
             length = int(self.headers.get("Content-Length", ""))
         except ValueError:
-            return self._fail(411, "a Content-Length header is required")
+            return self._fail(411, str(error("E181")))
         if length > MAX_BODY or length < 0:
-            return self._fail(413, f"request body over {MAX_BODY} bytes")
+            return self._fail(413, str(error("E182", limit=MAX_BODY)))
         body = self.rfile.read(length).decode("utf-8", errors="replace")
         params = parse_qs(url.query, keep_blank_values=True)
         if ctype == "application/sparql-update":
-            return self._fail(403, "[E030] SPARQL update refused: this endpoint is read-only")
+            return self._fail(403, str(error("E030")))
         if ctype == "application/x-www-form-urlencoded":
             params.update(parse_qs(body, keep_blank_values=True))
         elif ctype == "application/sparql-query":
             params["query"] = [body]
         else:
-            return self._fail(415, "POST needs application/sparql-query or a form body")
+            return self._fail(415, str(error("E183")))
         self._answer(params)
 
     def _answer(self, params: dict[str, list[str]]) -> None:
         fmt = (params.get("format") or [None])[0]
         as_html = fmt == "html"
         if "update" in params:
-            return self._fail(403, "[E030] SPARQL update refused: this endpoint is read-only")
+            return self._fail(403, str(error("E030")))
         if "default-graph-uri" in params or "named-graph-uri" in params:
-            return self._fail(400, "default-graph-uri and named-graph-uri are not supported: "
-                              "use GRAPH in the query", as_html)
+            return self._fail(400, str(error("E184")), as_html)
         queries = params.get("query", [])
         if len(queries) != 1 or not queries[0].strip():
-            return self._fail(400, "exactly one non-empty 'query' parameter is needed", as_html)
+            return self._fail(400, str(error("E185")), as_html)
         formats = negotiate(self.headers.get("Accept", ""), fmt)
         status, chosen, body, truncated = self.server.execute(queries[0], formats)
         if status != 200:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from extractor.errors import PlangraphError
+from extractor.errors import error
 from extractor.namespaces import DCTERMS, PG
 
 
@@ -22,5 +22,4 @@ def document_text(store: Any, document: str) -> str:
         known.append(ident)
         if ident == document or ident.rsplit("/", 1)[-1] == document:
             return _literal(row["text"])
-    raise PlangraphError("E015", f"{document}: no such document in the store "
-                                 f"(known: {', '.join(sorted(known)[:10])})")
+    raise error("E015", document=document, known=", ".join(sorted(known)[:10]))

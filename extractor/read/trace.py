@@ -25,7 +25,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from extractor.errors import PlangraphError, error
+from extractor.errors import error
 from extractor.read.load import load_claims, load_entities, load_mentions
 from extractor.text.fold import fold_name
 
@@ -55,7 +55,7 @@ def find_actor(entities: list[dict[str, Any]], name: str) -> list[dict[str, Any]
     """
     wanted = _words(name)
     if not wanted:
-        raise PlangraphError("E160", "no actor name given")
+        raise error("E162")
     joined = " ".join(wanted)
     tiers: list[list[dict[str, Any]]] = [[], [], []]
     for entity in entities:
@@ -72,7 +72,7 @@ def find_actor(entities: list[dict[str, Any]], name: str) -> list[dict[str, Any]
     close = difflib.get_close_matches(name, sorted({n for e in entities for n in _names(e)}),
                                       n=5, cutoff=0.5)
     hint = f" (close names: {', '.join(close)})" if close else ""
-    raise PlangraphError("E160", f"no actor called '{name}' in the corpus{hint}")
+    raise error("E160", name=name, hint=hint)
 
 
 def _names(entity: dict[str, Any]) -> list[str]:
@@ -199,4 +199,4 @@ def format_rows(rows: list[dict[str, Any]], fmt: str = "table") -> str:
         return aligned(header, [[cell(r.get("date")), r.get("role", ""), r["kind"], r["action"],
                                  amount_text(r["amount"], r["unit"]), shorten(r["quote"], 70),
                                  r["document"]] for r in rows])
-    raise error("E135", fmt=fmt)
+    raise error("E135", fmt=fmt, choices=", ".join(FORMATS))

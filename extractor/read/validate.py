@@ -28,7 +28,7 @@ from rdflib import RDF, BNode, Graph, Literal, URIRef
 from rdflib.namespace import SH, XSD
 from rdflib.term import Node
 
-from extractor.errors import PlangraphError, error
+from extractor.errors import error
 from extractor.knowledge import ontology_dir
 from extractor.namespaces import PREFIXES
 
@@ -90,8 +90,8 @@ def load_shapes() -> Shapes:
 def _graph_query(shapes: Graph, shape: object, constraint: object) -> str:
     """The constraint's SELECT rewritten to run over every named graph, focus nodes bound."""
     if shapes.value(shape, SH.path) is not None:
-        raise PlangraphError("E103", f"shapes.ttl: SPARQL constraints on property shapes are "
-                             f"not supported ({shape})")
+        raise error("E103", path="shapes.ttl",
+                    reason=f"SPARQL constraints on property shapes are not supported: {shape}")
     prefixes = "".join(
         f"PREFIX {shapes.value(d, SH.prefix)}: <{shapes.value(d, SH.namespace)}>\n"
         for p in shapes.objects(constraint, SH.prefixes) for d in shapes.objects(p, SH.declare))
@@ -101,7 +101,7 @@ def _graph_query(shapes: Graph, shape: object, constraint: object) -> str:
     targets += [f"{{ [] <{p}> ?this }}" for p in shapes.objects(shape, SH.targetObjectsOf)]
     targets += [f"{{ ?this <{p}> [] }}" for p in shapes.objects(shape, SH.targetSubjectsOf)]
     if not targets:
-        raise PlangraphError("E103", f"shapes.ttl: SPARQL constraint of {shape} has no target")
+        raise error("E103", path="shapes.ttl", reason=f"SPARQL constraint of {shape} has no target")
     return (f"{prefixes}SELECT DISTINCT ?g ?this ?value WHERE {{ GRAPH ?g {{ "
             f"{{ {' UNION '.join(targets)} }} {body} }} }}")
 
@@ -129,7 +129,7 @@ def _term(term: object, bnodes: dict[str, BNode]) -> Node:
             return Literal(term.value, lang=term.language)
         datatype = term.datatype.value
         return Literal(term.value, datatype=None if datatype == str(XSD.string) else datatype)
-    raise PlangraphError("E102", f"RDF-star triple terms are not supported: {term}")
+    raise error("E102", path="input", reason=f"RDF-star triple terms are not supported: {term}")
 
 
 def split_graphs(quads: Iterable[ox.Quad]) -> dict[str, Graph]:
@@ -160,7 +160,7 @@ def validate_graph(graph: Graph, name: str) -> list[str]:
     if conforms:
         return []
     if not isinstance(results, Graph):
-        raise PlangraphError("E103", f"shapes.ttl cannot be applied: {text.strip()}")
+        raise error("E103", path="shapes.ttl", reason=f"cannot be applied: {text.strip()}")
     lines = set()
     for result in results.subjects(RDF.type, SH.ValidationResult):
         if results.value(result, SH.resultSeverity) != SH.Violation:
@@ -211,12 +211,11 @@ def validate_graph_file(path: str | Path) -> ValidationReport:
         raise error("E001", path=path)
     fmt = ox.RdfFormat.from_extension(path.suffix.lstrip(".").lower())
     if fmt is None:
-        raise PlangraphError("E101", f"{path}: unsupported RDF file suffix '{path.suffix}' "
-                             "(expected .trig, .nq, .ttl, .nt, .rdf or .jsonld)")
+        raise error("E101", path=path, suffix=path.suffix)
     try:
         quads = list(ox.parse(path=str(path), format=fmt))
     except (SyntaxError, ValueError, OSError) as exc:
-        raise PlangraphError("E102", f"{path}: not valid {fmt} ({exc})") from exc
+        raise error("E102", path=path, reason=f"{fmt}: {exc}") from exc
     named = any(not isinstance(q.graph_name, ox.DefaultGraph) for q in quads)
     if not named:
         file_graph = ox.NamedNode(path.resolve().as_uri())

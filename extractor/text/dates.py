@@ -7,10 +7,11 @@ year ("--05-06", "--06", as in xsd:gMonthDay / xsd:gMonth). A weekday alone ("je
 "Wednesday") is the most recent such day on or before a full publication date, and "ce jour"
 is the publication date itself; both are skipped when it is unknown.
 
-dateparser misreads "1,3" as a date in running text, so the grammar is built here from
-``ontology/lang/<lang>.yaml``. Not dates: deictic words ("hier", "aujourd'hui", "à ce jour"),
-durations ("en 4 ans", "six mois"), clock times, phone numbers, and a bare four-digit number
-outside 1900–2100 or followed by a counted noun, a currency or "%" ("2000 personnes").
+dateparser misreads "1,3" as a date in running text, so the grammar is built from
+``ontology/lang/<lang>.yaml`` (in :mod:`extractor.text.date_grammar`). Not dates: deictic
+words ("hier", "aujourd'hui", "à ce jour"), durations ("en 4 ans", "six mois"), clock times,
+phone numbers, and a bare four-digit number outside 1900–2100 or followed by a counted noun,
+a currency or "%" ("2000 personnes").
 """
 
 from __future__ import annotations
@@ -18,19 +19,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
-from functools import cache
 from typing import Any
 
-from extractor.knowledge import lexicon, terms
 from extractor.records import Match
-from extractor.text.numbers import (
-    blocked_spans,
-)
-from extractor.text.patterns import alternation
+from extractor.text.date_grammar import date_grammar
+from extractor.text.numbers import blocked_spans
 from extractor.text.spans import longest_first, overlaps
 
 Pub = tuple[int | None, int | None, int | None]
-_YEAR = r"(?<![\w.,])(?P<{n}>[12][0-9]{{3}})(?![0-9]|[.,][0-9])"
 
 
 def _pub(published: str | None) -> Pub:
@@ -55,114 +51,6 @@ def _iso(y: int | None, mo: int | None = None, d: int | None = None) -> str | No
     return f"{head}-{mo:02d}" + (f"-{d:02d}" if d else "")
 
 
-@cache
-def _grammar(lang: str) -> dict[str, Any] | None:
-    data = lexicon(lang)
-    if not data.get("months"):
-        return None
-    cs = 0 if data.get("months_case_sensitive") else re.I
-    months = {str(k).lower(): int(v) for k, v in data["months"].items()}
-    abbr = {str(k).lower(): int(v) for k, v in (data.get("month_abbreviations") or {}).items()}
-    wdays = {str(k).lower(): int(v) for k, v in (data.get("weekdays") or {}).items()}
-    month = rf"(?P<m>{alternation(data['months'])})(?!\w)"
-    any_month = rf"(?P<m>{alternation(list(data['months']) + list(abbr))})(?!\w)\.?"
-    wday = rf"(?:(?P<wd>{alternation(data.get('weekdays') or {})}),?\s+)?"
-    day = rf"(?<![\w.,])(?P<d>[0-9]{{1,2}})(?:{alternation(terms('ordinal_day_suffixes', lang))})?"
-    y1, y2, y = _YEAR.format(n="y1"), _YEAR.format(n="y2"), _YEAR.format(n="y")
-    conn = alternation(terms("year_range_connectors", lang))
-    link = alternation(terms("date_links", lang))
-    joiners = alternation(terms("number_joiners", lang) + terms("year_range_connectors", lang))
-    frames = [
-        rf"(?:{alternation([str(a)])})\s+{y1}\s+(?:{alternation([str(b)])})\s+{y2}"
-        for a, b in data.get("year_range_frames") or []
-    ]
-    pats: list[tuple[str, str, int]] = [
-        ("ymd", r"(?<![\w/.-])(?P<y>[0-9]{4})-(?P<mo>[0-9]{2})-(?P<d>[0-9]{2})(?![\w-])", 0),
-        ("ym", r"(?<![\w/.-])(?P<y>[0-9]{4})-(?P<mo>[0-9]{2})(?![\w-])", 0),
-        (
-            "numeric",
-            r"(?<![\w/.,-])(?P<a>[0-9]{1,2})(?P<s>[/.-])(?P<b>[0-9]{1,2})(?P=s)"
-            r"(?P<y>[0-9]{4}|[0-9]{2})(?![\w/.-]|,[0-9])",
-            0,
-        ),
-        ("dmy", rf"{wday}{day}\s+(?:(?:{link})\s+)?{any_month}(?:,?\s+{y})?", cs),
-        ("my", rf"{month}\s+(?:(?:{link})\s+)?{y}", cs),
-        ("range", rf"{y1}\s*(?:{conn})\s*{y2}", re.I),
-        *[("range", frame, re.I) for frame in frames],
-        ("year", y, 0),
-    ]
-    if data.get("month_day_order"):
-        suffix = alternation(terms("ordinal_day_suffixes", lang))
-        md = rf"{wday}{any_month}\s+(?P<d>[0-9]{{1,2}})(?![0-9])(?:{suffix})?(?:,?\s+{y})?"
-        pats.append(("mdy", md, cs))
-    if data.get("decade_words"):
-        pats.append(
-            (
-                "decade",
-                rf"(?:{alternation(terms('decade_words', lang))})\s+"
-                r"(?P<dec>(?:1[89]|20)?[0-9]0)(?![0-9])"
-                rf"(?!\s*(?:,|{joiners})\s*[0-9])",
-                re.I,
-            )
-        )
-    if data.get("decade_suffixes"):
-        pats.append(
-            (
-                "decade",
-                r"(?<![\w.,])['’]?(?P<dec>(?:1[89]|20)?[0-9]0)"
-                rf"(?:{alternation(terms('decade_suffixes', lang))})(?!\w)",
-                0,
-            )
-        )
-    if data.get("month_markers"):
-        pats.append(
-            (
-                "month",
-                rf"(?<!\w)(?:{alternation(terms('month_markers', lang))})\s*"
-                rf"(?-i:{month})"
-                if not cs
-                else rf"(?<!\w)(?:{alternation(terms('month_markers', lang))})\s*{month}",
-                re.I,
-            )
-        )
-    if wdays:
-        pats.append(("weekday", rf"(?<!\w)(?P<wd>{alternation(data['weekdays'])})(?!\w)", cs))
-    if data.get("today_words"):
-        pats.append(
-            ("today", rf"(?<!\w)(?P<t>{alternation(terms('today_words', lang))})(?![\w-])", re.I)
-        )
-    unit_words = list(data.get("units") or {}) + terms("percent_words", lang)
-    cur = data.get("currencies") or {}
-    for part in ("symbols", "words"):
-        unit_words += [str(k) for k in (cur.get(part) or {})]
-    unit_words += [str(c) for c in cur.get("codes") or []]
-    mult = data.get("multipliers") or {}
-    unit_words += [str(k) for k in (mult.get("words") or {})]
-    unit_words += [str(k) for k in (mult.get("abbreviations") or {})]
-    return {
-        "patterns": [(name, re.compile(p, flags)) for name, p, flags in pats],
-        "months": {**abbr, **months},
-        "weekdays": wdays,
-        "order": str(data.get("numeric_date_order") or "dmy"),
-        "not_year_after": re.compile(rf"[*_]*\s?(?:{alternation(unit_words)})(?!\w)", re.I),
-        "not_year_before": re.compile(
-            rf"(?:(?<!\w)(?:{alternation(terms('year_blockers_before', lang))})|[€$£])\s*$", re.I
-        ),
-        "wd_before": re.compile(
-            rf"(?<!\w)(?:{alternation(terms('weekday_blockers_before', lang))})\s+$", re.I
-        ),
-        "wd_after": re.compile(
-            rf"\s+(?:{alternation(terms('weekday_blockers_after', lang))})(?!\w)", re.I
-        ),
-        "today_before": re.compile(
-            rf"(?<!\w)(?:{alternation(terms('today_blockers_before', lang))})\s+$", re.I
-        ),
-        "today_after": re.compile(
-            rf"\s*(?:{alternation(terms('today_blockers_after', lang))})", re.I
-        ),
-    }
-
-
 def find_dates(text: str, lang: str, published: str | None = None) -> list[Match]:
     """Every date, month, year or period in ``text``, valued in ISO 8601.
 
@@ -183,7 +71,7 @@ def find_dates(text: str, lang: str, published: str | None = None) -> list[Match
 
 
 def _find(text: str, lang: str, published: str | None) -> list[Match]:
-    g = _grammar(lang)
+    g = date_grammar(lang)
     if g is None:
         return []
     pub = _pub(published)

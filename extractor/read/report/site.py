@@ -18,7 +18,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
 from markupsafe import Markup
 
-from extractor.errors import PlangraphError
+from extractor.errors import error
 from extractor.knowledge import ontology_dir
 from extractor.read.report.data import ReportData, load_report_data, settings
 from extractor.read.report.rows import actor_row, claim_row, comparison_rows, document_body
@@ -112,7 +112,7 @@ def write_report(source: Path, out: Path) -> Path:
         out.mkdir(parents=True, exist_ok=True)
         _clear_stale(out)
     except OSError as exc:
-        raise PlangraphError("E161", f"{out}: cannot write the report ({exc})") from exc
+        raise error("E161", path=out, reason=exc) from exc
     env = _environment()
     common = {"interface_lang": conf.get("interface_lang", "en"),
               "currency": conf.get("money_currency", "EUR"),

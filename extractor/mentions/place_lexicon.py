@@ -1,0 +1,55 @@
+"""Shared pieces of the place finder: the language knowledge and the candidate record.
+
+The place finder (:mod:`extractor.mentions.places`) draws candidates from gazetteer names,
+type words (:mod:`extractor.mentions.place_names`) and arrondissement ordinals
+(:mod:`extractor.mentions.arrondissements`). All of them read the same language tables in
+``ontology/lang/places.yaml``, compare words in one folded form and tokenise the same way,
+so those helpers live here, once.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any, NamedTuple
+
+from extractor.knowledge import load_yaml
+from extractor.mentions.gazetteer import fold
+
+TOKEN = re.compile(r"[^\W\d_]+['’]|\w+(?:[-‐‑]\w+)*|\S")
+
+
+class Cand(NamedTuple):
+    """A candidate place span and its gazetteer id (None: a place found by pattern only)."""
+
+    start: int
+    end: int
+    value: str | None
+
+
+@lru_cache(maxsize=1)
+def places_config() -> dict[str, Any]:
+    """The place finder's language tables (``ontology/lang/places.yaml``)."""
+    data = load_yaml("lang/places.yaml")
+    return data if isinstance(data, dict) else {}
+
+
+def by_lang(section: Any, lang: str) -> Any:
+    """The entry of ``lang``, else the union of every language's entry (lists or dicts)."""
+    if not isinstance(section, dict):
+        return []
+    if lang in section:
+        return section[lang] or []
+    values = [v for v in section.values() if v]
+    if values and all(isinstance(v, dict) for v in values):
+        return {k: x for v in values for k, x in v.items()}
+    return [x for v in values for x in v]
+
+
+def norm(word: str) -> str:
+    """Folded form of a word or phrase; punctuation-only words stay as they are ("-")."""
+    return " ".join(fold(word).split()) or word.strip()
+
+
+def folded_set(words: Any) -> frozenset[str]:
+    return frozenset(norm(str(w)) for w in words or ())

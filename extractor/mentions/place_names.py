@@ -1,0 +1,149 @@
+"""Place names found by the gazetteer or beside a type word, for the place finder.
+
+Two sources of place candidates: names of the gazetteer anywhere in the text (person-like
+ones such as "Rosa Parks" only beside a context word), and names after a type word ("square
+Forceval", "rue de la Chapelle") or before one ("Pitié-Salpêtrière hospital", "Baker
+Street"), resolved to a gazetteer id when the gazetteer knows them. A generic phrase such
+as "rue de Paris" or "Paris hospital" is no place of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from extractor.mentions.gazetteer import Gazetteer, fold
+from extractor.mentions.place_lexicon import Cand, by_lang, folded_set, norm, places_config
+
+AREA_TYPES = ("country", "region", "department", "city", "arrondissement")
+_SPACE = re.compile(r"[ \t\u00a0\u202f]+")
+
+
+def name_cands(text: str, lang: str, gaz: Gazetteer) -> list[Cand]:
+    """Gazetteer names; person-like names ("Rosa Parks") only beside a context word."""
+    cfg = places_config()
+    context = folded_set(by_lang(cfg.get("context_words"), lang))
+    prepositions = folded_set(by_lang(cfg.get("context_prepositions"), lang))
+    out = []
+    for start, end, place in gaz.find_names(text):
+        if place.type == "arrondissement":
+            continue  # the ordinal grammar (arrondissements) finds every spelling, with its span
+        if lang in place.needs_context and norm(text[start:end]) in folded_set(
+                label for _, label in place.labels):
+            before = set(re.findall(r"\w+", fold(text[max(0, start - 60) : start]))[-3:])
+            after = set(re.findall(r"\w+", fold(text[end : end + 30]))[:1])
+            if not (context & (before | after) or prepositions & before):
+                continue
+        out.append(Cand(start, end, place.id))
+    return out
+
+
+# --- names after a type word ("rue de la Chapelle") or before one ("Baker Street") --------
+
+
+def _word_kinds(section: Any, langs: list[str] | None = None) -> dict[str, tuple[str, str]]:
+    """Type word -> (kind, language of the word), for ``langs`` (every language when None)."""
+    by_lang = section if isinstance(section, dict) else {}
+    out: dict[str, tuple[str, str]] = {}
+    for lang, kinds in by_lang.items():
+        if (langs is None or lang in langs) and isinstance(kinds, dict):
+            out.update({norm(str(w)): (str(k), lang) for k, ws in kinds.items() for w in ws})
+    return out
+
+
+def _is_name_word(tok: str) -> bool:
+    return tok[:1].isupper() and (tok[:1].isalpha())
+
+
+def _glued(text: str, left: tuple[int, int, str], right: tuple[int, int, str]) -> bool:
+    """True if two tokens belong to one name: one line, single spaces, or an elision."""
+    gap = text[left[1] : right[0]]
+    if left[2][-1:] in "'’":
+        return gap == "" or bool(_SPACE.fullmatch(gap))
+    return bool(_SPACE.fullmatch(gap))
+
+
+def typed_cands(text: str, lang: str, gaz: Gazetteer, tokens: list) -> list[Cand]:
+    cfg = places_config()
+    prefix = _word_kinds(cfg.get("prefix_words"))
+    suffix = _word_kinds(cfg.get("suffix_words"), [lang])
+    particles = folded_set(by_lang(cfg.get("particles"), lang))
+    figurative = folded_set(by_lang(cfg.get("figurative"), lang))
+    out: list[Cand] = []
+    folded = [norm(t[2]) for t in tokens]
+    for i, word in enumerate(folded):
+        kind, word_lang = prefix.get(word, ("", ""))
+        # a foreign type word counts when capitalised, as in "the Porte de la Villette"
+        if kind and (word_lang == lang or _is_name_word(tokens[i][2])):
+            head = norm(text[max(0, tokens[i][0] - 20) : tokens[i][1]])
+            if not any(head.endswith(f) for f in figurative):
+                out += _after_type_word(text, tokens, folded, i, kind, suffix, particles, gaz)
+        if word in suffix:
+            out += _before_type_word(text, tokens, folded, i, suffix[word][0], particles, gaz)
+    return out
+
+
+def _after_type_word(text, tokens, folded, i, kind, suffix, particles, gaz) -> list[Cand]:
+    last, j = None, i + 1
+    while j < len(tokens) and j - i <= 8 and _glued(text, tokens[j - 1], tokens[j]):
+        if _is_name_word(tokens[j][2]):
+            last = j
+        elif folded[j] not in particles:
+            break
+        j += 1
+    if last is None:
+        return []
+    start, end = tokens[i][0], tokens[last][1]
+    base_end = end
+    if last + 1 < len(tokens) and folded[last + 1] in suffix and _glued(
+        text, tokens[last], tokens[last + 1]
+    ):
+        end = tokens[last + 1][1]
+    bare = text[tokens[i + 1][0] : base_end]
+    linked = folded[i + 1] in particles
+    value = _resolve(gaz, [text[start:end], text[start:base_end]], bare, kind, linked)
+    return [] if value is False else [Cand(start, end, value or None)]
+
+
+def _before_type_word(text, tokens, folded, k, kind, particles, gaz) -> list[Cand]:
+    first, j = None, k - 1
+    while j >= 0 and k - j <= 8 and _glued(text, tokens[j], tokens[j + 1]):
+        if _is_name_word(tokens[j][2]):
+            first = j
+        elif folded[j] not in particles:
+            break
+        j -= 1
+    while first is not None and first < k and folded[first] in particles:
+        first += 1  # "The Forceval square": the article is not part of the name
+    if first is None or first == k:
+        return []
+    start, end = tokens[first][0], tokens[k][1]
+    bare = text[start : tokens[k - 1][1]]
+    value = _resolve(gaz, [text[start:end], bare], bare, kind, True)
+    place = gaz.lookup(bare)
+    if value is False or (place and place.type in AREA_TYPES):
+        return []  # "Paris hospital" is a generic phrase, the city is found on its own
+    return [Cand(start, end, value or None)]
+
+
+def _resolve(gaz: Gazetteer, spans: list[str], bare: str, kind: str, linked: bool):
+    """A gazetteer id, "" for an unknown place, or False for a generic phrase ("rue de Paris")."""
+    for span in spans:
+        place = gaz.lookup(span)
+        if place:
+            return place.id
+    cfg = places_config()
+    skip = folded_set(by_lang(cfg.get("articles"), "*")) | folded_set(
+        by_lang(cfg.get("particles"), "*")
+    )
+    words = bare.split()
+    while len(words) > 1 and norm(words[0]) in skip:
+        words = words[1:]
+    place = gaz.lookup(" ".join(words))
+    if place is None:
+        return ""
+    if place.type in (places_config().get("compatible_types") or {}).get(kind, [kind]):
+        return place.id
+    if place.type in AREA_TYPES and (kind not in ("gate", "station") or not linked):
+        return False
+    return ""
