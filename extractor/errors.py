@@ -29,6 +29,8 @@ class Errors:
     E014 = "{path}: no readable text (numbers or symbols only)"
     E015 = "{document}: no such document in the store (known: {known})"
     E016 = "{path}: extraction failed ({reason}); the other documents are built"
+    E017 = ("{path}: knowledge file missing (plangraph reads its ontology/ folder from the "
+            "package or from PLANGRAPH_ONTOLOGY)")
     E101 = ("{path}: unsupported RDF file suffix '{suffix}' "
             "(expected .trig, .nq, .ttl, .nt, .rdf or .jsonld)")
     E102 = "{path}: not valid RDF ({reason})"

@@ -14,31 +14,52 @@ from typing import Any
 
 import yaml
 
+from extractor.errors import error
+
 
 def ontology_dir() -> Path:
-    """``PLANGRAPH_ONTOLOGY`` or the ``ontology/`` folder shipped beside the package."""
+    """``PLANGRAPH_ONTOLOGY``, else the ``ontology/`` folder the wheel ships inside the package,
+    else the checkout's top-level ``ontology/`` (an editable install)."""
     env = os.environ.get("PLANGRAPH_ONTOLOGY")
     if env:
         return Path(env)
     here = Path(__file__).resolve().parent
-    for candidate in (here.parent / "ontology", here / "ontology"):
+    for candidate in (here / "ontology", here.parent / "ontology"):
         if candidate.is_dir():
             return candidate
     return here.parent / "ontology"
 
 
-@cache
-def load_yaml(relative: str) -> Any:
-    """Parse ``ontology/<relative>`` once per process; a missing file reads as empty."""
+def knowledge_file(relative: str) -> Path:
+    """The path of ``ontology/<relative>``; a missing file is E017, never an empty lexicon
+    (a wheel without its data would otherwise build every corpus into nothing, silently)."""
     path = ontology_dir() / relative
     if not path.exists():
-        return {}
-    with path.open(encoding="utf-8") as handle:
+        raise error("E017", path=path)
+    return path
+
+
+@cache
+def load_yaml(relative: str) -> Any:
+    """Parse ``ontology/<relative>`` once per process (E017 when it is missing)."""
+    with knowledge_file(relative).open(encoding="utf-8") as handle:
         return yaml.safe_load(handle) or {}
 
 
+@cache
+def languages() -> frozenset[str]:
+    """The languages the project is configured for: those with a model in ``models.yaml``."""
+    data = load_yaml("models.yaml")
+    return frozenset(k for k, v in data.items() if isinstance(v, dict) and "packages" in v)
+
+
 def lexicon(lang: str) -> dict[str, Any]:
-    """The language lexicon ``ontology/lang/<lang>.yaml`` (months, number words, units…)."""
+    """The language lexicon ``ontology/lang/<lang>.yaml`` (months, number words, units…).
+
+    A language with no model has no lexicon (its documents are refused with E007 anyway);
+    a configured language without its file is E017."""
+    if lang not in languages() and not (ontology_dir() / f"lang/{lang}.yaml").exists():
+        return {}
     data = load_yaml(f"lang/{lang}.yaml")
     return data if isinstance(data, dict) else {}
 
