@@ -178,13 +178,14 @@ def entities(out_dir: Path, etype: str | None, as_json: bool) -> None:
               show_default=True, help="Build folder (mentions.jsonl, claims.jsonl).")
 @click.option("--report", "report_path", type=click.Path(path_type=Path), default=None,
               help="Also write the full report as JSON here.")
-def evaluate(gold_dir: Path, out_dir: Path, report_path: Path | None) -> None:
+@click.option("--per-document", is_flag=True, help="Also each document's claim scores.")
+def evaluate(gold_dir: Path, out_dir: Path, report_path: Path | None, per_document: bool) -> None:
     """Precision, recall and F1 per type against gold annotations."""
     from extractor.read.evaluate import evaluate as run_eval
     from extractor.read.evaluate import write_report
 
     report = run_eval(gold_dir, out_dir)
-    click.echo(report.to_table())
+    click.echo(report.to_table(per_document))
     if report_path:
         write_report(report, report_path)
 

@@ -29,7 +29,8 @@ from extractor.store import open_store
 from extractor.text.jsonl import read_jsonl
 
 VALUE_TYPES = ("Money", "Quantity", "Date")
-GROUPS = (*ENTITY_TYPES, "entities", *VALUE_TYPES, "claims")
+GROUPS = (*ENTITY_TYPES, "entities", *VALUE_TYPES, "claims", "claims+kind", "claims+amount",
+          "claims+date")
 
 
 @dataclass
@@ -67,9 +68,14 @@ class Report:
 
     scores: dict[str, Score] = field(default_factory=lambda: {g: Score() for g in GROUPS})
     errors: dict[str, dict[str, list[str]]] = field(default_factory=dict)
+    by_document: dict[str, dict[str, Score]] = field(default_factory=dict)
 
     def record(self, document: str, group: str, fp: list[str], fn: list[str], tp: int) -> None:
         self.scores[group].add(tp, len(fp), len(fn))
+        self.by_document.setdefault(document, {}).setdefault(group, Score()).add(
+            tp, len(fp), len(fn))
+        if "+" in group:  # a stricter view of the claims: their errors are listed once
+            return
         if group in ENTITY_TYPES:
             self.scores["entities"].add(tp, len(fp), len(fn))
         doc = self.errors.setdefault(document, {"fp": [], "fn": []})
@@ -78,14 +84,24 @@ class Report:
 
     def to_dict(self) -> dict[str, Any]:
         return {"scores": {g: s.to_dict() for g, s in self.scores.items()},
+                "per_document": {d: {g: s.to_dict() for g, s in groups.items()}
+                                 for d, groups in sorted(self.by_document.items())},
                 "documents": self.errors}
 
-    def to_table(self) -> str:
-        lines = [f"{'group':<13}{'tp':>5}{'fp':>5}{'fn':>5}{'P':>8}{'R':>8}{'F1':>8}"]
-        for group, s in self.scores.items():
-            lines.append(f"{group:<13}{s.tp:>5}{s.fp:>5}{s.fn:>5}"
-                         f"{s.precision:>8.3f}{s.recall:>8.3f}{s.f1:>8.3f}")
+    def to_table(self, per_document: bool = False) -> str:
+        """Scores per group; with ``per_document``, each document's claim scores after."""
+        lines = [f"{'group':<15}{'tp':>5}{'fp':>5}{'fn':>5}{'P':>8}{'R':>8}{'F1':>8}"]
+        lines += [_line(group, s) for group, s in self.scores.items()]
+        if per_document:
+            for document, groups in sorted(self.by_document.items()):
+                lines.append(f"\n{document}")
+                lines += [_line(g, s) for g, s in groups.items() if g.startswith("claims")]
         return "\n".join(lines)
+
+
+def _line(group: str, s: Score) -> str:
+    return (f"{group:<15}{s.tp:>5}{s.fp:>5}{s.fn:>5}"
+            f"{s.precision:>8.3f}{s.recall:>8.3f}{s.f1:>8.3f}")
 
 
 def _by_document(rows: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
@@ -158,6 +174,37 @@ def _score_claims(report: Report, name: str, gold: list[dict], predicted: list[d
     fp = [_describe(slug_of(p.get("actor_id") or p.get("actor")), p)
           for pi, p in enumerate(predicted) if pi not in matched.values()]
     report.record(name, "claims", fp, fn, len(matched))
+    for group, agree in STRICT.items():
+        good = [(gi, pi) for gi, pi in matched.items() if agree(gold[gi], predicted[pi])]
+        hit_gold, hit_pred = {gi for gi, _ in good}, {pi for _, pi in good}
+        report.record(name, group,
+                      [_describe(slug_of(p.get("actor_id") or p.get("actor")), p)
+                       for pi, p in enumerate(predicted) if pi not in hit_pred],
+                      [_describe(g["actor"], g) for gi, g in enumerate(gold) if gi not in hit_gold],
+                      len(good))
+
+
+def _same_kind(gold: dict, pred: dict) -> bool:
+    return gold.get("kind") == pred.get("kind")
+
+
+def _same_amount(gold: dict, pred: dict) -> bool:
+    return number_key(gold.get("amount")) == number_key(pred.get("amount"))
+
+
+def _dates_agree(gold: dict, pred: dict) -> bool:
+    """Equal at the coarser of the two precisions ("2023" agrees with "2023-06"); a gold claim
+    without a date agrees with any."""
+    g, p = str(gold.get("date") or ""), str(pred.get("date") or "")
+    if not g:
+        return True
+    size = min(len(g), len(p))
+    return bool(p) and g[:size] == p[:size]
+
+
+# The stricter scores: a lenient match (same actor, same sentence or amount) that must also
+# agree on the kind (was it promised or delivered?), on the amount, or on the date.
+STRICT = {"claims+kind": _same_kind, "claims+amount": _same_amount, "claims+date": _dates_agree}
 
 
 def _predicted_span(claim: dict[str, Any], text: str | None) -> tuple[int, int] | None:
