@@ -1,0 +1,67 @@
+"""Measure the extractor on the field set: real texts it was never tuned on.
+
+    .venv/bin/python scripts/fieldset.py --split tune        # the half rules may be tuned on
+    .venv/bin/python scripts/fieldset.py --split held        # the held-back half: measure rarely
+
+Checks every text against the sha256 of ``fieldset/sources/*.yaml`` (the texts are not in
+git: restore them as ``fieldset/README.md`` says), builds the split's texts and scores the
+build against their gold with ``plangraph evaluate`` (lenient, kind, amount, date).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+FIELDSET = ROOT / "fieldset"
+
+
+def sources(split: str) -> list[dict]:
+    """The split's entries, every text present and unchanged (else exit with the list)."""
+    entries = [e for path in sorted((FIELDSET / "sources").glob("*.yaml"))
+               for e in yaml.safe_load(path.read_text(encoding="utf-8"))
+               if split == "all" or e["split"] == split]
+    bad = []
+    for e in entries:
+        path = FIELDSET / "texts" / f"{e['id']}.txt"
+        if not path.is_file() or hashlib.sha256(path.read_bytes()).hexdigest() != e["sha256"]:
+            bad.append(e["id"])
+    if bad:
+        sys.exit(f"missing or changed texts (restore them, see fieldset/README.md): {bad}")
+    return entries
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", choices=("tune", "held", "all"), default="tune")
+    parser.add_argument("--out", type=Path, default=None, help="keep the build here")
+    parser.add_argument("--per-document", action="store_true")
+    args = parser.parse_args()
+    entries = sources(args.split)
+    work = Path(tempfile.mkdtemp(prefix="fieldset-"))
+    texts, gold = work / "texts", work / "gold"
+    texts.mkdir()
+    gold.mkdir()
+    for e in entries:
+        shutil.copy(FIELDSET / "texts" / f"{e['id']}.txt", texts)
+        shutil.copy(FIELDSET / "gold" / f"{e['id']}.yaml", gold)
+    out = args.out or work / "out"
+    plangraph = str(Path(sys.executable).with_name("plangraph"))
+    subprocess.run([plangraph, "build", str(texts), "--out", str(out), "--no-cache"],
+                   check=True, stdout=subprocess.DEVNULL)
+    command = [plangraph, "evaluate", "--gold", str(gold), "--out", str(out)]
+    subprocess.run(command + (["--per-document"] if args.per_document else []), check=True)
+    print(f"{len(entries)} texts ({args.split})")
+    shutil.rmtree(work if args.out is None else texts.parent / "texts", ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
