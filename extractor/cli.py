@@ -179,8 +179,20 @@ def entities(out_dir: Path, etype: str | None, as_json: bool) -> None:
 @click.option("--report", "report_path", type=click.Path(path_type=Path), default=None,
               help="Also write the full report as JSON here.")
 @click.option("--per-document", is_flag=True, help="Also each document's claim scores.")
-def evaluate(gold_dir: Path, out_dir: Path, report_path: Path | None, per_document: bool) -> None:
+@click.option("--challenge", "challenge", type=click.Path(path_type=Path), default=None,
+              help="Instead, run the claim extraction on a challenge set of sentences "
+                   "(tests/challenge/constructions.yaml) and score it per construction.")
+def evaluate(gold_dir: Path, out_dir: Path, report_path: Path | None, per_document: bool,
+             challenge: Path | None) -> None:
     """Precision, recall and F1 per type against gold annotations."""
+    if challenge is not None:
+        from extractor.build.challenge import run_challenge
+
+        result = run_challenge(challenge)
+        click.echo(result.to_table())
+        if per_document:
+            click.echo("\n".join(result.misses))
+        return
     from extractor.read.evaluate import evaluate as run_eval
     from extractor.read.evaluate import write_report
 
