@@ -11,6 +11,7 @@ import re
 from functools import cache
 from typing import Any
 
+from extractor.mentions.institutions import find_institutions
 from extractor.mentions.naming import Found, lexicon_data, lexicon_words, strip_determiner
 from extractor.mentions.persons import given_name_found, with_roles
 from extractor.mentions.registry import NameHit, load_registry
@@ -148,6 +149,8 @@ def find_actors(doc: Any, lang: str, ner: list[Found] | None = None) -> list[Fou
         found.append(Found(kind, s, e, hit.actor, "registry:" + hit.kind))
     taken = [(f.start, f.end) for f in found]
     ner = ner if ner is not None else ner_found(doc, lang)
+    found += _institutions(text, lang, ner, taken)
+    taken = [(f.start, f.end) for f in found]
     extra = given_name_found(text) + head_rule_found(text, lang) + ner
     for f in extra:
         if f.type == "Place":
@@ -157,3 +160,19 @@ def find_actors(doc: Any, lang: str, ner: list[Found] | None = None) -> list[Fou
         found.append(f)
         taken.append((f.start, f.end))
     return with_roles(text, found, lang)
+
+
+def _institutions(text: str, lang: str, ner: list[Found],
+                  taken: list[tuple[int, int]]) -> list[Found]:
+    """Institutions named by their place, where the registry found nothing; an office right
+    before a person's name is that person's title ("le préfet du Rhône, Pascal Mailhos"),
+    not a mention of the body."""
+    persons = [f.start for f in ner if f.type == "Person"]
+    out = []
+    for inst in find_institutions(text, lang):
+        if any(not (inst.end <= s or inst.start >= e) for s, e in taken):
+            continue
+        if inst.office and any(0 <= p - inst.end <= 3 for p in persons):
+            continue
+        out.append(Found("Organization", inst.start, inst.end, inst.key, "institution"))
+    return out

@@ -40,6 +40,8 @@ def _inside(a: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
 
 
 def _actor_key(f: Found, surface: str) -> str:
+    if f.key and f.key.startswith("org:"):  # an institution's canonical name
+        return f.key
     if f.key:
         return "reg:" + f.key
     return key_for(f.type, surface)

@@ -1,0 +1,108 @@
+"""Organisations named by the place they serve, in any city: "Ville de Rennes", "la
+préfecture du Rhône", "Nantes city council", "the prefect of the Nord" (an unnamed
+office-holder is a mention of the body, by the annotation guidelines).
+
+The forms are data (``ontology/institutions.yaml``); this module turns them into one regular
+expression per language. Every form of one body gets the key of its canonical name, so the
+mayor, the town hall and the council of one city resolve to one entity, in both languages.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from extractor.knowledge import load_yaml
+from extractor.text.fold import fold_name
+
+_CAP = r"[A-ZÀ-ÖØ-Þ][\w’'\-]*[\w]"
+_OF = "__OF__"
+_PLACE = "__PLACE__"
+
+
+@dataclass(frozen=True)
+class Institution:
+    """An institution mention: span, the key of its canonical name, office or body."""
+
+    start: int
+    end: int
+    key: str
+    office: bool
+
+
+def _config() -> dict[str, Any]:
+    data = load_yaml("institutions.yaml")
+    return data if isinstance(data, dict) else {}
+
+
+def _place_pattern() -> str:
+    prefixes = "|".join(re.escape(p) for p in _config().get("place_prefixes") or [])
+    single = rf"{_CAP}"
+    return rf"(?P<place>(?:(?:{prefixes})\s+{single}|{single}))" if prefixes else \
+        rf"(?P<place>{single})"
+
+
+def _of_pattern() -> str:
+    items = sorted(_config().get("of") or [], key=len, reverse=True)
+    elided = [re.escape(i) for i in items if i.endswith(("'", "’"))]
+    spaced = [re.escape(i) for i in items if not i.endswith(("'", "’"))]
+    parts = [rf"(?:{'|'.join(spaced)})\s+"] if spaced else []
+    parts += [rf"(?:{'|'.join(elided)})\s?"] if elided else []
+    return rf"(?P<of>{'|'.join(parts)})" if parts else "(?P<of>)"
+
+
+def _form_regex(form: str) -> str:
+    """A written form as a regex: words case-insensitive, {of} any article, {place} a name."""
+    marked = form.replace("{of} ", _OF).replace("{place}", _PLACE)
+    out = []
+    for piece in re.split(f"({_OF}|{_PLACE})", marked):
+        if piece == _OF:
+            out.append(_of_pattern())
+        elif piece == _PLACE:
+            out.append(_place_pattern())
+        elif piece:
+            literal = re.escape(piece).replace(r"\ ", r"\s+").replace("'", "['’]")
+            out.append(f"(?i:{literal})")
+    return "".join(out)
+
+
+@cache
+def _grammar(lang: str) -> list[tuple[re.Pattern[str], str, bool]]:
+    """(compiled form, canonical name, is an office) for every form of the language."""
+    out = []
+    for body in _config().get("bodies") or []:
+        canonical = str(body.get("canonical", ""))
+        forms = [(f, False) for f in body.get(lang) or []]
+        forms += [(f, True) for f in (body.get("offices") or {}).get(lang) or []]
+        for form, office in forms:
+            regex = rf"(?<![\w-]){_form_regex(str(form))}(?![\w-])"
+            out.append((re.compile(regex), canonical, office))
+    return out
+
+
+def _canonical_key(canonical: str, place: str, of: str) -> str:
+    article = " ".join(of.split()) or "de"
+    name = canonical.replace("{of}", article).replace("{place}", place)
+    name = re.sub(r"\b(de|d['’])\s+(?=[aeiouyhéèêAEIOUYHÉÈÊÎ])", "d'", name)
+    return "org:" + fold_name(name)
+
+
+def find_institutions(text: str, lang: str) -> list[Institution]:
+    """Every institution form in ``text``, longest first where forms overlap."""
+    not_places = set(_config().get("not_places") or [])
+    found: list[Institution] = []
+    for pattern, canonical, office in _grammar(lang):
+        for m in pattern.finditer(text):
+            place = m.group("place")
+            if place in not_places or place.isupper() and len(place) <= 2:
+                continue
+            of = m.groupdict().get("of") or ""
+            found.append(Institution(m.start(), m.end(), _canonical_key(canonical, place, of),
+                                     office))
+    kept: list[Institution] = []
+    for inst in sorted(found, key=lambda i: (i.start - i.end, i.start)):
+        if all(inst.end <= k.start or inst.start >= k.end for k in kept):
+            kept.append(inst)
+    return sorted(kept, key=lambda i: i.start)
