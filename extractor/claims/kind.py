@@ -7,12 +7,21 @@ d'ouvrir", "plans to open"), all listed in ``ontology/lang/claims.yaml``.
 
 from __future__ import annotations
 
+from functools import cache
+
 from extractor.claims.sentences import Tok, words
 from extractor.text.fold import fold
+from extractor.text.wordlists import all_languages
 
 _UP = ("xcomp", "ccomp", "obj", "dobj", "advcl", "csubj", "obl", "obl:arg", "obl:mod", "pobj",
        "prep")
-_STRONG_NEG = frozenset({"pas", "jamais", "aucun", "aucune", "nullement", "not", "n't", "never"})
+
+
+@cache
+def any_language_words(section: str) -> frozenset[str]:
+    """Folded words of a per-language section of ``ontology/lang/claims.yaml``, every language
+    together: for tests on the parse that do not ask the text's language (negation, tense)."""
+    return frozenset(fold(w) for w in all_languages("lang/claims.yaml", section))
 
 
 def children(toks: list[Tok], k: int) -> list[Tok]:
@@ -74,8 +83,9 @@ def is_past(toks: list[Tok], k: int) -> bool:
         return True
     if tok.feat("VerbForm") != "Part":
         return False
-    return any(a.lemma in ("avoir", "have") or fold(a.text) in ("ete", "been")
-               for a in auxiliaries(toks, k))
+    perfect = any_language_words("perfect_auxiliaries")
+    been = any_language_words("been_participles")
+    return any(a.lemma in perfect or fold(a.text) in been for a in auxiliaries(toks, k))
 
 
 def noun_kind(toks: list[Tok], k: int, lang: str, intro: str | None) -> str:
@@ -92,8 +102,9 @@ def negated(toks: list[Tok], k: int) -> bool:
     near = children(toks, k)
     for aux in auxiliaries(toks, k):
         near += children(toks, aux.i)
-    return any(fold(t.text) in _STRONG_NEG or (t.feat("Polarity") == "Neg" and fold(
-        t.text) not in ("ne", "n'")) for t in near)
+    strong, weak = any_language_words("strong_negation"), any_language_words("weak_negation")
+    return any(fold(t.text) in strong or (t.feat("Polarity") == "Neg" and fold(
+        t.text) not in weak) for t in near)
 
 
 def restrictive(toks: list[Tok], lo: int, k: int, lang: str) -> bool:
@@ -116,4 +127,4 @@ def is_auditor(mention_key: str | None, surface: str) -> bool:
     if mention_key and mention_key in {str(k) for k in words("auditor_keys")}:
         return True
     name = fold(surface)
-    return any(w in name for w in words("auditor_words"))
+    return any(w in name for w in any_language_words("auditor_words"))

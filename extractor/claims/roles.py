@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from extractor.claims.sentences import Tok, Unit, lemmas, mapping, words
+from extractor.claims.kind import any_language_words
+from extractor.claims.sentences import Tok, Unit, lemmas, lex, mapping, words
 from extractor.records import Mention
 from extractor.text.fold import fold
 
@@ -33,7 +34,7 @@ def _alt(items: frozenset[str]) -> str:
 
 @cache
 def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
-    det = _alt(words("determiners"))
+    det = _alt(any_language_words("determiners"))
     conj = _alt(words("conjunctions", lang))
     agent = _alt(words("agent_markers", lang) | words("coagent_markers", lang))
     authority = _alt(words("authority_markers", lang)) or r"(?!)"
@@ -74,8 +75,9 @@ def action_of(tok: Tok, lang: str) -> str | None:
         found = mapping("verbs", lang).get(lemma) or inflected_action(tok, lang)
         if found:
             return found
-        if lang == "en" and tok.pos == "VERB" and lemma.isalpha() and lemma not in words(
-                "not_actions", "en") and lemma not in words("reporting", "en"):
+        if tok.pos == "VERB" and lex("verbs_are_actions", lang) is True and lemma.isalpha() \
+                and lemma not in words("not_actions", lang) and lemma not in words(
+                "reporting", lang):
             return lemma
         return None
     if tok.pos in ("NOUN", "PROPN", "ADJ", "X"):
@@ -165,7 +167,7 @@ def _verb_from(toks: list[Tok], first: int, unit: Unit, lang: str,
             return j
         seen_aux = seen_aux or tok.pos == "AUX"
         nxt = fold(toks[j + 1].text) if j + 1 < unit.hi else ""
-        if is_word_of(tok, "reporting", lang) and nxt in ("que", "qu'", "that"):
+        if is_word_of(tok, "reporting", lang) and nxt in any_language_words("complementisers"):
             return j
         if not (tok.pos in ("AUX", "ADV") or fold(tok.text) in gap or tok.dep.startswith("aux")):
             return None

@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
+from functools import cache
 from typing import Any
 
 from extractor.claims.sentences import Tok, Unit, words
 from extractor.records import Mention
+from extractor.text.patterns import alternation
+from extractor.text.wordlists import all_languages
 
 _NEAR = 160
 _OBJ_DEPS = ("obj", "dobj", "nsubj:pass", "nsubjpass", "attr")
@@ -19,7 +22,6 @@ _NOUN_OBJ_DEPS = ("nmod", "pobj", "prep", "obj")
 _FIGURES = ("Money", "Date")  # a count is often the object itself: "ouvrir 60 places"
 # Words that cannot start an object: "que"/"that", pronouns, punctuation, "de", "le".
 _NOT_OBJECT_START = ("SCONJ", "PRON", "PUNCT", "ADP", "DET", "CCONJ")
-_LEAD = re.compile(r"^(?:de la |de l'|de l’|des |du |de |d'|d’|of the |of |to )", re.I)
 
 
 def _nearest(cands: list[Mention], trigger: Tok, reach: int = _NEAR) -> Mention | None:
@@ -128,10 +130,20 @@ def object_of(toks: list[Tok], k: int, unit: Unit, text: str,
     return None
 
 
+@cache
+def _object_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Where an object ends (punctuation or an ``object_ends`` word) and the lead word cut from
+    its start (``object_lead_words``, longest first, written with their space or apostrophe)."""
+    ends = alternation(all_languages("lang/claims.yaml", "object_ends"))
+    lead = sorted(all_languages("lang/claims.yaml", "object_lead_words"), key=len, reverse=True)
+    return (re.compile(rf"\s*(?:[;(:«»“”]|,(?!\d)|\s(?:{ends})\s)"),
+            re.compile("^(?:" + "|".join(re.escape(w) for w in lead) + ")", re.I))
+
+
 def _clean(span: str) -> str | None:
-    span = re.split(r"\s*(?:[;(:«»“”]|,(?!\d)|\s(?:par|by|qui|which|that)\s)", span,
-                    maxsplit=1)[0]
-    span = _LEAD.sub("", " ".join(span.split())).strip(" .;,")
+    stop, lead = _object_patterns()
+    span = stop.split(span, maxsplit=1)[0]
+    span = lead.sub("", " ".join(span.split())).strip(" .;,")
     return span[:160] or None
 
 

@@ -22,7 +22,7 @@ from extractor.graph.rdf_terms import (
     text,
     typed,
 )
-from extractor.knowledge import lexicon
+from extractor.knowledge import languages, lexicon
 from extractor.namespaces import DCTERMS, OA, PG, PROV, RDF, SDO, XSD
 from extractor.records import Claim, Document, Mention
 
@@ -39,7 +39,7 @@ def is_currency(unit: str | None) -> bool:
 @cache
 def currency_codes() -> frozenset[str]:
     codes: set[str] = set()
-    for lang in ("fr", "en"):
+    for lang in sorted(languages()):
         section = lexicon(lang).get("currencies", {}) or {}
         codes.update(str(c) for c in section.get("codes", []))
         for table in ("symbols", "words"):

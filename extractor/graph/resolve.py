@@ -126,12 +126,12 @@ class Resolver:
             lat = lon = None
             if actor is not None:
                 etype, labels = actor.type, actor.labels
-                label = actor.label("fr")
+                label = actor.label()
                 wikidata, parent = actor.wikidata, actor.parent
                 names = {v for _, v in actor.labels}
             elif place is not None:
                 etype, labels = "Place", tuple(sorted(place.labels))
-                label = place.label("fr")
+                label = place.label()
                 wikidata, parent, lat, lon = place.wikidata, place.parent, place.lat, place.lon
                 names = {v for _, v in place.labels}
             else:

@@ -119,13 +119,16 @@ def detect_title(lines: list[str], lang: str) -> str | None:
 
 @lru_cache(maxsize=1)
 def _registry_names() -> dict[str, tuple[str, str]]:
-    """Normalised organisation name → (surface form, French label)."""
+    """Normalised organisation name → (surface form, main label, in the registry's
+    ``label_language``)."""
     names: dict[str, tuple[str, str]] = {}
-    for entry in (load_yaml("registry.yaml") or {}).get("entities", []) or []:
+    registry = load_yaml("registry.yaml") or {}
+    for entry in registry.get("entities", []) or []:
         if not isinstance(entry, dict) or entry.get("type") != "Organization":
             continue
         labels = entry.get("labels") or {}
-        main = str(labels.get("fr") or next(iter(labels.values()), entry.get("id", "")))
+        main = str(labels.get(registry.get("label_language"))
+                   or next(iter(labels.values()), entry.get("id", "")))
         surfaces = [*labels.values(), *(entry.get("aliases") or []), *(entry.get("acronyms") or [])]
         for surface in surfaces:
             if len(str(surface)) > 2:

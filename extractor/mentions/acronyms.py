@@ -62,5 +62,3 @@ def acronym_definitions(text: str) -> list[tuple[int, int, int, int]]:
         out.append((name_start, name_end, m.start(1), m.end(1)))
     return out
 
-
-# What may stand between a name and its role: a comma or a separator, then a determiner.

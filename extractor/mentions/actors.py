@@ -8,6 +8,7 @@ rules over naming conventions (capitalisation, head nouns, acronym definitions).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
@@ -16,13 +17,21 @@ from extractor.mentions.naming import Found, lexicon_data, lexicon_words, strip_
 from extractor.mentions.persons import given_name_found, with_roles
 from extractor.mentions.registry import NameHit, load_registry
 from extractor.text.fold import fold, fold_name
+from extractor.text.patterns import alternation
+from extractor.text.wordlists import all_languages, per_language
+
+_LEXICON = "lang/actors.yaml"
 
 
 def registry_hits(text: str) -> list[NameHit]:
     return load_registry().find(text)
 
 
-_LONGER_NAME = re.compile(r"\s+(?:de|du|des|d'|d’|of)\s*[A-ZÀ-Ý]")
+@cache
+def _longer_name() -> re.Pattern[str]:
+    """A link word then a capital: the contextual name opens a longer name."""
+    return re.compile(rf"\s+(?:{alternation(all_languages(_LEXICON, 'longer_name_links'))})"
+                      r"\s*[A-ZÀ-Ý]")
 
 
 def _contextual_checked(text: str, hits: list[NameHit]) -> list[NameHit]:
@@ -30,7 +39,7 @@ def _contextual_checked(text: str, hits: list[NameHit]) -> list[NameHit]:
     full, and not when they open a longer name ("la Ville de Marseille")."""
     named = {h.actor for h in hits if h.kind not in ("contextual", "office")}
     return [h for h in hits if h.kind != "contextual"
-            or (h.actor in named and not _LONGER_NAME.match(text, h.end))]
+            or (h.actor in named and not _longer_name().match(text, h.end))]
 
 
 def _clean_ner_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -94,15 +103,42 @@ def ner_found(doc: Any, lang: str) -> list[Found]:
     return out
 
 
+def _in_order(words: Iterable[str] | None) -> str:
+    """Alternation of words in the given order (the regex tries them in turn), a space
+    matching any run of spaces; never matches when empty."""
+    out = [re.escape(str(w)).replace(r"\ ", r"\s+") for w in words or ()]
+    return "|".join(out) or r"(?!x)x"
+
+
+def _folded(section: str) -> list[str]:
+    """A section of the actor lexicon, every language's words folded (names are matched on
+    folded text), in file order."""
+    return [fold(w) for w in all_languages(_LEXICON, section)]
+
+
+@cache
+def _name_pattern() -> str:
+    """A capitalised name on folded text: not opened by a determiner, its capitalised words
+    joined by particles ("Fondation de France")."""
+    firsts = (w[:1].upper() + w[1:] for w in _folded("name_non_starts"))
+    particles = _in_order(_folded("name_particles"))
+    return (rf"(?!(?:{_in_order(firsts)})\b)"
+            rf"[A-ZÀ-Ý][\w'’-]+(?:\s+(?:[A-ZÀ-Ý][\w'’-]+|{particles}))*")
+
+
 @cache
 def _org_head_re(lang: str) -> re.Pattern[str]:
     heads = sorted(lexicon_words("org_heads", lang), key=len, reverse=True)
     alt = "(?i:" + "|".join(re.escape(h) for h in heads) + ")"
-    name = (r"(?!(?:The|A|An|This|That|Its|Their|Our|La|Le|Les|Une|Un|Cette|Ce)\b)"
-            r"[A-ZÀ-Ý][\w'’-]+(?:\s+(?:[A-ZÀ-Ý][\w'’-]+|et|and|de|du|des|d'|of|the))*")
-    after = rf"\b(?:{alt})\s+(?:(?:de\s+la|de|du|des|of\s+the|of)\s+|d')?(?P<name2>{name})"
-    if lang == "en":
-        return re.compile(rf"\b(?:the\s+)?(?P<name>{name})\s+(?:{alt})\b|{after}")
+    name = _name_pattern()
+    links = _folded("head_links")
+    spaced = _in_order(w for w in links if not w.endswith(("'", "’")))
+    elided = _in_order(w for w in links if w.endswith(("'", "’")))
+    after = rf"\b(?:{alt})\s+(?:(?:{spaced})\s+|{elided})?(?P<name2>{name})"
+    if (lexicon_data().get("head_after_name") or {}).get(lang) is True:
+        openers = per_language(_LEXICON, "head_after_name_openers").get(lang)
+        opener = rf"(?:(?:{_in_order(map(fold, openers))})\s+)?" if openers else ""
+        return re.compile(rf"\b{opener}(?P<name>{name})\s+(?:{alt})\b|{after}")
     return re.compile(after)
 
 

@@ -40,9 +40,11 @@ class Place:
     wikidata: str | None = None
     needs_context: tuple[str, ...] = ()  # languages where its bare name is also a person/word
 
-    def label(self, lang: str = "fr") -> str:
-        """The label in ``lang``, else the first label, else the id."""
-        return dict(self.labels).get(lang) or (self.labels[0][1] if self.labels else self.id)
+    def label(self, lang: str | None = None) -> str:
+        """The label in ``lang`` (by default the gazetteer's ``label_language``), else the first
+        label, else the id."""
+        return dict(self.labels).get(lang or label_language()) or (
+            self.labels[0][1] if self.labels else self.id)
 
     def names(self) -> tuple[str, ...]:
         """Every label and alias, in file order."""
@@ -167,6 +169,12 @@ def _place(entry: Any, index: int) -> Place:
         wikidata=entry.get("wikidata"),
         needs_context=tuple(str(lang) for lang in entry.get("needs_context") or ()),
     )
+
+
+def label_language() -> str:
+    """The language of the places' main labels (``label_language`` of gazetteer.yaml)."""
+    data = load_yaml("gazetteer.yaml")
+    return str(data.get("label_language") or "") if isinstance(data, dict) else ""
 
 
 @lru_cache(maxsize=1)

@@ -83,10 +83,24 @@ def _grammar(lang: str) -> list[tuple[re.Pattern[str], str, bool]]:
 
 
 def _canonical_key(canonical: str, place: str, of: str) -> str:
-    article = " ".join(of.split()) or "de"
-    name = canonical.replace("{of}", article).replace("{place}", place)
-    name = re.sub(r"\b(de|d['’])\s+(?=[aeiouyhéèêAEIOUYHÉÈÊÎ])", "d'", name)
+    config = _config()
+    default, elided = str(config.get("default_of", "")), str(config.get("elided_of", ""))
+    article = " ".join(of.split()) or default
+    if not of and elided and place[:1].lower() in "aeiouyhéèêîô":
+        article = elided
+    name = canonical.replace("{of} ", article if article.endswith(("'", "’")) else
+                             article + " " if article else "").replace("{place}", place)
     return "org:" + fold_name(name)
+
+
+@cache
+def _place_reading(lang: str) -> re.Pattern[str]:
+    """A locative word (and a determiner) right before a match: the name is a place there."""
+    words = (_config().get("place_reading_after") or {}).get(lang) or []
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    if not alternatives:
+        return re.compile(r"(?!)")
+    return re.compile(rf"(?i)(?<!\w)(?:{alternatives})\s+(?:\w+['’]?\s*)?$")
 
 
 def find_institutions(text: str, lang: str) -> list[Institution]:
@@ -97,6 +111,8 @@ def find_institutions(text: str, lang: str) -> list[Institution]:
         for m in pattern.finditer(text):
             place = m.group("place")
             if place in not_places or place.isupper() and len(place) <= 2:
+                continue
+            if not office and _place_reading(lang).search(text[max(0, m.start() - 30):m.start()]):
                 continue
             of = m.groupdict().get("of") or ""
             found.append(Institution(m.start(), m.end(), _canonical_key(canonical, place, of),

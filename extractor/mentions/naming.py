@@ -9,6 +9,7 @@ from typing import Any
 
 from extractor.knowledge import load_yaml
 from extractor.text.fold import fold
+from extractor.text.wordlists import all_languages
 
 
 @dataclass(frozen=True)
@@ -36,11 +37,17 @@ def lexicon_words(section: str, lang: str) -> frozenset[str]:
     return frozenset(fold(w) for w in (lexicon_data().get(section, {}) or {}).get(lang, []))
 
 
+@cache
+def _determiners() -> tuple[str, ...]:
+    """Every language's ``determiners`` of the actor lexicon, folded, longest first."""
+    folded = dict.fromkeys(fold(d) for d in all_languages("lang/actors.yaml", "determiners"))
+    return tuple(sorted(folded, key=len, reverse=True))
+
+
 def strip_determiner(text: str, start: int, end: int) -> tuple[int, int]:
     """Move ``start`` past a leading determiner ("la Ville de Paris" → "Ville de Paris")."""
     span = fold(text[start:end])
-    for det in lexicon_data().get("determiners", []):
-        d = fold(det)
+    for d in _determiners():
         if span.startswith(d) and end - start > len(d) + 1:
             return start + len(d), end
     return start, end

@@ -10,6 +10,8 @@ from extractor.knowledge import load_yaml
 from extractor.mentions.naming import Found, lexicon_data, lexicon_words
 from extractor.mentions.registry import load_registry
 from extractor.text.fold import fold
+from extractor.text.patterns import alternation
+from extractor.text.wordlists import all_languages
 
 
 @cache
@@ -26,13 +28,18 @@ def _role_stop_re(lang: str) -> re.Pattern[str]:
     return re.compile(r"[,;.:()\n«»\"“”]" + (rf"|\s(?:{verbs})\s" if verbs else ""))
 
 
-_APPOSITION = re.compile(r"\s*[,;■|–—]\s*(?:(?:the|le|la|l'|l’)\s*)?", re.IGNORECASE)
+@cache
+def _apposition() -> re.Pattern[str]:
+    """What may stand between a name and its role: a comma or a separator, then a determiner
+    of any language (``role_determiners``)."""
+    dets = alternation(all_languages("lang/actors.yaml", "role_determiners"))
+    return re.compile(rf"\s*[,;■|–—]\s*(?:(?:{dets})\s*)?", re.IGNORECASE)
 
 
 def person_role(text: str, start: int, end: int, lang: str) -> tuple[int, int] | None:
     """The span of a role in apposition to a person ("X, préfet de police" / "préfet …, X")."""
     after = text[end:end + 160]
-    m = _APPOSITION.match(after)
+    m = _apposition().match(after)
     if m:
         rest = after[m.end():]
         r = _role_re(lang).match(fold(rest))
@@ -62,11 +69,14 @@ def offices_of(text: str, span: tuple[int, int]) -> str | None:
 
 @cache
 def _given_name_re() -> re.Pattern[str] | None:
-    names = (load_yaml("lang/given_names.yaml") or {}).get("names", [])
+    data = load_yaml("lang/given_names.yaml") or {}
+    names = data.get("names", [])
     if not names:
         return None
     given = "|".join(sorted((re.escape(n) for n in set(names)), key=len, reverse=True))
-    surname = r"(?:(?:de|du|van|von|da|di|le|la|d')\s)?[A-ZÀ-Ý][\w’'-]*[a-zà-ÿA-ZÀ-Ý]"
+    particles = "|".join(re.escape(str(p)) for p in data.get("surname_particles") or ())
+    particle = rf"(?:(?:{particles})\s)?" if particles else ""
+    surname = rf"{particle}[A-ZÀ-Ý][\w’'-]*[a-zà-ÿA-ZÀ-Ý]"
     return re.compile(rf"\b(?:{given})(?:-(?:{given}))?(?:\s(?:{given}))?\s{surname}\b")
 
 

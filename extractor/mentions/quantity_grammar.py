@@ -15,6 +15,7 @@ from typing import Any
 from extractor.knowledge import lexicon, terms
 from extractor.text.numbers import DIGITS, word_number_pattern
 from extractor.text.patterns import alternation
+from extractor.text.wordlists import every_language
 
 
 @cache
@@ -27,6 +28,7 @@ def quantity_grammar(lang: str) -> dict[str, Any] | None:
     num = rf"(?:{DIGITS}|(?i:{word_number_pattern(lang)}))"
     mult = (data.get("multipliers") or {}).get("words") or {}
     frames = data.get("range_frames") or []
+    links = [*terms("currency_links", lang), *every_language("count_links")]  # any language's
     return {
         "num": re.compile(num),
         "units": units,
@@ -44,7 +46,7 @@ def quantity_grammar(lang: str) -> dict[str, Any] | None:
         "mult": re.compile(rf"\s+(?P<m>{alternation(mult)})(?!\w)", re.I),
         "mult_values": {str(k).lower(): float(v) for k, v in mult.items()},
         "link": re.compile(
-            rf"\s*(?:{alternation(terms('currency_links', lang) + ['de', 'of'])})"
+            rf"\s*(?:{alternation(links)})"
             r"(?=[\s\w])\s*",
             re.I,
         ),
@@ -69,7 +71,7 @@ def quantity_grammar(lang: str) -> dict[str, Any] | None:
         "durations": {w.lower() for w in terms("duration_words", lang)}
         | {w.lower() for w in terms("months", lang)},
         "articles": {w.lower() for w in terms("article_numbers", lang)},
-        "head_last": lang != "fr" and not data.get("pre_noun_adjectives"),
+        "head_last": bool(data.get("count_noun_last", not data.get("pre_noun_adjectives"))),
     }
 
 

@@ -30,9 +30,11 @@ class Actor:
     parent: str | None = None
     wikidata: str | None = None
 
-    def label(self, lang: str = "en") -> str:
+    def label(self, lang: str | None = None) -> str:
+        """The label in ``lang``, else in the registry's ``label_language``, else any."""
         labels = dict(self.labels)
-        return labels.get(lang) or labels.get("fr") or next(iter(labels.values()), self.id)
+        return (labels.get(lang or "") or labels.get(label_language())
+                or next(iter(labels.values()), self.id))
 
     def names(self) -> tuple[str, ...]:
         return tuple(v for _, v in self.labels) + self.acronyms + self.aliases
@@ -105,6 +107,12 @@ def _alternation(names: dict[str, object]) -> re.Pattern[str] | None:
 
 
 @cache
+def label_language() -> str:
+    """The language of the entities' main labels (``label_language`` of registry.yaml)."""
+    data = load_yaml("registry.yaml")
+    return str(data.get("label_language") or "") if isinstance(data, dict) else ""
+
+
 def load_registry() -> Registry:
     data = load_yaml("registry.yaml")
     actors = []

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable
-from functools import lru_cache
+from functools import cache, lru_cache
+
+from extractor.text.wordlists import every_language
 
 _SPECIAL = {"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´": "'", "–": "-", "‐": "-", "‑": "-",
             "‒": "-", "—": "-",
@@ -57,11 +59,18 @@ def fold_name(text: str) -> str:
     'agence'
     """
     key = " ".join(fold(text).split())
-    for det in ("l'", "la ", "le ", "les ", "the ", "d'", "de la ", "du ", "des "):
+    for det in _name_determiners():
         if key.startswith(det) and len(key) > len(det) + 1:
             key = key[len(det):]
             break
     return key.strip(" .,;:")
+
+
+@cache
+def _name_determiners() -> tuple[str, ...]:
+    """The ``name_determiners`` of every language, folded, longest first."""
+    folded = dict.fromkeys(fold(d) for d in every_language("name_determiners"))
+    return tuple(sorted(folded, key=len, reverse=True))
 
 
 def _space_char(ch: str) -> str:
