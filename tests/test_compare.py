@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from extractor.read.compare import compare
-from extractor.read.compare_format import format_comparison
+from extractor.read.compare import SIDE_FIELDS, Comparison, compare
+from extractor.read.compare_format import CSV_COLUMNS, format_comparison
 from tests.test_trace import ARS, VILLE, make_build
 
 PLAN = {"id": "plan.txt", "lang": "fr", "published": "2019-05-27",
@@ -35,31 +35,31 @@ NEWS = {"id": "news.txt", "lang": "en", "published": "2021-12-15",
 
 
 @pytest.fixture(scope="module")
-def rows(tmp_path_factory: pytest.TempPathFactory) -> list[dict]:
+def rows(tmp_path_factory: pytest.TempPathFactory) -> list[Comparison]:
     return compare(make_build(tmp_path_factory.mktemp("compare"), [PLAN, AUDIT, NEWS]))
 
 
-def _pairs(rows: list[dict]) -> list[tuple]:
-    return [(r["kind"], r["left"]["amount"], r["right"]["amount"]) for r in rows]
+def _pairs(rows: list[Comparison]) -> list[tuple]:
+    return [(r.kind, r.left.amount, r.right.amount) for r in rows]
 
 
-def test_commitment_against_later_report(rows: list[dict]) -> None:
+def test_commitment_against_later_report(rows: list[Comparison]) -> None:
     assert ("commitment-vs-outcome", 3000000.0, 24000000.0) in _pairs(rows)
-    row = next(r for r in rows if r["right"]["amount"] == 24000000.0)
-    assert row["left"]["document"] == "plan.txt" and row["right"]["document"] == "audit.txt"
-    assert row["difference"] == "+21 000 000 EUR (×8)"
-    assert row["actor_id"] == VILLE and row["left"]["published"] == "2019-05-27"
-    assert row["left"]["quote"].startswith("La Ville de Paris engagera")
+    row = next(r for r in rows if r.right.amount == 24000000.0)
+    assert row.left.document == "plan.txt" and row.right.document == "audit.txt"
+    assert row.difference == "+21 000 000 EUR (×8)"
+    assert row.actor_id == VILLE and row.left.published == "2019-05-27"
+    assert row.left.quote.startswith("La Ville de Paris engagera")
 
 
-def test_two_sources_disagree(rows: list[dict]) -> None:
-    assert ("figure-disagreement", [700.0, 800.0], [300.0, 350.0]) in _pairs(rows)
+def test_two_sources_disagree(rows: list[Comparison]) -> None:
+    assert ("figure-disagreement", (700.0, 800.0), (300.0, 350.0)) in _pairs(rows)
 
 
-def test_unrelated_figures_give_no_row(rows: list[dict]) -> None:
+def test_unrelated_figures_give_no_row(rows: list[Comparison]) -> None:
     assert len(rows) == 2
-    assert all(r["left"]["unit"] == r["right"]["unit"] for r in rows)
-    assert rows == sorted(rows, key=lambda r: -r["score"])
+    assert all(r.left.unit == r.right.unit for r in rows)
+    assert rows == sorted(rows, key=lambda r: -r.score)
 
 
 def test_same_value_and_same_document_give_no_row(tmp_path: Path) -> None:
@@ -71,10 +71,15 @@ def test_same_value_and_same_document_give_no_row(tmp_path: Path) -> None:
     assert compare(make_build(tmp_path / "b", [inside])) == []
 
 
-def test_comparison_formats_parse(rows: list[dict]) -> None:
-    assert json.loads(format_comparison(rows, "json"))[0]["kind"] == rows[0]["kind"]
+def test_comparison_formats_parse(rows: list[Comparison]) -> None:
+    objects = json.loads(format_comparison(rows, "json"))
+    assert objects[0]["kind"] == rows[0].kind
+    assert list(objects[0]) == ["kind", "topic", "actor", "actor_id", "left", "right",
+                                "difference", "note", "score"]
+    assert list(objects[0]["left"]) == list(SIDE_FIELDS) and "topic" not in SIDE_FIELDS
     table = list(csv.DictReader(io.StringIO(format_comparison(rows, "csv"))))
-    assert [r["left_quote"] for r in table] == [r["left"]["quote"] for r in rows]
+    assert [r["left_quote"] for r in table] == [r.left.quote for r in rows]
+    assert list(table[0]) == list(CSV_COLUMNS) and CSV_COLUMNS[0] == "score"
     md = format_comparison(rows, "md").splitlines()
     assert md[0].startswith("| score |") and set(md[1]) <= set("|-") and len(md) == 4
     assert "score" in format_comparison(rows, "table").splitlines()[0]
@@ -82,11 +87,11 @@ def test_comparison_formats_parse(rows: list[dict]) -> None:
 
 def test_real_corpus_pairs(corpus_build: Path) -> None:
     found = compare(corpus_build)
-    money = [r for r in found if r["kind"] == "commitment-vs-outcome"
-             and r["left"]["amount"] == 3000000.0 and r["right"]["amount"] == 24000000.0]
-    assert money and money[0]["left"]["published"] < money[0]["right"]["published"]
-    users = [r for r in found if r["kind"] == "figure-disagreement"
-             and {json.dumps(r["left"]["amount"]), json.dumps(r["right"]["amount"])}
+    money = [r for r in found if r.kind == "commitment-vs-outcome"
+             and r.left.amount == 3000000.0 and r.right.amount == 24000000.0]
+    assert money and money[0].left.published < money[0].right.published
+    users = [r for r in found if r.kind == "figure-disagreement"
+             and {json.dumps(r.left.amount), json.dumps(r.right.amount)}
              == {"[700.0, 800.0]", "[300.0, 350.0]"}]
-    assert users and users[0]["left"]["unit"] == "user"
+    assert users and users[0].left.unit == "user"
     assert len(found) <= 15

@@ -166,11 +166,11 @@ def test_document_pages_anchor_each_claim_on_its_quote(site: Path, pages: dict[P
                                                        claims: list[dict]) -> None:
     resolved = pages
     for c in claims:
-        doc_pages = [p for p in resolved if claim_anchor(c) in resolved[p].ids
+        doc_pages = [p for p in resolved if claim_anchor(c["id"]) in resolved[p].ids
                      and p.parent.name == "document"]
         assert len(doc_pages) == 1, c["id"]
         page = resolved[doc_pages[0]]
-        text = next("".join(t) for a, t in page.marks if a.get("id") == claim_anchor(c))
+        text = next("".join(t) for a, t in page.marks if a.get("id") == claim_anchor(c["id"]))
         assert text and c["quote"].startswith(text), c["id"]
         classes = {a.get("class", "") for a, _ in page.marks}
         assert {"m-Organization", "m-Place"} <= {k for cls in classes for k in cls.split()}
@@ -189,14 +189,14 @@ def test_figures_page_shows_each_comparison_with_both_sources(corpus_build: Path
                 (corpus_build / "mentions.jsonl").read_text(encoding="utf-8").splitlines()]
     for link, (row, side) in zip(to_documents, [(r, s) for r in rows for s in ("left", "right")],
                                  strict=True):
-        s = row[side]
-        figure = [m for m in mentions if m["document"] == s["document"] and m["text"] == s["text"]
-                  and s["start"] <= m["start"] and m["end"] <= s["end"]]
+        s = getattr(row, side)
+        figure = [m for m in mentions if m["document"] == s.document and m["text"] == s.text
+                  and s.start <= m["start"] and m["end"] <= s.end]
         if figure:
             assert link.endswith(f"#fig-{figure[0]['start']}-{figure[0]['end']}"), link
     marked = ["".join(t) for a, t in page.marks if a.get("class") == "quote"]
-    assert marked == [r[side]["text"] for r in rows for side in ("left", "right")
-                      if r[side]["text"] in r[side]["quote"]]
+    sides = [getattr(r, side) for r in rows for side in ("left", "right")]
+    assert marked == [s.text for s in sides if s.text in s.quote]
 
 
 def test_pictures_are_valid_svg_with_alt_text(site: Path) -> None:

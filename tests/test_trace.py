@@ -18,7 +18,7 @@ from extractor.graph.document_rdf import document_quads
 from extractor.graph.rdf import entity_quads
 from extractor.read.load import load_claims, load_entities, load_mentions
 from extractor.read.text import document_text
-from extractor.read.trace import find_actor, format_rows, trace
+from extractor.read.trace import COLUMNS, FIELDS, TraceRow, find_actor, format_rows, trace
 from extractor.records import Claim, Document, Entity, Mention
 from extractor.store import open_store, write_store
 
@@ -102,31 +102,31 @@ def small_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ("Regional Health Agency", ARS), ("Ville de Paris", VILLE), ("City of Paris", VILLE),
     ("la ville de paris", VILLE), ("Nunez", NUNEZ), ("laurent nuñez", NUNEZ)])
 def test_find_actor_by_any_name(name: str, expected: str) -> None:
-    assert [e["id"] for e in find_actor([e.to_dict() for e in ENTITIES], name)] == [expected]
+    assert [e.id for e in find_actor(ENTITIES, name)] == [expected]
 
 
 def test_find_actor_unknown_lists_close_names() -> None:
     with pytest.raises(PlangraphError) as info:
-        find_actor([e.to_dict() for e in ENTITIES], "Laurent Nunes")
+        find_actor(ENTITIES, "Laurent Nunes")
     assert info.value.code == "E160"
     assert "Laurent Nuñez" in str(info.value)
     assert "\n" not in str(info.value)
 
 
 def test_find_actor_ambiguous_returns_all() -> None:
-    found = find_actor([e.to_dict() for e in ENTITIES], "de Paris")
-    assert {e["id"] for e in found} == {VILLE}
-    both = [{"id": "x", "label": "Préfecture de police", "aliases": []},
-            {"id": "y", "label": "Préfecture de région", "aliases": []}]
-    assert {e["id"] for e in find_actor(both, "préfecture")} == {"x", "y"}
+    found = find_actor(ENTITIES, "de Paris")
+    assert {e.id for e in found} == {VILLE}
+    both = [Entity("x", "Organization", "Préfecture de police"),
+            Entity("y", "Organization", "Préfecture de région")]
+    assert {e.id for e in find_actor(both, "préfecture")} == {"x", "y"}
 
 
 def test_trace_roles_and_order(small_build: Path) -> None:
     rows = trace(small_build, "ARS")
-    assert [(r["document"], r["role"], r["kind"]) for r in rows] == [
+    assert [(r.claim.document, r.role, r.claim.kind) for r in rows] == [
         ("a.txt", "actor", "commitment"), ("b.txt", "subject", "assessment")]
-    assert rows[0]["amount"] == 1300000.0 and rows[0]["document_title"] == "Plan"
-    assert rows[1]["published"] == "2021-12"
+    assert rows[0].claim.amount == 1300000.0 and rows[0].document_title == "Plan"
+    assert rows[1].published == "2021-12"
 
 
 def test_loaders_agree_on_build_and_store(small_build: Path) -> None:
@@ -135,14 +135,46 @@ def test_loaders_agree_on_build_and_store(small_build: Path) -> None:
     assert load_entities(small_build) == load_entities(small_build / "store")
 
 
+def test_loaders_give_records(small_build: Path) -> None:
+    """Typed records, ranges as tuples of floats, names sorted with the label among them."""
+    claims, mentions = load_claims(small_build), load_mentions(small_build)
+    entities = load_entities(small_build)
+    assert claims and all(isinstance(c, Claim) for c in claims)
+    assert mentions and all(isinstance(m, Mention) for m in mentions)
+    assert [e.id for e in entities] == sorted(e.id for e in ENTITIES)
+    ars = next(e for e in entities if e.id == ARS)
+    assert ars.aliases == tuple(sorted({ars.label, *ENTITIES[0].aliases}))
+    assert [(c.document, c.start) for c in claims] == sorted((c.document, c.start) for c in claims)
+
+
+def test_loaders_tolerate_missing_fields(tmp_path: Path) -> None:
+    """An old or hand-written file still loads: a missing required field reads as None, a
+    missing optional one takes its default, an unknown key is dropped."""
+    (tmp_path / "claims.jsonl").write_text(json.dumps(
+        {"id": "c", "document": "d.txt", "kind": "commitment", "actor": "A", "amount": [1, 2],
+         "start": 0, "end": 3, "extra_key": 1}) + "\n", encoding="utf-8")
+    (claim,) = load_claims(tmp_path)
+    assert claim.amount == (1.0, 2.0) and claim.quote is None and claim.negated is False
+
+
+def test_trace_row_json_is_the_claim_then_the_view(small_build: Path) -> None:
+    """A row's JSON object has the claim's exported columns then the view's own fields."""
+    rows = trace(small_build, "Ville de Paris")
+    objects = json.loads(format_rows(rows, "json"))
+    assert [list(o) for o in objects] == [list(FIELDS)] * len(rows)
+    assert FIELDS[-3:] == ("document_title", "published", "role") and set(COLUMNS) <= set(FIELDS)
+    assert isinstance(rows[0], TraceRow) and objects[0]["role"] == rows[0].role
+
+
 def test_formats_parse(small_build: Path) -> None:
     rows = trace(small_build, "Ville de Paris")
-    assert json.loads(format_rows(rows, "json"))[0]["id"] == rows[0]["id"]
+    assert json.loads(format_rows(rows, "json"))[0]["id"] == rows[0].claim.id
     table = list(csv.DictReader(io.StringIO(format_rows(rows, "csv"))))
-    assert [r["quote"] for r in table] == [r["quote"] for r in rows]
+    assert [r["quote"] for r in table] == [r.claim.quote for r in rows]
+    assert list(table[0]) == list(COLUMNS)
     md = format_rows(rows, "md").splitlines()
     assert md[0].startswith("| date |") and set(md[1]) <= set("|-")
-    assert len(md) == 2 + len(rows) and rows[0]["quote"] in md[2]
+    assert len(md) == 2 + len(rows) and rows[0].claim.quote in md[2]
     text = format_rows(rows, "table")
     assert text.splitlines()[0].split()[:3] == ["date", "role", "kind"]
     with pytest.raises(PlangraphError):
@@ -151,12 +183,12 @@ def test_formats_parse(small_build: Path) -> None:
 
 def test_trace_real_corpus(corpus_build: Path) -> None:
     rows = trace(corpus_build, "ARS")
-    assert {r["actor_id"] for r in rows if r["role"] == "actor"} == {ARS}
-    assert sum(r["role"] == "actor" for r in rows) >= 5
-    dates = [r["date"].split("/")[0] for r in rows if r["date"]]
+    assert {r.claim.actor_id for r in rows if r.role == "actor"} == {ARS}
+    assert sum(r.role == "actor" for r in rows) >= 5
+    dates = [r.claim.date.split("/")[0] for r in rows if r.claim.date]
     assert dates == sorted(dates)
     store = open_store(corpus_build / "store")
-    texts = {d: document_text(store, d) for d in {r["document"] for r in rows}}
+    texts = {d: document_text(store, d) for d in {r.claim.document for r in rows}}
     assert len(texts) >= 3
     for r in rows:
-        assert r["quote"] == texts[r["document"]][r["start"]:r["end"]]
+        assert r.claim.quote == texts[r.claim.document][r.claim.start:r.claim.end]

@@ -11,24 +11,48 @@ when they have the same unit and different values (beyond a tolerance):
 The score adds weighted evidence: same unit, shared topic (content words and cross-language
 concepts of both sentences, ``ontology/compare.yaml``), a clear plan → report direction,
 and the same actor. Rows under the threshold are dropped; the best row per pair of values
-is kept. The rows are written out by :mod:`extractor.read.compare_format`.
+is kept. The rows (:class:`Comparison`) are written out by
+:mod:`extractor.read.compare_format`.
 """
 
 from __future__ import annotations
 
 import math
 import re
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
-from extractor.read.compare_figures import bounds, config, figures
+from extractor.read.compare_figures import Figure, bounds, config, figures
 from extractor.read.trace import amount_text
+from extractor.records import columns
 
-__all__ = ["KINDS", "SIDE_FIELDS", "compare", "difference"]
+__all__ = ["KINDS", "SIDE_FIELDS", "SIDES", "Comparison", "compare", "difference"]
 
 KINDS = ("commitment-vs-outcome", "figure-disagreement")
-SIDE_FIELDS = ("document", "published", "date", "kind", "side", "actor", "actor_id", "amount",
-               "unit", "per", "text", "quote", "start", "end")
+# The fields of each side of a comparison: a figure's exported fields.
+SIDE_FIELDS = columns(Figure)
+SIDES = ("left", "right")
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Two figures lined up (``left`` the earlier, or the plan), with why they were paired."""
+
+    kind: str
+    topic: str
+    actor: str | None
+    actor_id: str | None
+    left: Figure
+    right: Figure
+    difference: str
+    note: str
+    score: float
+
+    def row(self) -> dict[str, Any]:
+        """A plain JSON object; each side an object of :data:`SIDE_FIELDS`."""
+        return {f.name: getattr(self, f.name).row() if f.name in SIDES else getattr(self, f.name)
+                for f in fields(self)}
 
 
 def _months(date: str | None) -> int | None:
@@ -36,53 +60,49 @@ def _months(date: str | None) -> int | None:
     return int(found.group(1)) * 12 + int(found.group(2) or 6) - 1 if found else None
 
 
-def _same(a: dict[str, Any], b: dict[str, Any], tolerance: float) -> bool:
-    (a1, a2), (b1, b2) = bounds(a["amount"]), bounds(b["amount"])
+def _same(a: Figure, b: Figure, tolerance: float) -> bool:
+    (a1, a2), (b1, b2) = bounds(a.amount), bounds(b.amount)
     if a1 <= b2 and b1 <= a2:
         return True
     gap = max(a1, b1) - min(a2, b2)
     return gap <= tolerance * max(a2, b2)
 
 
-def _pair(a: dict[str, Any], b: dict[str, Any], cfg: dict[str, Any]) -> dict[str, Any] | None:
-    """A comparison row for two figures (earlier first), or None when they do not compare."""
-    if a["document"] == b["document"] or a["unit"] != b["unit"]:
+def _pair(a: Figure, b: Figure, cfg: dict[str, Any]) -> Comparison | None:
+    """A comparison of two figures (earlier first), or None when they do not compare."""
+    if a.document == b.document or a.unit != b.unit:
         return None
     if _same(a, b, float(cfg["same_figure_tolerance"])):
         return None
-    left, right = sorted((a, b), key=lambda f: (_months(f["date"]) or 0,
-                                                _months(f["published"]) or 0, f["document"]))
-    if right["side"] == "plan" and left["side"] != "plan" \
-            and _months(right["date"]) == _months(left["date"]):
+    left, right = sorted((a, b), key=lambda f: (_months(f.date) or 0,
+                                                _months(f.published) or 0, f.document))
+    if right.side == "plan" and left.side != "plan" \
+            and _months(right.date) == _months(left.date):
         left, right = right, left
-    mid_l, mid_r = (sum(bounds(f["amount"])) / 2 for f in (left, right))
+    mid_l, mid_r = (sum(bounds(f.amount)) / 2 for f in (left, right))
     if min(mid_l, mid_r) <= 0 or max(mid_l, mid_r) / min(mid_l, mid_r) > cfg["max_ratio"]:
         return None
     w = cfg["weights"]
-    shared = (left["topic"] & right["topic"])
-    size = math.sqrt(len(left["topic"]) * len(right["topic"])) or 1.0
+    shared = set(left.topic & right.topic)
+    size = math.sqrt(len(left.topic) * len(right.topic)) or 1.0
     topic_score = min(1.0, len(shared) / size)
-    if left["side"] == "plan" and right["side"] != "plan":
-        kind, direction = KINDS[0], 1.0 if right["side"] == "report" else 0.5
-        same_actor = left["actor_id"] and left["actor_id"] == right["actor_id"]
-        actor = 1.0 if same_actor else 0.5 if not (left["actor_id"] and right["actor_id"]) \
-            else 0.0
-    elif "plan" not in (left["side"], right["side"]) and left.get("per") == right.get("per"):
-        apart = abs((_months(left["published"]) or 0) - (_months(right["published"]) or 0))
+    if left.side == "plan" and right.side != "plan":
+        kind, direction = KINDS[0], 1.0 if right.side == "report" else 0.5
+        same_actor = left.actor_id and left.actor_id == right.actor_id
+        actor = 1.0 if same_actor else 0.5 if not (left.actor_id and right.actor_id) else 0.0
+    elif "plan" not in (left.side, right.side) and left.per == right.per:
+        apart = abs((_months(left.published) or 0) - (_months(right.published) or 0))
         if apart > cfg["disagreement_window_months"]:
             return None
-        kind, direction, actor = KINDS[1], 1.0 if right["side"] == "report" else 0.5, 0.5
+        kind, direction, actor = KINDS[1], 1.0 if right.side == "report" else 0.5, 0.5
     else:
         return None
     score = w["unit"] + w["topic"] * topic_score + w["direction"] * direction \
         + w["actor"] * actor
-    return {"kind": kind, "topic": _topic_text(left, right, shared),
-            "actor": left["actor"] or right["actor"],
-            "actor_id": left["actor_id"] or right["actor_id"],
-            "left": {k: left.get(k) for k in SIDE_FIELDS},
-            "right": {k: right.get(k) for k in SIDE_FIELDS},
-            "difference": difference(left["amount"], right["amount"], left["unit"]),
-            "note": _note(left, right), "score": round(score, 3)}
+    return Comparison(kind, _topic_text(left, right, shared), left.actor or right.actor,
+                      left.actor_id or right.actor_id, left, right,
+                      difference(left.amount, right.amount, left.unit), _note(left, right),
+                      round(score, 3))
 
 
 def difference(left: Any, right: Any, unit: str | None) -> str:
@@ -98,37 +118,36 @@ def difference(left: Any, right: Any, unit: str | None) -> str:
     return f"{'+' if b >= a else '−'}{delta} (×{b / a:.2g})" if a else f"+{delta}"
 
 
-def _topic_text(left: dict[str, Any], right: dict[str, Any], shared: set[str]) -> str:
+def _topic_text(left: Figure, right: Figure, shared: set[str]) -> str:
     words = sorted(w.split(":", 1)[-1] for w in shared)[:4]
-    return " ".join([left["unit"], *words])
+    return " ".join([left.unit or "", *words])
 
 
-def _note(left: dict[str, Any], right: dict[str, Any]) -> str:
+def _note(left: Figure, right: Figure) -> str:
     notes = []
-    if left.get("per") != right.get("per"):
-        notes.append(f"left per {left.get('per') or 'total'}, right per "
-                     f"{right.get('per') or 'total'}")
+    if left.per != right.per:
+        notes.append(f"left per {left.per or 'total'}, right per {right.per or 'total'}")
     for name, f in (("left", left), ("right", right)):
-        if f["source"] == "ellipsis":
+        if f.source == "ellipsis":
             notes.append(f"{name} unit read from an earlier figure (no noun)")
-    if left["actor_id"] and left["actor_id"] == right["actor_id"]:
+    if left.actor_id and left.actor_id == right.actor_id:
         notes.append("same actor")
     return "; ".join(notes)
 
 
-def compare(source: Path) -> list[dict[str, Any]]:
-    """Comparison rows above the threshold, best first (see module doc)."""
+def compare(source: Path) -> list[Comparison]:
+    """Comparisons above the threshold, best first (see module doc)."""
     cfg = config()
     found = figures(source)
-    best: dict[tuple, dict[str, Any]] = {}
+    best: dict[tuple, Comparison] = {}
     for i, a in enumerate(found):
         for b in found[i + 1:]:
             row = _pair(a, b, cfg)
-            if row is None or row["score"] < cfg["threshold"]:
+            if row is None or row.score < cfg["threshold"]:
                 continue
-            key = (row["kind"], row["left"]["document"], row["left"]["start"],
-                   row["right"]["document"], row["right"]["start"], row["left"]["unit"])
-            if key not in best or row["score"] > best[key]["score"]:
+            key = (row.kind, row.left.document, row.left.start, row.right.document,
+                   row.right.start, row.left.unit)
+            if key not in best or row.score > best[key].score:
                 best[key] = row
-    return sorted(best.values(), key=lambda r: (-r["score"], r["kind"], r["left"]["document"],
-                                                r["left"]["start"], r["right"]["start"]))
+    return sorted(best.values(), key=lambda r: (-r.score, r.kind, r.left.document,
+                                                r.left.start, r.right.start))

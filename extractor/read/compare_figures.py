@@ -10,21 +10,72 @@ pairing in :mod:`extractor.read.compare` because reading a figure out of the bui
 own job, with its own weak spot: a bare range with no counted noun ("around 300 to 350")
 takes the unit of the nearest earlier range of its paragraph (an ellipsis), which may be
 wrong.
+
+A figure is a :class:`Figure`, not a mention or a claim: it has fields neither record has
+(``side``, the sentence as ``quote``, the document's ``published``), and its exported
+fields are the ``left`` and ``right`` objects of a comparison.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from extractor.knowledge import lexicon, load_yaml
+from extractor.knowledge import languages, lexicon, load_yaml
 from extractor.read.load import document_text, documents, load_claims, load_mentions
+from extractor.records import INTERNAL, Claim, Mention, columns
 from extractor.text.fold import fold
-from extractor.text.numbers import parse_number, sentence_bounds
+from extractor.text.numbers import sentence_bounds
 
-__all__ = ["bounds", "config", "figures", "side", "topic"]
+__all__ = ["Figure", "bounds", "config", "figures", "side", "topic"]
+
+
+@dataclass(frozen=True)
+class Spot:
+    """Where a figure's number was read, before its sentence, claim and side are: a Money
+    or Quantity mention (``source`` "mention"), a bare range given the unit of an earlier
+    one ("ellipsis"), or a claim's amount no mention holds ("claim")."""
+
+    document: str
+    value: Any
+    unit: str | None
+    per: str | None
+    text: str
+    start: int
+    end: int
+    source: str
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A figure as compare pairs it: its value, its sentence (``quote``, ``start``, ``end``),
+    the claim around it (``kind``, ``actor``), its side and date. ``source`` and ``topic``
+    serve the pairing and are not exported."""
+
+    document: str
+    published: str | None
+    date: str | None
+    kind: str | None
+    side: str | None
+    actor: str | None
+    actor_id: str | None
+    amount: Any
+    unit: str | None
+    per: str | None
+    text: str
+    quote: str
+    start: int
+    end: int
+    source: str = field(default="mention", metadata=INTERNAL)
+    topic: frozenset[str] = field(default=frozenset(), metadata=INTERNAL)
+
+    def row(self) -> dict[str, Any]:
+        """A plain JSON object of the exported fields (a range as a list)."""
+        return {name: list(v) if isinstance(v := getattr(self, name), tuple) else v
+                for name in columns(Figure)}
 
 
 def config() -> dict[str, Any]:
@@ -40,8 +91,10 @@ def _words(section: str) -> list[str]:
     return sorted({fold(str(w)) for words in value.values() for w in words or []})
 
 
-def side(quote: str, where: tuple[int, int], claim: dict[str, Any] | None) -> str | None:
-    """``plan``, ``report`` or None: from the claim's kind, else the nearest cue word.
+def side(quote: str, where: tuple[int, int], claim: Claim | None,
+         matches: bool = True) -> str | None:
+    """``plan``, ``report`` or None: from the claim's kind, else the nearest cue word. A claim
+    whose amount is another figure (``matches`` False) yields to a cue word near this one.
 
     >>> side("engagements initiaux (3M€ par an) pour atteindre 24M€", (22, 25), None)
     'plan'
@@ -49,9 +102,9 @@ def side(quote: str, where: tuple[int, int], claim: dict[str, Any] | None) -> st
     'report'
     """
     cfg = config()
-    kind = (claim or {}).get("kind")
+    kind = claim.kind if claim else None
     cued = _cue(quote, where, cfg)
-    if claim and claim.get("amount") is not None and claim.get("matches") is False and cued:
+    if claim and claim.amount is not None and not matches and cued:
         return cued
     if kind in cfg.get("plan_kinds", []):
         return "plan"
@@ -98,7 +151,7 @@ def _stopwords() -> frozenset[str]:
 @cache
 def _units() -> dict[str, str]:
     """Counted nouns of every lexicon (folded) → unit, so "usagers" and "users" meet."""
-    return {fold(str(k)): str(v) for lang in ("fr", "en")
+    return {fold(str(k)): str(v) for lang in sorted(languages())
             for k, v in (lexicon(lang).get("units") or {}).items()}
 
 
@@ -131,65 +184,68 @@ def bounds(value: Any) -> tuple[float, float]:
     return float(value), float(value)
 
 
-def figures(source: Path) -> list[dict[str, Any]]:
+def figures(source: Path) -> list[Figure]:
     """Every figure of the build, with its sentence, side, date, actor and topic."""
     docs = documents(source)
     claims = load_claims(source)
     mentions = load_mentions(source)
     texts = {d: document_text(source, d) for d in docs}
-    found: list[dict[str, Any]] = []
-    for m in mentions:
-        if m["type"] in ("Money", "Quantity") and m["value"] is not None and m["unit"]:
-            found.append({**m, "source": "mention"})
+    found = [Spot(m.document, m.value, m.unit, m.per, m.text, m.start, m.end, "mention")
+             for m in mentions
+             if m.type in ("Money", "Quantity") and m.value is not None and m.unit]
     for doc, text in texts.items():
         found.extend(_elliptic_ranges(doc, text or "", [m for m in mentions
-                                                          if m["document"] == doc]))
-    out = [_figure(f, _claim_for(f, claims), docs.get(f["document"], {}),
-                   texts.get(f["document"])) for f in found]
+                                                          if m.document == doc]))
+    out = [_figure(f, *_claim_for(f, claims), docs.get(f.document, {}),
+                   texts.get(f.document)) for f in found]
     for c in claims:
-        if c["amount"] is not None and c["unit"] and not any(
-                f["document"] == c["document"] and c["start"] <= f["start"] < c["end"]
-                and bounds(f["value"]) == bounds(c["amount"]) for f in found):
-            f = {"document": c["document"], "value": c["amount"], "unit": c["unit"],
-                 "per": None, "text": c["quote"], "start": c["start"], "end": c["end"],
-                 "source": "claim"}
-            out.append(_figure(f, c, docs.get(c["document"], {}), None))
+        if c.amount is not None and c.unit and not any(
+                f.document == c.document and c.start <= f.start < c.end
+                and bounds(f.value) == bounds(c.amount) for f in found):
+            f = Spot(c.document, c.amount, c.unit, None, c.quote, c.start, c.end, "claim")
+            out.append(_figure(f, c, True, docs.get(c.document, {}), None))
     return out
 
 
-def _claim_for(f: dict[str, Any], claims: list[dict[str, Any]]) -> dict[str, Any] | None:
-    """The claim whose span holds the figure: one with that amount, else the shortest."""
-    holding = [c for c in claims if c["document"] == f["document"]
-               and c["start"] <= f["start"] < c["end"]]
-    holding.sort(key=lambda c: (c["amount"] is None or bounds(c["amount"]) != bounds(
-        f["value"]), c["end"] - c["start"]))
+def _claim_for(f: Spot, claims: list[Claim]) -> tuple[Claim | None, bool]:
+    """The claim whose span holds the figure (one with that amount, else the shortest), and
+    whether its amount is this figure."""
+    holding = [c for c in claims if c.document == f.document and c.start <= f.start < c.end]
+    holding.sort(key=lambda c: (c.amount is None or bounds(c.amount) != bounds(f.value),
+                                c.end - c.start))
     if not holding:
-        return None
-    return {**holding[0], "matches": holding[0]["amount"] is not None
-            and bounds(holding[0]["amount"]) == bounds(f["value"])}
+        return None, False
+    best = holding[0]
+    return best, best.amount is not None and bounds(best.amount) == bounds(f.value)
 
 
-def _figure(f: dict[str, Any], claim: dict[str, Any] | None, doc: dict[str, Any],
-            text: str | None) -> dict[str, Any]:
+def _figure(f: Spot, claim: Claim | None, matches: bool, doc: dict[str, Any],
+            text: str | None) -> Figure:
     if text:
-        start, end = _context(text, f["start"])
+        start, end = _context(text, f.start)
         quote = text[start:end]
-        where = (f["start"] - start, f["end"] - start)
+        where = (f.start - start, f.end - start)
     else:
-        start, end, quote, where = f["start"], f["end"], f["text"], (0, len(f["text"]))
-    actor = claim if claim and claim["kind"] != "statement" else {}  # a statement's actor speaks
-    return {"document": f["document"], "published": doc.get("published"),
-            "date": (claim or {}).get("date") or doc.get("published"),
-            "kind": (claim or {}).get("kind"), "side": side(quote, where, claim),
-            "actor": actor.get("actor"), "actor_id": actor.get("actor_id"),
-            "amount": f["value"], "unit": f["unit"], "per": f.get("per"), "text": f["text"],
-            "quote": quote, "start": start, "end": end, "source": f["source"],
-            "topic": topic(quote, f["unit"])}
+        start, end, quote, where = f.start, f.end, f.text, (0, len(f.text))
+    actor = claim if claim and claim.kind != "statement" else None  # a statement's actor speaks
+    return Figure(document=f.document, published=doc.get("published"),
+                  date=(claim.date if claim else None) or doc.get("published"),
+                  kind=claim.kind if claim else None, side=side(quote, where, claim, matches),
+                  actor=actor.actor if actor else None,
+                  actor_id=actor.actor_id if actor else None, amount=f.value, unit=f.unit,
+                  per=f.per, text=f.text, quote=quote, start=start, end=end, source=f.source,
+                  topic=frozenset(topic(quote, f.unit)))
 
 
-def _elliptic_ranges(doc: str, text: str, mentions: list[dict[str, Any]]) -> list[dict]:
+def _whole(digits: str) -> float | None:
+    """A whole number in digit groups ("31 000"), which every language reads alike."""
+    plain = digits.replace(" ", "")
+    return float(plain) if plain.isascii() and plain.isdigit() else None
+
+
+def _elliptic_ranges(doc: str, text: str, mentions: list[Mention]) -> list[Spot]:
     """Bare ranges with no counted noun, given the unit of the paragraph's last range."""
-    connectors = sorted({str(c) for lang in ("fr", "en")
+    connectors = sorted({str(c) for lang in sorted(languages())
                          for c in lexicon(lang).get("range_connectors", [])}, key=len,
                         reverse=True)
     if not connectors or not text:
@@ -198,23 +254,21 @@ def _elliptic_ranges(doc: str, text: str, mentions: list[dict[str, Any]]) -> lis
     joined = "|".join(re.escape(c) for c in connectors)
     pattern = re.compile(rf"(?<![\w.,]){number}\s*(?:{joined})\s*{number}(?![\w%]|[.,]\d|\s*%)")
     factor = float(config().get("ellipsis_factor", 10))
-    out = []
+    out: list[Spot] = []
     for match in pattern.finditer(text):
-        low, high = (parse_number(match.group(i), "fr") for i in (1, 2))
+        low, high = (_whole(match.group(i)) for i in (1, 2))
         if low is None or high is None or not 0 < low < high:
             continue
         if all(1900 <= v <= 2100 for v in (low, high)):
             continue
-        if any(m["start"] < match.end() and match.start() < m["end"] for m in mentions):
+        if any(m.start < match.end() and match.start() < m.end for m in mentions):
             continue
         paragraph = text.rfind("\n\n", 0, match.start())
-        for m in sorted(mentions, key=lambda m: -m["start"]):
-            if m["type"] in ("Money", "Quantity") and isinstance(m["value"], list) \
-                    and paragraph < m["start"] < match.start():
-                if max(high, m["value"][1]) / min(low, m["value"][0]) <= factor:
-                    out.append({"document": doc, "value": [low, high], "unit": m["unit"],
-                                "per": m.get("per"), "text": match.group(0),
-                                "start": match.start(), "end": match.end(),
-                                "source": "ellipsis"})
+        for m in sorted(mentions, key=lambda m: -m.start):
+            if m.type in ("Money", "Quantity") and isinstance(m.value, (list, tuple)) \
+                    and paragraph < m.start < match.start():
+                if max(high, m.value[1]) / min(low, m.value[0]) <= factor:
+                    out.append(Spot(doc, (low, high), m.unit, m.per, match.group(0),
+                                    match.start(), match.end(), "ellipsis"))
                 break
     return out

@@ -12,16 +12,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 from typing import Any
 from urllib.parse import unquote
 
 from extractor.iris import slugify
+from extractor.text.wordlists import every_language
 
 __all__ = ["locate", "normalise", "number_key", "slug_of"]
 
-# Part of the scoring convention (ANNOTATION.md), not extraction knowledge: a leading
-# determiner never decides whether two surface forms are the same mention.
-_DETERMINERS = ("l'", "le ", "la ", "les ", "the ")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
 _QUOTES = re.compile(r"[«»“”„‟\"]")
 _MARKUP = re.compile(r"<[^<>]{1,40}>|\^\{|\}")
@@ -38,10 +37,18 @@ def normalise(text: Any) -> str:
     key = unicodedata.normalize("NFC", str(text)).translate(_APOSTROPHES)
     key = _QUOTES.sub(" ", _MARKUP.sub("", key))
     key = " ".join(key.casefold().split()).strip(" .,;:")
-    for det in _DETERMINERS:
+    for det in _determiners():
         if key.startswith(det) and len(key) > len(det):
             return key[len(det):].strip()
     return key
+
+
+@cache
+def _determiners() -> tuple[str, ...]:
+    """Part of the scoring convention (tests/gold/README.md), not extraction knowledge: a
+    leading determiner (``gold_determiners`` of every language) never decides whether two
+    surface forms are the same mention. Longest first."""
+    return tuple(sorted(every_language("gold_determiners"), key=len, reverse=True))
 
 
 def number_key(value: Any) -> float | tuple[float, float] | str | None:

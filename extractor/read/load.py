@@ -4,20 +4,29 @@
 ``store/``) or a store folder. The JSONL files are primary: they are the export contract
 and load without a database. The store is read only for what the files do not carry
 (document titles, publication dates, texts), or for everything when ``source`` is a bare
-store. Both paths give the same rows (tested), so ``trace`` and ``compare`` run on either.
+store. Both paths give the same records (tested), so ``trace`` and ``compare`` run on either.
+
+Claims, mentions and entities come back as the pipeline's own records (:mod:`extractor.records`)
+rather than dicts, so a reader names fields the type checker knows and a renamed field fails
+at once instead of reading as None. What a record does not carry (a claim's document title
+and date) is joined by the view that needs it, from :func:`documents`.
 
 Error codes: ``E150`` nothing readable at ``source``; ``E151`` a broken JSONL line.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import MISSING, fields
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from extractor.errors import error
 from extractor.namespaces import DCTERMS, GEO, OA, ORG, PG, PROV, RDF, RDFS, SDO, SKOS, XSD
 from extractor.records import Claim, Entity, Mention, columns
 from extractor.text.jsonl import read_jsonl
+
+R = TypeVar("R", Claim, Mention, Entity)
 
 # The exported columns, defined once by the records.
 CLAIM_FIELDS = columns(Claim)
@@ -88,54 +97,53 @@ def document_text(source: Path, document: str) -> str | None:
     return read(store, document) if store is not None else None
 
 
-def _with_documents(rows: list[dict[str, Any]], source: Path) -> list[dict[str, Any]]:
-    docs = documents(source)
-    for row in rows:
-        meta = docs.get(row["document"], {})
-        row["document_title"] = meta.get("title")
-        row["published"] = meta.get("published")
-    return rows
+def _records(cls: type[R], rows: Iterable[dict[str, Any]], names: tuple[str, ...]) -> list[R]:
+    """Records from exported rows, keeping only the ``names`` both sources carry.
+
+    A field with no default that a row lacks is None (a hand-written or older file still
+    loads, as it did when rows were dicts); a missing field with a default takes it.
+    """
+    required = [f.name for f in fields(cls) if f.name in names
+                and f.default is MISSING and f.default_factory is MISSING]
+    return [cls.from_dict({**dict.fromkeys(required), **{k: row[k] for k in names if k in row}})
+            for row in rows]
 
 
-def load_claims(source: Path) -> list[dict[str, Any]]:
-    """Every claim as a claims.jsonl row plus ``document_title`` and ``published``."""
+def _floats(value: Any) -> Any:
+    """A range (a JSON list) as floats, whatever its source wrote (``[700, 800]``)."""
+    return [float(v) for v in value] if isinstance(value, (list, tuple)) else value
+
+
+def load_claims(source: Path) -> list[Claim]:
+    """Every claim, by document and span; join :func:`documents` for titles and dates."""
     path = Path(source) / "claims.jsonl"
-    if path.is_file():
-        rows = [{k: row.get(k) for k in CLAIM_FIELDS} for row in read_jsonl(path)]
-    else:
-        rows = _claims_from_store(_require_store(source))
-    for row in rows:
-        if isinstance(row["amount"], (list, tuple)):
-            row["amount"] = [float(v) for v in row["amount"]]
-    rows.sort(key=lambda c: (c["document"], c["start"], c["end"], c["id"]))
-    return _with_documents(rows, source)
+    rows = read_jsonl(path) if path.is_file() else _claims_from_store(_require_store(source))
+    rows = [{**row, "amount": _floats(row.get("amount"))} for row in rows]
+    claims = _records(Claim, rows, CLAIM_FIELDS)
+    return sorted(claims, key=lambda c: (c.document, c.start, c.end, c.id))
 
 
-def load_mentions(source: Path) -> list[dict[str, Any]]:
-    """Every mention as a mentions.jsonl row."""
+def load_mentions(source: Path) -> list[Mention]:
+    """Every mention, by document, span and type."""
     path = Path(source) / "mentions.jsonl"
-    if path.is_file():
-        rows = [{k: row.get(k) for k in MENTION_FIELDS} for row in read_jsonl(path)]
-    else:
-        rows = _mentions_from_store(_require_store(source))
-    for row in rows:
-        if isinstance(row["value"], (list, tuple)):
-            row["value"] = [float(v) for v in row["value"]]
-    return sorted(rows, key=lambda m: (m["document"], m["start"], m["end"], m["type"]))
+    rows = read_jsonl(path) if path.is_file() else _mentions_from_store(_require_store(source))
+    rows = [{**row, "value": _floats(row.get("value"))} for row in rows]
+    mentions = _records(Mention, rows, MENTION_FIELDS)
+    return sorted(mentions, key=lambda m: (m.document, m.start, m.end, m.type))
 
 
-def load_entities(source: Path) -> list[dict[str, Any]]:
-    """Every canonical entity; ``aliases`` holds every name, the label included, sorted."""
+def load_entities(source: Path) -> list[Entity]:
+    """Every canonical entity by id; ``aliases`` holds every name, the label included, sorted.
+
+    ``documents`` is always empty: the store's entity graph does not list it, and both
+    sources must give the same records.
+    """
     path = Path(source) / "entities.jsonl"
-    if path.is_file():
-        rows = [{k: row.get(k) for k in ENTITY_FIELDS} for row in read_jsonl(path)]
-    else:
-        rows = _entities_from_store(_require_store(source))
-    for row in rows:
-        row["aliases"] = sorted({row["label"], *(row.get("aliases") or [])})
-        row["roles"] = sorted(row.get("roles") or [])
-        row["member_of"] = sorted(row.get("member_of") or [])
-    return sorted(rows, key=lambda r: r["id"])
+    rows = read_jsonl(path) if path.is_file() else _entities_from_store(_require_store(source))
+    rows = [{**row, "aliases": sorted({row["label"], *(row.get("aliases") or [])}),
+             "roles": sorted(row.get("roles") or []),
+             "member_of": sorted(row.get("member_of") or [])} for row in rows]
+    return sorted(_records(Entity, rows, ENTITY_FIELDS), key=lambda e: e.id)
 
 
 def _require_store(source: Path) -> Any:

@@ -12,6 +12,11 @@ accents or leading article), then falls back to word and substring matches.
   in the span), e.g. the audit chamber judging what the actor did. A span already listed
   for the actor is not repeated.
 
+A row is a :class:`TraceRow`: the :class:`~extractor.records.Claim` itself plus the fields
+only this view has (the document's title and date, the role). Its columns are the claim's
+exported columns then the view's own, so a field added to claims reaches the JSON output
+with no edit here.
+
 Error codes: ``E160`` no entity has that name (the message lists close names);
 ``E135`` unknown output format.
 """
@@ -22,18 +27,52 @@ import csv
 import difflib
 import io
 import json
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Any
 
 from extractor.errors import error
-from extractor.read.load import load_claims, load_entities, load_mentions
+from extractor.read.load import documents, load_claims, load_entities, load_mentions
+from extractor.records import Claim, Entity, Mention, columns
 from extractor.text.fold import fold_name
 
 FORMATS = ("table", "csv", "json", "md")
 ROLES = ("actor", "speaker", "member", "subject")
-COLUMNS = ("date", "role", "kind", "actor", "action", "object", "amount", "unit", "place",
-           "quote", "document", "document_title", "published", "start", "end", "id", "actor_id",
-           "attributed_to", "factuality", "confidence")
+
+
+@dataclass(frozen=True)
+class TraceRow:
+    """A claim as trace lists it, with what the claim record does not carry: its document's
+    title and publication date (from the store) and why it is listed (one of :data:`ROLES`)."""
+
+    claim: Claim
+    document_title: str | None = None
+    published: str | None = None
+    role: str = "actor"
+
+    def row(self) -> dict[str, Any]:
+        """A plain JSON object: the claim's exported fields, then the view's own."""
+        return {**self.claim.row(), **{name: getattr(self, name) for name in VIEW_FIELDS}}
+
+
+# The view's own fields, and every field of a row (the keys of its JSON object) in order.
+VIEW_FIELDS = tuple(f.name for f in fields(TraceRow) if f.name != "claim")
+FIELDS = (*columns(Claim), *VIEW_FIELDS)
+
+
+def _pick(*names: str) -> tuple[str, ...]:
+    """Names of :data:`FIELDS` in a display order; an unknown name (a renamed claim field)
+    fails at import rather than printing an empty column."""
+    unknown = [n for n in names if n not in FIELDS]
+    if unknown:
+        raise ValueError(f"not a trace field: {', '.join(unknown)}")
+    return names
+
+
+# The CSV's columns, a reading order over FIELDS: what and when first, the source, then ids.
+COLUMNS = _pick("date", "role", "kind", "actor", "action", "object", "amount", "unit", "place",
+                "quote", "document", "document_title", "published", "start", "end", "id",
+                "actor_id", "attributed_to", "factuality", "confidence")
 
 
 def _words(name: str) -> list[str]:
@@ -46,18 +85,18 @@ def _words(name: str) -> list[str]:
     return "".join(c if c.isalnum() else " " for c in key).split()
 
 
-def find_actor(entities: list[dict[str, Any]], name: str) -> list[dict[str, Any]]:
+def find_actor(entities: list[Entity], name: str) -> list[Entity]:
     """Entities called ``name``: exact names first, then all words, then a substring.
 
-    >>> people = [{"id": "e/nunez", "label": "Laurent Nuñez", "aliases": [], "mentions": 2}]
-    >>> [e["id"] for e in find_actor(people, "nunez")]
+    >>> people = [Entity("e/nunez", "Person", "Laurent Nuñez", mentions=2)]
+    >>> [e.id for e in find_actor(people, "nunez")]
     ['e/nunez']
     """
     wanted = _words(name)
     if not wanted:
         raise error("E162")
     joined = " ".join(wanted)
-    tiers: list[list[dict[str, Any]]] = [[], [], []]
+    tiers: list[list[Entity]] = [[], [], []]
     for entity in entities:
         names = [" ".join(_words(n)) for n in _names(entity)]
         if joined in names:
@@ -68,60 +107,62 @@ def find_actor(entities: list[dict[str, Any]], name: str) -> list[dict[str, Any]
             tiers[2].append(entity)
     for tier in tiers:
         if tier:
-            return sorted(tier, key=lambda e: (-(e.get("mentions") or 0), e["id"]))
+            return sorted(tier, key=lambda e: (-(e.mentions or 0), e.id))
     close = difflib.get_close_matches(name, sorted({n for e in entities for n in _names(e)}),
                                       n=5, cutoff=0.5)
     hint = f" (close names: {', '.join(close)})" if close else ""
     raise error("E160", name=name, hint=hint)
 
 
-def _names(entity: dict[str, Any]) -> list[str]:
-    return [entity["label"], *(entity.get("aliases") or [])]
+def _names(entity: Entity) -> list[str]:
+    return [entity.label, *(entity.aliases or ())]
 
 
-def trace(source: Path, actor: str) -> list[dict[str, Any]]:
+def trace(source: Path, actor: str) -> list[TraceRow]:
     """Claims by, attributed to, or about ``actor`` (see module doc), oldest first."""
     entities = load_entities(source)
     found = find_actor(entities, actor)
-    ids = {e["id"] for e in found}
-    members = {e["id"] for e in entities if ids & set(e.get("member_of") or [])}
+    ids = {e.id for e in found}
+    members = {e.id for e in entities if ids & set(e.member_of or ())}
     named = _named_spans(load_mentions(source), ids)
-    rows: list[dict[str, Any]] = []
+    docs = documents(source)
+    rows: list[TraceRow] = []
     seen: set[tuple[str, int, int]] = set()
     claims = load_claims(source)
     for role in ROLES:
         for claim in claims:
-            span = (claim["document"], claim["start"], claim["end"])
+            span = (claim.document, claim.start, claim.end)
             if _has_role(claim, role, ids, members, named) and (
                     role == "actor" or span not in seen):
-                rows.append({**claim, "role": role})
+                meta = docs.get(claim.document, {})
+                rows.append(TraceRow(claim, meta.get("title"), meta.get("published"), role))
                 seen.add(span)
     return sorted(rows, key=_order)
 
 
-def _named_spans(mentions: list[dict[str, Any]], ids: set[str]) -> dict[str, list[int]]:
+def _named_spans(mentions: list[Mention], ids: set[str]) -> dict[str, list[int]]:
     named: dict[str, list[int]] = {}
     for m in mentions:
-        if isinstance(m["value"], str) and m["value"] in ids:
-            named.setdefault(m["document"], []).append(m["start"])
+        if isinstance(m.value, str) and m.value in ids:
+            named.setdefault(m.document, []).append(m.start)
     return named
 
 
-def _has_role(claim: dict[str, Any], role: str, ids: set[str], members: set[str],
+def _has_role(claim: Claim, role: str, ids: set[str], members: set[str],
               named: dict[str, list[int]]) -> bool:
     if role == "actor":
-        return claim["actor_id"] in ids
+        return claim.actor_id in ids
     if role == "speaker":
-        return claim["attributed_to"] in ids
+        return claim.attributed_to in ids
     if role == "member":
-        return claim["actor_id"] in members or claim["attributed_to"] in members
-    return any(claim["start"] <= s < claim["end"] for s in named.get(claim["document"], []))
+        return claim.actor_id in members or claim.attributed_to in members
+    return any(claim.start <= s < claim.end for s in named.get(claim.document, []))
 
 
-def _order(row: dict[str, Any]) -> tuple[Any, ...]:
-    date = row.get("date") or ""
-    return (not date, date.split("/")[0], row.get("published") or "", row["document"],
-            row["start"], ROLES.index(row.get("role", "actor")), row["id"])
+def _order(row: TraceRow) -> tuple[Any, ...]:
+    date = row.claim.date or ""
+    return (not date, date.split("/")[0], row.published or "", row.claim.document,
+            row.claim.start, ROLES.index(row.role), row.claim.id)
 
 
 def amount_text(amount: Any, unit: str | None) -> str:
@@ -174,29 +215,35 @@ def aligned(header: list[str], lines: list[list[str]]) -> str:
     return "\n".join(out) + "\n"
 
 
-def format_rows(rows: list[dict[str, Any]], fmt: str = "table") -> str:
+def to_json(objects: list[dict[str, Any]]) -> str:
+    """A list of plain JSON objects, indented, non-ASCII kept: the ``json`` format."""
+    return json.dumps(objects, ensure_ascii=False, indent=2) + "\n"
+
+
+def format_rows(rows: list[TraceRow], fmt: str = "table") -> str:
     """Trace rows as ``table`` (aligned text), ``csv``, ``json`` (a list) or ``md``."""
     if fmt == "json":
-        return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
+        return to_json([r.row() for r in rows])
     if fmt == "csv":
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")
         writer.writerow(COLUMNS)
-        writer.writerows([cell(r.get(c)) for c in COLUMNS] for r in rows)
+        writer.writerows([cell(obj[c]) for c in COLUMNS] for obj in (r.row() for r in rows))
         return buffer.getvalue()
     if fmt == "md":
         head = ["date", "role", "kind", "actor", "action", "amount", "quote", "source"]
         lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
         for r in rows:
-            title = f"{r['document_title']}, " if r.get("document_title") else ""
-            source = f"{title}{r['document']} {r['start']}–{r['end']}"
-            values = [r.get("date"), r.get("role"), r["kind"], r["actor"], r["action"],
-                      amount_text(r["amount"], r["unit"]), r["quote"], source]
+            c = r.claim
+            title = f"{r.document_title}, " if r.document_title else ""
+            source = f"{title}{c.document} {c.start}–{c.end}"
+            values = [c.date, r.role, c.kind, c.actor, c.action, amount_text(c.amount, c.unit),
+                      c.quote, source]
             lines.append("| " + " | ".join(md_cell(v) for v in values) + " |")
         return "\n".join(lines) + "\n"
     if fmt == "table":
         header = ["date", "role", "kind", "action", "amount", "quote", "document"]
-        return aligned(header, [[cell(r.get("date")), r.get("role", ""), r["kind"], r["action"],
-                                 amount_text(r["amount"], r["unit"]), shorten(r["quote"], 70),
-                                 r["document"]] for r in rows])
+        return aligned(header, [[cell(r.claim.date), r.role, r.claim.kind, r.claim.action,
+                                 amount_text(r.claim.amount, r.claim.unit),
+                                 shorten(r.claim.quote, 70), r.claim.document] for r in rows])
     raise error("E135", fmt=fmt, choices=", ".join(FORMATS))

@@ -1,8 +1,9 @@
 """What the report shows, gathered once from a build folder or a store (no spaCy).
 
-Rows come from :mod:`extractor.read.load` (the export contract's fields); this module
-adds what pages need: slugs for file names, actors with their counts and money, and
-the rows of :func:`extractor.read.compare.compare`.
+Claims, mentions and entities come from :mod:`extractor.read.load` as the pipeline's
+records (the export contract's fields); this module adds what pages need: slugs for file
+names, actors with their counts and money, and the comparisons of
+:func:`extractor.read.compare.compare`.
 """
 
 from __future__ import annotations
@@ -12,10 +13,11 @@ from pathlib import Path
 from typing import Any
 
 from extractor.read import load as claimsource
-from extractor.read.compare import compare
+from extractor.read.compare import Comparison, compare
 from extractor.iris import document_slug, slugify
 from extractor.knowledge import load_yaml
 from extractor.namespaces import DCTERMS, PG
+from extractor.records import Claim, Entity, Mention
 from extractor.store import open_store
 
 
@@ -41,7 +43,7 @@ class Actor:
     slug: str
     label: str
     type: str
-    claims: list[dict[str, Any]] = field(default_factory=list)
+    claims: list[Claim] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
     money: float = 0.0
 
@@ -49,32 +51,31 @@ class Actor:
 @dataclass
 class ReportData:
     documents: dict[str, Doc]
-    mentions: list[dict[str, Any]]
-    claims: list[dict[str, Any]]
-    entities: dict[str, dict[str, Any]]
+    mentions: list[Mention]
+    claims: list[Claim]
+    entities: dict[str, Entity]
     actors: dict[str, Actor]
-    comparisons: list[dict[str, Any]]
+    comparisons: list[Comparison]
 
 
-def claim_anchor(claim: dict[str, Any]) -> str:
+def claim_anchor(claim_id: str) -> str:
     """The HTML id of a claim on its document page: ``claim-`` and the IRI's last segment.
 
-    >>> claim_anchor({"id": "https://w3id.org/plangraph/claim/d89b814073a5445e"})
+    >>> claim_anchor("https://w3id.org/plangraph/claim/d89b814073a5445e")
     'claim-d89b814073a5445e'
     """
-    return "claim-" + slugify(str(claim.get("id", "")).rstrip("/").rsplit("/", 1)[-1])
+    return "claim-" + slugify(str(claim_id or "").rstrip("/").rsplit("/", 1)[-1])
 
 
-def money_amount(claim: dict[str, Any], currency: str) -> float:
-    """The claim's amount in ``currency`` (a range counts its low end), else 0.
+def money_amount(amount: Any, unit: str | None, currency: str) -> float:
+    """A claim's amount in ``currency`` (a range counts its low end), else 0.
 
-    >>> money_amount({"amount": [2.0, 3.0], "unit": "EUR"}, "EUR")
+    >>> money_amount((2.0, 3.0), "EUR", "EUR")
     2.0
-    >>> money_amount({"amount": 5, "unit": "place"}, "EUR")
+    >>> money_amount(5, "place", "EUR")
     0.0
     """
-    amount = claim.get("amount")
-    if claim.get("unit") != currency or amount is None:
+    if unit != currency or amount is None:
         return 0.0
     if isinstance(amount, (list, tuple)):
         amount = amount[0] if amount else 0
@@ -89,7 +90,7 @@ def _unique_slug(wanted: str, taken: set[str]) -> str:
     return slug
 
 
-def _actors(claims: list[dict[str, Any]], entities: dict[str, dict[str, Any]],
+def _actors(claims: list[Claim], entities: dict[str, Entity],
             conf: dict[str, Any]) -> dict[str, Actor]:
     """One actor per organisation or person entity, and per claim actor outside the registry."""
     types = set(conf.get("actor_types", ["Organization", "Person"]))
@@ -97,21 +98,21 @@ def _actors(claims: list[dict[str, Any]], entities: dict[str, dict[str, Any]],
     kinds = list(conf.get("kinds", {}))
     actors: dict[str, Actor] = {}
     taken: set[str] = set()
-    for ent in sorted(entities.values(), key=lambda e: e["id"]):
-        if ent.get("type") in types:
-            slug = _unique_slug(slugify(ent["id"].rstrip("/").rsplit("/", 1)[-1]), taken)
-            actors[ent["id"]] = Actor(ent["id"], slug, ent.get("label") or ent["id"], ent["type"])
+    for ent in sorted(entities.values(), key=lambda e: e.id):
+        if ent.type in types:
+            slug = _unique_slug(slugify(ent.id.rstrip("/").rsplit("/", 1)[-1]), taken)
+            actors[ent.id] = Actor(ent.id, slug, ent.label or ent.id, ent.type)
     for claim in claims:
-        key = claim.get("actor_id") or claim.get("actor") or "?"
+        key = claim.actor_id or claim.actor or "?"
         if key not in actors:
-            label = str(claim.get("actor") or key)
+            label = str(claim.actor or key)
             actors[key] = Actor(key, _unique_slug(slugify(label), taken), label, "Organization")
         actor = actors[key]
         actor.claims.append(claim)
-        actor.money += money_amount(claim, currency)
+        actor.money += money_amount(claim.amount, claim.unit, currency)
     for actor in actors.values():
-        actor.counts = {k: sum(c.get("kind") == k for c in actor.claims) for k in kinds}
-        actor.claims.sort(key=lambda c: (str(c.get("date") or "9999"), c["document"], c["start"]))
+        actor.counts = {k: sum(c.kind == k for c in actor.claims) for k in kinds}
+        actor.claims.sort(key=lambda c: (str(c.date or "9999"), c.document, c.start))
     return actors
 
 
@@ -131,10 +132,10 @@ def load_report_data(source: Path) -> ReportData:
     conf = settings()
     claims = claimsource.load_claims(source)
     mentions = claimsource.load_mentions(source)
-    entities = {e["id"]: e for e in claimsource.load_entities(source)}
+    entities = {e.id: e for e in claimsource.load_entities(source)}
     meta = claimsource.documents(source)
     texts = _texts(source)
-    ids = sorted(set(meta) | {c["document"] for c in claims} | {m["document"] for m in mentions})
+    ids = sorted(set(meta) | {c.document for c in claims} | {m.document for m in mentions})
     documents: dict[str, Doc] = {}
     taken: set[str] = set()
     for doc_id in ids:

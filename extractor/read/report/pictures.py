@@ -58,7 +58,7 @@ def timeline(data: ReportData, path: Path) -> Path:
     kinds = conf.get("kinds", {})
     pics = conf.get("pictures", {})
     rows = [a for a in sorted(data.actors.values(), key=lambda a: (a.label.lower(), a.id))
-            if any(claim_day(c.get("date")) for c in a.claims)]
+            if any(claim_day(c.date) for c in a.claims)]
     with matplotlib.rc_context(_RC):
         height = 1.5 + float(pics.get("row_height", 0.35)) * max(len(rows), 1)
         fig = Figure(figsize=(float(pics.get("timeline_width", 10)), height),
@@ -66,8 +66,8 @@ def timeline(data: ReportData, path: Path) -> Path:
         ax = fig.add_subplot()
         for y, actor in enumerate(rows):
             for kind, style in kinds.items():
-                days = sorted(d for c in actor.claims if c.get("kind") == kind
-                              if (d := claim_day(c.get("date"))))
+                days = sorted(d for c in actor.claims if c.kind == kind
+                              if (d := claim_day(c.date)))
                 if days:
                     ax.scatter(date2num(days), [y] * len(days), marker=style.get("marker", "o"),
                                color=style.get("colour", "black"), s=36, alpha=0.8,
@@ -93,14 +93,14 @@ def network_graph(data: ReportData) -> nx.Graph:
     for doc in data.documents.values():
         graph.add_node(doc.id, label=doc.title, type="Document")
     for m in data.mentions:
-        ent = data.entities.get(m.get("value")) if isinstance(m.get("value"), str) else None
-        if ent and ent.get("type") in keep and m["document"] in data.documents:
-            graph.add_node(ent["id"], label=ent.get("label") or ent["id"], type=ent["type"])
-            weight = graph.get_edge_data(m["document"], ent["id"], {}).get("weight", 0)
-            graph.add_edge(m["document"], ent["id"], weight=weight + 1)
+        ent = data.entities.get(m.value) if isinstance(m.value, str) else None
+        if ent and ent.type in keep and m.document in data.documents:
+            graph.add_node(ent.id, label=ent.label or ent.id, type=ent.type)
+            weight = graph.get_edge_data(m.document, ent.id, {}).get("weight", 0)
+            graph.add_edge(m.document, ent.id, weight=weight + 1)
     for c in data.claims:
-        if c.get("actor_id") in graph and c.get("place_id") in graph:
-            graph.add_edge(c["actor_id"], c["place_id"], weight=1)
+        if c.actor_id in graph and c.place_id in graph:
+            graph.add_edge(c.actor_id, c.place_id, weight=1)
     return graph
 
 

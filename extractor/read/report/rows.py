@@ -11,8 +11,10 @@ from typing import Any
 
 from markupsafe import Markup
 
+from extractor.read.compare_figures import Figure
 from extractor.read.report.data import Actor, Doc, ReportData, claim_anchor
 from extractor.read.report.text import Span, render_spans, sentence_around
+from extractor.records import Claim
 
 FIGURES = ("Money", "Quantity")
 
@@ -45,21 +47,22 @@ def actor_row(actor: Actor, conf: dict[str, Any]) -> dict[str, Any]:
             "money": format_amount(actor.money) if actor.money else ""}
 
 
-def claim_row(claim: dict[str, Any], data: ReportData) -> dict[str, Any]:
-    """A claim as the templates show it, with its quote marked inside its sentence."""
-    doc = data.documents.get(claim["document"]) or Doc(claim["document"], "", "", "", "", "")
-    start, end = int(claim["start"]), int(claim["end"])
-    quote = str(claim.get("quote") or "")
+def claim_row(claim: Claim, data: ReportData) -> dict[str, Any]:
+    """A claim as the templates show it (its exported fields, plain data for Jinja), with its
+    quote marked inside its sentence."""
+    doc = data.documents.get(claim.document) or Doc(claim.document, "", "", "", "", "")
+    start, end = int(claim.start), int(claim.end)
+    quote = str(claim.quote or "")
     if doc.text[start:end] == quote:
         s, e = sentence_around(doc.text, start, end, doc.lang)
         sentence = render_spans(doc.text[s:e], [Span(start - s, end - s, "quote")])
     else:
         sentence = render_spans(quote, [Span(0, len(quote), "quote")])
-    actor = data.actors.get(claim.get("actor_id") or claim.get("actor") or "?")
-    return {**claim, "lang": doc.lang, "doc_slug": doc.slug, "doc_title": doc.title,
-            "published": doc.published, "anchor": claim_anchor(claim),
+    actor = data.actors.get(claim.actor_id or claim.actor or "?")
+    return {**claim.row(), "lang": doc.lang, "doc_slug": doc.slug, "doc_title": doc.title,
+            "published": doc.published, "anchor": claim_anchor(claim.id),
             "sentence": Markup(sentence), "actor_slug": actor.slug if actor else None,
-            "amount": format_amount(claim.get("amount"), claim.get("unit"))}
+            "amount": format_amount(claim.amount, claim.unit)}
 
 
 def document_body(doc: Doc, data: ReportData) -> str:
@@ -67,22 +70,22 @@ def document_body(doc: Doc, data: ReportData) -> str:
     spans = []
     anchors = _figure_anchors(data)
     for m in data.mentions:
-        if m["document"] != doc.id:
+        if m.document != doc.id:
             continue
-        value = m.get("value")
+        value = m.value
         actor = data.actors.get(value) if isinstance(value, str) else None
         entity = data.entities.get(value) if isinstance(value, str) else None
-        title = entity.get("label") if entity else format_amount(value, m.get("unit"))
-        key = (m["document"], int(m["start"]), int(m["end"]))
-        anchor = anchors.pop(key, None) if m["type"] in FIGURES else None
-        spans.append(Span(key[1], key[2], f"m-{m['type']}", anchor=anchor,
+        title = entity.label if entity else format_amount(value, m.unit)
+        key = (m.document, int(m.start), int(m.end))
+        anchor = anchors.pop(key, None) if m.type in FIGURES else None
+        spans.append(Span(key[1], key[2], f"m-{m.type}", anchor=anchor,
                           href=f"../actor/{actor.slug}.html" if actor else None,
-                          title=f"{m['type']}: {title}" if title else m["type"]))
+                          title=f"{m.type}: {title}" if title else m.type))
     for c in data.claims:
-        if c["document"] == doc.id:
-            spans.append(Span(int(c["start"]), int(c["end"]), f"claim k-{c['kind']}",
-                              anchor=claim_anchor(c),
-                              title=f"{c['kind']}: {c.get('actor')} — {c.get('action')}"))
+        if c.document == doc.id:
+            spans.append(Span(int(c.start), int(c.end), f"claim k-{c.kind}",
+                              anchor=claim_anchor(c.id),
+                              title=f"{c.kind}: {c.actor} — {c.action}"))
     return render_spans(doc.text, spans)
 
 
@@ -90,46 +93,40 @@ def _figure_anchors(data: ReportData) -> dict[tuple[str, int, int], str]:
     """Anchors of figures (Money, Quantity) on document pages, by document and span."""
     anchors: dict[tuple[str, int, int], str] = {}
     for m in data.mentions:
-        if m["type"] in FIGURES:
-            key = (m["document"], int(m["start"]), int(m["end"]))
+        if m.type in FIGURES:
+            key = (m.document, int(m.start), int(m.end))
             anchors.setdefault(key, f"fig-{key[1]}-{key[2]}")
     return anchors
 
 
-def _side(side: dict[str, Any], data: ReportData, claims: dict[tuple, str],
+def _side(side: Figure, data: ReportData, claims: dict[tuple, str],
           figures: dict[tuple[str, int, int], str]) -> dict[str, Any]:
     """One side of a comparison: its figure marked in its quote, a link to the exact spot."""
-    doc = data.documents.get(str(side.get("document")))
-    start, end = side.get("start"), side.get("end")
-    quote, figure = str(side.get("quote") or ""), str(side.get("text") or "")
+    doc = data.documents.get(str(side.document))
+    start, end = side.start, side.end
+    quote, figure = str(side.quote or ""), str(side.text or "")
     anchor = None
     if doc and isinstance(start, int) and isinstance(end, int):
         anchor = next((a for (d, s, e), a in figures.items() if d == doc.id and start <= s
                        and e <= end and doc.text[s:e] == figure), None)
-    anchor = anchor or claims.get((side.get("document"), start, end))
+    anchor = anchor or claims.get((side.document, start, end))
     at = quote.find(figure) if figure else -1
     marked = render_spans(quote, [Span(at, at + len(figure), "quote")] if at >= 0 else [])
     href = f"document/{doc.slug}.html" + (f"#{anchor}" if anchor else "") if doc else ""
-    return {"amount": format_amount(side.get("amount"), side.get("unit")),
-            "kind": side.get("kind") or side.get("side") or "", "date": side.get("date") or "",
+    return {"amount": format_amount(side.amount, side.unit),
+            "kind": side.kind or side.side or "", "date": side.date or "",
             "quote": Markup(marked), "lang": doc.lang if doc else "", "href": href,
-            "title": doc.title if doc else str(side.get("document") or ""),
-            "published": side.get("published") or ""}
+            "title": doc.title if doc else str(side.document or ""),
+            "published": side.published or ""}
 
 
 def comparison_rows(data: ReportData) -> list[dict[str, Any]]:
     """Compare rows with both quotes, links to both documents at the claim or figure."""
-    claims = {(c["document"], c["start"], c["end"]): claim_anchor(c) for c in data.claims}
+    claims = {(c.document, c.start, c.end): claim_anchor(c.id) for c in data.claims}
     figures = _figure_anchors(data)
     slugs = {a.id: a.slug for a in data.actors.values()}
-    rows = []
-    for row in data.comparisons:
-        diff = row.get("difference")
-        rows.append({"actor": row.get("actor") or "", "actor_slug": slugs.get(row.get("actor_id")),
-                     "kind": str(row.get("kind") or "").replace("-", " "),
-                     "topic": row.get("topic") or "", "note": row.get("note") or "",
-                     "left": _side(row.get("left") or {}, data, claims, figures),
-                     "right": _side(row.get("right") or {}, data, claims, figures),
-                     "difference": format_amount(diff) if isinstance(diff, (int, float))
-                     else str(diff or "")})
-    return rows
+    return [{"actor": row.actor or "", "actor_slug": slugs.get(row.actor_id or ""),
+             "kind": row.kind.replace("-", " "), "topic": row.topic or "",
+             "note": row.note or "", "left": _side(row.left, data, claims, figures),
+             "right": _side(row.right, data, claims, figures),
+             "difference": row.difference or ""} for row in data.comparisons]

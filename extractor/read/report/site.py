@@ -51,9 +51,9 @@ def _pictures(data: ReportData, out: Path) -> list[dict[str, str]]:
     folder.mkdir(exist_ok=True)
     timeline(data, folder / "timeline.svg")
     network(data, folder / "network.svg")
-    days = sorted(d for c in data.claims if (d := claim_day(c.get("date"))))
+    days = sorted(d for c in data.claims if (d := claim_day(c.date)))
     span = f" from {days[0].year} to {days[-1].year}" if days else ""
-    dated = sum(1 for a in data.actors.values() if any(claim_day(c.get("date")) for c in a.claims))
+    dated = sum(1 for a in data.actors.values() if any(claim_day(c.date) for c in a.claims))
     return [
         {"src": "pictures/timeline.svg",
          "alt": f"Timeline of {len(days)} dated claims{span}, one row for each of {dated} "
@@ -73,8 +73,8 @@ def _index(env: Environment, data: ReportData, out: Path, common: dict[str, Any]
     actors = [a for a in data.actors.values()]
     actors.sort(key=lambda a: (-len(a.claims), a.label.lower(), a.id))
     documents = [{"slug": d.slug, "title": d.title, "lang": d.lang, "published": d.published,
-                  "claims": sum(c["document"] == d.id for c in data.claims),
-                  "mentions": sum(m["document"] == d.id for m in data.mentions)}
+                  "claims": sum(c.document == d.id for c in data.claims),
+                  "mentions": sum(m.document == d.id for m in data.mentions)}
                  for d in sorted(data.documents.values(), key=lambda d: (d.published, d.id))]
     _write(out / "index.html", env.get_template("index.html").render(
         **common, root="", title="Actors, claims and sources", claims=len(data.claims),
@@ -86,8 +86,8 @@ def _pages(env: Environment, data: ReportData, out: Path, common: dict[str, Any]
     conf = settings()
     template = env.get_template("actor.html")
     for actor in data.actors.values():
-        entity = data.entities.get(actor.id) or {}
-        note = "; ".join(entity.get("roles") or [])
+        entity = data.entities.get(actor.id)
+        note = "; ".join(entity.roles) if entity else ""
         _write(out / "actor" / f"{actor.slug}.html", template.render(
             **common, root="../", title=actor.label, actor=actor_row(actor, conf),
             entity_note=note, claims=[claim_row(c, data) for c in actor.claims]))
@@ -95,8 +95,8 @@ def _pages(env: Environment, data: ReportData, out: Path, common: dict[str, Any]
     types = [{"key": k, "label": v.get("label", k)} for k, v in conf.get("types", {}).items()
              if k != "Document"]
     for doc in data.documents.values():
-        claims = sorted((c for c in data.claims if c["document"] == doc.id),
-                        key=lambda c: (c["start"], c["end"], c["id"]))
+        claims = sorted((c for c in data.claims if c.document == doc.id),
+                        key=lambda c: (c.start, c.end, c.id))
         _write(out / "document" / f"{doc.slug}.html", template.render(
             **common, root="../", title=doc.title, doc=doc, types=types,
             claims=[claim_row(c, data) for c in claims],
