@@ -33,7 +33,8 @@ def anaphor_roles(toks: list[Tok], unit: Unit, persons: list[Mention],
         if not t.dep.startswith("nsubj") or head is None or head.pos not in ("VERB", "AUX") \
                 or any(m.start <= t.start < m.end for m in taken):
             continue
-        if t.pos == "PRON" and fold(t.text) in pronouns:
+        if t.pos == "PRON" and fold(t.text) in pronouns and head.lemma not in words(
+                "impersonal_verbs", lang):
             person = one_person_before(persons, t.start)
             if person is not None:
                 out.append(Role((person,), "subject-anaphor", head.i))

@@ -74,6 +74,10 @@ def _interpret(toks: list[Tok], role: Role, lang: str, auditor: bool,
     reporting = is_word_of(tok, "reporting", lang)
     if auditor and (reporting or is_word_of(tok, "assessing", lang)):
         return "assess", "assessment", k
+    if reporting and is_word_of(tok, "commitment_markers", lang):
+        return _promised(toks, k, lang)
+    if is_word_of(tok, "evaluative", lang):
+        return action_of(tok, lang) or "assess", "assessment", k
     if reporting and role.how.startswith("subject"):
         for child in _complements(toks, k):
             action = action_of(child, lang)
@@ -96,6 +100,17 @@ def _interpret(toks: list[Tok], role: Role, lang: str, auditor: bool,
     if tok.pos in ("VERB", "AUX"):
         return action, verb_kind(toks, k, lang), k
     return action, noun_kind(toks, k, lang, intro), k
+
+
+def _promised(toks: list[Tok], k: int, lang: str) -> tuple[str, str, int]:
+    """A promise ("a promis l'éradication", "pledged to open", "avait promis 100 milliards")
+    is a commitment to what is promised, or to the promise itself when it names no action;
+    reported later, it is still the promiser's commitment."""
+    for child in _complements(toks, k):
+        action = action_of(child, lang)
+        if action:
+            return action, "commitment", child.i
+    return action_of(toks[k], lang) or "promise", "commitment", k
 
 
 def _complements(toks: list[Tok], k: int,

@@ -226,7 +226,8 @@ def roles(toks: list[Tok], unit: Unit, text: str, actors: list[Mention], lang: s
             continue
         if pats["poss"].search(before):
             k = _back_trigger(toks, unit, group[0].start, lang, limit=14, nouns_only=True)
-            if k is not None:
+            # "président de la CRC", "maire de Bordeaux": a title, not an action of the body
+            if k is not None and toks[k].lemma not in mapping("agent_nouns", lang):
                 out.append(Role(group, "possessive", k))
                 continue
         k = None if _after_verb(toks, unit, group[0].start) else _forward_predicate(
