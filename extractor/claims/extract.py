@@ -102,6 +102,22 @@ def _interpret(toks: list[Tok], role: Role, lang: str, auditor: bool,
     return action, noun_kind(toks, k, lang, intro), k
 
 
+def _quoted_promise(toks: list[Tok], start: int, end: int,
+                    lang: str) -> tuple[str, str, int] | None:
+    """The speaker's own promise inside a quotation ("« On investira 500.000 euros … »"):
+    the speaker's commitment to that action, not a mere statement."""
+    for tok in toks:
+        if not (start <= tok.start < end) or tok.pos not in ("VERB", "AUX"):
+            continue
+        head = toks[tok.head]
+        if start <= head.start < end and head.i != tok.i:
+            continue  # not the quotation's own predicate
+        action = action_of(tok, lang) or phrasal_action(toks, tok, lang)
+        if action and verb_kind(toks, tok.i, lang) == "commitment":
+            return action, "commitment", tok.i
+    return None
+
+
 def _promised(toks: list[Tok], k: int, lang: str) -> tuple[str, str, int]:
     """A promise ("a promis l'éradication", "pledged to open", "avait promis 100 milliards")
     is a commitment to what is promised, or to the promise itself when it names no action;
@@ -178,6 +194,9 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
         auditor = is_auditor(q.speaker.key, q.speaker.text)
         action, kind = ("assess", "assessment") if auditor else ("state", "statement")
         k = q.unit_token
+        promised = None if auditor else _quoted_promise(toks, q.start, q.end, lang)
+        if promised is not None:
+            action, kind, k = promised
         claim = _claim(document, q.unit, q.speaker, action, kind, k, toks, mentions, starts,
                        0.9, (placeholder(q.speaker), "stated"))
         out.append(claim)
@@ -221,10 +240,10 @@ def _first(toks: list[Tok], unit: Unit, m: Mention) -> int:
 
 
 def _spoken(out: list[Claim], actor: Mention, action: str, unit: Unit) -> bool:
-    """A statement already made from a quotation by the same speaker over this unit."""
-    return action in ("state", "assess") and any(
-        c.actor_id == placeholder(actor) and c.action == action and c.start <= unit.start
-        and unit.end <= c.end for c in out)
+    """A claim already made from a quotation by the same speaker over this unit: the
+    reporting verb ("annonce Alain Juppé") is how the quotation is said, not another act."""
+    return any(c.actor_id == placeholder(actor) and c.start <= unit.start and unit.end <= c.end
+               and (c.action == action or c.confidence >= 0.9) for c in out)
 
 
 __all__ = ["extract_claims", "placeholder"]

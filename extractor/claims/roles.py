@@ -39,9 +39,11 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
     agent = _alt(words("agent_markers", lang) | words("coagent_markers", lang))
     authority = _alt(words("authority_markers", lang)) or r"(?!)"
     poss = _alt(words("possessive_markers", lang))
+    heads = _alt(words("agent_heads", lang)) or r"(?!)"
     return {
         "join": re.compile(rf"^[\s,;()]*(?:(?:{conj})\s+)?(?:(?:{det})\s*)?$"),
-        "agent": re.compile(rf"(?:^|\W)(?:{agent})\s+(?:(?:{det})\s*)?$"),
+        "agent": re.compile(rf"(?:^|\W)(?:{agent})\s+(?:(?:{det})\s*)?"
+                            rf"(?:(?:{heads})\s+(?:{poss})\s*(?:(?:{det})\s*)?)?$"),
         "agent_list": re.compile(rf"(?:^|\W)(?:{agent})\s+[^,;.]{{0,40}}?[–:(-]\s*$"),
         "authority": re.compile(rf"(?:^|\W)(?:{authority})\s*(?:(?:{det})\s*)?$"),
         "poss": re.compile(rf"(?:^|\W)(?:{poss})\s*(?:(?:{det})\s*)?$"),
@@ -226,8 +228,9 @@ def roles(toks: list[Tok], unit: Unit, text: str, actors: list[Mention], lang: s
             continue
         if pats["poss"].search(before):
             k = _back_trigger(toks, unit, group[0].start, lang, limit=14, nouns_only=True)
-            # "président de la CRC", "maire de Bordeaux": a title, not an action of the body
-            if k is not None and toks[k].lemma not in mapping("agent_nouns", lang):
+            if k is not None and toks[k].lemma in mapping("agent_nouns", lang):
+                continue  # "président de la CRC": the complement of a title acts in nothing
+            if k is not None:
                 out.append(Role(group, "possessive", k))
                 continue
         k = None if _after_verb(toks, unit, group[0].start) else _forward_predicate(
