@@ -15,6 +15,7 @@ from typing import Any
 from extractor.mentions.acronyms import acronym_definitions
 from extractor.mentions.actors import find_actors, is_org_name, ner_found
 from extractor.mentions.curation import Curation
+from extractor.mentions.institutions import find_references, kind_of
 from extractor.mentions.money import find_money
 from extractor.mentions.naming import Found, strip_determiner
 from extractor.mentions.places import find_places
@@ -157,9 +158,32 @@ def extract_mentions(document: Document, parsed: Sequence[tuple[int, Any]],
     for offset, doc in parsed:
         mentions.extend(piece_mentions(document, offset, doc, starts))
     mentions = unify_surnames(unify_acronyms(document, mentions))
+    mentions += institution_references(document, mentions, starts)
     mentions = [m for m in mentions if not curation.rejects(document.id, m.text)]
     mentions.sort(key=lambda m: (m.start, m.end, m.type))
     return _dedupe(mentions)
+
+
+def institution_references(document: Document, mentions: list[Mention],
+                           starts: list[int]) -> list[Mention]:
+    """"la mairie", "the prefecture": a mention of the one body of that kind the document names
+    by its place ("mairie de Rennes"); nothing when it names none or several."""
+    keys: dict[str, set[str]] = {}
+    for m in mentions:
+        kind = kind_of(m.key) if m.type == "Organization" and m.key else None
+        if kind and m.key:
+            keys.setdefault(kind, set()).add(m.key)
+    taken = [(m.start, m.end) for m in mentions]
+    out = []
+    for start, end, kind in find_references(document.text, document.lang):
+        found = keys.get(kind, set())
+        if len(found) != 1 or overlaps(start, end, taken):
+            continue
+        out.append(Mention(document=document.id, type="Organization",
+                           text=document.text[start:end], start=start, end=end,
+                           sentence=max(0, bisect.bisect_right(starts, start) - 1),
+                           key=next(iter(found)), source="institution"))
+    return out
 
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:

@@ -82,7 +82,9 @@ def _grammar(lang: str) -> list[tuple[re.Pattern[str], str, bool]]:
     return out
 
 
-def _canonical_key(canonical: str, place: str, of: str) -> str:
+def _canonical_key(canonical: str, place: str, of: str, written: str) -> str:
+    if canonical == "{written}":
+        return "org:" + fold_name(written)
     config = _config()
     default, elided = str(config.get("default_of", "")), str(config.get("elided_of", ""))
     article = " ".join(of.split()) or default
@@ -115,10 +117,49 @@ def find_institutions(text: str, lang: str) -> list[Institution]:
             if not office and _place_reading(lang).search(text[max(0, m.start() - 30):m.start()]):
                 continue
             of = m.groupdict().get("of") or ""
-            found.append(Institution(m.start(), m.end(), _canonical_key(canonical, place, of),
-                                     office))
+            key = _canonical_key(canonical, place, of, m.group(0))
+            found.append(Institution(m.start(), m.end(), key, office))
     kept: list[Institution] = []
     for inst in sorted(found, key=lambda i: (i.start - i.end, i.start)):
         if all(inst.end <= k.start or inst.start >= k.end for k in kept):
             kept.append(inst)
     return sorted(kept, key=lambda i: i.start)
+
+
+def _kind(body: dict[str, Any]) -> str:
+    return str(body.get("kind") or body.get("canonical", ""))
+
+
+def kind_of(key: str) -> str | None:
+    """The kind ("Ville de {place}") of the body an institution key names."""
+    for body in _config().get("bodies") or []:
+        kind = _kind(body)
+        head = fold_name(kind.split("{", 1)[0])
+        if head and (f"org:{head} " in f"{key} " or key.startswith(f"org:{head}'")
+                     or key.endswith(f" {head}")):
+            return kind
+    return None
+
+
+@cache
+def _references(lang: str) -> list[tuple[re.Pattern[str], str]]:
+    articles = (_config().get("reference_articles") or {}).get(lang) or []
+    article = "|".join(re.escape(a).replace("'", "['’]") for a in articles) or r"(?!)"
+    of = "|".join(re.escape(o.strip()) for o in _config().get("of") or [])
+    out = []
+    for body in _config().get("bodies") or []:
+        nouns = (body.get("references") or {}).get(lang) or []
+        if not nouns:
+            continue
+        alternatives = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+        regex = (rf"(?<![\w-])(?i:{article})(?P<noun>{alternatives})(?![\w-])"
+                 rf"(?!\s+(?:{of}|of)\b)")
+        out.append((re.compile(regex), _kind(body)))
+    return out
+
+
+def find_references(text: str, lang: str) -> list[tuple[int, int, str]]:
+    """(start, end, canonical form) of every definite reference to a kind of body ("la
+    mairie", "the prefecture"): the body of that kind the document names, if only one."""
+    return [(m.start("noun"), m.end("noun"), canonical)
+            for pattern, canonical in _references(lang) for m in pattern.finditer(text)]

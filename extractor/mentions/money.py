@@ -177,13 +177,13 @@ def _find(text: str, lang: str) -> list[Match]:
     for name in ("suffix", "prefix"):
         for m in g[name].finditer(text):
             value, code = _value(m, g, lang), _currency(m.group("cur"), g)
-            if value is None or not code or overlaps(*m.span(), blocked):
+            if value is None or not code or overlaps(m.start(), m.end(), blocked):
                 continue
             per = _per(text, m.end(), g, lang)
             found.append(Match(m.start(), m.end(), m.group(0), value, code, per))
     explicit = longest_first(found)
     for m in g["bare"].finditer(text):
-        if overlaps(*m.span(), [(e.start, e.end) for e in explicit] + blocked):
+        if overlaps(m.start(), m.end(), [(e.start, e.end) for e in explicit] + blocked):
             continue
         code = _context_currency(text, m.start(), explicit)
         value = _value(m, g, lang)

@@ -10,6 +10,8 @@ as "rue de Paris" or "Paris hospital" is no place of its own.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from extractor.mentions.gazetteer import Gazetteer, fold
@@ -17,6 +19,7 @@ from extractor.mentions.place_lexicon import Cand, by_lang, folded_set, norm, pl
 
 AREA_TYPES = ("country", "region", "department", "city", "arrondissement")
 _SPACE = re.compile(r"[ \t\u00a0\u202f]+")
+Token = tuple[int, int, str]  # start, end and text of a word (``places.TOKEN``)
 
 
 def name_cands(text: str, lang: str, gaz: Gazetteer) -> list[Cand]:
@@ -63,27 +66,42 @@ def _glued(text: str, left: tuple[int, int, str], right: tuple[int, int, str]) -
     return bool(_SPACE.fullmatch(gap))
 
 
-def typed_cands(text: str, lang: str, gaz: Gazetteer, tokens: list) -> list[Cand]:
+@dataclass(frozen=True)
+class _Scan:
+    """What both type-word scans read about one text: its words (and their folded forms),
+    the suffix type words and particles of its language, and the gazetteer. Made once per
+    text, so a scan is told only where its type word is and what kind of place it names."""
+
+    text: str
+    tokens: Sequence[Token]
+    folded: Sequence[str]
+    suffix: dict[str, tuple[str, str]]
+    particles: frozenset[str]
+    gaz: Gazetteer
+
+
+def typed_cands(text: str, lang: str, gaz: Gazetteer, tokens: Sequence[Token]) -> list[Cand]:
     cfg = places_config()
     prefix = _word_kinds(cfg.get("prefix_words"))
-    suffix = _word_kinds(cfg.get("suffix_words"), [lang])
-    particles = folded_set(by_lang(cfg.get("particles"), lang))
     figurative = folded_set(by_lang(cfg.get("figurative"), lang))
+    scan = _Scan(text=text, tokens=tokens, folded=[norm(t[2]) for t in tokens],
+                 suffix=_word_kinds(cfg.get("suffix_words"), [lang]),
+                 particles=folded_set(by_lang(cfg.get("particles"), lang)), gaz=gaz)
     out: list[Cand] = []
-    folded = [norm(t[2]) for t in tokens]
-    for i, word in enumerate(folded):
+    for i, word in enumerate(scan.folded):
         kind, word_lang = prefix.get(word, ("", ""))
         # a foreign type word counts when capitalised, as in "the Porte de la Villette"
         if kind and (word_lang == lang or _is_name_word(tokens[i][2])):
             head = norm(text[max(0, tokens[i][0] - 20) : tokens[i][1]])
             if not any(head.endswith(f) for f in figurative):
-                out += _after_type_word(text, tokens, folded, i, kind, suffix, particles, gaz)
-        if word in suffix:
-            out += _before_type_word(text, tokens, folded, i, suffix[word][0], particles, gaz)
+                out += _after_type_word(scan, i, kind)
+        if word in scan.suffix:
+            out += _before_type_word(scan, i, scan.suffix[word][0])
     return out
 
 
-def _after_type_word(text, tokens, folded, i, kind, suffix, particles, gaz) -> list[Cand]:
+def _after_type_word(scan: _Scan, i: int, kind: str) -> list[Cand]:
+    text, tokens, folded, particles = scan.text, scan.tokens, scan.folded, scan.particles
     last, j = None, i + 1
     while j < len(tokens) and j - i <= 8 and _glued(text, tokens[j - 1], tokens[j]):
         if _is_name_word(tokens[j][2]):
@@ -95,17 +113,19 @@ def _after_type_word(text, tokens, folded, i, kind, suffix, particles, gaz) -> l
         return []
     start, end = tokens[i][0], tokens[last][1]
     base_end = end
-    if last + 1 < len(tokens) and folded[last + 1] in suffix and _glued(
+    if last + 1 < len(tokens) and folded[last + 1] in scan.suffix and _glued(
         text, tokens[last], tokens[last + 1]
     ):
         end = tokens[last + 1][1]
     bare = text[tokens[i + 1][0] : base_end]
     linked = folded[i + 1] in particles
-    value = _resolve(gaz, [text[start:end], text[start:base_end]], bare, kind, linked)
+    value = _resolve(scan.gaz, [text[start:end], text[start:base_end]], bare, kind, linked)
     return [] if value is False else [Cand(start, end, value or None)]
 
 
-def _before_type_word(text, tokens, folded, k, kind, particles, gaz) -> list[Cand]:
+def _before_type_word(scan: _Scan, k: int, kind: str) -> list[Cand]:
+    text, tokens, folded, particles, gaz = (scan.text, scan.tokens, scan.folded, scan.particles,
+                                            scan.gaz)
     first, j = None, k - 1
     while j >= 0 and k - j <= 8 and _glued(text, tokens[j], tokens[j + 1]):
         if _is_name_word(tokens[j][2]):

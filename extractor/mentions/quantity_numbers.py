@@ -35,7 +35,7 @@ def numbers(text: str, lang: str, g: dict[str, Any], skip: list[tuple[int, int]]
     for m in g["num"].finditer(text):
         raw = m.group(0)
         is_word = not raw[0].isdigit()
-        if overlaps(*m.span(), skip) or (is_word and raw.strip().lower() in g["articles"]):
+        if overlaps(m.start(), m.end(), skip) or (is_word and raw.strip().lower() in g["articles"]):
             continue
         value = parse_number(raw, lang)
         if value is None:

@@ -7,6 +7,7 @@ alternation, longest first; single-word acronyms match case-sensitively ("ARS", 
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache
 
@@ -97,7 +98,7 @@ class Registry:
         return longest_first(hits)
 
 
-def _alternation(names: dict[str, object]) -> re.Pattern[str] | None:
+def _alternation(names: Collection[str]) -> re.Pattern[str] | None:
     if not names:
         return None
     body = alternation(names)
