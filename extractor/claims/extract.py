@@ -149,6 +149,8 @@ def _claim(document: Document, unit: Unit, actor: Mention, action: str, kind: st
         amount, unit_name = amount_of(unit_mentions, trigger, action, unit,
                                       argument_spans(toks, k, unit), passive)
     date = date_of(unit_mentions, trigger) or document.published
+    if kind == "achievement" and _later(date, document.published):
+        kind = "commitment"  # "ouvrira à partir du 1er juin 2026": not done yet
     place = place_of(unit_mentions, trigger)
     is_hedged = hedged(toks, k, lang)
     factuality = "hedged" if is_hedged else source[1]
@@ -160,7 +162,7 @@ def _claim(document: Document, unit: Unit, actor: Mention, action: str, kind: st
     return Claim(
         id=iris.claim(document.id, unit.start, unit.end, _key(actor), action),
         document=document.id, kind=kind, actor=actor.text, actor_id=placeholder(actor),
-        action=action, object=object_of(toks, k, unit, text, mentions), amount=amount,
+        action=action, object=object_of(toks, k, unit, text, mentions, lang), amount=amount,
         unit=unit_name, date=date, place=place.text if place else None,
         quote=text[unit.start:unit.end], start=unit.start, end=unit.end,
         confidence=round(max(0.1, confidence - (0.15 if is_hedged else 0.0)), 2),
@@ -218,6 +220,12 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
             out.append(_claim(document, unit, source, action, kind, _first(toks, unit, source),
                               toks, mentions, starts, 0.8, (placeholder(source), "stated")))
         acting = [m for m in inside if source is None or m.start != source.start]
+        if _compares(toks, unit, lang):
+            # "les dépenses … dépassent leurs engagements initiaux (3 M€)": a finding about
+            # what was promised and spent, the auditor's assessment, no new commitment
+            finding = _audit_finding(document, unit, actors, toks, mentions, starts, out)
+            out.extend([finding] if finding else [])
+            continue
         for role in roles(toks, unit, text, acting, lang) + anaphors:
             for actor in role.actors:
                 auditor = is_auditor(actor.key, actor.text)
@@ -233,6 +241,36 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
                 out.append(_claim(document, unit, actor, action, kind, k, toks, mentions,
                                   starts, _CONFIDENCE.get(role.how, 0.6), src))
     return sorted(out, key=lambda c: (c.start, c.actor_id, c.action))
+
+
+def _later(date: str | None, published: str | None) -> bool:
+    """Whether an action's date comes after the document's (compared at the coarser
+    precision of the two; a period by its start)."""
+    if not date or not published:
+        return False
+    a, b = date.split("/")[0], published.split("/")[0]
+    size = min(len(a), len(b))
+    return a[:size] > b[:size]
+
+
+def _compares(toks: list[Tok], unit: Unit, lang: str) -> bool:
+    """The unit's main verb compares amounts ("dépasse", "exceeded", "falls short of")."""
+    return any(t.pos == "VERB" and not t.dep.startswith("acl")
+               and is_word_of(t, "comparison_verbs", lang) for t in toks[unit.lo:unit.hi])
+
+
+def _audit_finding(document: Document, unit: Unit, actors: Sequence[Mention],
+                   toks: list[Tok], mentions: Sequence[Mention], starts: list[int],
+                   out: list[Claim]) -> Claim | None:
+    """The assessment of the auditor the document names, for a comparing sentence."""
+    auditors = [m for m in actors if is_auditor(m.key, m.text)]
+    # the auditor the document names most (the one speaking), not a court it mentions once
+    counts = {m.key: sum(1 for a in auditors if a.key == m.key) for m in auditors}
+    auditor = max(auditors, key=lambda m: counts[m.key], default=None)
+    if auditor is None or any(c.start == unit.start and c.action == "assess" for c in out):
+        return None
+    return _claim(document, unit, auditor, "assess", "assessment", _first(toks, unit, auditor),
+                  toks, mentions, starts, 0.6, (placeholder(auditor), "stated"))
 
 
 def _first(toks: list[Tok], unit: Unit, m: Mention) -> int:

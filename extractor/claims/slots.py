@@ -13,6 +13,8 @@ from typing import Any
 
 from extractor.claims.sentences import Tok, Unit, words
 from extractor.records import Mention
+from extractor.text.fold import fold
+from extractor.text.numbers import is_closed
 from extractor.text.patterns import alternation
 from extractor.text.wordlists import all_languages
 
@@ -89,14 +91,21 @@ def _subtree(toks: list[Tok], k: int, unit: Unit) -> tuple[int, int]:
     return lo, hi
 
 
+def _governed_by_other_preposition(toks: list[Tok], t: Tok, unit: Unit, lang: str) -> bool:
+    """"pour un montant", "sur l'espace public": a circumstance, not what is acted on (the
+    complement of an action noun comes with "de"/"of")."""
+    allowed = words("possessive_markers", lang)
+    return any(c.head == t.i and c.dep == "case" and fold(c.text) not in allowed
+               for c in toks[unit.lo:unit.hi])
+
+
 def object_of(toks: list[Tok], k: int, unit: Unit, text: str,
-              mentions: Sequence[Mention]) -> str | None:
+              mentions: Sequence[Mention], lang: str) -> str | None:
     """Text of what is acted on: the verb's object, or the noun's "de …" complement.
 
     Not an actor, not a pronoun ("recognizes it"), and not a complement that is only the
     claim's sum or date ("le financement de 1,3 M€ … de l'accompagnement": these have their
-    own slot). Failing those, the words after the action from the first one that is none
-    of these nor a function word ("relève que le plan …" → "le plan …")."""
+    own slot). Nothing when the parse gives no such noun phrase."""
     trigger = toks[k]
     deps = _OBJ_DEPS if trigger.pos in ("VERB", "AUX") else _NOUN_OBJ_DEPS
     taken = [(m.start, m.end) for m in mentions
@@ -109,25 +118,17 @@ def object_of(toks: list[Tok], k: int, unit: Unit, text: str,
     for t in toks[unit.lo:unit.hi]:
         if t.head != k or t.i == k or t.dep not in deps:
             continue
-        if any(s <= t.start < e for s, e in actors) or t.pos in ("PUNCT", "NUM", "PRON"):
-            continue
+        if any(s <= t.start < e for s, e in actors) or t.pos not in ("NOUN", "PROPN") \
+                or inside(t) or is_closed(t.text, lang) or _governed_by_other_preposition(
+                    toks, t, unit, lang):
+            continue  # the object is a noun phrase: not an actor, a pronoun, a time or a sum
         lo, hi = _subtree(toks, t.i, unit)
         lo = min(lo, t.i)
         lo = max(lo, k + 1) if t.i > k else lo
         if all(inside(u) or u.pos in _NOT_OBJECT_START for u in toks[lo:hi + 1]):
             continue
-        return _clean(text[toks[lo].start:toks[hi].end])
-    def skipped(tok: Tok) -> bool:
-        if tok.pos == "DET":  # "l'" of "l'ARS" goes with its noun, "le" of "le plan" stays
-            return inside(toks[tok.head])
-        return tok.pos in _NOT_OBJECT_START or inside(tok)
-
-    first = k + 1
-    while first < unit.hi and skipped(toks[first]):
-        first += 1
-    if first < unit.hi:
-        return _clean(text[toks[first].start:unit.end])
-    return None
+        return _clean(text[toks[lo].start:toks[hi].end], lang)
+    return None  # no words "after the action" as a guess: a fragment is worse than nothing
 
 
 @cache
@@ -140,11 +141,16 @@ def _object_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile("^(?:" + "|".join(re.escape(w) for w in lead) + ")", re.I))
 
 
-def _clean(span: str) -> str | None:
+def _clean(span: str, lang: str) -> str | None:
+    """The noun phrase alone: cut at a relative or agent word, no leading "de", no trailing
+    function word ("a flash audit of" → "a flash audit"), never punctuation alone."""
     stop, lead = _object_patterns()
     span = stop.split(span, maxsplit=1)[0]
-    span = lead.sub("", " ".join(span.split())).strip(" .;,")
-    return span[:160] or None
+    words_ = lead.sub("", " ".join(span.split())).strip(" .;,-–—\"«»“”").split()
+    while words_ and (is_closed(words_[-1], lang) or not any(c.isalnum() for c in words_[-1])):
+        words_.pop()
+    span = " ".join(words_)
+    return span[:160] if any(c.isalpha() for c in span) else None
 
 
 def unit_intro(toks: list[Tok], units: list[Unit], index: int,
