@@ -16,6 +16,7 @@ from typing import ParamSpec
 import click
 
 from extractor import __version__
+from extractor.console import RunOptions, run_options
 from extractor.errors import PlangraphError, error
 
 P = ParamSpec("P")
@@ -62,20 +63,10 @@ def cli(base: str | None) -> None:
               show_default=True, help="Output folder.")
 @click.option("--strict", is_flag=True, help="Exit non-zero when any document fails.")
 @click.option("--quiet", is_flag=True, help="No progress bar and no summary.")
-@click.option("--jobs", default=1, show_default=True, type=click.IntRange(1, 64),
-              help="Extraction processes (outputs are identical to a serial build).")
-@click.option("--overlap/--no-overlap", default=None,
-              help="With one job: parse in a helper process while the rules run "
-                   "[default: on with two cores or more].")
-@click.option("--executor", default="local", show_default=True,
-              type=click.Choice(["local", "dask"]),
-              help="Where extraction runs: this machine, or Dask distributed workers.")
-@click.option("--scheduler", default=None,
-              help="Dask scheduler address (tcp://host:8786); a local cluster when omitted.")
-@click.option("--no-cache", is_flag=True, help="Re-extract every document (ignore OUT/.cache).")
+@run_options
 @reports_errors
-def build(paths: tuple[Path, ...], out_dir: Path, strict: bool, quiet: bool, jobs: int,
-          executor: str, scheduler: str | None, no_cache: bool, overlap: bool | None) -> None:
+def build(paths: tuple[Path, ...], out_dir: Path, strict: bool, quiet: bool,
+          run: RunOptions) -> None:
     """Build documents (files or folders; default corpus/) into OUT."""
     from extractor.build.run import build as run_build
     from extractor.console import progress_bar
@@ -88,8 +79,7 @@ def build(paths: tuple[Path, ...], out_dir: Path, strict: bool, quiet: bool, job
         total = 0
     with progress_bar(total, enabled=not quiet and sys.stderr.isatty()) as advance:
         report = run_build(targets, out_dir, on_error=lambda m: click.echo(m, err=True),
-                           progress=advance, jobs=jobs, executor=executor,
-                           scheduler=scheduler, cache=not no_cache, overlap=overlap)
+                           progress=advance, **run.settings())
     if not quiet:
         from extractor.console import summary
 

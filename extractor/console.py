@@ -1,10 +1,15 @@
-"""Progress bar (rich, only on a terminal) and the one-paragraph build summary."""
+"""Progress bar (rich, only on a terminal), the one-paragraph build summary, and the
+``build`` command's options on how to run, gathered into one :class:`RunOptions`."""
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import asdict, dataclass
 from typing import Any
+
+import click
 
 
 @contextmanager
@@ -35,3 +40,54 @@ def summary(report: Any) -> str:
         f"outputs: {report.out_dir}",
     ]
     return "\n".join(lines)
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    """How ``plangraph build`` runs, not what it builds: five options that travel together
+    to :func:`extractor.build.run.build`, so the command takes them as one value. The
+    fields are named as in that function's ``BuildSettings`` (``cache`` is not --no-cache).
+    """
+
+    jobs: int = 1
+    executor: str = "local"
+    scheduler: str | None = None
+    cache: bool = True
+    overlap: bool | None = None
+
+    def settings(self) -> dict[str, Any]:
+        """The keyword settings of :func:`extractor.build.run.build`."""
+        return asdict(self)
+
+
+_RUN_OPTIONS = (
+    click.option("--jobs", default=1, show_default=True, type=click.IntRange(1, 64),
+                 help="Extraction processes (outputs are identical to a serial build)."),
+    click.option("--overlap/--no-overlap", default=None,
+                 help="With one job: parse in a helper process while the rules run "
+                      "[default: on with two cores or more]."),
+    click.option("--executor", default="local", show_default=True,
+                 type=click.Choice(["local", "dask"]),
+                 help="Where extraction runs: this machine, or Dask distributed workers."),
+    click.option("--scheduler", default=None,
+                 help="Dask scheduler address (tcp://host:8786); a local cluster when omitted."),
+    click.option("--no-cache", is_flag=True,
+                 help="Re-extract every document (ignore OUT/.cache)."),
+)
+
+
+def run_options(command: Callable[..., None]) -> Callable[..., None]:
+    """Give ``command`` the options of :data:`_RUN_OPTIONS`, handed to it as one ``run``
+    argument (a :class:`RunOptions`) instead of five loose parameters."""
+
+    @functools.wraps(command)
+    def wrapper(*, jobs: int, executor: str, scheduler: str | None, no_cache: bool,
+                overlap: bool | None, **kwargs: Any) -> None:
+        run = RunOptions(jobs=jobs, executor=executor, scheduler=scheduler,
+                         cache=not no_cache, overlap=overlap)
+        command(run=run, **kwargs)
+
+    decorated: Callable[..., None] = wrapper
+    for option in reversed(_RUN_OPTIONS):  # click lists the last-applied option first
+        decorated = option(decorated)
+    return decorated

@@ -26,14 +26,18 @@ class _Record:
 
     def to_dict(self) -> dict[str, Any]:
         # Shallow on purpose: dataclasses.asdict deep-copies every value (slow on big builds).
-        return {name: _jsonable(getattr(self, name)) for name in _names(type(self))}
+        # A plain ``type``: mypy wrongly finds ``type[Self]`` not Hashable for the cache.
+        kind: type = type(self)
+        return {name: _jsonable(getattr(self, name)) for name in _names(kind)}
 
     def row(self) -> dict[str, Any]:
         """The exported fields only (the JSONL/CSV columns), in their declared order."""
-        return {name: _jsonable(getattr(self, name)) for name in columns(type(self))}
+        kind: type = type(self)  # a plain ``type`` for the cache, as in to_dict
+        return {name: _jsonable(getattr(self, name)) for name in columns(kind)}
 
     @classmethod
     def from_dict(cls: type[T], data: dict[str, Any]) -> T:
+        # arg-type: every _Record subclass is a dataclass, which the TypeVar T cannot say
         names = {f.name for f in fields(cls)}  # type: ignore[arg-type]
         kwargs = {k: _frozen(v) for k, v in data.items() if k in names}
         return cls(**kwargs)

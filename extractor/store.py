@@ -30,7 +30,7 @@ from extractor.errors import error
 try:
     import fcntl
 except ImportError:  # pragma: no cover - Windows has no fcntl; writers are then unguarded
-    fcntl = None  # type: ignore[assignment]
+    fcntl = None  # type: ignore[assignment]  # the module or None: callers check for None
 
 
 def _sibling(store_dir: Path, tag: str) -> Path:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from extractor.claims.extract import extract_claims
 from extractor.errors import error
@@ -34,7 +35,7 @@ class DocResult:
                 "claims": [c.to_dict() for c in self.claims]}
 
     @classmethod
-    def from_dict(cls, data: dict) -> DocResult:  # type: ignore[type-arg]
+    def from_dict(cls, data: dict[str, Any]) -> DocResult:
         return cls(Document.from_dict(data["document"]),
                    tuple(Mention.from_dict(m) for m in data["mentions"]),
                    tuple(Claim.from_dict(c) for c in data["claims"]))

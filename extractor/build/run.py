@@ -254,7 +254,7 @@ def _spooled(spool: Path) -> Iterator[DocResult]:
 
 def _installed_models() -> list[str]:
     """Name and version of every configured model that is installed (for the build IRI)."""
-    out = []
+    out: list[str] = []
     for lang in supported_languages():
         try:
             out.extend(model_meta(lang))

@@ -43,7 +43,7 @@ def _reporting(toks: list[Tok], start: int, end: int, lang: str,
 
 def _pick(cands: list[Mention]) -> Mention | None:
     persons = [m for m in cands if m.type == "Person"]
-    return (persons or cands or [None])[0]
+    return next(iter(persons or cands), None)
 
 
 def _speaker(text: str, qs: int, qe: int, actors: Sequence[Mention], toks: list[Tok],

@@ -149,6 +149,7 @@ def _claim(document: Document, unit: Unit, actor: Mention, action: str, kind: st
         amount, unit_name = amount_of(unit_mentions, trigger, action, unit,
                                       argument_spans(toks, k, unit), passive)
     date = date_of(unit_mentions, trigger) or document.published
+    reports = kind in ("statement", "assessment") and _reports(trigger, lang)
     if kind == "achievement" and _later(date, document.published):
         kind = "commitment"  # "ouvrira à partir du 1er juin 2026": not done yet
     place = place_of(unit_mentions, trigger)
@@ -162,7 +163,8 @@ def _claim(document: Document, unit: Unit, actor: Mention, action: str, kind: st
     return Claim(
         id=iris.claim(document.id, unit.start, unit.end, _key(actor), action),
         document=document.id, kind=kind, actor=actor.text, actor_id=placeholder(actor),
-        action=action, object=object_of(toks, k, unit, text, mentions, lang), amount=amount,
+        action=action, object=object_of(toks, k, unit, text, mentions, lang, reports),
+        amount=amount,
         unit=unit_name, date=date, place=place.text if place else None,
         quote=text[unit.start:unit.end], start=unit.start, end=unit.end,
         confidence=round(max(0.1, confidence - (0.15 if is_hedged else 0.0)), 2),
@@ -241,6 +243,10 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
                 out.append(_claim(document, unit, actor, action, kind, k, toks, mentions,
                                   starts, _CONFIDENCE.get(role.how, 0.6), src))
     return sorted(out, key=lambda c: (c.start, c.actor_id, c.action))
+
+
+def _reports(tok: Tok, lang: str) -> bool:
+    return is_word_of(tok, "reporting", lang) or is_word_of(tok, "assessing", lang)
 
 
 def _later(date: str | None, published: str | None) -> bool:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from extractor.claims.sentences import Tok, words
+from extractor.claims.sentences import Tok, lex, words
 from extractor.text.fold import fold
 from extractor.text.wordlists import all_languages
 
@@ -58,11 +58,32 @@ def _is_commit_marker(tok: Tok, lang: str) -> bool:
     return tok.lemma in marks or fold(tok.text) in marks
 
 
+def _stems(tok: Tok, lang: str) -> list[str]:
+    """The stems a future form of the token's verb is built on: its infinitive (less a final
+    -e) and the irregular stems listed for it."""
+    lemma = fold(tok.lemma)
+    irregular = lex("future_stems", lang) or {}
+    stems = [fold(str(stem)) for stem, verb in irregular.items() if fold(str(verb)) == lemma]
+    return [lemma[:-1] if lemma.endswith("re") else lemma, *stems]
+
+
+def future_form(tok: Tok, lang: str) -> bool:
+    """A future or conditional written form, whatever the tagger's morphology says: the
+    stem of the verb's infinitive and a listed ending ("financera", "ouvriraient")."""
+    if tok.pos not in ("VERB", "AUX") or tok.feat("VerbForm") == "Inf":
+        return False
+    word = fold(tok.text)
+    endings = words("future_endings", lang) | words("conditional_endings", lang)
+    return any(word.startswith(stem) and word[len(stem):] in endings
+               for stem in _stems(tok, lang) if stem)
+
+
 def verb_kind(toks: list[Tok], k: int, lang: str) -> str:
     """``commitment`` for future, conditional or promised actions, else ``achievement``."""
     tok = toks[k]
     group = [tok, *auxiliaries(toks, k)]
-    if any(t.feat("Tense") == "Fut" or t.feat("Mood") == "Cnd" for t in group):
+    if any(t.feat("Tense") == "Fut" or t.feat("Mood") == "Cnd" or future_form(t, lang)
+           for t in group):
         return "commitment"
     if any(_is_commit_marker(t, lang) for t in group[1:]):
         return "commitment"

@@ -90,8 +90,12 @@ def tokens(parsed: Sequence[tuple[int, Any]]) -> list[Tok]:
         base = len(out)
         for t in doc:
             lemma = fold(t.lemma_ or t.text).strip()
+            # a token with digits ("d'1M€", "2025") is a figure whatever the tagger says: read
+            # as a verb it would end a noun phrase or become an action
+            pos = "NUM" if t.pos_ in ("VERB", "AUX") and any(c.isdigit() for c in t.text) \
+                else t.pos_
             out.append(Tok(base + t.i, offset + t.idx, offset + t.idx + len(t.text), t.text,
-                           lemma, t.pos_, t.dep_, base + t.head.i, str(t.morph)))
+                           lemma, pos, t.dep_, base + t.head.i, str(t.morph)))
     return out
 
 

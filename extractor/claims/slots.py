@@ -100,12 +100,14 @@ def _governed_by_other_preposition(toks: list[Tok], t: Tok, unit: Unit, lang: st
 
 
 def object_of(toks: list[Tok], k: int, unit: Unit, text: str,
-              mentions: Sequence[Mention], lang: str) -> str | None:
-    """Text of what is acted on: the verb's object, or the noun's "de …" complement.
+              mentions: Sequence[Mention], lang: str, reports: bool = False) -> str | None:
+    """Text of what is acted on, by the parse: the verb's object, the noun's "de …"
+    complement, the clause a reporting verb reports ("relève que le plan …"), or what a sum
+    or an agent is "of" ("2 millions d'euros de maraudes": the parser hangs it on the sum).
 
-    Not an actor, not a pronoun ("recognizes it"), and not a complement that is only the
-    claim's sum or date ("le financement de 1,3 M€ … de l'accompagnement": these have their
-    own slot). Nothing when the parse gives no such noun phrase."""
+    Never an actor, a pronoun, a time or the claim's own sum (those have their own slots), a
+    circumstance ("pour un montant"), nor words merely following the action, except after a
+    reporting verb (``reports``), whose content is what follows it ("recognizes it: …")."""
     trigger = toks[k]
     deps = _OBJ_DEPS if trigger.pos in ("VERB", "AUX") else _NOUN_OBJ_DEPS
     taken = [(m.start, m.end) for m in mentions
@@ -115,20 +117,39 @@ def object_of(toks: list[Tok], k: int, unit: Unit, text: str,
     def inside(tok: Tok) -> bool:
         return any(s <= tok.start < e for s, e in taken)
 
-    for t in toks[unit.lo:unit.hi]:
-        if t.head != k or t.i == k or t.dep not in deps:
-            continue
+    def noun_phrase(t: Tok) -> str | None:
         if any(s <= t.start < e for s, e in actors) or t.pos not in ("NOUN", "PROPN") \
                 or inside(t) or is_closed(t.text, lang) or _governed_by_other_preposition(
                     toks, t, unit, lang):
-            continue  # the object is a noun phrase: not an actor, a pronoun, a time or a sum
+            return None
         lo, hi = _subtree(toks, t.i, unit)
         lo = min(lo, t.i)
         lo = max(lo, k + 1) if t.i > k else lo
         if all(inside(u) or u.pos in _NOT_OBJECT_START for u in toks[lo:hi + 1]):
-            continue
+            return None
         return _clean(text[toks[lo].start:toks[hi].end], lang)
-    return None  # no words "after the action" as a guess: a fragment is worse than nothing
+
+    span = toks[unit.lo:unit.hi]
+    for t in span:
+        if t.head == k and t.i != k and t.dep in deps and (found := noun_phrase(t)):
+            return found
+    for t in span:  # the complement of the claim's sum or agent, after the action
+        if t.i > k and t.dep == "nmod" and inside(toks[t.head]) and (found := noun_phrase(t)):
+            return found
+    for t in span:  # a reported clause
+        if t.head == k and t.dep in ("ccomp", "parataxis") and t.pos in ("VERB", "AUX"):
+            lo, hi = _subtree(toks, t.i, unit)
+            while lo <= hi and toks[lo].pos in ("SCONJ", "PUNCT"):
+                lo += 1
+            if lo <= hi:
+                return _clean(text[toks[lo].start:toks[hi].end], lang)
+    if reports:
+        first = k + 1
+        while first < unit.hi and toks[first].pos in ("SCONJ", "PRON", "PUNCT", "ADP"):
+            first += 1
+        if first < unit.hi:
+            return _clean(text[toks[first].start:unit.end], lang)
+    return None
 
 
 @cache

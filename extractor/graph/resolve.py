@@ -56,8 +56,8 @@ class Resolver:
     def settled(self, mentions: Iterable[Mention]) -> bool:
         """False when an unregistered acronym appears without its long form: a later
         document may define it, so the build writes this document's outputs at the end."""
-        return not any(self._looks_elsewhere(m) and fold_name(m.text) == m.key.split(":", 1)[1]
-                       for m in mentions)
+        return not any(m.key and self._looks_elsewhere(m)
+                       and fold_name(m.text) == m.key.split(":", 1)[1] for m in mentions)
 
     def assumptions(self, mentions: Iterable[Mention]) -> list[tuple[Mention, str | None]]:
         """How the acronyms a document defines resolve now. They change only if other

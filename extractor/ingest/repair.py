@@ -20,6 +20,7 @@ from __future__ import annotations
 import html.entities
 import re
 import unicodedata
+from collections.abc import Callable
 from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Any
@@ -147,7 +148,7 @@ def _letter_before(text: str, space: int) -> bool:
 
 def _one_letter_before(text: str, space: int) -> bool:
     word = re.search(r"(?<![^\W\d_])[^\W\d_]+$", text[max(0, space - 8) : space])
-    return bool(word) and len(word.group()) == 1
+    return word is not None and len(word.group()) == 1
 
 
 def _fix_tags(edit: TrackedText) -> None:
@@ -155,7 +156,13 @@ def _fix_tags(edit: TrackedText) -> None:
     drop = _pattern_for("drop_content", r"<\s*({0})\b[^>]*>.*?<\s*/\s*\1\s*>")
     edit.sub(drop, lambda m: "")
     for key, new in (("block_tags", "\n"), ("inline_tags", "")):
-        edit.sub(_pattern_for(key, _TAG), lambda m, new=new: new if _is_tag(m.group()) else None)
+        edit.sub(_pattern_for(key, _TAG), _tag_replacer(new))
+
+
+def _tag_replacer(new: str) -> Callable[[re.Match[str]], Replacement]:
+    """A replacement that turns real tags into ``new``; a factory so each loop pass keeps
+    its own ``new`` (a lambda default argument did the same, but mypy cannot type it)."""
+    return lambda m: new if _is_tag(m.group()) else None
 
 
 def _is_tag(markup: str) -> bool:

@@ -21,6 +21,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import pyoxigraph as ox
+
 from extractor.namespaces import DCTERMS, PG
 from extractor.read.gold_files import load_gold
 from extractor.read.gold_match import locate, normalise, number_key, slug_of
@@ -271,8 +273,10 @@ def _stored_texts(out_dir: Path) -> dict[str, str]:
     store = open_store(out_dir / "store")
     query = f"""SELECT ?id ?text WHERE {{ GRAPH ?g {{
         ?d <{DCTERMS.identifier}> ?id ; <{PG.text}> ?text . }} }}"""
+    solutions = store.query(query)
+    assert isinstance(solutions, ox.QuerySolutions)  # a SELECT always answers with solutions
     texts = {}
-    for row in store.query(query):
+    for row in solutions:
         ident, text = str(row["id"].value), str(row["text"].value)
         texts[ident] = texts[Path(ident).name] = text
     return texts

@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Iterable
+from typing import TypeVar
 
 import pyoxigraph as ox
 
@@ -39,6 +41,7 @@ __all__ = [
     "run_query",
 ]
 
+T = TypeVar("T")
 _ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 _PROLOGUE = re.compile(
     r"(?:\s+|#[^\n]*|BASE\s*<[^>]*>|PREFIX\s*[^\s:]*:\s*<[^>]*>)*", re.IGNORECASE
@@ -82,9 +85,10 @@ def looks_like_update(sparql: str) -> bool:
     False
     """
     text = _unescape(sparql)
-    rest = text[_PROLOGUE.match(text).end():]
-    word = re.match(r"[A-Za-z]+", rest)
-    return bool(word) and word.group(0).lower() in _UPDATE_WORDS
+    prologue = _PROLOGUE.match(text)
+    assert prologue is not None  # the pattern is all ``*``, so it matches "" at least
+    word = re.match(r"[A-Za-z]+", text[prologue.end():])
+    return word is not None and word.group(0).lower() in _UPDATE_WORDS
 
 
 def query_prefixes(sparql: str) -> dict[str, str]:
@@ -96,10 +100,11 @@ def query_prefixes(sparql: str) -> dict[str, str]:
     return {m.group(1) or "": m.group(2) for m in _PREFIX.finditer(sparql)}
 
 
-def _collect(items: object, max_rows: int | None, cancel: threading.Event | None) -> tuple:
+def _collect(items: Iterable[T], max_rows: int | None,
+             cancel: threading.Event | None) -> tuple[list[T], bool]:
     """Read up to ``max_rows`` items, stopping early when cancelled; report truncation."""
-    kept: list = []
-    for item in items:  # type: ignore[attr-defined]
+    kept: list[T] = []
+    for item in items:
         if cancel is not None and cancel.is_set():
             break
         if max_rows is not None and len(kept) >= max_rows:
@@ -150,13 +155,14 @@ def run_query(store: ox.Store, sparql: str, *, timeout: float | None = None,
     if timeout is None:
         return _evaluate(store, sparql, max_rows, bind=bind)
     cancel = threading.Event()
-    box: dict[str, object] = {}
+    results: list[QueryResult] = []
+    failures: list[BaseException] = []
 
     def work() -> None:
         try:
-            box["result"] = _evaluate(store, sparql, max_rows, cancel, bind)
+            results.append(_evaluate(store, sparql, max_rows, cancel, bind))
         except BaseException as exc:  # handed back to the waiting thread
-            box["error"] = exc
+            failures.append(exc)
 
     worker = threading.Thread(target=work, name="plangraph-query", daemon=True)
     worker.start()
@@ -164,6 +170,6 @@ def run_query(store: ox.Store, sparql: str, *, timeout: float | None = None,
     if worker.is_alive():
         cancel.set()
         raise error("E132", seconds=timeout)
-    if "error" in box:
-        raise box["error"]  # type: ignore[misc]
-    return box["result"]  # type: ignore[return-value]
+    if failures:
+        raise failures[0]
+    return results[0]

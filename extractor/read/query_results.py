@@ -16,6 +16,7 @@ import io
 import json
 import re
 import xml.etree.ElementTree as ET
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import pyoxigraph as ox
@@ -69,10 +70,11 @@ def term_text(term: Term) -> str:
     return str(term)
 
 
-def _table(result: QueryResult) -> tuple[list[str], list[list[Term | None]]]:
+def _table(result: QueryResult) -> tuple[list[str], Sequence[Sequence[Term | None]]]:
     """Variables and rows of any result; a graph reads as subject/predicate/object rows."""
     if result.kind == "graph":
-        rows = [[t.subject, t.predicate, t.object] for t in result.triples]
+        rows: list[list[Term | None]] = [[t.subject, t.predicate, t.object]
+                                         for t in result.triples]
         return ["subject", "predicate", "object"], rows
     if result.kind == "ask":
         return ["boolean"], [[ox.Literal(str(result.boolean).lower())]]
@@ -107,18 +109,19 @@ def _json(result: QueryResult) -> str:
 
 
 def _xml_term(parent: ET.Element, term: Term) -> None:
-    tag = {ox.NamedNode: "uri", ox.BlankNode: "bnode", ox.Literal: "literal"}.get(type(term))
-    node = ET.SubElement(parent, tag or "triple")
+    if isinstance(term, ox.Triple):
+        node = ET.SubElement(parent, "triple")
+        for part in ("subject", "predicate", "object"):
+            _xml_term(ET.SubElement(node, part), getattr(term, part))
+        return
+    tag = {ox.NamedNode: "uri", ox.BlankNode: "bnode", ox.Literal: "literal"}[type(term)]
+    node = ET.SubElement(parent, tag)
     if isinstance(term, ox.Literal):
         if term.language:
             node.set("{http://www.w3.org/XML/1998/namespace}lang", term.language)
         elif term.datatype.value != _XSD_STRING:
             node.set("datatype", term.datatype.value)
-    if tag is None:
-        for part in ("subject", "predicate", "object"):
-            _xml_term(ET.SubElement(node, part), getattr(term, part))
-    else:
-        node.text = _XML_BAD.sub("\ufffd", term.value)
+    node.text = _XML_BAD.sub("\ufffd", term.value)
 
 
 def _xml(result: QueryResult) -> str:

@@ -188,7 +188,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
         self._answer(params)
 
     def _answer(self, params: dict[str, list[str]]) -> None:
-        fmt = (params.get("format") or [None])[0]
+        fmt = params["format"][0] if params.get("format") else None
         as_html = fmt == "html"
         if "update" in params:
             return self._fail(403, str(error("E030")))

@@ -10,9 +10,10 @@ written.
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 from urllib.parse import quote
 
-from extractor.read.query_results import QueryResult, term_text
+from extractor.read.query_results import QueryResult, Term, term_text
 from extractor.read.saved_queries import saved_queries
 
 __all__ = ["page", "render_html"]
@@ -22,6 +23,7 @@ def render_html(result: QueryResult) -> str:
     """A result as an HTML fragment (a table, or the boolean)."""
     if result.kind == "ask":
         return f"<p class=answer>{str(result.boolean).lower()}</p>"
+    rows: Sequence[Sequence[Term | None]]
     if result.kind == "graph":
         names, rows = ["subject", "predicate", "object"], [
             [t.subject, t.predicate, t.object] for t in result.triples]

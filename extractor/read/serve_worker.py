@@ -18,7 +18,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO, cast
 
 from extractor.errors import PlangraphError, error
 from extractor.read.query import run_query
@@ -32,7 +32,7 @@ STATUS = {"E030": 403, "E133": 403, "E131": 400, "E135": 400, "E141": 400, "E132
           "E011": 500, "E136": 500}
 
 
-def _read_exact(stream: BinaryIO, size: int, deadline: float | None) -> bytes | None:
+def _read_exact(stream: IO[bytes], size: int, deadline: float | None) -> bytes | None:
     """Read ``size`` bytes from a pipe before ``deadline``; None on timeout or end of file."""
     chunks, left = [], size
     while left:
@@ -48,13 +48,13 @@ def _read_exact(stream: BinaryIO, size: int, deadline: float | None) -> bytes | 
     return b"".join(chunks)
 
 
-def _read_frame(stream: BinaryIO, deadline: float | None = None) -> object | None:
+def _read_frame(stream: IO[bytes], deadline: float | None = None) -> object | None:
     header = _read_exact(stream, 4, deadline)
     body = header and _read_exact(stream, struct.unpack(">I", header)[0], deadline)
     return None if body is None else pickle.loads(body)
 
 
-def _write_frame(stream: BinaryIO, obj: object) -> None:
+def _write_frame(stream: IO[bytes], obj: object) -> None:
     data = pickle.dumps(obj)
     stream.write(struct.pack(">I", len(data)) + data)
     stream.flush()
@@ -79,7 +79,7 @@ def worker_main() -> None:
     os.dup2(2, 1)  # stray prints must not corrupt the reply stream
     _write_frame(replies, "ready")
     while (request := _read_frame(sys.stdin.buffer)) is not None:
-        _write_frame(replies, _answer(*request))  # type: ignore[misc]
+        _write_frame(replies, _answer(*cast(tuple, request)))  # the server sends tuples only
 
 
 STARTUP_SECONDS = 60.0
@@ -94,18 +94,21 @@ class Worker:
             "from extractor.read.serve_worker import worker_main; worker_main()"
         self.proc = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE,
                                      stdout=subprocess.PIPE)
+        assert self.proc.stdin is not None and self.proc.stdout is not None  # both are PIPEs
+        self._requests, self._replies = self.proc.stdin, self.proc.stdout
         # Start-up (interpreter, imports) is not query time: wait for the worker's "ready"
         # so a busy machine cannot turn a slow start into a query timeout.
-        if _read_frame(self.proc.stdout, time.monotonic() + STARTUP_SECONDS) != "ready":  # type: ignore[arg-type]
+        if _read_frame(self._replies, time.monotonic() + STARTUP_SECONDS) != "ready":
             self.kill()
             raise RuntimeError("SPARQL worker process did not start")
 
     def ask(self, request: tuple, timeout: float) -> tuple | None:
         try:
-            _write_frame(self.proc.stdin, request)  # type: ignore[arg-type]
+            _write_frame(self._requests, request)
         except OSError:
             return None
-        return _read_frame(self.proc.stdout, time.monotonic() + timeout)  # type: ignore
+        # After "ready" the worker only ever sends _answer's tuples (or nothing, on timeout).
+        return cast("tuple | None", _read_frame(self._replies, time.monotonic() + timeout))
 
     def kill(self) -> None:
         self.proc.kill()

@@ -87,7 +87,7 @@ def load_shapes() -> Shapes:
     return Shapes(shapes, tuple(sorted(checks)))
 
 
-def _graph_query(shapes: Graph, shape: object, constraint: object) -> str:
+def _graph_query(shapes: Graph, shape: Node, constraint: Node) -> str:
     """The constraint's SELECT rewritten to run over every named graph, focus nodes bound."""
     if shapes.value(shape, SH.path) is not None:
         raise error("E103", path="shapes.ttl",
@@ -191,7 +191,9 @@ def sparql_violations(store: ox.Store, cross_graph: bool = True) -> list[str]:
         checks += [(m, prefixes + q) for m, q in _CROSS_GRAPH.items()]
     lines = set()
     for message, sparql in checks:
-        for row in store.query(sparql):  # type: ignore[union-attr]
+        solutions = store.query(sparql)
+        assert isinstance(solutions, ox.QuerySolutions)  # every check is a SELECT
+        for row in solutions:
             lines.add(f"{row['g'].value} {row['this'].value} -: {message}{_value(row['value'])}")
     return sorted(lines)
 

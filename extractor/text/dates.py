@@ -80,7 +80,7 @@ def _find(text: str, lang: str, published: str | None) -> list[Match]:
     for name, pattern in g["patterns"]:
         for m in pattern.finditer(text):
             span = m.span("m") if name == "month" else m.span()
-            if overlaps(*span, blocked):
+            if overlaps(span[0], span[1], blocked):
                 continue
             value = _VALUES[name](m, g, pub, text)
             if value:
@@ -144,11 +144,14 @@ def _month(m: re.Match[str], g: dict[str, Any], pub: Pub, text: str) -> str | No
 
 
 def _weekday(m: re.Match[str], g: dict[str, Any], pub: Pub, text: str) -> str | None:
-    if None in pub or g["wd_before"].search(text, max(0, m.start() - 20), m.start()):
+    year, month, dom = pub
+    if year is None or month is None or dom is None:
+        return None
+    if g["wd_before"].search(text, max(0, m.start() - 20), m.start()):
         return None
     if g["wd_after"].match(text, m.end()):
         return None
-    day = dt.date(pub[0], pub[1], pub[2])  # type: ignore[arg-type]
+    day = dt.date(year, month, dom)
     back = (day.weekday() - g["weekdays"][m["wd"].lower()]) % 7
     return (day - dt.timedelta(days=back)).isoformat()
 

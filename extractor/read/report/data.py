@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import pyoxigraph as ox
+
 from extractor.read import load as claimsource
 from extractor.read.compare import Comparison, compare
 from extractor.iris import document_slug, slugify
@@ -123,7 +125,9 @@ def _texts(source: Path) -> dict[str, str]:
         return {}
     sparql = f"""SELECT ?id ?text WHERE {{ GRAPH ?g {{
         ?d <{DCTERMS.identifier}> ?id ; <{PG.text}> ?text . }} }}"""
-    return {row["id"].value: row["text"].value for row in open_store(path).query(sparql)}
+    solutions = open_store(path).query(sparql)
+    assert isinstance(solutions, ox.QuerySolutions)  # a SELECT always answers with solutions
+    return {row["id"].value: row["text"].value for row in solutions}
 
 
 def load_report_data(source: Path) -> ReportData:

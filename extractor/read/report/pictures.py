@@ -17,11 +17,12 @@ import networkx as nx
 from matplotlib.dates import date2num
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
+from matplotlib.typing import RcKeyType
 
 from extractor.read.report.data import ReportData, settings
 
 _ISO = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
-_RC = {"svg.hashsalt": "plangraph", "svg.fonttype": "none", "font.size": 9}
+_RC: dict[RcKeyType, Any] = {"svg.hashsalt": "plangraph", "svg.fonttype": "none", "font.size": 9}
 
 
 def claim_day(value: object) -> date | None:

@@ -122,10 +122,10 @@ def sentence_around(text: str, start: int, end: int, lang: str = "",
     stop = end
     while stop > start and text[stop - 1].isspace():
         stop -= 1
-    match = next((m for m in pattern.finditer(text, max(start, stop - 4), right)
-                  if m.end() >= stop), None)
-    finish = match.end() if match else right
-    if not match and right < size:
+    closing = next((m for m in pattern.finditer(text, max(start, stop - 4), right)
+                    if m.end() >= stop), None)
+    finish = closing.end() if closing else right
+    if not closing and right < size:
         space = text.rfind(" ", end, right)
         finish = space if space > end else right
     while finish > end and text[finish - 1].isspace():
