@@ -11,6 +11,8 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
 GOLD = ROOT / "tests" / "gold"
+FIXTURES = ROOT / "tests" / "fixtures"
+PACKAGE = ROOT / "extractor"
 
 os.environ.setdefault("SOURCE_DATE_EPOCH", "1767225600")
 

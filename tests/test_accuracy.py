@@ -7,8 +7,7 @@ from pathlib import Path
 import pytest
 
 from extractor.read.evaluate import entity_consistency, evaluate
-
-from .conftest import GOLD
+from tests.conftest import GOLD
 
 TARGETS = {"entities": 0.90, "Money": 0.95, "Date": 0.95, "Quantity": 0.90, "claims": 0.80}
 

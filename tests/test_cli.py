@@ -12,8 +12,7 @@ from click.testing import CliRunner
 
 from extractor import __version__
 from extractor.cli import cli
-
-from .conftest import CORPUS
+from tests.conftest import CORPUS
 
 COUNT_GRAPHS = "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
 

@@ -1,10 +1,10 @@
 """The README documents every command and every field of the export contract."""
 
-from pathlib import Path
 
 from extractor.cli import cli
+from tests.conftest import ROOT
 
-README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+README = (ROOT / "README.md").read_text(encoding="utf-8")
 
 
 def test_readme_mentions_every_command():
@@ -25,5 +25,5 @@ def test_readme_documents_the_contract_fields():
 
 
 def test_ci_runs_the_readme_test_command():
-    ci = (Path(__file__).resolve().parent.parent / ".ci" / "run").read_text(encoding="utf-8")
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     assert "make test" in ci

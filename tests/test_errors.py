@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import re
 import string
-from pathlib import Path
 
 import pytest
 
 from extractor.errors import Errors, PlangraphError, error
+from tests.conftest import PACKAGE
 
-PACKAGE = Path(__file__).resolve().parents[1] / "extractor"
 SOURCES = {p: p.read_text(encoding="utf-8") for p in PACKAGE.rglob("*.py")
            if p.name != "errors.py"}
 CODES = sorted(name for name in vars(Errors) if re.fullmatch(r"E\d{3}", name))

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from extractor.knowledge import languages, lexicon, load_yaml
+from tests.conftest import PACKAGE
 
-PACKAGE = Path(__file__).resolve().parents[1] / "extractor"
 MODULES = sorted(PACKAGE.rglob("*.py"))
 # Every code the project knows: configured languages and those language detection tells.
 CODES = frozenset({"fr", "en"} | set(languages()) | set(load_yaml("lang/stopwords.yaml")))

@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-PACKAGE = Path(__file__).resolve().parents[1] / "extractor"
+from tests.conftest import PACKAGE
+
 MODULES = sorted(p for p in PACKAGE.rglob("*.py"))
 # Rank of each part of the package: a module may import parts of lower or equal rank only.
 SHARED = {"errors", "records", "iris", "namespaces", "knowledge", "store", "text"}

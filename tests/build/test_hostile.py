@@ -15,8 +15,7 @@ from click.testing import CliRunner
 
 from extractor.build.run import build
 from extractor.cli import cli
-
-from .conftest import CORPUS
+from tests.conftest import CORPUS
 
 GOOD = "002_b8a7600eb5a1d69a.txt"
 

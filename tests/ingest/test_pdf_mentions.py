@@ -8,9 +8,8 @@ from collections import Counter
 from pathlib import Path
 
 from extractor.build.run import build
-
-from .conftest import CORPUS
-from .test_readers import make_pdf
+from tests.conftest import CORPUS
+from tests.ingest.test_readers import make_pdf
 
 SOURCE = next(CORPUS.glob("000_*.txt"))
 

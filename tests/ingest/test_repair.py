@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from extractor.ingest.offsets import OffsetMap
 from extractor.ingest.repair import repair
+from tests.conftest import ROOT
 
-CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+CORPUS = ROOT / "corpus"
 
 
 def fixed(raw: str) -> str:

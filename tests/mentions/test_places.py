@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -13,8 +12,9 @@ from extractor.errors import PlangraphError
 from extractor.mentions.arrondissements import roman_to_int
 from extractor.mentions.gazetteer import PLACE_TYPES, _place, load_gazetteer
 from extractor.mentions.places import find_places
+from tests.conftest import ROOT
 
-CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+CORPUS = ROOT / "corpus"
 GAZ = load_gazetteer()
 
 

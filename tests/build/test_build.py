@@ -12,8 +12,7 @@ import rdflib
 
 from extractor.read.text import document_text
 from extractor.store import open_store
-
-from .conftest import CORPUS
+from tests.conftest import CORPUS
 
 DOCS = sorted(p.name for p in CORPUS.glob("*.txt"))
 

@@ -106,8 +106,7 @@ def test_curated_links_are_marked_in_the_graph(tmp_path: Path, monkeypatch):
 
     from extractor.build.run import build
     from extractor.mentions.curation import load_curation as load
-
-    from .conftest import CORPUS
+    from tests.conftest import CORPUS
 
     src = tmp_path / "in"
     src.mkdir()

@@ -14,10 +14,11 @@ from extractor.ingest.metadata import detect_metadata
 from extractor.ingest.offsets import OffsetMap
 from extractor.ingest.repair import repair
 from extractor.records import Document
+from tests.conftest import FIXTURES as ALL_FIXTURES
+from tests.conftest import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "corpus"
-FIXTURES = Path(__file__).resolve().parent / "fixtures" / "ingest"
+FIXTURES = ALL_FIXTURES / "ingest"
 PREFECTURE = "Préfecture de la région d'Île-de-France, préfecture de Paris"
 TITLE_000 = (
     "Lutte contre le crack dans le Nord-Est Parisien : "

@@ -22,10 +22,11 @@ from extractor.read.query import looks_like_update, mentions_service, query_pref
 from extractor.read.query_results import format_result
 from extractor.read.saved_queries import parse_saved, saved_queries, saved_query
 from extractor.store import StoreBuilder, open_store, write_store
+from tests.conftest import FIXTURES
 
 RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 
-FIXTURE = Path(__file__).parent / "fixtures" / "small.trig"
+FIXTURE = FIXTURES / "small.trig"
 PG = "PREFIX pg: <https://w3id.org/plangraph/ontology#> "
 CLAIMS = PG + "SELECT ?g ?c WHERE { GRAPH ?g { ?c a pg:Claim } } ORDER BY ?c"
 SRX = "{http://www.w3.org/2005/sparql-results#}"

@@ -11,7 +11,7 @@ import pytest
 
 from extractor.read.compare import SIDE_FIELDS, Comparison, compare
 from extractor.read.compare_format import CSV_COLUMNS, format_comparison
-from tests.test_trace import ARS, VILLE, make_build
+from tests.read.test_trace import ARS, VILLE, make_build
 
 PLAN = {"id": "plan.txt", "lang": "fr", "published": "2019-05-27",
         "text": "La Ville de Paris engagera 3 M€ pour l'hébergement des usagers de crack. "

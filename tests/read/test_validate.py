@@ -15,8 +15,8 @@ from rdflib.namespace import OWL, RDF, RDFS
 from extractor.errors import PlangraphError
 from extractor.namespaces import PG
 from extractor.read.validate import ValidationReport, validate_graph_file, validate_store
+from tests.conftest import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 VALID = ROOT / "tests" / "fixtures" / "valid.trig"
 ONTOLOGY = ROOT / "ontology" / "plangraph.ttl"
 BASE = "https://w3id.org/plangraph/"

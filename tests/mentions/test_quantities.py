@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from extractor.mentions.money import find_money
 from extractor.mentions.quantities import find_quantities, singular
+from tests.conftest import ROOT
 
 
 def _found(text: str, lang: str, exclude: tuple = ()) -> list[tuple]:
@@ -137,7 +138,7 @@ def test_never_raises(text: str, lang: str) -> None:
     assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
 
 
-CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+CORPUS = ROOT / "corpus"
 EXPECTED = {
     "000": (
         "fr",

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from extractor.mentions.money import find_money, parse_amount
 from extractor.text.numbers import format_number
+from tests.conftest import ROOT
 
 
 @pytest.mark.parametrize(
@@ -134,7 +135,7 @@ def test_formatted_amounts_parse_back(n: int, places: int) -> None:
     assert en is not None and en[0] == pytest.approx(x * 1e6) and en[1] == "EUR"
 
 
-CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+CORPUS = ROOT / "corpus"
 EXPECTED = {
     "000": ("fr", {(3e6, None), (1.3e6, None), (1.2e6, "year"), (1e6, None)}),
     "001": ("fr", {(3e6, "year"), (24e6, None)}),

@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from extractor.text.dates import find_dates
+from tests.conftest import ROOT
 
 
 def _values(text: str, lang: str, published: str | None = None) -> list[str]:
@@ -101,7 +102,7 @@ def test_never_raises(text: str, lang: str, published: str | None) -> None:
     assert all(a.end <= b.start for a, b in zip(found, found[1:], strict=False))
 
 
-CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+CORPUS = ROOT / "corpus"
 EXPECTED = {
     "000": (
         "fr",

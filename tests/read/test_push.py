@@ -19,8 +19,9 @@ import pytest
 
 from extractor.errors import PlangraphError
 from extractor.read.push import push
+from tests.conftest import FIXTURES
 
-FIXTURE = Path(__file__).parent / "fixtures" / "small.trig"
+FIXTURE = FIXTURES / "small.trig"
 DOC_A = "https://w3id.org/plangraph/document/doc-a-txt"
 DOC_B = "https://w3id.org/plangraph/document/doc-b-txt"
 ENTITIES = "https://w3id.org/plangraph/graph/entities"

@@ -20,8 +20,9 @@ from hypothesis import strategies as st
 from extractor.errors import PlangraphError
 from extractor.read.serve import MAX_BODY, SparqlServer, make_server, negotiate
 from extractor.store import write_store
+from tests.conftest import FIXTURES
 
-FIXTURE = Path(__file__).parent / "fixtures" / "small.trig"
+FIXTURE = FIXTURES / "small.trig"
 SELECT = "SELECT ?s ?o WHERE { GRAPH ?g { ?s <http://www.w3.org/2000/01/rdf-schema#label> ?o } }"
 
 

@@ -13,8 +13,9 @@ from extractor.claims.sentences import tokens, units
 from extractor.mentions.actors import find_actors
 from extractor.nlp.models import load_model
 from extractor.records import Claim, Document, Mention
+from tests.conftest import ROOT
 
-CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+CORPUS = ROOT / "corpus"
 
 
 def run(text: str, lang: str = "fr", figures: tuple[tuple[str, str, object, str], ...] = (),

@@ -15,9 +15,10 @@ from extractor.ingest.decoding import decode_bytes
 from extractor.ingest.files import read_raw
 from extractor.ingest.pdf_text import rejoin_hyphens
 from extractor.ingest.repair import repair
+from tests.conftest import FIXTURES as ALL_FIXTURES
+from tests.conftest import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
-FIXTURES = Path(__file__).resolve().parent / "fixtures" / "ingest"
+FIXTURES = ALL_FIXTURES / "ingest"
 CORPUS_000 = next((ROOT / "corpus").glob("000_*.txt"))
 FONT = Path(matplotlib.get_data_path()) / "fonts" / "ttf" / "DejaVuSans.ttf"  # ships with matplotlib
 TEXT = "La région Île-de-France finance 3 M€ « d'hébergement » – en œuvre dès 2019.\n"

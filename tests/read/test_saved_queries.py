@@ -9,7 +9,8 @@ import pyoxigraph as ox
 import pytest
 from rdflib.plugins.sparql import prepareQuery
 
-ROOT = Path(__file__).resolve().parent.parent
+from tests.conftest import ROOT
+
 QUERIES = ROOT / "ontology" / "queries"
 VALID = ROOT / "tests" / "fixtures" / "valid.trig"
 FILES = sorted(QUERIES.glob("*.rq"))

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
@@ -13,8 +12,8 @@ import pytest
 from extractor.read.bindings import parse_bindings
 from extractor.read.query import run_query
 from extractor.read.saved_queries import SavedQuery, saved_queries
+from tests.conftest import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 VALID = ROOT / "tests" / "fixtures" / "valid.trig"
 QUERIES = saved_queries()
 PARAMETERISED = {name: q for name, q in QUERIES.items() if q.parameters}

@@ -17,8 +17,8 @@ from extractor.read.evaluate import entity_consistency, evaluate, write_report
 from extractor.read.gold_files import load_gold
 from extractor.read.gold_match import locate, normalise
 from extractor.records import CLAIM_KINDS
+from tests.conftest import ROOT
 
-ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "gold"
 CORPUS = ROOT / "corpus"
 

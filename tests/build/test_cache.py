@@ -13,8 +13,7 @@ from extractor.build.cache import ExtractionCache, fingerprint, model_meta
 from extractor.build.run import build
 from extractor.mentions.curation import Curation
 from extractor.text.fold import fold_name
-
-from .conftest import CORPUS
+from tests.conftest import CORPUS
 
 DOCS = sorted(p.name for p in CORPUS.glob("*.txt"))[2:4]
 

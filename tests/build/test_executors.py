@@ -16,8 +16,7 @@ from extractor.build.executors import WindowedExecutor, open_executor
 from extractor.build.run import build
 from extractor.errors import PlangraphError
 from extractor.nlp import parse_ahead
-
-from .conftest import CORPUS
+from tests.conftest import CORPUS
 
 DOCS = sorted(p.name for p in CORPUS.glob("*.txt"))[2:4]
 
