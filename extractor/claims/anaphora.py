@@ -19,13 +19,16 @@ _PRONOUN_REACH = 400  # characters back to the person a pronoun stands for
 
 
 def anaphor_roles(toks: list[Tok], unit: Unit, persons: list[Mention],
-                  taken: list[Mention], lang: str) -> list[Role]:
+                  taken: list[Mention], lang: str,
+                  previous: Mention | None = None) -> list[Role]:
     """Subjects that stand for a person named before them: a bare definite title ("le
     préfet a convenu que …" after "Le préfet de police de Paris, Laurent Nuñez, …") names
     the person last named with that title; a personal pronoun ("he warns that …", "elle a
     annoncé") the person last named in the sentences just before, when only one was. A
     title with a complement ("le préfet de police") is an organisation's mention, found
-    elsewhere; an indefinite one names no one."""
+    elsewhere; an indefinite one names no one. With no person to stand for, a pronoun
+    stands for ``previous``, the organisation that alone acted in the sentence before ("La
+    préfecture se félicite … Dans un communiqué, elle indique avoir renforcé …")."""
     out: list[Role] = []
     pronouns = words("subject_pronouns", lang)
     for t in toks[unit.lo:unit.hi]:
@@ -35,7 +38,7 @@ def anaphor_roles(toks: list[Tok], unit: Unit, persons: list[Mention],
             continue
         if t.pos == "PRON" and fold(t.text) in pronouns and head.lemma not in words(
                 "impersonal_verbs", lang):
-            person = one_person_before(persons, t.start)
+            person = one_person_before(persons, t.start) or previous
             if person is not None:
                 out.append(Role((person,), "subject-anaphor", head.i))
             continue

@@ -17,7 +17,7 @@ from typing import Any
 
 from extractor import iris
 from extractor.claims.anaphora import anaphor_roles, pronoun_source
-from extractor.claims.attribution import attribution, source_at_start, speakers
+from extractor.claims.attribution import Quoted, attribution, source_at_start, speakers
 from extractor.claims.kind import (
     auxiliaries,
     hedged,
@@ -27,6 +27,14 @@ from extractor.claims.kind import (
     noun_kind,
     restrictive,
     verb_kind,
+)
+from extractor.claims.predicates import (
+    compares,
+    complements,
+    later,
+    promised,
+    quoted_promise,
+    reports,
 )
 from extractor.claims.roles import (
     ACTOR_TYPES,
@@ -75,25 +83,25 @@ def _interpret(toks: list[Tok], role: Role, lang: str, auditor: bool,
     if auditor and (reporting or is_word_of(tok, "assessing", lang)):
         return "assess", "assessment", k
     if reporting and is_word_of(tok, "commitment_markers", lang):
-        return _promised(toks, k, lang)
+        return promised(toks, k, lang)
     if is_word_of(tok, "evaluative", lang):
         return action_of(tok, lang) or "assess", "assessment", k
     if reporting and role.how.startswith("subject"):
-        for child in _complements(toks, k):
+        for child in complements(toks, k):
             action = action_of(child, lang)
             if action and child.pos in ("VERB", "AUX"):
                 return action, verb_kind(toks, child.i, lang), child.i
         return "state", "statement", k
     action = action_of(tok, lang) or phrasal_action(toks, tok, lang)
     if action is None:
-        for child in _complements(toks, k):
+        for child in complements(toks, k):
             action = action_of(child, lang)
             if action:
                 tok, k = child, child.i
                 break
     if action is None:
         agents = mapping("agent_nouns", lang)
-        found = next((t for t in _complements(toks, k, _AGENT_DEPS) if t.lemma in agents), None)
+        found = next((t for t in complements(toks, k, _AGENT_DEPS) if t.lemma in agents), None)
         if found is None:
             return None
         return agents[found.lemma], verb_kind(toks, k, lang), k
@@ -102,37 +110,10 @@ def _interpret(toks: list[Tok], role: Role, lang: str, auditor: bool,
     return action, noun_kind(toks, k, lang, intro), k
 
 
-def _quoted_promise(toks: list[Tok], start: int, end: int,
-                    lang: str) -> tuple[str, str, int] | None:
-    """The speaker's own promise inside a quotation ("« On investira 500.000 euros … »"):
-    the speaker's commitment to that action, not a mere statement."""
-    for tok in toks:
-        if not (start <= tok.start < end) or tok.pos not in ("VERB", "AUX"):
-            continue
-        head = toks[tok.head]
-        if start <= head.start < end and head.i != tok.i:
-            continue  # not the quotation's own predicate
-        action = action_of(tok, lang) or phrasal_action(toks, tok, lang)
-        if action and verb_kind(toks, tok.i, lang) == "commitment":
-            return action, "commitment", tok.i
-    return None
 
 
-def _promised(toks: list[Tok], k: int, lang: str) -> tuple[str, str, int]:
-    """A promise ("a promis l'éradication", "pledged to open", "avait promis 100 milliards")
-    is a commitment to what is promised, or to the promise itself when it names no action;
-    reported later, it is still the promiser's commitment."""
-    for child in _complements(toks, k):
-        action = action_of(child, lang)
-        if action:
-            return action, "commitment", child.i
-    return action_of(toks[k], lang) or "promise", "commitment", k
 
 
-def _complements(toks: list[Tok], k: int,
-                 deps: tuple[str, ...] = ("xcomp", "ccomp", "advcl", "obj", "dobj")) -> list[Tok]:
-    lo, hi = max(0, k - 30), min(len(toks), k + 30)
-    return [t for t in toks[lo:hi] if t.head == k and t.i != k and t.dep in deps]
 
 
 def _claim(document: Document, unit: Unit, actor: Mention, action: str, kind: str, k: int,
@@ -149,8 +130,8 @@ def _claim(document: Document, unit: Unit, actor: Mention, action: str, kind: st
         amount, unit_name = amount_of(unit_mentions, trigger, action, unit,
                                       argument_spans(toks, k, unit), passive)
     date = date_of(unit_mentions, trigger) or document.published
-    reports = kind in ("statement", "assessment") and _reports(trigger, lang)
-    if kind == "achievement" and _later(date, document.published):
+    reported = kind in ("statement", "assessment") and reports(trigger, lang)
+    if kind == "achievement" and later(date, document.published):
         kind = "commitment"  # "ouvrira à partir du 1er juin 2026": not done yet
     place = place_of(unit_mentions, trigger)
     is_hedged = hedged(toks, k, lang)
@@ -163,7 +144,7 @@ def _claim(document: Document, unit: Unit, actor: Mention, action: str, kind: st
     return Claim(
         id=iris.claim(document.id, unit.start, unit.end, _key(actor), action),
         document=document.id, kind=kind, actor=actor.text, actor_id=placeholder(actor),
-        action=action, object=object_of(toks, k, unit, text, mentions, lang, reports),
+        action=action, object=object_of(toks, k, unit, text, mentions, lang, reported),
         amount=amount,
         unit=unit_name, date=date, place=place.text if place else None,
         quote=text[unit.start:unit.end], start=unit.start, end=unit.end,
@@ -194,21 +175,13 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
     out: list[Claim] = []
     seen: set[tuple[str, str, int]] = set()
     quoted = speakers(text, actors, toks, all_units, lang)
-    for q in quoted:
-        auditor = is_auditor(q.speaker.key, q.speaker.text)
-        action, kind = ("assess", "assessment") if auditor else ("state", "statement")
-        k = q.unit_token
-        promised = None if auditor else _quoted_promise(toks, q.start, q.end, lang)
-        if promised is not None:
-            action, kind, k = promised
-        claim = _claim(document, q.unit, q.speaker, action, kind, k, toks, mentions, starts,
-                       0.9, (placeholder(q.speaker), "stated"))
-        out.append(claim)
-        seen.add((_key(q.speaker), action, q.unit.start))
+    out.extend(_quoted_claims(document, quoted, toks, mentions, starts))
+    seen.update((_key(q.speaker), c.action, q.unit.start) for q, c in zip(quoted, out, strict=True))
     persons = [m for m in actors if m.type == "Person"]
     for index, unit in enumerate(all_units):
         inside = [m for m in actors if unit.start <= m.start and m.end <= unit.end]
-        anaphors = anaphor_roles(toks, unit, persons, inside, lang) if persons else []
+        previous = _lone_organisation(out, all_units[index - 1], actors) if index else None
+        anaphors = anaphor_roles(toks, unit, persons, inside, lang, previous)
         source = source_at_start(text, unit, inside, lang)
         if source is None and persons:
             source = pronoun_source(text, unit, persons, lang)
@@ -222,7 +195,7 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
             out.append(_claim(document, unit, source, action, kind, _first(toks, unit, source),
                               toks, mentions, starts, 0.8, (placeholder(source), "stated")))
         acting = [m for m in inside if source is None or m.start != source.start]
-        if _compares(toks, unit, lang):
+        if compares(toks, unit, lang):
             # "les dépenses … dépassent leurs engagements initiaux (3 M€)": a finding about
             # what was promised and spent, the auditor's assessment, no new commitment
             finding = _audit_finding(document, unit, actors, toks, mentions, starts, out)
@@ -245,24 +218,35 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
     return sorted(out, key=lambda c: (c.start, c.actor_id, c.action))
 
 
-def _reports(tok: Tok, lang: str) -> bool:
-    return is_word_of(tok, "reporting", lang) or is_word_of(tok, "assessing", lang)
+def _quoted_claims(document: Document, quoted: Sequence[Quoted], toks: list[Tok],
+                   mentions: Sequence[Mention], starts: list[int]) -> list[Claim]:
+    """One claim per quotation: the speaker's statement, an auditor's assessment, or the
+    speaker's commitment when the quotation promises ("« On investira … »")."""
+    out = []
+    for q in quoted:
+        auditor = is_auditor(q.speaker.key, q.speaker.text)
+        action, kind = ("assess", "assessment") if auditor else ("state", "statement")
+        k = q.unit_token
+        promised = None if auditor else quoted_promise(toks, q.start, q.end, document.lang)
+        if promised is not None:
+            action, kind, k = promised
+        out.append(_claim(document, q.unit, q.speaker, action, kind, k, toks, mentions, starts,
+                          0.9, (placeholder(q.speaker), "stated")))
+    return out
 
 
-def _later(date: str | None, published: str | None) -> bool:
-    """Whether an action's date comes after the document's (compared at the coarser
-    precision of the two; a period by its start)."""
-    if not date or not published:
-        return False
-    a, b = date.split("/")[0], published.split("/")[0]
-    size = min(len(a), len(b))
-    return a[:size] > b[:size]
+def _lone_organisation(out: list[Claim], unit: Unit,
+                       actors: Sequence[Mention]) -> Mention | None:
+    """The one organisation that acted in ``unit`` (a pronoun after it may stand for it)."""
+    ids = {c.actor_id for c in out if unit.start <= c.start and c.end <= unit.end}
+    found = [m for m in actors if placeholder(m) in ids]
+    return found[0] if len(ids) == 1 and found and found[0].type == "Organization" else None
 
 
-def _compares(toks: list[Tok], unit: Unit, lang: str) -> bool:
-    """The unit's main verb compares amounts ("dépasse", "exceeded", "falls short of")."""
-    return any(t.pos == "VERB" and not t.dep.startswith("acl")
-               and is_word_of(t, "comparison_verbs", lang) for t in toks[unit.lo:unit.hi])
+
+
+
+
 
 
 def _audit_finding(document: Document, unit: Unit, actors: Sequence[Mention],

@@ -148,6 +148,8 @@ def _forward_predicate(toks: list[Tok], unit: Unit, group: tuple[Mention, ...],
     k = next((k for k in range(unit.lo, unit.hi) if toks[k].start >= end), None)
     if k is None:
         return None
+    if toks[k].text in ("—", "–", ")") and k + 1 < unit.hi:
+        k += 1  # the end of a list set off by dashes: "les partenaires — X, Y et Z — ont signé"
     starts = [k + 1] if toks[k].text == "," else [k]
     if toks[k].text == ",":
         close = next((j for j in range(k + 1, min(unit.hi, k + 14)) if toks[j].text == ","), None)
@@ -208,6 +210,18 @@ def _dep_predicate(toks: list[Tok], unit: Unit, group: tuple[Mention, ...]) -> i
     return None
 
 
+def coordinated(toks: list[Tok], unit: Unit, role: Role) -> list[Role]:
+    """The same actors' other actions joined to the first by a conjunction, with no subject
+    of their own ("a recruté 12 médecins et ouvrira deux centres")."""
+    out = []
+    for t in toks[unit.lo:unit.hi]:
+        if t.head == role.trigger and t.i != role.trigger and t.dep == "conj" \
+                and t.pos == "VERB" and not any(
+                    c.head == t.i and c.dep.startswith("nsubj") for c in toks[unit.lo:unit.hi]):
+            out.append(Role(role.actors, role.how, t.i))
+    return out
+
+
 def roles(toks: list[Tok], unit: Unit, text: str, actors: list[Mention], lang: str) -> list[Role]:
     """The role of every actor group of a unit that acts: agent, possessive or subject."""
     pats = _patterns(lang)
@@ -241,6 +255,8 @@ def roles(toks: list[Tok], unit: Unit, text: str, actors: list[Mention], lang: s
             how = "subject-dep"
         if k is not None:
             out.append(Role(group, how, k))
+            if how.startswith("subject"):
+                out.extend(coordinated(toks, unit, out[-1]))
     return out
 
 

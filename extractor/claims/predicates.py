@@ -1,0 +1,64 @@
+"""What a predicate says about its actor: the promise a quotation or a promising verb makes,
+whether an action is dated after the document, whether a sentence only compares amounts.
+
+Readings of one predicate, apart from the loop that finds predicates (:mod:`extract`).
+"""
+
+from __future__ import annotations
+
+from extractor.claims.kind import verb_kind
+from extractor.claims.roles import action_of, is_word_of, phrasal_action
+from extractor.claims.sentences import Tok, Unit
+
+
+def quoted_promise(toks: list[Tok], start: int, end: int,
+                    lang: str) -> tuple[str, str, int] | None:
+    """The speaker's own promise inside a quotation ("« On investira 500.000 euros … »"):
+    the speaker's commitment to that action, not a mere statement."""
+    for tok in toks:
+        if not (start <= tok.start < end) or tok.pos not in ("VERB", "AUX"):
+            continue
+        head = toks[tok.head]
+        if start <= head.start < end and head.i != tok.i:
+            continue  # not the quotation's own predicate
+        action = action_of(tok, lang) or phrasal_action(toks, tok, lang)
+        if action and verb_kind(toks, tok.i, lang) == "commitment":
+            return action, "commitment", tok.i
+    return None
+
+
+def promised(toks: list[Tok], k: int, lang: str) -> tuple[str, str, int]:
+    """A promise ("a promis l'éradication", "pledged to open", "avait promis 100 milliards")
+    is a commitment to what is promised, or to the promise itself when it names no action;
+    reported later, it is still the promiser's commitment."""
+    for child in complements(toks, k):
+        action = action_of(child, lang)
+        if action:
+            return action, "commitment", child.i
+    return action_of(toks[k], lang) or "promise", "commitment", k
+
+
+def complements(toks: list[Tok], k: int,
+                 deps: tuple[str, ...] = ("xcomp", "ccomp", "advcl", "obj", "dobj")) -> list[Tok]:
+    lo, hi = max(0, k - 30), min(len(toks), k + 30)
+    return [t for t in toks[lo:hi] if t.head == k and t.i != k and t.dep in deps]
+
+
+def later(date: str | None, published: str | None) -> bool:
+    """Whether an action's date comes after the document's (compared at the coarser
+    precision of the two; a period by its start)."""
+    if not date or not published:
+        return False
+    a, b = date.split("/")[0], published.split("/")[0]
+    size = min(len(a), len(b))
+    return a[:size] > b[:size]
+
+
+def compares(toks: list[Tok], unit: Unit, lang: str) -> bool:
+    """The unit's main verb compares amounts ("dépasse", "exceeded", "falls short of")."""
+    return any(t.pos == "VERB" and not t.dep.startswith("acl")
+               and is_word_of(t, "comparison_verbs", lang) for t in toks[unit.lo:unit.hi])
+
+
+def reports(tok: Tok, lang: str) -> bool:
+    return is_word_of(tok, "reporting", lang) or is_word_of(tok, "assessing", lang)
