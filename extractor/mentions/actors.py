@@ -183,9 +183,15 @@ def find_actors(doc: Any, lang: str, ner: list[Found] | None = None) -> list[Fou
         kind = actor.type if actor else "Organization"
         s, e = strip_determiner(text, hit.start, hit.end)
         found.append(Found(kind, s, e, hit.actor, "registry:" + hit.kind))
-    taken = [(f.start, f.end) for f in found]
     ner = ner if ner is not None else ner_found(doc, lang)
-    found += _institutions(text, lang, ner, taken)
+    institutions = _institutions(text, lang, ner, [])
+    # a registry name inside a longer institution name is not that body ("chambre régionale
+    # des comptes" inside "chambre régionale des comptes de Bretagne")
+    found = [f for f in found if not any(i.start <= f.start and f.end <= i.end and (
+        i.end - i.start) > (f.end - f.start) for i in institutions)]
+    taken = [(f.start, f.end) for f in found]
+    found += [i for i in institutions
+              if not any(not (i.end <= s or i.start >= e) for s, e in taken)]
     taken = [(f.start, f.end) for f in found]
     extra = given_name_found(text) + head_rule_found(text, lang) + ner
     for f in extra:
