@@ -9,7 +9,10 @@ import pytest
 from extractor.read.evaluate import entity_consistency, evaluate
 from tests.conftest import GOLD
 
-TARGETS = {"entities": 0.90, "Money": 0.95, "Date": 0.95, "Quantity": 0.90, "claims": 0.80}
+# The claims issue's corpus targets: lenient ≥ 0.90 and ≥ 0.75 when the kind must agree too
+# (measured: 0.939 and 0.762); the amount and the date must agree in most matches.
+TARGETS = {"entities": 0.90, "Money": 0.95, "Date": 0.95, "Quantity": 0.90, "claims": 0.90,
+           "claims+kind": 0.75, "claims+amount": 0.90, "claims+date": 0.85}
 
 
 @pytest.fixture(scope="module")

@@ -140,6 +140,23 @@ def _back_trigger(toks: list[Tok], unit: Unit, before: int, lang: str, limit: in
     return None
 
 
+def _forward_noun(toks: list[Tok], unit: Unit, after: int, lang: str,
+                  limit: int = 8) -> int | None:
+    """The action noun a possessive actor owns ("X's purchase of", "X's £1.8m investment"),
+    within a few words and before any verb."""
+    steps = 0
+    for k in range(unit.lo, unit.hi):
+        tok = toks[k]
+        if tok.start < after:
+            continue
+        steps += 1
+        if steps > limit or tok.pos in ("VERB", "AUX"):
+            return None
+        if tok.pos == "NOUN" and action_of(tok, lang):
+            return k
+    return None
+
+
 def _forward_predicate(toks: list[Tok], unit: Unit, group: tuple[Mention, ...],
                        lang: str) -> int | None:
     """The verb right after a subject group, over clitics, auxiliaries and an apposition."""
@@ -245,6 +262,11 @@ def roles(toks: list[Tok], unit: Unit, text: str, actors: list[Mention], lang: s
             if k is not None and toks[k].lemma in mapping("agent_nouns", lang):
                 continue  # "président de la CRC": the complement of a title acts in nothing
             if k is not None:
+                out.append(Role(group, "possessive", k))
+                continue
+        if re.match(r"['’]s?\b", text[group[-1].end:group[-1].end + 3]):
+            k = _forward_noun(toks, unit, group[-1].end, lang)
+            if k is not None:  # "the Occitanie Region's €2 million fund"
                 out.append(Role(group, "possessive", k))
                 continue
         k = None if _after_verb(toks, unit, group[0].start) else _forward_predicate(
