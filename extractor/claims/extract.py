@@ -29,6 +29,7 @@ from extractor.claims.kind import (
     verb_kind,
 )
 from extractor.claims.predicates import (
+    budgeted,
     compares,
     complements,
     later,
@@ -131,8 +132,8 @@ def _claim(document: Document, unit: Unit, actor: Mention, action: str, kind: st
                                       argument_spans(toks, k, unit), passive)
     date = date_of(unit_mentions, trigger) or document.published
     reported = kind in ("statement", "assessment") and reports(trigger, lang)
-    if kind == "achievement" and later(date, document.published):
-        kind = "commitment"  # "ouvrira à partir du 1er juin 2026": not done yet
+    if kind == "achievement" and (later(date, document.published) or budgeted(trigger, action)):
+        kind = "commitment"  # "ouvrira à partir du 1er juin 2026", "investit 70 M€": not done
     place = place_of(unit_mentions, trigger)
     is_hedged = hedged(toks, k, lang)
     factuality = "hedged" if is_hedged else source[1]

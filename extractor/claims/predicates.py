@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from extractor.claims.kind import verb_kind
 from extractor.claims.roles import action_of, is_word_of, phrasal_action
-from extractor.claims.sentences import Tok, Unit
+from extractor.claims.sentences import Tok, Unit, lex
 
 
 def quoted_promise(toks: list[Tok], start: int, end: int,
@@ -62,3 +62,13 @@ def compares(toks: list[Tok], unit: Unit, lang: str) -> bool:
 
 def reports(tok: Tok, lang: str) -> bool:
     return is_word_of(tok, "reporting", lang) or is_word_of(tok, "assessing", lang)
+
+
+def budgeted(tok: Tok, action: str) -> bool:
+    """Money put on an action in the present ("la métropole investit 70 M€", "the region
+    funds 80 places") is a budget, pledged, not yet spent: a commitment. The past ("a
+    financé", "funded") is what was done."""
+    if action not in {str(a) for a in lex("money_actions") or []}:
+        return False
+    return tok.pos in ("VERB", "AUX") and tok.feat("Tense") == "Pres" and tok.feat(
+        "VerbForm") in ("Fin", "")
