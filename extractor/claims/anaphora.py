@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 
-from extractor.claims.attribution import cue_ends
+from extractor.claims.attribution import Quoted, cue_ends
 from extractor.claims.roles import Role
-from extractor.claims.sentences import Tok, Unit, words
+from extractor.claims.sentences import Tok, Unit, lemmas, lex, quotations, words
 from extractor.records import Mention
 from extractor.text.fold import fold
 
@@ -90,3 +90,26 @@ def _title_words(role: str, lang: str) -> list[str]:
 
 
 __all__ = ["anaphor_roles", "pronoun_source"]
+
+
+def pronoun_speakers(text: str, toks: list[Tok], units: list[Unit], persons: list[Mention],
+                     quoted: list[Quoted], lang: str) -> list[Quoted]:
+    """Quotations whose speaker is a pronoun after them ("…", a-t-il conclu; "…", she
+    grumbles): the one person named just before the quotation, as for a pronoun subject."""
+    reporting, pronouns = words("reporting", lang), words("subject_pronouns", lang)
+    done = {(q.start, q.end) for q in quoted}
+    out = []
+    for qs, qe in quotations(text, int(lex("min_quote_words") or 5)):
+        if (qs, qe) in done:
+            continue
+        near = [t for t in toks if qe <= t.start < qe + 40]
+        near = near[:next((i for i, t in enumerate(near) if t.text in (".", "!", "?")),
+                          len(near))]
+        verb = next((t for t in near if any(w in reporting for w in lemmas(t, lang))), None)
+        has_pronoun = any(fold(t.text).strip("-").removeprefix("t-") in pronouns for t in near)
+        person = one_person_before(persons, qs) if verb is not None and has_pronoun else None
+        span = [u for u in units if u.start < qe and qs < u.end]
+        if person is not None and verb is not None and span:
+            unit = Unit(span[0].start, span[-1].end, span[0].lo, span[-1].hi, False)
+            out.append(Quoted(qs, qe, person, unit, verb.i))
+    return out

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from extractor.claims.sentences import Tok, Unit, lex, quotations, words
+from extractor.claims.sentences import Tok, Unit, lemmas, lex, quotations, words
 from extractor.records import Mention
 from extractor.text.fold import fold
 
@@ -35,9 +35,10 @@ def _reporting(toks: list[Tok], start: int, end: int, lang: str,
     where "the CRC report, “ …" is a noun introducing the next quotation."""
     verbs = words("reporting", lang)
     for t in toks:
-        if start <= t.start < end and (t.lemma in verbs or fold(t.text) in verbs) \
+        if start <= t.start < end and (any(w in verbs for w in lemmas(t, lang))
+                                       or fold(t.text) in verbs) \
                 and (not verb_only or t.pos in ("VERB", "AUX")):
-            return t.i
+            return t.i  # the inflection read too: "», note X" is often tagged a noun
     return None
 
 

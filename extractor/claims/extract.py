@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from extractor import iris
-from extractor.claims.anaphora import anaphor_roles, pronoun_source
+from extractor.claims.anaphora import anaphor_roles, pronoun_source, pronoun_speakers
 from extractor.claims.attribution import Quoted, attribution, source_at_start, speakers
 from extractor.claims.kind import (
     auxiliaries,
@@ -176,6 +176,8 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
     out: list[Claim] = []
     seen: set[tuple[str, str, int]] = set()
     quoted = speakers(text, actors, toks, all_units, lang)
+    quoted += pronoun_speakers(text, toks, all_units,
+                               [m for m in actors if m.type == "Person"], quoted, lang)
     out.extend(_quoted_claims(document, quoted, toks, mentions, starts))
     seen.update((_key(q.speaker), c.action, q.unit.start) for q, c in zip(quoted, out, strict=True))
     persons = [m for m in actors if m.type == "Person"]
