@@ -11,6 +11,7 @@ build against their gold with ``plangraph evaluate`` (lenient, kind, amount, dat
 from __future__ import annotations
 
 import argparse
+import csv
 import hashlib
 import shutil
 import subprocess
@@ -50,9 +51,19 @@ def main() -> None:
     texts, gold = work / "texts", work / "gold"
     texts.mkdir()
     gold.mkdir()
+    rows = []
     for e in entries:
         shutil.copy(FIELDSET / "texts" / f"{e['id']}.txt", texts)
         shutil.copy(FIELDSET / "gold" / f"{e['id']}.yaml", gold)
+        # the publication date is the page's metadata (its address, its dateline), what a
+        # user puts in sources.csv; stored texts cut at 2,000 bytes often lose it
+        meta = yaml.safe_load((FIELDSET / "gold" / f"{e['id']}.yaml").read_text(encoding="utf-8"))
+        rows.append([f"{e['id']}.txt", e.get("title") or "", "", meta.get("published") or "",
+                     e.get("lang") or ""])
+    with (texts / "sources.csv").open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["file", "title", "publisher", "published", "language"])
+        writer.writerows(rows)
     out = args.out or work / "out"
     plangraph = str(Path(sys.executable).with_name("plangraph"))
     subprocess.run([plangraph, "build", str(texts), "--out", str(out), "--no-cache"],

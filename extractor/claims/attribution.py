@@ -96,6 +96,22 @@ def source_at_start(text: str, unit: Unit, actors: Sequence[Mention],
         first = next((a for a in actors if start <= a.start <= start + 6), None)
         if first is not None and re.match(r"\s*[,:]", text[first.end:first.end + 3]):
             return first
+    return source_inside(text, unit, actors, lang)
+
+
+def source_inside(text: str, unit: Unit, actors: Sequence[Mention],
+                  lang: str) -> Mention | None:
+    """The actor of "… selon Alain Juppé, président de …" / "…, according to the CRC":
+    a cue that attributes wherever it stands (not one that does only opening a sentence),
+    right before an actor."""
+    span = fold(text[unit.start:unit.end])
+    cues = words("attribution", lang) - words("attribution_openers", lang)
+    for cue in sorted(cues, key=len, reverse=True):
+        for m in re.finditer(rf"(?<!\w){re.escape(cue)}\s+", span):
+            start = unit.start + m.end()
+            found = next((a for a in actors if start <= a.start <= start + 6), None)
+            if found is not None:
+                return found
     return None
 
 
