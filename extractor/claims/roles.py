@@ -84,8 +84,11 @@ def action_of(tok: Tok, lang: str) -> str | None:
         return None
     if tok.pos in ("NOUN", "PROPN", "ADJ", "X"):
         nouns = mapping("nouns", lang)
+        # a verb form read as another part of speech ("Adopté …" tagged PROPN), never a real
+        # noun: "président" is no "présider"
         return (nouns.get(lemma) or nouns.get(fold(tok.text))
-                or mapping("agent_nouns", lang).get(lemma) or inflected_action(tok, lang))
+                or mapping("agent_nouns", lang).get(lemma)
+                or (inflected_action(tok, lang) if tok.pos != "NOUN" else None))
     return None
 
 
