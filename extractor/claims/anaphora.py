@@ -11,14 +11,14 @@ import re
 
 from extractor.claims.attribution import Quoted, cue_ends
 from extractor.claims.roles import Role
-from extractor.claims.sentences import Tok, Unit, lemmas, lex, quotations, words
+from extractor.claims.sentences import Sentence, Tok, lemmas, lex, quotations, words
 from extractor.records import Mention
 from extractor.text.fold import fold
 
 _PRONOUN_REACH = 400  # characters back to the person a pronoun stands for
 
 
-def anaphor_roles(toks: list[Tok], unit: Unit, persons: list[Mention],
+def anaphor_roles(toks: list[Tok], unit: Sentence, persons: list[Mention],
                   taken: list[Mention], lang: str,
                   previous: Mention | None = None) -> list[Role]:
     """Subjects that stand for a person named before them: a bare definite title ("le
@@ -55,7 +55,7 @@ def anaphor_roles(toks: list[Tok], unit: Unit, persons: list[Mention],
     return out
 
 
-def pronoun_source(text: str, unit: Unit, persons: list[Mention],
+def pronoun_source(text: str, unit: Sentence, persons: list[Mention],
                    lang: str) -> Mention | None:
     """The person an attribution word with a pronoun stands for ("a été selon lui atteint",
     "and according to him …"): the one person named just before, as for a pronoun
@@ -92,7 +92,7 @@ def _title_words(role: str, lang: str) -> list[str]:
 __all__ = ["anaphor_roles", "pronoun_source"]
 
 
-def pronoun_speakers(text: str, toks: list[Tok], units: list[Unit], persons: list[Mention],
+def pronoun_speakers(text: str, toks: list[Tok], units: list[Sentence], persons: list[Mention],
                      quoted: list[Quoted], lang: str) -> list[Quoted]:
     """Quotations whose speaker is a pronoun after them ("…", a-t-il conclu; "…", she
     grumbles): the one person named just before the quotation, as for a pronoun subject."""
@@ -110,6 +110,6 @@ def pronoun_speakers(text: str, toks: list[Tok], units: list[Unit], persons: lis
         person = one_person_before(persons, qs) if verb is not None and has_pronoun else None
         span = [u for u in units if u.start < qe and qs < u.end]
         if person is not None and verb is not None and span:
-            unit = Unit(span[0].start, span[-1].end, span[0].lo, span[-1].hi, False)
+            unit = Sentence(span[0].start, span[-1].end, span[0].lo, span[-1].hi, False)
             out.append(Quoted(qs, qe, person, unit, verb.i))
     return out

@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from extractor.claims.sentences import Tok, Unit, lemmas, lex, quotations, words
+from extractor.claims.sentences import Sentence, Tok, lemmas, lex, quotations, words
 from extractor.records import Mention
 from extractor.text.fold import fold
 
@@ -25,7 +25,7 @@ class Quoted:
     start: int
     end: int
     speaker: Mention
-    unit: Unit
+    unit: Sentence
     unit_token: int
 
 
@@ -84,7 +84,7 @@ def _cue(gap: str, lang: str) -> bool:
                for c in words("attribution", lang) - words("attribution_openers", lang))
 
 
-def source_at_start(text: str, unit: Unit, actors: Sequence[Mention],
+def source_at_start(text: str, unit: Sentence, actors: Sequence[Mention],
                     lang: str) -> Mention | None:
     """The actor of "Pour la CRC, …" / "Selon X, …" / "According to X, …" opening a unit:
     the rest of the sentence is that actor's judgement."""
@@ -99,7 +99,7 @@ def source_at_start(text: str, unit: Unit, actors: Sequence[Mention],
     return source_inside(text, unit, actors, lang)
 
 
-def source_inside(text: str, unit: Unit, actors: Sequence[Mention],
+def source_inside(text: str, unit: Sentence, actors: Sequence[Mention],
                   lang: str) -> Mention | None:
     """The actor of "… selon Alain Juppé, président de …" / "…, according to the CRC":
     a cue that attributes wherever it stands (not one that does only opening a sentence),
@@ -119,7 +119,7 @@ def _first_token(toks: list[Tok], m: Mention) -> int:
     return next((t.i for t in toks if t.start >= m.start), max(0, len(toks) - 1))
 
 
-def speakers(text: str, actors: Sequence[Mention], toks: list[Tok], units: list[Unit],
+def speakers(text: str, actors: Sequence[Mention], toks: list[Tok], units: list[Sentence],
              lang: str) -> list[Quoted]:
     """Every quotation long enough to be a statement whose speaker is a named actor."""
     out: list[Quoted] = []
@@ -133,12 +133,12 @@ def speakers(text: str, actors: Sequence[Mention], toks: list[Tok], units: list[
         span = [u for u in units if u.start < hi and lo < u.end]
         if not span:
             continue
-        unit = Unit(span[0].start, span[-1].end, span[0].lo, span[-1].hi, False)
+        unit = Sentence(span[0].start, span[-1].end, span[0].lo, span[-1].hi, False)
         out.append(Quoted(qs, qe, speaker, unit, k))
     return out
 
 
-def attribution(text: str, unit: Unit, actor: Mention, actors: Sequence[Mention],
+def attribution(text: str, unit: Sentence, actor: Mention, actors: Sequence[Mention],
                 quoted: Sequence[Quoted], lang: str) -> tuple[str | None, str]:
     """(attributed_to placeholder or None, factuality) for an actor's claim in a unit."""
     for q in quoted:
@@ -154,7 +154,7 @@ def attribution(text: str, unit: Unit, actor: Mention, actors: Sequence[Mention]
     return None, "stated"
 
 
-def cue_ends(text: str, unit: Unit, lang: str) -> list[tuple[int, str]]:
+def cue_ends(text: str, unit: Sentence, lang: str) -> list[tuple[int, str]]:
     """(offset after the cue, cue) of each attribution cue of a unit, cue by cue; an
     opener ("pour") counts only at the unit's start."""
     folded = fold(text[unit.start:unit.end])

@@ -45,7 +45,7 @@ from extractor.claims.roles import (
     phrasal_action,
     roles,
 )
-from extractor.claims.sentences import Tok, Unit, mapping, sentence_spans, tokens, units
+from extractor.claims.sentences import Sentence, Tok, mapping, sentence_spans, sentences, tokens
 from extractor.claims.slots import (
     amount_of,
     argument_spans,
@@ -117,7 +117,7 @@ def _interpret(toks: list[Tok], role: Role, lang: str, auditor: bool,
 
 
 
-def _claim(document: Document, unit: Unit, actor: Mention, action: str, kind: str, k: int,
+def _claim(document: Document, unit: Sentence, actor: Mention, action: str, kind: str, k: int,
            toks: list[Tok], mentions: Sequence[Mention], starts: list[int],
            confidence: float, source: tuple[str | None, str]) -> Claim:
     text = document.text
@@ -171,7 +171,7 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
     toks = tokens(parsed)
     sents = sentence_spans(parsed)
     starts = [s for s, _ in sents] or [0]
-    all_units = units(text, sents, toks)
+    all_units = sentences(text, sents, toks)
     actors = [m for m in mentions if m.type in ACTOR_TYPES]
     out: list[Claim] = []
     seen: set[tuple[str, str, int]] = set()
@@ -238,7 +238,7 @@ def _quoted_claims(document: Document, quoted: Sequence[Quoted], toks: list[Tok]
     return out
 
 
-def _lone_organisation(out: list[Claim], unit: Unit,
+def _lone_organisation(out: list[Claim], unit: Sentence,
                        actors: Sequence[Mention]) -> Mention | None:
     """The one organisation that acted in ``unit`` (a pronoun after it may stand for it)."""
     ids = {c.actor_id for c in out if unit.start <= c.start and c.end <= unit.end}
@@ -252,7 +252,7 @@ def _lone_organisation(out: list[Claim], unit: Unit,
 
 
 
-def _audit_finding(document: Document, unit: Unit, actors: Sequence[Mention],
+def _audit_finding(document: Document, unit: Sentence, actors: Sequence[Mention],
                    toks: list[Tok], mentions: Sequence[Mention], starts: list[int],
                    out: list[Claim]) -> Claim | None:
     """The assessment of the auditor the document names, for a comparing sentence."""
@@ -266,11 +266,11 @@ def _audit_finding(document: Document, unit: Unit, actors: Sequence[Mention],
                   toks, mentions, starts, 0.6, (placeholder(auditor), "stated"))
 
 
-def _first(toks: list[Tok], unit: Unit, m: Mention) -> int:
+def _first(toks: list[Tok], unit: Sentence, m: Mention) -> int:
     return next((k for k in range(unit.lo, unit.hi) if toks[k].start >= m.start), unit.lo)
 
 
-def _spoken(out: list[Claim], actor: Mention, action: str, unit: Unit) -> bool:
+def _spoken(out: list[Claim], actor: Mention, action: str, unit: Sentence) -> bool:
     """A claim already made from a quotation by the same speaker over this unit: the
     reporting verb ("annonce Alain Juppé") is how the quotation is said, not another act."""
     return any(c.actor_id == placeholder(actor) and c.start <= unit.start and unit.end <= c.end

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from extractor.claims.kind import verb_kind
 from extractor.claims.roles import action_of, is_word_of, phrasal_action
-from extractor.claims.sentences import Tok, Unit, lex
+from extractor.claims.sentences import Sentence, Tok, lex
 
 
 def quoted_promise(toks: list[Tok], start: int, end: int,
@@ -54,7 +54,7 @@ def later(date: str | None, published: str | None) -> bool:
     return a[:size] > b[:size]
 
 
-def compares(toks: list[Tok], unit: Unit, lang: str) -> bool:
+def compares(toks: list[Tok], unit: Sentence, lang: str) -> bool:
     """The unit's main verb compares amounts ("dépasse", "exceeded", "falls short of")."""
     return any(t.pos == "VERB" and not t.dep.startswith("acl")
                and is_word_of(t, "comparison_verbs", lang) for t in toks[unit.lo:unit.hi])

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from extractor.claims.kind import any_language_words
-from extractor.claims.sentences import Tok, Unit, lemmas, lex, mapping, words
+from extractor.claims.sentences import Sentence, Tok, lemmas, lex, mapping, words
 from extractor.records import Mention
 from extractor.text.fold import fold
 
@@ -123,7 +123,7 @@ def _in_group(tok: Tok, group: tuple[Mention, ...]) -> bool:
     return any(m.start <= tok.start < m.end for m in group)
 
 
-def _back_trigger(toks: list[Tok], unit: Unit, before: int, lang: str, limit: int = 25,
+def _back_trigger(toks: list[Tok], unit: Sentence, before: int, lang: str, limit: int = 25,
                   nouns_only: bool = False) -> int | None:
     """Nearest action token before offset ``before`` in the unit, not past ';' or a verb."""
     steps = 0
@@ -143,7 +143,7 @@ def _back_trigger(toks: list[Tok], unit: Unit, before: int, lang: str, limit: in
     return None
 
 
-def _forward_noun(toks: list[Tok], unit: Unit, after: int, lang: str,
+def _forward_noun(toks: list[Tok], unit: Sentence, after: int, lang: str,
                   limit: int = 8) -> int | None:
     """The action noun a possessive actor owns ("X's purchase of", "X's £1.8m investment"),
     within a few words and before any verb."""
@@ -160,7 +160,7 @@ def _forward_noun(toks: list[Tok], unit: Unit, after: int, lang: str,
     return None
 
 
-def _forward_predicate(toks: list[Tok], unit: Unit, group: tuple[Mention, ...],
+def _forward_predicate(toks: list[Tok], unit: Sentence, group: tuple[Mention, ...],
                        lang: str) -> int | None:
     """The verb right after a subject group, over clitics, auxiliaries and an apposition."""
     gap = words("subject_gap", lang)
@@ -182,7 +182,7 @@ def _forward_predicate(toks: list[Tok], unit: Unit, group: tuple[Mention, ...],
     return None
 
 
-def _verb_from(toks: list[Tok], first: int, unit: Unit, lang: str,
+def _verb_from(toks: list[Tok], first: int, unit: Sentence, lang: str,
                gap: frozenset[str]) -> int | None:
     seen_aux = False
     for j in range(first, min(unit.hi, first + 6)):
@@ -198,7 +198,7 @@ def _verb_from(toks: list[Tok], first: int, unit: Unit, lang: str,
     return None
 
 
-def _main_verb_after(toks: list[Tok], unit: Unit, end: int, lang: str) -> int | None:
+def _main_verb_after(toks: list[Tok], unit: Sentence, end: int, lang: str) -> int | None:
     """The unit's main verb when it comes after ``end`` and names an action."""
     for t in toks[unit.lo:unit.hi]:
         if t.start >= end and t.head == t.i and t.pos in ("VERB", "AUX") and (
@@ -207,7 +207,7 @@ def _main_verb_after(toks: list[Tok], unit: Unit, end: int, lang: str) -> int | 
     return None
 
 
-def _after_verb(toks: list[Tok], unit: Unit, start: int) -> bool:
+def _after_verb(toks: list[Tok], unit: Sentence, start: int) -> bool:
     """The group directly follows a verb or preposition: it is an object, not a subject."""
     prev = [t for t in toks[unit.lo:unit.hi] if t.end <= start and t.pos != "DET"]
     first = next((t for t in toks[unit.lo:unit.hi] if t.start >= start and t.pos != "DET"), None)
@@ -219,7 +219,7 @@ def _after_verb(toks: list[Tok], unit: Unit, start: int) -> bool:
         "prt", "compound:prt"))
 
 
-def _dep_predicate(toks: list[Tok], unit: Unit, group: tuple[Mention, ...]) -> int | None:
+def _dep_predicate(toks: list[Tok], unit: Sentence, group: tuple[Mention, ...]) -> int | None:
     for k in range(unit.lo, unit.hi):
         tok = toks[k]
         if _in_group(tok, group) and tok.dep.startswith("nsubj") and not _in_group(
@@ -230,7 +230,7 @@ def _dep_predicate(toks: list[Tok], unit: Unit, group: tuple[Mention, ...]) -> i
     return None
 
 
-def coordinated(toks: list[Tok], unit: Unit, role: Role) -> list[Role]:
+def coordinated(toks: list[Tok], unit: Sentence, role: Role) -> list[Role]:
     """The same actors' other actions joined to the first by a conjunction, with no subject
     of their own ("a recruté 12 médecins et ouvrira deux centres")."""
     out = []
@@ -242,7 +242,8 @@ def coordinated(toks: list[Tok], unit: Unit, role: Role) -> list[Role]:
     return out
 
 
-def roles(toks: list[Tok], unit: Unit, text: str, actors: list[Mention], lang: str) -> list[Role]:
+def roles(toks: list[Tok], unit: Sentence, text: str, actors: list[Mention],
+          lang: str) -> list[Role]:
     """The role of every actor group of a unit that acts: agent, possessive or subject."""
     pats = _patterns(lang)
     out: list[Role] = []

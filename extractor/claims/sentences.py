@@ -39,8 +39,9 @@ class Tok:
 
 
 @dataclass(frozen=True)
-class Unit:
-    """A sentence or bullet item: [start, end) in the text, tokens[lo:hi] inside it."""
+class Sentence:
+    """A sentence or bullet item (what a claim quotes): [start, end) in the text,
+    tokens[lo:hi] inside it."""
 
     start: int
     end: int
@@ -142,7 +143,7 @@ def _continues(prev: str, head: str) -> bool:
     return body[-1].isalpha() and head[:1].islower() and not _BULLET.match(head)
 
 
-def units(text: str, sents: list[tuple[int, int]], toks: list[Tok]) -> list[Unit]:
+def sentences(text: str, sents: list[tuple[int, int]], toks: list[Tok]) -> list[Sentence]:
     """Sentences cut at bullets and line ends, glued across page breaks, trimmed."""
     spans: list[tuple[int, int]] = []
     for s, e in sents:
@@ -155,7 +156,7 @@ def units(text: str, sents: list[tuple[int, int]], toks: list[Tok]) -> list[Unit
             merged[-1][1] = e
         else:
             merged.append([s, e])
-    out: list[Unit] = []
+    out: list[Sentence] = []
     j = 0
     for s, e in merged:
         while s < e and text[s].isspace():
@@ -170,7 +171,7 @@ def units(text: str, sents: list[tuple[int, int]], toks: list[Tok]) -> list[Unit
         hi = lo
         while hi < len(toks) and toks[hi].start < e:
             hi += 1
-        out.append(Unit(s, e, lo, hi, bool(_BULLET.match(text, s))))
+        out.append(Sentence(s, e, lo, hi, bool(_BULLET.match(text, s))))
     return out
 
 

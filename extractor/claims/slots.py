@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 from typing import Any
 
-from extractor.claims.sentences import Tok, Unit, words
+from extractor.claims.sentences import Sentence, Tok, words
 from extractor.records import Mention
 from extractor.text.fold import fold
 from extractor.text.numbers import is_closed
@@ -40,7 +40,7 @@ def _outside_actors(mentions: Sequence[Mention], type_: str) -> list[Mention]:
             and not any(s <= m.start and m.end <= e for s, e in actors)]
 
 
-def argument_spans(toks: list[Tok], k: int, unit: Unit) -> list[tuple[int, int]]:
+def argument_spans(toks: list[Tok], k: int, unit: Sentence) -> list[tuple[int, int]]:
     """Offsets of the action's object or passive subject ("1000 procédures … traitées")."""
     out = []
     for t in toks[unit.lo:unit.hi]:
@@ -50,7 +50,7 @@ def argument_spans(toks: list[Tok], k: int, unit: Unit) -> list[tuple[int, int]]
     return out
 
 
-def amount_of(mentions: Sequence[Mention], trigger: Tok, action: str, unit: Unit,
+def amount_of(mentions: Sequence[Mention], trigger: Tok, action: str, unit: Sentence,
               args: list[tuple[int, int]], passive: bool = False) -> tuple[Any, str | None]:
     """The figure the action bears on: (value, unit) of a money or count mention in the
     action's arguments, else (for a passive verb) the nearest before it, else the nearest
@@ -78,7 +78,7 @@ def place_of(mentions: Sequence[Mention], trigger: Tok) -> Mention | None:
     return _nearest(_outside_actors(mentions, "Place"), trigger)
 
 
-def _subtree(toks: list[Tok], k: int, unit: Unit) -> tuple[int, int]:
+def _subtree(toks: list[Tok], k: int, unit: Sentence) -> tuple[int, int]:
     lo = hi = k
     changed = True
     while changed:
@@ -91,7 +91,7 @@ def _subtree(toks: list[Tok], k: int, unit: Unit) -> tuple[int, int]:
     return lo, hi
 
 
-def _governed_by_other_preposition(toks: list[Tok], t: Tok, unit: Unit, lang: str) -> bool:
+def _governed_by_other_preposition(toks: list[Tok], t: Tok, unit: Sentence, lang: str) -> bool:
     """"pour un montant", "sur l'espace public": a circumstance, not what is acted on (the
     complement of an action noun comes with "de"/"of")."""
     allowed = words("possessive_markers", lang)
@@ -99,7 +99,7 @@ def _governed_by_other_preposition(toks: list[Tok], t: Tok, unit: Unit, lang: st
                for c in toks[unit.lo:unit.hi])
 
 
-def object_of(toks: list[Tok], k: int, unit: Unit, text: str,
+def object_of(toks: list[Tok], k: int, unit: Sentence, text: str,
               mentions: Sequence[Mention], lang: str, reports: bool = False) -> str | None:
     """Text of what is acted on, by the parse: the verb's object, the noun's "de …"
     complement, the clause a reporting verb reports ("relève que le plan …"), or what a sum
@@ -174,7 +174,7 @@ def _clean(span: str, lang: str) -> str | None:
     return span[:160] if any(c.isalpha() for c in span) else None
 
 
-def unit_intro(toks: list[Tok], units: list[Unit], index: int,
+def unit_intro(toks: list[Tok], units: list[Sentence], index: int,
                is_past: Callable[[list[Tok], int], bool]) -> str | None:
     """For a bullet item, the tense of the sentence introducing the list: items of a list
     of things done ("Différentes mesures ont été prises … :") are achievements."""

@@ -9,7 +9,7 @@ import pytest
 
 from extractor import iris
 from extractor.claims.extract import extract_claims
-from extractor.claims.sentences import tokens, units
+from extractor.claims.sentences import sentences, tokens
 from extractor.mentions.actors import find_actors
 from extractor.nlp.models import load_model
 from extractor.records import Claim, Document, Mention
@@ -186,7 +186,7 @@ def test_units_cut_bullets_and_glue_page_breaks() -> None:
     doc = load_model("fr")(text)
     toks = tokens([(0, doc)])
     spans = [(s.start_char, s.end_char) for s in doc.sents]
-    got = [text[u.start:u.end] for u in units(text, spans, toks)]
+    got = [text[u.start:u.end] for u in sentences(text, spans, toks)]
     assert got == ["Mesures prises :", "- une action ;",
                    "- une autre action traitée par le\n\nparquet."]
 
