@@ -132,7 +132,8 @@ def _claim(document: Document, unit: Sentence, actor: Mention, action: str, kind
                                       argument_spans(toks, k, unit), passive)
     date = date_of(unit_mentions, trigger) or document.published
     reported = kind in ("statement", "assessment") and reports(trigger, lang)
-    if kind == "achievement" and (later(date, document.published) or budgeted(trigger, action)):
+    future_date = later(date, document.published) and not is_past(toks, k)
+    if kind == "achievement" and (future_date or budgeted(trigger, action)):
         kind = "commitment"  # "ouvrira à partir du 1er juin 2026", "investit 70 M€": not done
     place = place_of(unit_mentions, trigger)
     is_hedged = hedged(toks, k, lang)
