@@ -216,5 +216,6 @@ def _institutions(text: str, lang: str, ner: list[Found],
             continue
         if inst.office and any(0 <= p - inst.end <= 3 for p in persons):
             continue
-        out.append(Found("Organization", inst.start, inst.end, inst.key, "institution"))
+        source = "institution:office" if inst.office else "institution"
+        out.append(Found("Organization", inst.start, inst.end, inst.key, source))
     return out

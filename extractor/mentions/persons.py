@@ -110,12 +110,13 @@ def with_roles(text: str, found: list[Found], lang: str) -> list[Found]:
             out.append(Found(f.type, f.start, f.end, f.key, f.source, role, offices_of(text, span)))
         else:
             out.append(f)
-    taken = [(f.start, f.end) for f in found if f.source != "registry:office"]
+    offices = ("registry:office", "institution:office")
+    taken = [(f.start, f.end) for f in found if f.source not in offices]
     for f in found:
         if f.type == "Person":
             continue
         inside_role = any(s <= f.start and f.end <= e for s, e in role_spans)
-        if f.source == "registry:office" and (inside_role or _next_to_person(f, persons, text)):
+        if f.source in offices and (inside_role or _next_to_person(f, persons, text)):
             out.extend(_names_inside(text, f, taken))
             continue
         out.append(f)
