@@ -29,6 +29,7 @@ from extractor.claims.kind import (
     verb_kind,
 )
 from extractor.claims.predicates import (
+    boilerplate,
     budgeted,
     compares,
     complements,
@@ -183,6 +184,8 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
     seen.update((_key(q.speaker), c.action, q.unit.start) for q, c in zip(quoted, out, strict=True))
     persons = [m for m in actors if m.type == "Person"]
     for index, unit in enumerate(all_units):
+        if boilerplate(text, unit, lang):
+            continue
         inside = [m for m in actors if unit.start <= m.start and m.end <= unit.end]
         previous = _lone_organisation(out, all_units[index - 1], actors) if index else None
         anaphors = anaphor_roles(toks, unit, persons, inside, lang, previous)

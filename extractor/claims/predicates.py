@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from extractor.claims.kind import verb_kind
 from extractor.claims.roles import action_of, is_word_of, phrasal_action
-from extractor.claims.sentences import Sentence, Tok, lex
+from extractor.claims.sentences import Sentence, Tok, lex, words
+from extractor.text.fold import fold
 
 
 def quoted_promise(toks: list[Tok], start: int, end: int,
@@ -72,3 +73,9 @@ def budgeted(tok: Tok, action: str) -> bool:
         return False
     return tok.pos in ("VERB", "AUX") and tok.feat("Tense") == "Pres" and tok.feat(
         "VerbForm") in ("Fin", "")
+
+
+def boilerplate(text: str, unit: Sentence, lang: str) -> bool:
+    """A link or caption between paragraphs ("> A lire aussi : …"): no claim of this text."""
+    head = fold(text[unit.start:unit.start + 40]).lstrip(" >*-•#|")
+    return any(head.startswith(lead) for lead in words("boilerplate_leads", lang))
