@@ -72,6 +72,15 @@ def claim(doc_id: str, start: int, end: int, actor_id: str, action: str) -> str:
     return f"{_base}claim/{short_hash(doc_id, start, end, actor_id, action)}"
 
 
+def geonames(geonameid: int) -> str:
+    """The GeoNames IRI of a place (not minted here: GeoNames' own semantic-web IRI).
+
+    >>> geonames(2998324)
+    'https://sws.geonames.org/2998324/'
+    """
+    return f"https://sws.geonames.org/{int(geonameid)}/"
+
+
 def graph(name: str) -> str:
     """Named graphs other than documents: ``entities``, ``build``."""
     return f"{_base}graph/{quote(slugify(name))}"

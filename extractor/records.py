@@ -131,6 +131,7 @@ class Entity(_Record):
     label: str
     aliases: tuple[str, ...] = ()
     wikidata: str | None = None
+    geonames: str | None = None  # the GeoNames IRI of a place (https://sws.geonames.org/<id>/)
     mentions: int = 0
     written: tuple[tuple[str, int], ...] = field(default=(), metadata=INTERNAL)
     documents: tuple[str, ...] = ()

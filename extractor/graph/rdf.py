@@ -3,7 +3,8 @@
 One named graph per document (:mod:`extractor.graph.document_rdf`), one for entities, one
 for the build. Standard vocabularies first: SKOS and SKOS-XL for entity labels and the forms
 the documents wrote, W3C ORG and schema.org for actors and places, PROV-O for the build
-activity and the software and models it used. Terms are made by
+activity and the software and models it used; ``owl:sameAs`` links entities to Wikidata
+and places to GeoNames (``https://sws.geonames.org/<id>/``). Terms are made by
 :mod:`extractor.graph.rdf_terms`.
 """
 
@@ -44,6 +45,8 @@ def entity_quads(entities: list[Entity]) -> Iterator[Quad]:
             g.add(written, PG.mentionCount, integer(times))
         if e.wikidata:
             g.add(e.id, OWL.sameAs, WD[e.wikidata])
+        if e.geonames:
+            g.add(e.id, OWL.sameAs, e.geonames)
         if e.parent:
             g.add(e.id, SDO.containedInPlace if e.type == "Place" else ORG.subOrganizationOf,
                   e.parent)

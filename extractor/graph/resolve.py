@@ -1,7 +1,8 @@
 """Canonical entities across documents and languages.
 
 Every Organization/Person/Place mention carries a key from the mention stage
-(``reg:<id>`` registry, ``geo:<id>`` gazetteer, ``org:|per:|loc:<folded name>`` otherwise).
+(``reg:<id>`` registry, ``geo:<id>`` gazetteer or place of France, ``org:|per:|loc:<folded
+name>`` otherwise). Places carry coordinates and their GeoNames IRI.
 Keys meet across documents by name; acronyms defined in one document resolve alone in
 another; curation merges, splits, rejects, relabels, retypes and adds aliases last.
 """
@@ -10,10 +11,11 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from extractor import iris
 from extractor.mentions.curation import Curation
+from extractor.mentions.france import france_places
 from extractor.mentions.gazetteer import load_gazetteer
 from extractor.mentions.registry import load_registry
 from extractor.records import ENTITY_TYPES, Entity, Mention
@@ -112,44 +114,67 @@ class Resolver:
         return rest if kind in ("reg", "geo", "cur") else iris.slugify(rest)
 
     def entities(self) -> list[Entity]:
-        """One Entity per id seen, with registry/gazetteer facts and curated overrides."""
+        """One Entity per id seen, with registry/gazetteer/GeoNames facts and curated overrides."""
         registry = load_registry()
-        gazetteer = load_gazetteer()
         out: list[Entity] = []
         for ident in sorted(self.surfaces):
             surfaces = self.surfaces[ident]
-            actor = registry.get(ident)
-            place = gazetteer.get(ident)
-            labels: tuple[tuple[str, str], ...] = ()
-            wikidata = None
-            parent = None
-            lat = lon = None
-            if actor is not None:
-                etype, labels = actor.type, actor.labels
-                label = actor.label()
-                wikidata, parent = actor.wikidata, actor.parent
-                names = {v for _, v in actor.labels}
-            elif place is not None:
-                etype, labels = "Place", tuple(sorted(place.labels))
-                label = place.label()
-                wikidata, parent, lat, lon = place.wikidata, place.parent, place.lat, place.lon
-                names = {v for _, v in place.labels}
-            else:
-                etype = self.types[ident].most_common(1)[0][0]
-                label = max(surfaces, key=lambda s: (surfaces[s], len(s), s))
-                names = set()
+            mentioned_as = self.types[ident].most_common(1)[0][0]
+            facts = known_facts(ident, mentioned_as) or Facts(
+                type=mentioned_as, label=max(surfaces, key=lambda s: (surfaces[s], len(s), s)))
             curated = ident in self.curation.relabel or ident in self.curation.retype
             curated = curated or ident in set(self.curation.merge.values())
             member_of = sorted({iris.entity(h.actor) for role in self.roles[ident]
                                 for h in registry.find(role) if h.actor != ident})
+            parent = facts.parent
             out.append(Entity(
-                id=iris.entity(ident), type=self.curation.retype.get(ident, etype),
-                label=self.curation.relabel.get(ident, label),
-                aliases=tuple(sorted(set(surfaces) | names)), wikidata=wikidata,
+                id=iris.entity(ident), type=self.curation.retype.get(ident, facts.type),
+                label=self.curation.relabel.get(ident, facts.label),
+                aliases=tuple(sorted(set(surfaces) | facts.names)), wikidata=facts.wikidata,
+                geonames=facts.geonames,
                 mentions=sum(surfaces.values()), written=tuple(sorted(surfaces.items())),
-                documents=tuple(sorted(self.documents[ident])),
-                labels=labels, parent=iris.entity(parent) if parent else None, lat=lat, lon=lon,
+                documents=tuple(sorted(self.documents[ident])), labels=facts.labels,
+                parent=iris.entity(parent) if parent else None, lat=facts.lat, lon=facts.lon,
                 roles=tuple(sorted(self.roles[ident])), member_of=tuple(member_of),
                 curated=curated,
             ))
         return out
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What the registry, the gazetteer or the places of France say about an entity."""
+
+    type: str
+    label: str
+    labels: tuple[tuple[str, str], ...] = ()
+    names: frozenset[str] = frozenset()
+    wikidata: str | None = None
+    geonames: str | None = None
+    parent: str | None = None
+    lat: float | None = None
+    lon: float | None = None
+
+
+def known_facts(ident: str, mentioned_as: str) -> Facts | None:
+    """The registry's actor, the gazetteer's place (linked to GeoNames) or, for an entity
+    mentioned as a place, a region, department or commune of France (:mod:`france`)."""
+    actor = load_registry().get(ident)
+    if actor is not None:
+        return Facts(actor.type, actor.label(), actor.labels,
+                     frozenset(v for _, v in actor.labels), actor.wikidata, None, actor.parent)
+    place = load_gazetteer().get(ident)
+    france = france_places()
+    if place is not None:
+        linked = france.geonames_of(place)
+        return Facts("Place", place.label(), tuple(sorted(place.labels)),
+                     frozenset(v for _, v in place.labels), place.wikidata,
+                     iris.geonames(linked) if linked else None, place.parent, place.lat,
+                     place.lon)
+    found = france.get(ident) if mentioned_as == "Place" else None
+    if found is None:
+        return None
+    return Facts("Place", found.label(), tuple(sorted(found.labels)),
+                 frozenset(v for _, v in found.labels) | {found.label()}, None,
+                 iris.geonames(found.geonames) if found.geonames else None, found.parent,
+                 found.lat, found.lon)

@@ -1,7 +1,8 @@
 """All mentions of one document: actors from :mod:`actors`, places, money, quantities, dates.
 
 Runs on the parsed pieces of a document (offsets shifted back into the whole text) and
-keys every actor/place mention for :mod:`resolve`: registry ids, gazetteer ids, or names;
+keys every actor/place mention for :mod:`resolve`: registry ids, gazetteer ids, places of
+France (:mod:`france`: regions, departments, GeoNames communes), or names;
 acronyms defined in the text ("Long Name (ACR)") share their expansion's key.
 """
 
@@ -15,6 +16,7 @@ from typing import Any
 from extractor.mentions.acronyms import acronym_definitions
 from extractor.mentions.actors import find_actors, is_org_name, ner_found
 from extractor.mentions.curation import Curation
+from extractor.mentions.france import place_key
 from extractor.mentions.institutions import find_references, kind_of
 from extractor.mentions.money import find_money
 from extractor.mentions.naming import Found, strip_determiner
@@ -76,12 +78,14 @@ def piece_mentions(document: Document, offset: int, doc: Any, starts: list[int])
         add(a.type, a.start, a.end, key=_actor_key(a, surface), source=a.source, role=a.role)
     for p in places:
         surface = text[p.start:p.end]
-        key = "geo:" + str(p.value) if p.value else key_for("Place", surface)
+        key = "geo:" + str(p.value) if p.value else place_key(surface) or key_for("Place", surface)
         add("Place", p.start, p.end, key=key, source="gazetteer" if p.value else "rule")
     taken = place_spans + [(a.start, a.end) for a in actors]
     for f in ner:
         if f.type == "Place" and not overlaps(f.start, f.end, taken):
-            add("Place", f.start, f.end, key=key_for("Place", text[f.start:f.end]), source="ner")
+            surface = text[f.start:f.end]
+            add("Place", f.start, f.end, key=place_key(surface) or key_for("Place", surface),
+                source="ner")
     for m in money:
         add("Money", m.start, m.end, value=m.value, unit=m.unit, per=m.per)
     for m in quantities:

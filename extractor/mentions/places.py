@@ -1,13 +1,16 @@
 """Rule-based place finder (rule set ``plangraph.places.v1``) for French and English text.
 
-Three sources of candidates, then the longest non-overlapping spans win:
-gazetteer names anywhere (``extractor.mentions.gazetteer``), names after or before a type word
-("square Forceval", "Pitié-Salpêtrière hospital"; both in ``extractor.mentions.place_names``)
-and arrondissement ordinals in every spelling ("18ème", "XIXe arrondissement", "19th
-district"; ``extractor.mentions.arrondissements``). This module runs them and picks the
-winners. The language knowledge is in ``ontology/lang/places.yaml``. ``Match.value`` is a
-gazetteer id, or None for a place found by pattern only (the resolver mints an IRI from its
-name).
+Four sources of candidates, then the longest non-overlapping spans win:
+gazetteer names anywhere (``extractor.mentions.gazetteer``, and the regions and departments of
+``extractor.mentions.france``), names after or before a type word
+("square Forceval", "Pitié-Salpêtrière hospital"; both in ``extractor.mentions.place_names``),
+arrondissement ordinals in every spelling ("18ème", "XIXe arrondissement", "19th
+district"; ``extractor.mentions.arrondissements``) and communes of France after a locative
+preposition ("à Roubaix"; ``extractor.mentions.place_cities``). This module runs them and
+picks the winners. The language knowledge is in ``ontology/lang/places.yaml``.
+``Match.value`` is a gazetteer (or region or department) id, or None for a place found by
+pattern only (the mention stage keys it by :func:`extractor.mentions.france.place_key`, else
+by its name).
 """
 
 from __future__ import annotations
@@ -16,7 +19,9 @@ import logging
 import re
 
 from extractor.mentions.arrondissements import arrondissement_cands
+from extractor.mentions.france import area_gazetteer
 from extractor.mentions.gazetteer import load_gazetteer
+from extractor.mentions.place_cities import city_cands
 from extractor.mentions.place_lexicon import TOKEN, Cand, places_config
 from extractor.mentions.place_names import name_cands, typed_cands
 from extractor.records import Match
@@ -53,7 +58,7 @@ def _find(text: str, lang: str) -> list[Match]:
         return []
     gaz = load_gazetteer()
     blocked = [m.span() for m in _BLOCKED.finditer(text)]
-    names = name_cands(text, lang, gaz)
+    names = name_cands(text, lang, gaz) + name_cands(text, lang, area_gazetteer())
     city = str(places_config().get("arrondissement", {}).get("city", "paris"))
     paris_like = any(c.value == city or city in gaz.ancestors(c.value or "") for c in names)
     tokens = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
@@ -61,6 +66,7 @@ def _find(text: str, lang: str) -> list[Match]:
     elsewhere = not paris_like and any(
         (p := gaz.get(c.value or "")) is not None and p.type == "city" for c in names)
     cands += arrondissement_cands(text, lang, gaz, paris_like, elsewhere)
+    cands += city_cands(text, lang)
     chosen: list[Cand] = []
     for cand in sorted(cands, key=lambda c: (c.start - c.end, c.value is None, c.start)):
         spans = blocked + [(c.start, c.end) for c in chosen]

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from extractor.errors import error
-from extractor.namespaces import DCTERMS, GEO, OA, ORG, PG, PROV, RDF, RDFS, SDO, SKOS, XSD
+from extractor.namespaces import DCTERMS, GEO, OA, ORG, PG, PROV, RDF, RDFS, SDO, SKOS, WD, XSD
 from extractor.records import Claim, Entity, Mention, columns
 from extractor.text.jsonl import read_jsonl
 
@@ -224,13 +224,17 @@ def _entities_from_store(store: Any) -> list[dict[str, Any]]:
     found: dict[str, dict[str, Any]] = {}
     for r in _rows(store, sparql):
         e = found.setdefault(r["id"], {"id": r["id"], "type": None, "label": r["label"],
-                                       "aliases": set(), "wikidata": None, "parent": r["parent"],
+                                       "aliases": set(), "wikidata": None, "geonames": None,
+                                       "parent": r["parent"],
                                        "roles": set(), "member_of": set(),
                                        "mentions": r["count"], "lat": r["lat"],
                                        "lon": r["lon"], "curated": bool(r["curated"])})
         e["type"] = e["type"] or _TYPES.get(r["class"])
-        if r["wikidata"]:
-            e["wikidata"] = r["wikidata"].rsplit("/", 1)[-1]
+        same = r["wikidata"] or ""  # owl:sameAs: Wikidata, or GeoNames for places
+        if same.startswith(str(WD)):
+            e["wikidata"] = same.rsplit("/", 1)[-1]
+        elif same:
+            e["geonames"] = same
         for key, value in (("aliases", r["name"]), ("roles", r["role"]),
                            ("member_of", r["org"])):
             if value:

@@ -14,11 +14,11 @@ from typing import Any
 
 import pyoxigraph as ox
 
-from extractor.read import load as claimsource
-from extractor.read.compare import Comparison, compare
 from extractor.iris import document_slug, slugify
 from extractor.knowledge import load_yaml
 from extractor.namespaces import DCTERMS, PG
+from extractor.read import load as claimsource
+from extractor.read.compare import Comparison, compare
 from extractor.records import Claim, Entity, Mention
 from extractor.store import open_store
 
