@@ -45,6 +45,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
         "agent": re.compile(rf"(?:^|\W)(?:{agent})\s+(?:(?:{det})\s*)?"
                             rf"(?:(?:{heads})\s+(?:{poss})\s*(?:(?:{det})\s*)?)?$"),
         "agent_list": re.compile(rf"(?:^|\W)(?:{agent})\s+[^,;.]{{0,40}}?[–:(-]\s*$"),
+        "head_of": re.compile(rf"(?:^|\W)(?:{heads})\s+(?:{poss})\s*(?:(?:{det})\s*)?$"),
         "authority": re.compile(rf"(?:^|\W)(?:{authority})\s*(?:(?:{det})\s*)?$"),
         "poss": re.compile(rf"(?:^|\W)(?:{poss})\s*(?:(?:{det})\s*)?$"),
     }
@@ -141,6 +142,17 @@ def _back_trigger(toks: list[Tok], unit: Sentence, before: int, lang: str, limit
         if nouns_only and tok.pos == "VERB" and tok.feat("VerbForm") == "Fin":
             return None
     return None
+
+
+def _head_subject(toks: list[Tok], unit: Sentence, before: int) -> int | None:
+    """The verb whose subject is the collective noun right before a body ("les élus du
+    conseil", "the staff of the prefecture"): that body acts through them."""
+    noun = next((t for t in reversed(toks[unit.lo:unit.hi])
+                 if t.end <= before and t.pos == "NOUN"), None)
+    if noun is None or not noun.dep.startswith("nsubj"):
+        return None
+    head = toks[noun.head]
+    return head.i if head.pos in ("VERB", "AUX") and unit.lo <= head.i < unit.hi else None
 
 
 def _forward_noun(toks: list[Tok], unit: Sentence, after: int, lang: str,
@@ -272,6 +284,11 @@ def roles(toks: list[Tok], unit: Sentence, text: str, actors: list[Mention],
             k = _forward_noun(toks, unit, group[-1].end, lang)
             if k is not None:  # "the Occitanie Region's €2 million fund"
                 out.append(Role(group, "possessive", k))
+                continue
+        if pats["head_of"].search(before):
+            k = _head_subject(toks, unit, group[0].start)
+            if k is not None:  # "les élus du conseil départemental ont voté"
+                out.append(Role(group, "subject-dep", k))
                 continue
         k = None if _after_verb(toks, unit, group[0].start) else _forward_predicate(
             toks, unit, group, lang)
