@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from extractor import iris
+from extractor.claims.actions import action_of, is_word_of, phrasal_action
 from extractor.claims.anaphora import anaphor_roles, pronoun_source, pronoun_speakers
 from extractor.claims.attribution import Quoted, attribution, source_at_start, speakers
 from extractor.claims.kind import (
@@ -38,14 +39,7 @@ from extractor.claims.predicates import (
     quoted_promise,
     reports,
 )
-from extractor.claims.roles import (
-    ACTOR_TYPES,
-    Role,
-    action_of,
-    is_word_of,
-    phrasal_action,
-    roles,
-)
+from extractor.claims.roles import ACTOR_TYPES, Role, roles
 from extractor.claims.sentences import Sentence, Tok, mapping, sentence_spans, sentences, tokens
 from extractor.claims.slots import (
     amount_of,

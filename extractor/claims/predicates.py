@@ -6,8 +6,8 @@ Readings of one predicate, apart from the loop that finds predicates (:mod:`extr
 
 from __future__ import annotations
 
+from extractor.claims.actions import action_of, is_word_of, phrasal_action
 from extractor.claims.kind import verb_kind
-from extractor.claims.roles import action_of, is_word_of, phrasal_action
 from extractor.claims.sentences import Sentence, Tok, lex, words
 from extractor.text.fold import fold
 

@@ -1,0 +1,60 @@
+"""What action a word names: the verb and noun lexicons of ``ontology/lang/claims.yaml``, a
+verb's own lemma where the language allows it, and forms the tagger misread.
+
+Every claim rule asks this one question; it sits apart from who does the action
+(:mod:`roles`) and when or how surely (:mod:`kind`).
+"""
+
+from __future__ import annotations
+
+from extractor.claims.sentences import Tok, lemmas, lex, mapping, words
+from extractor.text.fold import fold
+
+
+def action_of(tok: Tok, lang: str) -> str | None:
+    """The English action lemma a token names (verb or nominalisation), if any."""
+    lemma = tok.lemma
+    if tok.pos in ("VERB", "AUX"):
+        found = mapping("verbs", lang).get(lemma) or inflected_action(tok, lang)
+        if found:
+            return found
+        if tok.pos == "VERB" and lex("verbs_are_actions", lang) is True and lemma.isalpha() \
+                and lemma not in words("not_actions", lang) and lemma not in words(
+                "reporting", lang):
+            return lemma
+        return None
+    if tok.pos in ("NOUN", "PROPN", "ADJ", "X"):
+        nouns = mapping("nouns", lang)
+        # a verb form read as another part of speech ("Adopté …" tagged PROPN), never a real
+        # noun: "président" is no "présider"
+        return (nouns.get(lemma) or nouns.get(fold(tok.text))
+                or mapping("agent_nouns", lang).get(lemma)
+                or (inflected_action(tok, lang) if tok.pos != "NOUN" else None))
+    return None
+
+
+def phrasal_action(toks: list[Tok], tok: Tok, lang: str) -> str | None:
+    """The action of a verb and the words right after it, listed as one ("mis en place" →
+    mettre en place → establish), for a verb whose lemma alone names no action."""
+    if tok.pos not in ("VERB", "AUX"):
+        return None
+    verbs = mapping("verbs", lang)
+    after = [fold(t.text) for t in toks[tok.i + 1:tok.i + 3]]
+    for size in (2, 1):
+        for lemma in lemmas(tok, lang):
+            found = verbs.get(" ".join([lemma, *after[:size]]))
+            if found and len(after) >= size:
+                return found
+    return None
+
+
+def inflected_action(tok: Tok, lang: str) -> str | None:
+    """The action of a verb form the tagger missed ("Adopté" → adopter → adopt)."""
+    verbs = mapping("verbs", lang)
+    return next((verbs[w] for w in lemmas(tok, lang)[1:] if w in verbs), None)
+
+
+def is_word_of(tok: Tok, section: str, lang: str) -> bool:
+    """The token's lemma, or an infinitive its inflection suggests, is in a word list."""
+    listed = words(section, lang)
+    return any(w in listed for w in lemmas(tok, lang))
