@@ -69,7 +69,8 @@ def _score(item: dict[str, Any], claims: list[Claim], report: ChallengeReport) -
     tally = report.tallies[(str(item["construction"]), str(item["lang"]))]
     left = list(claims)
     for want in item.get("claims") or []:
-        hit = next((c for c in left if _same_actor(want["actor"], c)), None)
+        mine = [c for c in left if _same_actor(want["actor"], c)]
+        hit = next((c for c in mine if c.kind == want.get("kind")), mine[0] if mine else None)
         if hit is None:
             tally.fn += 1
             report.misses.append(f"{item['id']}: missed {want['actor']} {want.get('action')}")

@@ -88,6 +88,13 @@ def _interpret(toks: list[Tok], role: Role, lang: str, auditor: bool,
             if action and child.pos in ("VERB", "AUX"):
                 return action, verb_kind(toks, child.i, lang), child.i
         return "state", "statement", k
+    if tok.pos in ("VERB", "AUX") and is_word_of(tok, "commitment_markers", lang):
+        # "a décidé de lancer", "plans to open", "s'est engagée à financer": the action is
+        # the complement, promised by the governing verb
+        for child in complements(toks, k, ("xcomp", "ccomp", "advcl")):
+            action = action_of(child, lang)
+            if action and child.pos in ("VERB", "AUX"):
+                return action, verb_kind(toks, child.i, lang), child.i
     action = action_of(tok, lang) or phrasal_action(toks, tok, lang)
     if action is None:
         for child in complements(toks, k):

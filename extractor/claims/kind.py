@@ -115,6 +115,9 @@ def noun_kind(toks: list[Tok], k: int, lang: str, intro: str | None) -> str:
         if gov.pos in ("VERB", "AUX"):
             return verb_kind(toks, gov.i, lang) if not _is_commit_marker(gov, lang) else (
                 "commitment")
+    head = toks[toks[k].head]
+    if toks[k].dep.startswith("nsubj") and head.pos in ("VERB", "AUX") and is_past(toks, head.i):
+        return "achievement"  # "la signature de la convention a eu lieu le 3 février"
     return intro or "commitment"
 
 

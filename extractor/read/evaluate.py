@@ -163,13 +163,15 @@ def _score_claims(report: Report, name: str, gold: list[dict], predicted: list[d
     gold_spans = [locate(g["quote"], text) if text else None for g in gold]
     pred_spans = [_predicted_span(p, text) for p in predicted]
     matched: dict[int, int] = {}
-    for strict in (True, False):  # prefer pairs agreeing on both amount and place in the text
+    # prefer pairs agreeing on both amount and place in the text, then on the kind: where one
+    # sentence gives an actor two claims, the one of the same kind is its match
+    for strict, same_kind in ((True, True), (True, False), (False, True), (False, False)):
         for gi, g in enumerate(gold):
             if gi in matched:
                 continue
             for pi, p in enumerate(predicted):
-                if pi not in matched.values() and _claim_match(
-                        g, p, gold_spans[gi], pred_spans[pi], strict):
+                if pi not in matched.values() and (not same_kind or _same_kind(g, p)) \
+                        and _claim_match(g, p, gold_spans[gi], pred_spans[pi], strict):
                     matched[gi] = pi
                     break
     fn = [_describe(g["actor"], g) for gi, g in enumerate(gold) if gi not in matched]
