@@ -114,7 +114,9 @@ def label_language() -> str:
     return str(data.get("label_language") or "") if isinstance(data, dict) else ""
 
 
+@cache
 def load_registry() -> Registry:
+    """The registry, parsed and compiled once per process (every finder asks for it)."""
     data = load_yaml("registry.yaml")
     actors = []
     for item in data.get("entities", []) if isinstance(data, dict) else []:
