@@ -32,20 +32,20 @@ class Institution:
     office: bool
 
 
-def _config() -> dict[str, Any]:
+def config() -> dict[str, Any]:
     data = load_yaml("institutions.yaml")
     return data if isinstance(data, dict) else {}
 
 
-def _place_pattern() -> str:
-    prefixes = "|".join(re.escape(p) for p in _config().get("place_prefixes") or [])
+def place_pattern() -> str:
+    prefixes = "|".join(re.escape(p) for p in config().get("place_prefixes") or [])
     single = rf"{_CAP}"
     return rf"(?P<place>(?:(?:{prefixes})\s+{single}|{single}))" if prefixes else \
         rf"(?P<place>{single})"
 
 
-def _of_pattern() -> str:
-    items = sorted(_config().get("of") or [], key=len, reverse=True)
+def of_pattern() -> str:
+    items = sorted(config().get("of") or [], key=len, reverse=True)
     elided = [re.escape(i) for i in items if i.endswith(("'", "’"))]
     spaced = [re.escape(i) for i in items if not i.endswith(("'", "’"))]
     parts = [rf"(?:{'|'.join(spaced)})\s+"] if spaced else []
@@ -54,17 +54,23 @@ def _of_pattern() -> str:
 
 
 def _form_regex(form: str) -> str:
-    """A written form as a regex: words case-insensitive, {of} any article, {place} a name."""
+    """A written form as a regex: {of} any article, {place} a name, the words as written but
+    for the case of their letters after the first: a form written with a capital ("Ville de
+    X", the council) does not match the same words in lower case ("la ville de X", the city),
+    while "conseil" and "Conseil" both match a form written in lower case."""
     marked = form.replace("{of} ", _OF).replace("{place}", _PLACE)
     out = []
-    for piece in re.split(f"({_OF}|{_PLACE})", marked):
+    for index, piece in enumerate(re.split(f"({_OF}|{_PLACE})", marked)):
         if piece == _OF:
-            out.append(_of_pattern())
+            out.append(of_pattern())
         elif piece == _PLACE:
-            out.append(_place_pattern())
+            out.append(place_pattern())
         elif piece:
+            head = ""
+            if index == 0 and piece[0].isupper():
+                head, piece = re.escape(piece[0]), piece[1:]
             literal = re.escape(piece).replace(r"\ ", r"\s+").replace("'", "['’]")
-            out.append(f"(?i:{literal})")
+            out.append(f"{head}(?i:{literal})" if literal else head)
     return "".join(out)
 
 
@@ -72,7 +78,7 @@ def _form_regex(form: str) -> str:
 def _grammar(lang: str) -> list[tuple[re.Pattern[str], str, bool]]:
     """(compiled form, canonical name, is an office) for every form of the language."""
     out = []
-    for body in _config().get("bodies") or []:
+    for body in config().get("bodies") or []:
         canonical = str(body.get("canonical", ""))
         forms = [(f, False) for f in body.get(lang) or []]
         forms += [(f, True) for f in (body.get("offices") or {}).get(lang) or []]
@@ -82,11 +88,11 @@ def _grammar(lang: str) -> list[tuple[re.Pattern[str], str, bool]]:
     return out
 
 
-def _canonical_key(canonical: str, place: str, of: str, written: str) -> str:
+def canonical_key(canonical: str, place: str, of: str, written: str) -> str:
     if canonical == "{written}":
         return "org:" + fold_name(written)
-    config = _config()
-    default, elided = str(config.get("default_of", "")), str(config.get("elided_of", ""))
+    data = config()
+    default, elided = str(data.get("default_of", "")), str(data.get("elided_of", ""))
     article = " ".join(of.split()) or default
     if not of and elided and place[:1].lower() in "aeiouyhéèêîô":
         article = elided
@@ -98,7 +104,7 @@ def _canonical_key(canonical: str, place: str, of: str, written: str) -> str:
 @cache
 def _place_reading(lang: str) -> re.Pattern[str]:
     """A locative word (and a determiner) right before a match: the name is a place there."""
-    words = (_config().get("place_reading_after") or {}).get(lang) or []
+    words = (config().get("place_reading_after") or {}).get(lang) or []
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     if not alternatives:
         return re.compile(r"(?!)")
@@ -107,8 +113,11 @@ def _place_reading(lang: str) -> re.Pattern[str]:
 
 def find_institutions(text: str, lang: str) -> list[Institution]:
     """Every institution form in ``text``, longest first where forms overlap."""
-    not_places = set(_config().get("not_places") or [])
-    found: list[Institution] = []
+    # imported here: coordination reads this module's grammar helpers
+    from extractor.mentions.coordination import coordinated_institutions
+
+    not_places = set(config().get("not_places") or [])
+    found: list[Institution] = coordinated_institutions(text, lang)
     for pattern, canonical, office in _grammar(lang):
         for m in pattern.finditer(text):
             place = m.group("place")
@@ -117,7 +126,7 @@ def find_institutions(text: str, lang: str) -> list[Institution]:
             if not office and _place_reading(lang).search(text[max(0, m.start() - 30):m.start()]):
                 continue
             of = m.groupdict().get("of") or ""
-            key = _canonical_key(canonical, place, of, m.group(0))
+            key = canonical_key(canonical, place, of, m.group(0))
             found.append(Institution(m.start(), m.end(), key, office))
     kept: list[Institution] = []
     for inst in sorted(found, key=lambda i: (i.start - i.end, i.start)):
@@ -132,7 +141,7 @@ def _kind(body: dict[str, Any]) -> str:
 
 def kind_of(key: str) -> str | None:
     """The kind ("Ville de {place}") of the body an institution key names."""
-    for body in _config().get("bodies") or []:
+    for body in config().get("bodies") or []:
         kind = _kind(body)
         head = fold_name(kind.split("{", 1)[0])
         if head and (f"org:{head} " in f"{key} " or key.startswith(f"org:{head}'")
@@ -143,11 +152,11 @@ def kind_of(key: str) -> str | None:
 
 @cache
 def _references(lang: str) -> list[tuple[re.Pattern[str], str]]:
-    articles = (_config().get("reference_articles") or {}).get(lang) or []
+    articles = (config().get("reference_articles") or {}).get(lang) or []
     article = "|".join(re.escape(a).replace("'", "['’]") for a in articles) or r"(?!)"
-    of = "|".join(re.escape(o.strip()) for o in _config().get("of") or [])
+    of = "|".join(re.escape(o.strip()) for o in config().get("of") or [])
     out = []
-    for body in _config().get("bodies") or []:
+    for body in config().get("bodies") or []:
         nouns = (body.get("references") or {}).get(lang) or []
         if not nouns:
             continue

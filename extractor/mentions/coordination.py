@@ -1,0 +1,77 @@
+"""Several bodies named at once: "les conseils départementaux du Nord et du Pas-de-Calais",
+"the Lille and Douai courts of appeal" are one body per place, each keyed like its
+singular form ("Conseil départemental du Nord", "Cour d'appel de Douai").
+
+The plural forms and the joining words are data (``ontology/institutions.yaml``); the
+places are read like the singular forms' (:mod:`institutions`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from extractor.mentions.institutions import (
+    Institution,
+    canonical_key,
+    config,
+    of_pattern,
+    place_pattern,
+)
+
+_CAP = r"[A-ZÀ-ÖØ-Þ][\w’'\-]*[\w]"
+
+
+def _joiner(lang: str) -> str:
+    words = (config().get("place_joiners") or {}).get(lang) or []
+    spaced = [re.escape(w) for w in words if w.isalpha()]
+    marks = [re.escape(w) for w in words if not w.isalpha()]
+    parts = ([rf"\s*(?:{'|'.join(marks)})\s*"] if marks else []) + (
+        [rf"\s+(?:{'|'.join(spaced)})\s+"] if spaced else [])
+    return "(?:" + "|".join(parts) + ")" if parts else "(?!)"
+
+
+@cache
+def _forms(lang: str) -> list[tuple[re.Pattern[str], str]]:
+    """(pattern, canonical) for every plural form: {place} then more places after it (French
+    order), or {places} before the plural noun (English order)."""
+    join, of = _joiner(lang), of_pattern().replace("(?P<of>", "(?:")
+    more = rf"(?P<more>(?:{join}(?:{of})?{_CAP})+)"
+    out = []
+    for body in config().get("bodies") or []:
+        for form in (body.get("plural") or {}).get(lang) or []:
+            literal = re.escape(str(form)).replace(r"\ ", r"\s+").replace("'", "['’]")
+            literal = literal.replace(re.escape("{of}") + r"\s+", of_pattern())
+            literal = literal.replace(re.escape("{place}"), place_pattern() + more)
+            literal = literal.replace(re.escape("{places}"),
+                                      rf"(?P<places>{_CAP}(?:{join}{_CAP})+)")
+            out.append((re.compile(rf"(?<![\w-]){literal}(?![\w-])"), str(body["canonical"])))
+    return out
+
+
+def coordinated_institutions(text: str, lang: str) -> list[Institution]:
+    """One institution per place of every plural form in ``text``: the first spans the head
+    and its place, the others their own place name."""
+    join = _joiner(lang)
+    found = []
+    for pattern, canonical in _forms(lang):
+        for m in pattern.finditer(text):
+            groups = m.groupdict()
+            of = groups.get("of") or ""
+            if groups.get("places"):
+                names = [(n.start() + m.start("places"), n.group()) for n in
+                         re.finditer(_CAP, m.group("places"))]
+                spans = [(s, s + len(n), n, of) for s, n in names]
+            else:
+                first = (m.start(), m.end("place"), m.group("place"), of)
+                article = of_pattern().replace("(?P<of>", "(?P<a>")
+                rest = [(m.start("more") + n.start("n"), m.start("more") + n.end("n"),
+                         n.group("n"), n.group("a") or of)
+                        for n in re.finditer(rf"{article}?(?P<n>{_CAP})", m.group("more"))]
+                spans = [first, *rest]
+            if len(spans) < 2 or not re.search(join, text[spans[0][1]:spans[1][0]] or " "):
+                continue
+            for start, end, place, article in spans:
+                key = canonical_key(canonical, place, article, place)
+                found.append(Institution(start, end, key, False))
+    return found

@@ -1,0 +1,51 @@
+"""Institutions named by the place they serve, in any city and both languages, written for
+these tests (not taken from the corpus or the field set)."""
+
+from __future__ import annotations
+
+import hashlib
+
+from extractor.mentions.find import extract_mentions
+from extractor.mentions.institutions import find_institutions
+from extractor.nlp.models import parse_batch
+from extractor.records import Document
+
+
+def found(text: str, lang: str) -> list[tuple[str, str]]:
+    return [(text[i.start:i.end], i.key) for i in find_institutions(text, lang)]
+
+
+def test_one_key_per_body_across_forms_and_languages():
+    fr = found("La mairie de Lille et le maire de Lille ont signé avec la préfecture du Nord.", "fr")
+    en = found("Lille city council and the prefect of the Nord signed.", "en")
+    assert ("mairie de Lille", "org:ville de lille") in fr
+    assert ("maire de Lille", "org:ville de lille") in fr
+    assert ("Lille city council", "org:ville de lille") in en
+    assert {k for _, k in fr} >= {"org:prefecture du nord"}
+
+
+def test_several_bodies_named_at_once_are_one_each():
+    fr = found("Les conseils départementaux du Nord et du Pas-de-Calais ont voté.", "fr")
+    assert [k for _, k in fr] == ["org:conseil departemental du nord",
+                                  "org:conseil departemental du pas-de-calais"]
+    en = found("The Lille and Douai courts of appeal ruled on Monday.", "en")
+    assert [k for _, k in en] == ["org:cour d'appel de lille", "org:cour d'appel de douai"]
+
+
+def test_a_place_reading_and_a_title_are_not_the_body():
+    assert found("Il habite dans la ville de Lille depuis 2019.", "fr") == []
+    assert found("La deuxième ville de France attend.", "fr") == []
+
+
+def test_a_text_about_another_city_gives_its_bodies():
+    text = ("La Métropole européenne de Lille et la Ville de Roubaix financeront un centre "
+            "d'accueil. Le maire de Roubaix a salué l'accord. La métropole versera 2 M€.")
+    doc = Document(id="t.txt", path="t.txt", text=text, lang="fr",
+                   sha256=hashlib.sha256(text.encode()).hexdigest(), media_type="text/plain",
+                   published="2026-03-02")
+    orgs = {(m.text, m.key) for m in extract_mentions(doc, parse_batch([doc])[0])
+            if m.type == "Organization"}
+    assert ("Ville de Roubaix", "org:ville de roubaix") in orgs
+    assert ("maire de Roubaix", "org:ville de roubaix") in orgs
+    metropolis = {k for t, k in orgs if "étropole" in t}
+    assert metropolis == {"org:metropole europeenne de lille"}  # "la métropole" is the one named
