@@ -14,7 +14,7 @@ from typing import Any
 
 from extractor.mentions.institutions import find_institutions
 from extractor.mentions.naming import Found, lexicon_data, lexicon_words, strip_determiner
-from extractor.mentions.persons import given_name_found, with_roles
+from extractor.mentions.persons import given_name_found, whole_name, with_roles
 from extractor.mentions.registry import NameHit, load_registry
 from extractor.text.fold import fold, fold_name
 from extractor.text.patterns import alternation
@@ -88,6 +88,8 @@ def ner_found(doc: Any, lang: str) -> list[Found]:
         if kind is None:
             continue
         start, end = _clean_ner_span(text, ent.start_char, ent.end_char)
+        if kind == "Person":
+            start, end = whole_name(text, start, end)
         surface = text[start:end]
         if "@" in surface or "/" in surface or "\n" in surface:
             continue

@@ -75,9 +75,32 @@ def _given_name_re() -> re.Pattern[str] | None:
         return None
     given = "|".join(sorted((re.escape(n) for n in set(names)), key=len, reverse=True))
     particles = "|".join(re.escape(str(p)) for p in data.get("surname_particles") or ())
-    particle = rf"(?:(?:{particles})\s)?" if particles else ""
+    particle = rf"(?:(?:{particles})\s){{0,2}}" if particles else ""
     surname = rf"{particle}[A-ZÀ-Ý][\w’'-]*[a-zà-ÿA-ZÀ-Ý]"
     return re.compile(rf"\b(?:{given})(?:-(?:{given}))?(?:\s(?:{given}))?\s{surname}\b")
+
+
+@cache
+def _particles() -> frozenset[str]:
+    data = load_yaml("lang/given_names.yaml") or {}
+    return frozenset(str(p).lower() for p in data.get("surname_particles") or ())
+
+
+def whole_name(text: str, start: int, end: int) -> tuple[int, int]:
+    """A person's name as written in full: not cut after its particle ("Jean-Yves Le" +
+    "Drian"), with the particles and surname that follow ("Ursula" + "von der Leyen"), without
+    a possessive ending ("de Gaulle's")."""
+    if text[end - 2:end] in ("'s", "’s"):
+        end -= 2
+    particles = _particles()
+    words = text[start:end].split()
+    after = re.match(r"\s+([A-ZÀ-Ý][\w’'-]*[a-zà-ÿ])", text[end:end + 40])
+    if len(words) > 1 and words[-1].lower() in particles and after:
+        return start, end + after.end()  # the surname the model left out
+    tail = re.match(r"(?:\s+([a-zà-ÿ']+)){1,2}\s+([A-ZÀ-Ý][\w’'-]*[a-zà-ÿ])", text[end:end + 40])
+    if tail and all(w.lower() in particles for w in text[end:end + tail.start(2)].split()):
+        return start, end + tail.end()
+    return start, end
 
 
 def given_name_found(text: str) -> list[Found]:
@@ -91,7 +114,8 @@ def given_name_found(text: str) -> list[Found]:
         surface = m.group(0)
         if "\n" in surface or load_registry().lookup(surface):
             continue
-        out.append(Found("Person", m.start(), m.end(), None, "rule"))
+        start, end = whole_name(text, m.start(), m.end())
+        out.append(Found("Person", start, end, None, "rule"))
     return out
 
 

@@ -49,3 +49,17 @@ def test_a_text_about_another_city_gives_its_bodies():
     assert ("maire de Roubaix", "org:ville de roubaix") in orgs
     metropolis = {k for t, k in orgs if "étropole" in t}
     assert metropolis == {"org:metropole europeenne de lille"}  # "la métropole" is the one named
+
+
+def test_a_name_with_a_particle_is_whole():
+    """The small models cut "Le Drian" after "Le" and miss "von der Leyen"; a possessive
+    "'s" is no part of the name."""
+    for text, lang in [("Jean-Yves Le Drian a annoncé un plan. Charles de Gaulle est cité.", "fr"),
+                       ("Ursula von der Leyen said that Jean-Yves Le Drian met Charles de "
+                        "Gaulle's heirs.", "en")]:
+        doc = Document(id="t.txt", path="t.txt", text=text, lang=lang, sha256="x",
+                       media_type="text/plain", published="2025-01-01")
+        persons = {m.text for m in extract_mentions(doc, parse_batch([doc])[0])
+                   if m.type == "Person"}
+        assert {"Jean-Yves Le Drian", "Charles de Gaulle"} <= persons
+        assert lang == "fr" or "Ursula von der Leyen" in persons
