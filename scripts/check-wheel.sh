@@ -12,8 +12,11 @@ python3 -m venv "$work/venv"
 "$work/venv/bin/pip" install --quiet --disable-pip-version-check --no-deps --require-hashes \
     -r "$here/requirements-models.txt"
 cd "$work"
-wheel_claims=$("$work/venv/bin/plangraph" build "$here/corpus" --out "$work/out" | sed -n 's/^claims: //p')
-"$here/.venv/bin/plangraph" build "$here/corpus" --out "$work/out-editable" --no-cache >/dev/null
-editable_claims=$(python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['claims'])" "$work/out-editable/build-report.json")
+# the summary goes to the console's stream: read the counts from each build's report
+claims() { python3 -c "import json,sys; print(json.load(open(sys.argv[1]))['claims'])" "$1/build-report.json"; }
+"$work/venv/bin/plangraph" build "$here/corpus" --out "$work/out" >/dev/null 2>&1
+"$here/.venv/bin/plangraph" build "$here/corpus" --out "$work/out-editable" --no-cache >/dev/null 2>&1
+wheel_claims=$(claims "$work/out")
+editable_claims=$(claims "$work/out-editable")
 echo "wheel: $wheel_claims claims, editable: $editable_claims claims"
 [ "$wheel_claims" = "$editable_claims" ] && [ "$wheel_claims" -gt 0 ]

@@ -182,6 +182,7 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
     quoted += pronoun_speakers(text, toks, all_units,
                                [m for m in actors if m.type == "Person"], quoted, lang)
     out.extend(_quoted_claims(document, quoted, toks, mentions, starts))
+    said = list(out)  # the quotations' claims
     seen.update((_key(q.speaker), c.action, q.unit.start) for q, c in zip(quoted, out, strict=True))
     persons = [m for m in actors if m.type == "Person"]
     for index, unit in enumerate(all_units):
@@ -196,7 +197,7 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
         if not inside and not anaphors and source is None:
             continue
         intro = unit_intro(toks, all_units, index, is_past)
-        if source is not None and not _spoken(out, source, "state", unit):
+        if source is not None and not _spoken(out, said, source, "state", unit):
             auditor = is_auditor(source.key, source.text)
             action, kind = ("assess", "assessment") if auditor else ("state", "statement")
             seen.add((_key(source), action, unit.start))
@@ -217,7 +218,7 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
                     continue
                 action, kind, k = found
                 key = (_key(actor), action, unit.start)
-                if key in seen or _spoken(out, actor, action, unit):
+                if key in seen or _spoken(out, said, actor, action, unit):
                     continue
                 seen.add(key)
                 src = attribution(text, unit, actor, actors, quoted, lang)
@@ -275,11 +276,14 @@ def _first(toks: list[Tok], unit: Sentence, m: Mention) -> int:
     return next((k for k in range(unit.lo, unit.hi) if toks[k].start >= m.start), unit.lo)
 
 
-def _spoken(out: list[Claim], actor: Mention, action: str, unit: Sentence) -> bool:
-    """A claim already made from a quotation by the same speaker over this unit: the
-    reporting verb ("annonce Alain Juppé") is how the quotation is said, not another act."""
-    return any(c.actor_id == placeholder(actor) and c.start <= unit.start and unit.end <= c.end
-               and (c.action == action or c.confidence >= 0.9) for c in out)
+def _spoken(out: list[Claim], said: list[Claim], actor: Mention, action: str,
+            unit: Sentence) -> bool:
+    """The actor already has this action over this unit, or a quotation of theirs covers it:
+    the reporting verb ("annonce Alain Juppé") is how the quotation is said, not another act."""
+    def covers(c: Claim) -> bool:
+        return c.actor_id == placeholder(actor) and c.start <= unit.start and unit.end <= c.end
+
+    return any(covers(c) for c in said) or any(covers(c) and c.action == action for c in out)
 
 
 __all__ = ["extract_claims", "placeholder"]

@@ -58,13 +58,14 @@ def _is_commit_marker(tok: Tok, lang: str) -> bool:
     return tok.lemma in marks or fold(tok.text) in marks
 
 
-def _stems(tok: Tok, lang: str) -> list[str]:
-    """The stems a future form of the token's verb is built on: its infinitive (less a final
-    -e) and the irregular stems listed for it."""
-    lemma = fold(tok.lemma)
+@cache
+def _stems(lemma: str, lang: str) -> tuple[str, ...]:
+    """The stems a future form of the verb is built on: its infinitive (less a final -e) and
+    the irregular stems listed for it (asked for every verb: computed once per lemma)."""
+    lemma = fold(lemma)
     irregular = lex("future_stems", lang) or {}
     stems = [fold(str(stem)) for stem, verb in irregular.items() if fold(str(verb)) == lemma]
-    return [lemma[:-1] if lemma.endswith("re") else lemma, *stems]
+    return (lemma[:-1] if lemma.endswith("re") else lemma, *stems)
 
 
 def future_form(tok: Tok, lang: str) -> bool:
@@ -75,7 +76,7 @@ def future_form(tok: Tok, lang: str) -> bool:
     word = fold(tok.text)
     endings = words("future_endings", lang) | words("conditional_endings", lang)
     return any(word.startswith(stem) and word[len(stem):] in endings
-               for stem in _stems(tok, lang) if stem)
+               for stem in _stems(tok.lemma, lang) if stem)
 
 
 def verb_kind(toks: list[Tok], k: int, lang: str) -> str:

@@ -18,6 +18,7 @@ from extractor.mentions.persons import given_name_found, whole_name, with_roles
 from extractor.mentions.registry import NameHit, load_registry
 from extractor.text.fold import fold, fold_name
 from extractor.text.patterns import alternation
+from extractor.text.spans import overlaps
 from extractor.text.wordlists import all_languages, per_language
 
 _LEXICON = "lang/actors.yaml"
@@ -193,13 +194,13 @@ def find_actors(doc: Any, lang: str, ner: list[Found] | None = None) -> list[Fou
         i.end - i.start) > (f.end - f.start) for i in institutions)]
     taken = [(f.start, f.end) for f in found]
     found += [i for i in institutions
-              if not any(not (i.end <= s or i.start >= e) for s, e in taken)]
+              if not overlaps(i.start, i.end, taken)]
     taken = [(f.start, f.end) for f in found]
     extra = given_name_found(text) + head_rule_found(text, lang) + ner
     for f in extra:
         if f.type == "Place":
             continue
-        if any(not (f.end <= s or f.start >= e) for s, e in taken):
+        if overlaps(f.start, f.end, taken):
             continue
         found.append(f)
         taken.append((f.start, f.end))
@@ -214,7 +215,7 @@ def _institutions(text: str, lang: str, ner: list[Found],
     persons = [f.start for f in ner if f.type == "Person"]
     out = []
     for inst in find_institutions(text, lang):
-        if any(not (inst.end <= s or inst.start >= e) for s, e in taken):
+        if overlaps(inst.start, inst.end, taken):
             continue
         if inst.office and any(0 <= p - inst.end <= 3 for p in persons):
             continue

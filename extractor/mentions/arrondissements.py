@@ -13,8 +13,9 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from extractor.mentions.gazetteer import Gazetteer, fold
+from extractor.mentions.gazetteer import Gazetteer
 from extractor.mentions.place_lexicon import TOKEN, Cand, by_lang, folded_set, norm, places_config
+from extractor.text.fold import fold_spaced
 from extractor.text.patterns import alternation
 
 _ROMAN = {"I": 1, "V": 5, "X": 10}
@@ -54,7 +55,7 @@ def _arr_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], dict[str
         rf"|(?i:(?P<word>{alternation(words)})))(?![\w])"
     )
     noun = re.compile(rf"\s+(?:{alternation(by_lang(cfg.get('words'), lang))})(?![\w])", re.I)
-    return ordinal, noun, {fold(k): v for k, v in words.items()}
+    return ordinal, noun, {fold_spaced(k): v for k, v in words.items()}
 
 
 class _Ordinal(NamedTuple):
@@ -70,7 +71,7 @@ def _ordinals(text: str, lang: str) -> list[_Ordinal]:
     out = []
     for m in ordinal.finditer(text):
         if m.group("word"):
-            number, strict = words.get(fold(m.group("word"))), True
+            number, strict = words.get(fold_spaced(m.group("word"))), True
         else:
             num = m.group("num")
             number = int(num) if num.isdigit() else roman_to_int(num)

@@ -11,15 +11,14 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from extractor.mentions.institutions import (
+from extractor.mentions.institution_grammar import (
+    CAP,
     Institution,
     canonical_key,
     config,
     of_pattern,
     place_pattern,
 )
-
-_CAP = r"[A-ZÀ-ÖØ-Þ][\w’'\-]*[\w]"
 
 
 def _joiner(lang: str) -> str:
@@ -36,7 +35,7 @@ def _forms(lang: str) -> list[tuple[re.Pattern[str], str]]:
     """(pattern, canonical) for every plural form: {place} then more places after it (French
     order), or {places} before the plural noun (English order)."""
     join, of = _joiner(lang), of_pattern().replace("(?P<of>", "(?:")
-    more = rf"(?P<more>(?:{join}(?:{of})?{_CAP})+)"
+    more = rf"(?P<more>(?:{join}(?:{of})?{CAP})+)"
     out = []
     for body in config().get("bodies") or []:
         for form in (body.get("plural") or {}).get(lang) or []:
@@ -44,7 +43,7 @@ def _forms(lang: str) -> list[tuple[re.Pattern[str], str]]:
             literal = literal.replace(re.escape("{of}") + r"\s+", of_pattern())
             literal = literal.replace(re.escape("{place}"), place_pattern() + more)
             literal = literal.replace(re.escape("{places}"),
-                                      rf"(?P<places>{_CAP}(?:{join}{_CAP})+)")
+                                      rf"(?P<places>{CAP}(?:{join}{CAP})+)")
             out.append((re.compile(rf"(?<![\w-]){literal}(?![\w-])"), str(body["canonical"])))
     return out
 
@@ -60,14 +59,14 @@ def coordinated_institutions(text: str, lang: str) -> list[Institution]:
             of = groups.get("of") or ""
             if groups.get("places"):
                 names = [(n.start() + m.start("places"), n.group()) for n in
-                         re.finditer(_CAP, m.group("places"))]
+                         re.finditer(CAP, m.group("places"))]
                 spans = [(s, s + len(n), n, of) for s, n in names]
             else:
                 first = (m.start(), m.end("place"), m.group("place"), of)
                 article = of_pattern().replace("(?P<of>", "(?P<a>")
                 rest = [(m.start("more") + n.start("n"), m.start("more") + n.end("n"),
                          n.group("n"), n.group("a") or of)
-                        for n in re.finditer(rf"{article}?(?P<n>{_CAP})", m.group("more"))]
+                        for n in re.finditer(rf"{article}?(?P<n>{CAP})", m.group("more"))]
                 spans = [first, *rest]
             if len(spans) < 2 or not re.search(join, text[spans[0][1]:spans[1][0]] or " "):
                 continue

@@ -51,7 +51,6 @@ class Place:
         return tuple(dict.fromkeys([label for _, label in self.labels] + list(self.aliases)))
 
 
-fold = fold_spaced  # place names compare with hyphens as spaces
 
 
 def name_key(name: str) -> str:
@@ -60,7 +59,7 @@ def name_key(name: str) -> str:
     >>> name_key(" Ile  de-France ") == name_key("Île-de-France")
     True
     """
-    return re.sub(r"' +", "'", " ".join(fold(name).split()))
+    return re.sub(r"' +", "'", " ".join(fold_spaced(name).split()))
 
 
 _SEPARATORS = re.compile(rf"[\s{re.escape(_HYPHENS + _APOSTROPHES)}]+")
@@ -136,7 +135,7 @@ class Gazetteer:
         if not isinstance(text, str) or not self._by_key:
             return []
         found = []
-        for match in self._name_pattern.finditer(fold(text)):
+        for match in self._name_pattern.finditer(fold_spaced(text)):
             start, end = match.span()
             if (start and text[start - 1] in _HYPHENS) or text[end : end + 1] in tuple(_HYPHENS):
                 continue

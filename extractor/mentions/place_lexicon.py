@@ -14,7 +14,7 @@ from functools import lru_cache
 from typing import Any, NamedTuple
 
 from extractor.knowledge import load_yaml
-from extractor.mentions.gazetteer import fold
+from extractor.text.fold import fold_spaced
 
 TOKEN = re.compile(r"[^\W\d_]+['’]|\w+(?:[-‐‑]\w+)*|\S")
 
@@ -48,7 +48,7 @@ def by_lang(section: Any, lang: str) -> Any:
 
 def norm(word: str) -> str:
     """Folded form of a word or phrase; punctuation-only words stay as they are ("-")."""
-    return " ".join(fold(word).split()) or word.strip()
+    return " ".join(fold_spaced(word).split()) or word.strip()
 
 
 def folded_set(words: Any) -> frozenset[str]:

@@ -14,8 +14,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from extractor.mentions.gazetteer import Gazetteer, fold
+from extractor.mentions.gazetteer import Gazetteer
 from extractor.mentions.place_lexicon import Cand, by_lang, folded_set, norm, places_config
+from extractor.text.fold import fold_spaced
 
 AREA_TYPES = ("country", "region", "department", "city", "arrondissement")
 _SPACE = re.compile(r"[ \t\u00a0\u202f]+")
@@ -33,8 +34,8 @@ def name_cands(text: str, lang: str, gaz: Gazetteer) -> list[Cand]:
             continue  # the ordinal grammar (arrondissements) finds every spelling, with its span
         if lang in place.needs_context and norm(text[start:end]) in folded_set(
                 label for _, label in place.labels):
-            before = set(re.findall(r"\w+", fold(text[max(0, start - 60) : start]))[-3:])
-            after = set(re.findall(r"\w+", fold(text[end : end + 30]))[:1])
+            before = set(re.findall(r"\w+", fold_spaced(text[max(0, start - 60) : start]))[-3:])
+            after = set(re.findall(r"\w+", fold_spaced(text[end : end + 30]))[:1])
             if not (context & (before | after) or prepositions & before):
                 continue
         out.append(Cand(start, end, place.id))

@@ -1,0 +1,85 @@
+"""The pieces every institution form is built from: a place name, the French articles
+between a body and its place, a form's words, and the canonical key of the body a match
+names. Data in ``ontology/institutions.yaml``; read by :mod:`institutions` (one body per
+match) and :mod:`coordination` (several bodies named at once).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from extractor.knowledge import load_yaml
+from extractor.text.fold import fold_name
+
+CAP = r"[A-ZÀ-ÖØ-Þ][\w’'\-]*[\w]"
+_OF = "__OF__"
+_PLACE = "__PLACE__"
+
+
+@dataclass(frozen=True)
+class Institution:
+    """An institution mention: span, the key of its canonical name, office or body."""
+
+    start: int
+    end: int
+    key: str
+    office: bool
+
+
+def config() -> dict[str, Any]:
+    data = load_yaml("institutions.yaml")
+    return data if isinstance(data, dict) else {}
+
+
+def place_pattern() -> str:
+    prefixes = "|".join(re.escape(p) for p in config().get("place_prefixes") or [])
+    single = rf"{CAP}"
+    return rf"(?P<place>(?:(?:{prefixes})\s+{single}|{single}))" if prefixes else \
+        rf"(?P<place>{single})"
+
+
+def of_pattern() -> str:
+    items = sorted(config().get("of") or [], key=len, reverse=True)
+    elided = [re.escape(i) for i in items if i.endswith(("'", "’"))]
+    spaced = [re.escape(i) for i in items if not i.endswith(("'", "’"))]
+    parts = [rf"(?:{'|'.join(spaced)})\s+"] if spaced else []
+    parts += [rf"(?:{'|'.join(elided)})\s?"] if elided else []
+    return rf"(?P<of>{'|'.join(parts)})" if parts else "(?P<of>)"
+
+
+def form_regex(form: str) -> str:
+    """A written form as a regex: {of} any article, {place} a name, the words as written but
+    for the case of their letters after the first: a form written with a capital ("Ville de
+    X", the council) does not match the same words in lower case ("la ville de X", the city),
+    while "conseil" and "Conseil" both match a form written in lower case."""
+    marked = form.replace("{of} ", _OF).replace("{place}", _PLACE)
+    out = []
+    for index, piece in enumerate(re.split(f"({_OF}|{_PLACE})", marked)):
+        if piece == _OF:
+            out.append(of_pattern())
+        elif piece == _PLACE:
+            out.append(place_pattern())
+        elif piece:
+            head = ""
+            if index == 0 and piece[0].isupper():
+                head, piece = re.escape(piece[0]), piece[1:]
+            literal = re.escape(piece).replace(r"\ ", r"\s+").replace("'", "['’]")
+            out.append(f"{head}(?i:{literal})" if literal else head)
+    return "".join(out)
+
+
+
+
+def canonical_key(canonical: str, place: str, of: str, written: str) -> str:
+    if canonical == "{written}":
+        return "org:" + fold_name(written)
+    data = config()
+    default, elided = str(data.get("default_of", "")), str(data.get("elided_of", ""))
+    article = " ".join(of.split()) or default
+    if not of and elided and place[:1].lower() in "aeiouyhéèêîô":
+        article = elided
+    name = canonical.replace("{of} ", article if article.endswith(("'", "’")) else
+                             article + " " if article else "").replace("{place}", place)
+    return "org:" + fold_name(name)
