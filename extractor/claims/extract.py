@@ -13,12 +13,14 @@ from __future__ import annotations
 import bisect
 import logging
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from extractor import iris
 from extractor.claims.actions import action_of, is_word_of, phrasal_action
 from extractor.claims.anaphora import anaphor_roles, pronoun_source, pronoun_speakers
 from extractor.claims.attribution import Quoted, attribution, source_at_start, speakers
+from extractor.claims.holders import office_holders
 from extractor.claims.kind import (
     auxiliaries,
     hedged,
@@ -179,6 +181,9 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
     out: list[Claim] = []
     seen: set[tuple[str, str, int]] = set()
     quoted = speakers(text, actors, toks, all_units, lang)
+    holding = office_holders(actors, document.published, lang)
+    quoted = [replace(q, speaker=holding.get((q.speaker.start, q.speaker.end), q.speaker))
+              for q in quoted]
     quoted += pronoun_speakers(text, toks, all_units,
                                [m for m in actors if m.type == "Person"], quoted, lang)
     out.extend(_quoted_claims(document, quoted, toks, mentions, starts))
@@ -197,13 +202,15 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
         if not inside and not anaphors and source is None:
             continue
         intro = unit_intro(toks, all_units, index, is_past)
+        said_by = source
+        source = holding.get((source.start, source.end), source) if source else None
         if source is not None and not _spoken(out, said, source, "state", unit):
             auditor = is_auditor(source.key, source.text)
             action, kind = ("assess", "assessment") if auditor else ("state", "statement")
             seen.add((_key(source), action, unit.start))
             out.append(_claim(document, unit, source, action, kind, _first(toks, unit, source),
                               toks, mentions, starts, 0.8, (placeholder(source), "stated")))
-        acting = [m for m in inside if source is None or m.start != source.start]
+        acting = [m for m in inside if said_by is None or m.start != said_by.start]
         if compares(toks, unit, lang):
             # "les dépenses … dépassent leurs engagements initiaux (3 M€)": a finding about
             # what was promised and spent, the auditor's assessment, no new commitment
@@ -211,7 +218,7 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
             out.extend([finding] if finding else [])
             continue
         for role in roles(toks, unit, text, acting, lang) + anaphors:
-            for actor in role.actors:
+            for actor in (holding.get((a.start, a.end), a) for a in role.actors):
                 auditor = is_auditor(actor.key, actor.text)
                 found = _interpret(toks, role, lang, auditor, intro)
                 if found is None:

@@ -1,0 +1,78 @@
+"""Offices that stand for the person holding them, in a document that names that person.
+
+By the annotation guidelines an unnamed office-holder ("le préfet de police", "the mayor
+of Paris") is a mention of the body. But news prose names a person once and then calls them
+by their office ("Emmanuel Macron est attendu à Marseille … le chef de l'État veut faire
+…", "Prime Minister Jean Castex … the Prime Minister expresses a reservation"): the claim is
+the person's. The office stands for a person only when the document names them, either
+with that office as their role or as its holder on the document's date
+(``ontology/holders.yaml``); otherwise it stays the body's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import cache
+
+from extractor.knowledge import load_yaml
+from extractor.mentions.institutions import find_institutions
+from extractor.mentions.registry import load_registry
+from extractor.records import Mention
+from extractor.text.fold import fold_name
+
+_OFFICE_SOURCES = ("registry:office", "institution:office")
+
+
+@cache
+def _holders() -> dict[str, list[tuple[str, str, str]]]:
+    """Body id → (folded name, from, to) of each holder of its office."""
+    out: dict[str, list[tuple[str, str, str]]] = {}
+    for body, terms in (load_yaml("holders.yaml") or {}).items():
+        out[str(body)] = [(fold_name(str(t["name"])), str(t["from"]), str(t.get("to") or "9999"))
+                          for t in terms or []]
+    return out
+
+
+def _body(m: Mention) -> str:
+    return (m.key or "").removeprefix("reg:")
+
+
+@cache
+def _role_bodies(role: str, lang: str) -> frozenset[str]:
+    """The bodies a person's role names as an office ("maire de Marseille" → the city's
+    council, "Prime Minister" → the Prime Minister's office)."""
+    hits = {h.actor for h in load_registry().find(role) if h.kind == "office"}
+    hits |= {i.key for i in find_institutions(role, lang) if i.office}
+    return frozenset(hits)
+
+
+def office_holders(actors: Sequence[Mention], published: str | None,
+                   lang: str) -> dict[tuple[int, int], Mention]:
+    """Office mentions (by span) → the person mention they stand for."""
+    persons = [m for m in actors if m.type == "Person"]
+    out: dict[tuple[int, int], Mention] = {}
+    for m in actors:
+        if m.type != "Organization" or m.source not in _OFFICE_SOURCES:
+            continue
+        body = _body(m)
+        named = [p for p in persons if p.end <= m.start and p.role
+                 and body in _role_bodies(p.role, lang)]
+        person = named[-1] if named else _holder_named(persons, body, published)
+        if person is not None:
+            out[(m.start, m.end)] = person
+    return out
+
+
+def _holder_named(persons: Sequence[Mention], body: str,
+                  published: str | None) -> Mention | None:
+    """The mention of the person who held the body's office on the document's date."""
+    if not published:
+        return None
+    day = published[:10]
+    names = {name for name, start, end in _holders().get(body, [])
+             if start <= day < end}
+    found = [p for p in persons if fold_name(p.text) in names]
+    return found[0] if found else None
+
+
+__all__ = ["office_holders"]

@@ -1,0 +1,32 @@
+"""An office named after its holder stands for the holder; never named, it stays the body."""
+
+from __future__ import annotations
+
+from tests.claims.test_named_errors import claims_of
+
+
+def test_office_of_a_person_named_with_it_is_that_person():
+    claims = claims_of("Le maire de Grenoble, Éric Piolle, a visité le foyer mardi. "
+                       "Le maire de Grenoble a promis l'ouverture de 40 places d'ici juin.")
+    promised = [c for c in claims if c.kind == "commitment"]
+    assert [c.actor for c in promised] == ["Éric Piolle"]
+
+
+def test_office_whose_holder_the_document_names_on_its_date_is_the_holder():
+    text = ("Emmanuel Macron est attendu lundi à Lille. Le chef de l'État a promis "
+            "300 policiers supplémentaires dans la métropole.")
+    (claim,) = [c for c in claims_of(text, published="2023-06-26") if c.kind == "commitment"]
+    assert claim.actor == "Emmanuel Macron"
+
+
+def test_holder_out_of_office_on_the_document_date_is_not_the_office():
+    text = ("François Hollande was in Lille on Monday. The President of the Republic "
+            "announced 300 more police officers for the city.")
+    claims = claims_of(text, lang="en", published="2023-06-26")
+    assert "François Hollande" not in [c.actor for c in claims if c.action != "state"]
+
+
+def test_office_never_named_with_a_person_stays_the_body():
+    claims = claims_of("Le chef de l'État a promis 300 policiers supplémentaires à Lille.",
+                       published="2023-06-26")
+    assert [c.actor for c in claims if c.kind == "commitment"] == ["chef de l'État"]
