@@ -24,11 +24,12 @@ def anaphor_roles(toks: list[Tok], unit: Sentence, persons: list[Mention],
     """Subjects that stand for a person named before them: a bare definite title ("le
     préfet a convenu que …" after "Le préfet de police de Paris, Laurent Nuñez, …") names
     the person last named with that title; a personal pronoun ("he warns that …", "elle a
-    annoncé") the person last named in the sentences just before, when only one was. A
-    title with a complement ("le préfet de police") is an organisation's mention, found
-    elsewhere; an indefinite one names no one. With no person to stand for, a pronoun
-    stands for ``previous``, the organisation that alone acted in the sentence before ("La
-    préfecture se félicite … Dans un communiqué, elle indique avoir renforcé …")."""
+    annoncé") continues ``previous``, the one actor of the nearest sentence with claims
+    (the subject it continues, not a person named as an object: "la préfecture tire un
+    bilan … elle indique", after "a demandé à Laurent Nuñez"), else the person last named
+    in the sentences just before, when only one was. A title with a complement ("le préfet
+    de police") is an organisation's mention, found elsewhere; an indefinite one names no
+    one."""
     out: list[Role] = []
     pronouns = words("subject_pronouns", lang)
     for t in toks[unit.lo:unit.hi]:
@@ -38,7 +39,7 @@ def anaphor_roles(toks: list[Tok], unit: Sentence, persons: list[Mention],
             continue
         if t.pos == "PRON" and fold(t.text) in pronouns and head.lemma not in words(
                 "impersonal_verbs", lang):
-            person = one_person_before(persons, t.start) or previous
+            person = previous or one_person_before(persons, t.start)
             if person is not None:
                 out.append(Role((person,), "subject-anaphor", head.i))
             continue

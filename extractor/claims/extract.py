@@ -55,6 +55,7 @@ from extractor.records import Claim, Document, Mention
 
 log = logging.getLogger(__name__)
 _AGENT_DEPS = ("obl", "obl:arg", "obl:mod", "attr", "xcomp", "obj", "dobj")
+_SALIENT_REACH = 600  # characters back to the sentence whose actor a pronoun continues
 _CONFIDENCE = {"subject": 0.85, "agent": 0.85, "subject-dep": 0.7, "possessive": 0.7,
                "subject-anaphor": 0.6}
 
@@ -194,7 +195,7 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
         if boilerplate(text, unit, lang):
             continue
         inside = [m for m in actors if unit.start <= m.start and m.end <= unit.end]
-        previous = _lone_organisation(out, all_units[index - 1], actors) if index else None
+        previous = _salient(out, all_units, index, actors)
         anaphors = anaphor_roles(toks, unit, persons, inside, lang, previous)
         source = source_at_start(text, unit, inside, lang)
         if source is None and persons:
@@ -251,18 +252,20 @@ def _quoted_claims(document: Document, quoted: Sequence[Quoted], toks: list[Tok]
     return out
 
 
-def _lone_organisation(out: list[Claim], unit: Sentence,
-                       actors: Sequence[Mention]) -> Mention | None:
-    """The one organisation that acted in ``unit`` (a pronoun after it may stand for it)."""
-    ids = {c.actor_id for c in out if unit.start <= c.start and c.end <= unit.end}
-    found = [m for m in actors if placeholder(m) in ids]
-    return found[0] if len(ids) == 1 and found and found[0].type == "Organization" else None
-
-
-
-
-
-
+def _salient(out: list[Claim], units: list[Sentence], index: int,
+             actors: Sequence[Mention]) -> Mention | None:
+    """The one actor of the nearest sentence before ``units[index]`` that has claims, within
+    reach: the subject a pronoun most likely continues ("La préfecture tire un bilan …
+    [heading] Dans un communiqué, elle indique …"); none when that sentence had several."""
+    start = units[index].start
+    for unit in reversed(units[:index]):
+        if start - unit.end > _SALIENT_REACH:
+            return None
+        ids = {c.actor_id for c in out if unit.start <= c.start and c.end <= unit.end}
+        if ids:
+            found = [m for m in actors if placeholder(m) in ids]
+            return found[0] if len(ids) == 1 and found else None
+    return None
 
 
 def _audit_finding(document: Document, unit: Sentence, actors: Sequence[Mention],

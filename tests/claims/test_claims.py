@@ -297,13 +297,18 @@ def test_under_the_authority_of_an_actor(text: str, lang: str, actor: str, actio
 @pytest.mark.parametrize(("text", "lang", "expected"), [
     ("Jean Dupont a présenté le bilan du plan. Il a annoncé l'ouverture de 60 places.", "fr",
      ["Jean Dupont"]),
-    ("Jean Dupont met Marie Durand on Monday. He warned that the plan had failed.", "en", []),
+    # the subject continues: the pronoun is the actor of the claim before, not its object
+    ("Jean Dupont met Marie Durand on Monday. He warned that the plan had failed.", "en",
+     ["Jean Dupont"]),
+    ("Jean Dupont and Marie Durand met on Monday. He warned that the plan had failed.", "en",
+     []),
     ("Jean Dupont a présenté le bilan du plan. Il faut agir vite.", "fr", []),
 ])
 def test_a_pronoun_subject_stands_for_the_one_person_named_before(
         text: str, lang: str, expected: list[str]) -> None:
-    """"Il a annoncé" after one named person is that person's claim; with two persons named
-    just before, or an impersonal "il faut", there is no claim."""
+    """"Il a annoncé" after one named person is that person's claim, and after a claim the
+    pronoun continues its one actor; after a claim of two persons, or an impersonal "il
+    faut", there is no claim."""
     second = text.split(". ", 1)[1]
     _, claims = run(text, lang=lang)
     assert [c.actor for c in claims if c.start >= text.index(second)] == expected

@@ -30,3 +30,11 @@ def test_office_never_named_with_a_person_stays_the_body():
     claims = claims_of("Le chef de l'État a promis 300 policiers supplémentaires à Lille.",
                        published="2023-06-26")
     assert [c.actor for c in claims if c.kind == "commitment"] == ["chef de l'État"]
+
+
+def test_a_pronoun_continues_the_actor_of_the_last_claim_not_a_person_named_as_object():
+    text = ("Le ministre a demandé à Sophie Martin un rapport. La préfecture du Var a ouvert "
+            "un centre à Toulon.\n\nBilan du mois\n\nDans un communiqué, elle indique avoir "
+            "fermé trois squats.")
+    (claim,) = [c for c in claims_of(text) if "fermé" in c.quote]
+    assert claim.actor == "préfecture du Var"
