@@ -111,6 +111,8 @@ def _interpret(toks: list[Tok], role: Role, lang: str, auditor: bool,
         if found is None:
             return None
         return agents[found.lemma], verb_kind(toks, k, lang), k
+    if tok.pos == "VERB" and is_word_of(tok, "promise_verbs", lang):
+        return promised(toks, k, lang)  # "avait promis un renforcement": whatever the tense
     if tok.pos in ("VERB", "AUX"):
         return action, verb_kind(toks, k, lang), k
     return action, noun_kind(toks, k, lang, intro), k

@@ -98,11 +98,16 @@ def verb_kind(toks: list[Tok], k: int, lang: str) -> str:
 
 
 def is_past(toks: list[Tok], k: int) -> bool:
-    """Past forms: passé composé/simple, plus-que-parfait, English past and perfect
-    (a participle after "est" alone is a present passive: a state, not a past act)."""
+    """Past forms: passé composé/simple, plus-que-parfait, English past and perfect, the
+    recent past ("vient de voter"); a participle after "est" alone is a present passive: a
+    state, not a past act."""
     tok = toks[k]
     if tok.feat("VerbForm") == "Fin" and tok.feat("Tense") == "Past":
         return True
+    if tok.feat("VerbForm") == "Inf" and 0 <= tok.head < len(toks) and tok.head != k:
+        marks = [fold(t.text) for t in children(toks, k) if t.dep == "mark"]
+        return any(f"{fold(toks[tok.head].lemma)} {m}" in any_language_words("recent_past")
+                   for m in marks)
     if tok.feat("VerbForm") != "Part":
         return False
     perfect = any_language_words("perfect_auxiliaries")

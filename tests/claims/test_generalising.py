@@ -1,4 +1,5 @@
-"""An office named after its holder stands for the holder; never named, it stays the body."""
+"""Constructions of news prose found on unseen texts: offices standing for their holder,
+pronouns continuing the last actor, promises in any tense, the recent past."""
 
 from __future__ import annotations
 
@@ -38,3 +39,16 @@ def test_a_pronoun_continues_the_actor_of_the_last_claim_not_a_person_named_as_o
             "fermé trois squats.")
     (claim,) = [c for c in claims_of(text) if "fermé" in c.quote]
     assert claim.actor == "préfecture du Var"
+
+
+def test_a_promise_made_in_the_past_is_still_a_commitment_to_its_object():
+    text = ("Le préfet du Nord, Bertrand Gaume, est venu à Lille. Il avait par ailleurs promis "
+            "un renforcement de la sécurité avec l'arrivée de 300 policiers.")
+    (claim,) = [c for c in claims_of(text) if c.actor == "Bertrand Gaume"]
+    assert claim.kind == "commitment"
+
+
+def test_a_recent_past_is_done_even_with_a_later_date_for_its_purpose():
+    (claim,) = claims_of("La Ville de Lyon vient d'adopter un plan pour développer les pistes "
+                         "cyclables d'ici 2030.", published="2026-01-01")
+    assert (claim.kind, claim.action) == ("achievement", "adopt")
