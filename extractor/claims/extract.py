@@ -26,6 +26,7 @@ from extractor.claims.kind import (
     hedged,
     is_auditor,
     is_past,
+    judged,
     negated,
     noun_kind,
     restrictive,
@@ -208,8 +209,8 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
         said_by = source
         source = holding.get((source.start, source.end), source) if source else None
         if source is not None and not _spoken(out, said, source, "state", unit):
-            auditor = is_auditor(source.key, source.text)
-            action, kind = ("assess", "assessment") if auditor else ("state", "statement")
+            judging = judged(source, text[unit.start:unit.end], lang)
+            action, kind = ("assess", "assessment") if judging else ("state", "statement")
             seen.add((_key(source), action, unit.start))
             out.append(_claim(document, unit, source, action, kind, _first(toks, unit, source),
                               toks, mentions, starts, 0.8, (placeholder(source), "stated")))
@@ -222,7 +223,7 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
             continue
         for role in roles(toks, unit, text, acting, lang) + anaphors:
             for actor in (holding.get((a.start, a.end), a) for a in role.actors):
-                auditor = is_auditor(actor.key, actor.text)
+                auditor = judged(actor, text[toks[role.trigger].start:unit.end], lang)
                 found = _interpret(toks, role, lang, auditor, intro)
                 if found is None:
                     continue
@@ -243,7 +244,7 @@ def _quoted_claims(document: Document, quoted: Sequence[Quoted], toks: list[Tok]
     speaker's commitment when the quotation promises ("« On investira … »")."""
     out = []
     for q in quoted:
-        auditor = is_auditor(q.speaker.key, q.speaker.text)
+        auditor = judged(q.speaker, document.text[q.start:q.end], document.lang)
         action, kind = ("assess", "assessment") if auditor else ("state", "statement")
         k = q.unit_token
         promised = None if auditor else quoted_promise(toks, q.start, q.end, document.lang)
@@ -274,7 +275,7 @@ def _audit_finding(document: Document, unit: Sentence, actors: Sequence[Mention]
                    toks: list[Tok], mentions: Sequence[Mention], starts: list[int],
                    out: list[Claim]) -> Claim | None:
     """The assessment of the auditor the document names, for a comparing sentence."""
-    auditors = [m for m in actors if is_auditor(m.key, m.text)]
+    auditors = [m for m in actors if m.type == "Organization" and is_auditor(m)]
     # the auditor the document names most (the one speaking), not a court it mentions once
     counts = {m.key: sum(1 for a in auditors if a.key == m.key) for m in auditors}
     auditor = max(auditors, key=lambda m: counts[m.key], default=None)

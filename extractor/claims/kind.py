@@ -10,6 +10,8 @@ from __future__ import annotations
 from functools import cache
 
 from extractor.claims.sentences import Tok, lex, words
+from extractor.mentions.registry import load_registry
+from extractor.records import Mention
 from extractor.text.fold import fold
 from extractor.text.wordlists import all_languages
 
@@ -152,9 +154,22 @@ def hedged(toks: list[Tok], k: int, lang: str) -> bool:
     return any(t.feat("Mood") == "Cnd" or fold(t.text) in hedges for t in near)
 
 
-def is_auditor(mention_key: str | None, surface: str) -> bool:
-    """An audit body: a known auditor key or an auditing word in its name."""
-    if mention_key and mention_key in {str(k) for k in words("auditor_keys")}:
+def is_auditor(m: Mention) -> bool:
+    """An audit body, or a person speaking for one ("Christian Martin, président de la
+    chambre régionale des comptes"): a known auditor key or an auditing word in the name
+    or in the person's role."""
+    keys = {str(k) for k in words("auditor_keys")}
+    role = m.role if m.type == "Person" else None
+    if m.key in keys or role and any(f"reg:{h.actor}" in keys for h in load_registry().find(role)):
         return True
-    name = fold(surface)
+    name = fold(" ".join(filter(None, (m.text, role))))
     return any(w in name for w in any_language_words("auditor_words"))
+
+
+def judged(m: Mention, said: str, lang: str) -> bool:
+    """Reported words that are an assessment: an audit body's, or any that judge results
+    ("de l'argent utilement dépensé", "une amélioration nette", "a positive record")."""
+    if is_auditor(m) and m.type != "Person":
+        return True
+    folded = f" {fold(said)} "
+    return any(f" {w} " in folded for w in words("judgement_words", lang))

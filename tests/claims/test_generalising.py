@@ -3,6 +3,8 @@ pronouns continuing the last actor, promises in any tense, the recent past."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.claims.test_named_errors import claims_of
 
 
@@ -52,3 +54,20 @@ def test_a_recent_past_is_done_even_with_a_later_date_for_its_purpose():
     (claim,) = claims_of("La Ville de Lyon vient d'adopter un plan pour développer les pistes "
                          "cyclables d'ici 2030.", published="2026-01-01")
     assert (claim.kind, claim.action) == ("achievement", "adopt")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Selon la préfecture du Nord, le dispositif a permis « une amélioration nette de la "
+     "situation des familles ».", "fr"),
+    ("“It was money usefully spent”, explained Jean Morel, president of the regional "
+     "court of accounts.", "en"),
+])
+def test_reported_words_that_judge_results_are_an_assessment(text: str, lang: str):
+    (claim,) = claims_of(text, lang)
+    assert claim.kind == "assessment"
+
+
+def test_reported_words_without_judgement_stay_a_statement():
+    (claim,) = claims_of("“The first aim is the medical care of users”, explained Jean Morel, "
+                         "president of the regional court of accounts.", "en")
+    assert claim.kind == "statement"
