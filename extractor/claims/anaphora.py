@@ -16,6 +16,7 @@ from extractor.records import Mention
 from extractor.text.fold import fold
 
 _PRONOUN_REACH = 400  # characters back to the person a pronoun stands for
+_SUBJECT_REACH = 600  # characters back to the sentence whose subject a pronoun continues
 
 
 def anaphor_roles(toks: list[Tok], unit: Sentence, persons: list[Mention],
@@ -24,7 +25,7 @@ def anaphor_roles(toks: list[Tok], unit: Sentence, persons: list[Mention],
     """Subjects that stand for a person named before them: a bare definite title ("le
     préfet a convenu que …" after "Le préfet de police de Paris, Laurent Nuñez, …") names
     the person last named with that title; a personal pronoun ("he warns that …", "elle a
-    annoncé") continues ``previous``, the one actor of the nearest sentence with claims
+    annoncé") continues ``previous``, the subject of the nearest sentence with an actor one
     (the subject it continues, not a person named as an object: "la préfecture tire un
     bilan … elle indique", after "a demandé à Laurent Nuñez"), else the person last named
     in the sentences just before, when only one was. A title with a complement ("le préfet
@@ -54,6 +55,39 @@ def anaphor_roles(toks: list[Tok], unit: Sentence, persons: list[Mention],
         if named:
             out.append(Role((named[-1],), "subject-anaphor", head.i))
     return out
+
+
+def salient_subjects(toks: list[Tok], units: list[Sentence], actors: list[Mention],
+                     holding: dict[tuple[int, int], Mention], lang: str) -> list[Mention | None]:
+    """For each sentence, the actor its pronouns most likely continue: the subject of the
+    nearest sentence before it whose subject is an actor (its main verb's first), within
+    reach, a pronoun subject carrying the actor it continues (centering: "le chef de l'État
+    a passé une heure … "…", a-t-il lancé … il a appelé"). A sentence whose subject is a
+    thing ("Un plan a été lancé") does not break the chain; one of several actors does."""
+    pronouns = words("subject_pronouns", lang)
+    carried: list[Mention | None] = []
+    current: Mention | None = None
+    end = 0
+    for unit in units:
+        if current is not None and unit.start - end > _SUBJECT_REACH:
+            current = None
+        carried.append(current)
+        found: list[tuple[int, Mention]] = []
+        for t in toks[unit.lo:unit.hi]:
+            if not t.dep.startswith("nsubj"):
+                continue
+            m = next((a for a in actors if a.start <= t.start < a.end), None)
+            if m is not None:
+                found.append((t.head, holding.get((m.start, m.end), m)))
+                found += [(t.head, holding.get((a.start, a.end), a)) for a in actors
+                          if any(c.head == t.i and c.dep == "conj" and a.start <= c.start < a.end
+                                 for c in toks[unit.lo:unit.hi])]
+            elif t.pos == "PRON" and fold(t.text) in pronouns and current is not None:
+                found.append((t.head, current))
+        if found:
+            joint = {m.key or m.text for verb, m in found if verb == found[0][0]}
+            current, end = (found[0][1] if len(joint) == 1 else None), unit.end
+    return carried
 
 
 def pronoun_source(text: str, unit: Sentence, persons: list[Mention],
@@ -94,9 +128,11 @@ __all__ = ["anaphor_roles", "pronoun_source"]
 
 
 def pronoun_speakers(text: str, toks: list[Tok], units: list[Sentence], persons: list[Mention],
-                     quoted: list[Quoted], lang: str) -> list[Quoted]:
+                     quoted: list[Quoted], lang: str,
+                     carried: list[Mention | None]) -> list[Quoted]:
     """Quotations whose speaker is a pronoun after them ("…", a-t-il conclu; "…", she
-    grumbles): the one person named just before the quotation, as for a pronoun subject."""
+    grumbles): the actor the sentence continues, else the one person named just before the
+    quotation, as for a pronoun subject."""
     reporting, pronouns = words("reporting", lang), words("subject_pronouns", lang)
     done = {(q.start, q.end) for q in quoted}
     out = []
@@ -108,8 +144,10 @@ def pronoun_speakers(text: str, toks: list[Tok], units: list[Sentence], persons:
                           len(near))]
         verb = next((t for t in near if any(w in reporting for w in lemmas(t, lang))), None)
         has_pronoun = any(fold(t.text).strip("-").removeprefix("t-") in pronouns for t in near)
-        person = one_person_before(persons, qs) if verb is not None and has_pronoun else None
         span = [u for u in units if u.start < qe and qs < u.end]
+        continued = carried[units.index(span[0])] if span else None
+        person = (continued or one_person_before(persons, qs)) \
+            if verb is not None and has_pronoun else None
         if person is not None and verb is not None and span:
             unit = Sentence(span[0].start, span[-1].end, span[0].lo, span[-1].hi, False)
             out.append(Quoted(qs, qe, person, unit, verb.i))

@@ -18,7 +18,12 @@ from typing import Any
 
 from extractor import iris
 from extractor.claims.actions import action_of, is_word_of, phrasal_action
-from extractor.claims.anaphora import anaphor_roles, pronoun_source, pronoun_speakers
+from extractor.claims.anaphora import (
+    anaphor_roles,
+    pronoun_source,
+    pronoun_speakers,
+    salient_subjects,
+)
 from extractor.claims.attribution import Quoted, attribution, source_at_start, speakers
 from extractor.claims.holders import office_holders
 from extractor.claims.kind import (
@@ -56,7 +61,6 @@ from extractor.records import Claim, Document, Mention
 
 log = logging.getLogger(__name__)
 _AGENT_DEPS = ("obl", "obl:arg", "obl:mod", "attr", "xcomp", "obj", "dobj")
-_SALIENT_REACH = 600  # characters back to the sentence whose actor a pronoun continues
 _CONFIDENCE = {"subject": 0.85, "agent": 0.85, "subject-dep": 0.7, "possessive": 0.7,
                "subject-anaphor": 0.6}
 
@@ -188,8 +192,9 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
     holding = office_holders(actors, document.published, lang)
     quoted = [replace(q, speaker=holding.get((q.speaker.start, q.speaker.end), q.speaker))
               for q in quoted]
+    carried = salient_subjects(toks, all_units, actors, holding, lang)
     quoted += pronoun_speakers(text, toks, all_units,
-                               [m for m in actors if m.type == "Person"], quoted, lang)
+                               [m for m in actors if m.type == "Person"], quoted, lang, carried)
     out.extend(_quoted_claims(document, quoted, toks, mentions, starts))
     said = list(out)  # the quotations' claims
     seen.update((_key(q.speaker), c.action, q.unit.start) for q, c in zip(quoted, out, strict=True))
@@ -198,8 +203,7 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
         if boilerplate(text, unit, lang):
             continue
         inside = [m for m in actors if unit.start <= m.start and m.end <= unit.end]
-        previous = _salient(out, all_units, index, actors)
-        anaphors = anaphor_roles(toks, unit, persons, inside, lang, previous)
+        anaphors = anaphor_roles(toks, unit, persons, inside, lang, carried[index])
         source = source_at_start(text, unit, inside, lang)
         if source is None and persons:
             source = pronoun_source(text, unit, persons, lang)
@@ -253,22 +257,6 @@ def _quoted_claims(document: Document, quoted: Sequence[Quoted], toks: list[Tok]
         out.append(_claim(document, q.unit, q.speaker, action, kind, k, toks, mentions, starts,
                           0.9, (placeholder(q.speaker), "stated")))
     return out
-
-
-def _salient(out: list[Claim], units: list[Sentence], index: int,
-             actors: Sequence[Mention]) -> Mention | None:
-    """The one actor of the nearest sentence before ``units[index]`` that has claims, within
-    reach: the subject a pronoun most likely continues ("La préfecture tire un bilan …
-    [heading] Dans un communiqué, elle indique …"); none when that sentence had several."""
-    start = units[index].start
-    for unit in reversed(units[:index]):
-        if start - unit.end > _SALIENT_REACH:
-            return None
-        ids = {c.actor_id for c in out if unit.start <= c.start and c.end <= unit.end}
-        if ids:
-            found = [m for m in actors if placeholder(m) in ids]
-            return found[0] if len(ids) == 1 and found else None
-    return None
 
 
 def _audit_finding(document: Document, unit: Sentence, actors: Sequence[Mention],

@@ -71,3 +71,11 @@ def test_reported_words_without_judgement_stay_a_statement():
     (claim,) = claims_of("“The first aim is the medical care of users”, explained Jean Morel, "
                          "president of the regional court of accounts.", "en")
     assert claim.kind == "statement"
+
+
+def test_a_pronoun_speaker_continues_the_subject_not_the_person_named_last():
+    text = ("Le chef de l'État, Emmanuel Macron, a rencontré les associations, à l'invitation "
+            "du maire Benoît Payan. « Nous reviendrons chaque mois dans un autre quartier de "
+            "la ville », a-t-il lancé.")
+    (claim,) = [c for c in claims_of(text, published="2021-10-15") if "reviendrons" in c.quote]
+    assert claim.actor == "Emmanuel Macron"
