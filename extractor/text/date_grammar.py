@@ -149,6 +149,9 @@ def _blockers(data: dict[str, Any], lang: str) -> dict[str, re.Pattern[str]]:
             rf"\s+(?:{alternation(terms('weekday_blockers_after', lang))})(?!\w)", re.I
         ),
         "today_before": before("today_blockers_before"),
+        "past_before": before("past_month_before"),
+        "past_after": re.compile(rf"\s+(?:{alternation(terms('past_month_after', lang))})(?!\w)",
+                                 re.I),
         "today_after": re.compile(
             rf"\s*(?:{alternation(terms('today_blockers_after', lang))})", re.I
         ),

@@ -136,11 +136,14 @@ def _decade(m: re.Match[str], g: dict[str, Any], pub: Pub, text: str) -> str | N
 
 
 def _month(m: re.Match[str], g: dict[str, Any], pub: Pub, text: str) -> str | None:
-    return (
-        _iso(pub[0], g["months"].get(m["m"].lower()))
-        if pub[0]
-        else _iso(None, g["months"].get(m["m"].lower()))
-    )
+    """A month alone is of the publication's year, or of the year before when the text says
+    it is past and it comes after the publication's month ("depuis septembre" in February)."""
+    month, year = g["months"].get(m["m"].lower()), pub[0]
+    if year and pub[1] and month and month > pub[1] and (
+            g["past_before"].search(text, max(0, m.start("m") - 30), m.start("m"))
+            or g["past_after"].match(text, m.end())):
+        year -= 1
+    return _iso(year, month)
 
 
 def _weekday(m: re.Match[str], g: dict[str, Any], pub: Pub, text: str) -> str | None:

@@ -127,3 +127,17 @@ def test_corpus_documents(path: Path) -> None:
     lang, published, expected = EXPECTED[path.stem[:3]]
     found = find_dates(path.read_text(encoding="utf-8"), lang, published)
     assert {m.value for m in found} == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Depuis le mois de septembre, la préfecture travaille avec la Ville.", "fr", "2021-09"),
+    ("En septembre dernier, le camp a été évacué.", "fr", "2021-09"),
+    ("En septembre, la Ville ouvrira un centre.", "fr", "2022-09"),
+    ("Since September the city has worked with the prefecture.", "en", "2021-09"),
+    ("In September the city will open a centre.", "en", "2022-09"),
+    ("Depuis janvier, la préfecture travaille avec la Ville.", "fr", "2022-01"),
+])
+def test_a_month_said_to_be_past_is_of_the_year_before_when_it_comes_later(
+        text: str, lang: str, expected: str) -> None:
+    (found,) = find_dates(text, lang, "2022-02-10")
+    assert found.value == expected
