@@ -17,7 +17,6 @@ from dataclasses import replace
 from typing import Any
 
 from extractor import iris
-from extractor.claims.actions import action_of, is_word_of, phrasal_action
 from extractor.claims.anaphora import (
     anaphor_roles,
     pronoun_source,
@@ -26,6 +25,7 @@ from extractor.claims.anaphora import (
 )
 from extractor.claims.attribution import Quoted, attribution, source_at_start, speakers
 from extractor.claims.holders import office_holders
+from extractor.claims.interpret import interpret
 from extractor.claims.kind import (
     auxiliaries,
     hedged,
@@ -33,22 +33,18 @@ from extractor.claims.kind import (
     is_past,
     judged,
     negated,
-    noun_kind,
     restrictive,
-    verb_kind,
 )
 from extractor.claims.predicates import (
     boilerplate,
     budgeted,
     compares,
-    complements,
     later,
-    promised,
     quoted_promise,
     reports,
 )
-from extractor.claims.roles import ACTOR_TYPES, Role, roles
-from extractor.claims.sentences import Sentence, Tok, mapping, sentence_spans, sentences, tokens
+from extractor.claims.roles import ACTOR_TYPES, roles
+from extractor.claims.sentences import Sentence, Tok, sentence_spans, sentences, tokens
 from extractor.claims.slots import (
     amount_of,
     argument_spans,
@@ -60,7 +56,6 @@ from extractor.claims.slots import (
 from extractor.records import Claim, Document, Mention
 
 log = logging.getLogger(__name__)
-_AGENT_DEPS = ("obl", "obl:arg", "obl:mod", "attr", "xcomp", "obj", "dobj")
 _CONFIDENCE = {"subject": 0.85, "agent": 0.85, "subject-dep": 0.7, "possessive": 0.7,
                "subject-anaphor": 0.6}
 
@@ -76,57 +71,6 @@ def placeholder(m: Mention) -> str:
 
 def _key(m: Mention) -> str:
     return m.key or m.text.lower()
-
-
-def _interpret(toks: list[Tok], role: Role, lang: str, auditor: bool,
-               intro: str | None) -> tuple[str, str, int] | None:
-    """(action, kind, token) for a role; reporting verbs lead to what they report."""
-    k = role.trigger
-    tok = toks[k]
-    reporting = is_word_of(tok, "reporting", lang)
-    if auditor and (reporting or is_word_of(tok, "assessing", lang)):
-        return "assess", "assessment", k
-    if reporting and is_word_of(tok, "commitment_markers", lang):
-        return promised(toks, k, lang)
-    if is_word_of(tok, "evaluative", lang):
-        return action_of(tok, lang) or "assess", "assessment", k
-    if reporting and role.how.startswith("subject"):
-        for child in complements(toks, k):
-            action = action_of(child, lang)
-            if action and child.pos in ("VERB", "AUX"):
-                return action, verb_kind(toks, child.i, lang), child.i
-        return "state", "statement", k
-    if tok.pos in ("VERB", "AUX") and is_word_of(tok, "commitment_markers", lang):
-        # "a décidé de lancer", "plans to open", "s'est engagée à financer": the action is
-        # the complement, promised by the governing verb
-        for child in complements(toks, k, ("xcomp", "ccomp", "advcl")):
-            action = action_of(child, lang)
-            if action and child.pos in ("VERB", "AUX"):
-                return action, verb_kind(toks, child.i, lang), child.i
-    action = action_of(tok, lang) or phrasal_action(toks, tok, lang)
-    if action is None:
-        for child in complements(toks, k):
-            action = action_of(child, lang)
-            if action:
-                tok, k = child, child.i
-                break
-    if action is None:
-        agents = mapping("agent_nouns", lang)
-        found = next((t for t in complements(toks, k, _AGENT_DEPS) if t.lemma in agents), None)
-        if found is None:
-            return None
-        return agents[found.lemma], verb_kind(toks, k, lang), k
-    if tok.pos == "VERB" and is_word_of(tok, "promise_verbs", lang):
-        return promised(toks, k, lang)  # "avait promis un renforcement": whatever the tense
-    if tok.pos in ("VERB", "AUX"):
-        return action, verb_kind(toks, k, lang), k
-    return action, noun_kind(toks, k, lang, intro), k
-
-
-
-
-
-
 
 
 def _claim(document: Document, unit: Sentence, actor: Mention, action: str, kind: str, k: int,
@@ -188,13 +132,9 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
     actors = [m for m in mentions if m.type in ACTOR_TYPES]
     out: list[Claim] = []
     seen: set[tuple[str, str, int]] = set()
-    quoted = speakers(text, actors, toks, all_units, lang)
     holding = office_holders(actors, document.published, lang)
-    quoted = [replace(q, speaker=holding.get((q.speaker.start, q.speaker.end), q.speaker))
-              for q in quoted]
     carried = salient_subjects(toks, all_units, actors, holding, lang)
-    quoted += pronoun_speakers(text, toks, all_units,
-                               [m for m in actors if m.type == "Person"], quoted, lang, carried)
+    quoted = _quotations(text, toks, all_units, actors, holding, carried, lang)
     out.extend(_quoted_claims(document, quoted, toks, mentions, starts))
     said = list(out)  # the quotations' claims
     seen.update((_key(q.speaker), c.action, q.unit.start) for q, c in zip(quoted, out, strict=True))
@@ -228,7 +168,7 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
         for role in roles(toks, unit, text, acting, lang) + anaphors:
             for actor in (holding.get((a.start, a.end), a) for a in role.actors):
                 auditor = judged(actor, text[toks[role.trigger].start:unit.end], lang)
-                found = _interpret(toks, role, lang, auditor, intro)
+                found = interpret(toks, role, lang, auditor, intro)
                 if found is None:
                     continue
                 action, kind, k = found
@@ -240,6 +180,17 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
                 out.append(_claim(document, unit, actor, action, kind, k, toks, mentions,
                                   starts, _CONFIDENCE.get(role.how, 0.6), src))
     return sorted(out, key=lambda c: (c.start, c.actor_id, c.action))
+
+
+def _quotations(text: str, toks: list[Tok], units: list[Sentence], actors: list[Mention],
+                holding: dict[tuple[int, int], Mention], carried: list[Mention | None],
+                lang: str) -> list[Quoted]:
+    """Quotations with their speaker: named (an office standing for its holder) or a
+    pronoun continuing the sentence's subject."""
+    quoted = [replace(q, speaker=holding.get((q.speaker.start, q.speaker.end), q.speaker))
+              for q in speakers(text, actors, toks, units, lang)]
+    persons = [m for m in actors if m.type == "Person"]
+    return quoted + pronoun_speakers(text, toks, units, persons, quoted, lang, carried)
 
 
 def _quoted_claims(document: Document, quoted: Sequence[Quoted], toks: list[Tok],

@@ -79,3 +79,13 @@ def test_a_pronoun_speaker_continues_the_subject_not_the_person_named_last():
             "la ville », a-t-il lancé.")
     (claim,) = [c for c in claims_of(text, published="2021-10-15") if "reviendrons" in c.quote]
     assert claim.actor == "Emmanuel Macron"
+
+
+@pytest.mark.parametrize(("text", "lang", "action"), [
+    ("L'ARS Occitanie a pris l’initiative de mettre en place un bus d’accueil à Toulouse.", "fr",
+     "establish"),
+    ("The City of Leeds took the decision to close the night shelter.", "en", "close"),
+])
+def test_a_light_verb_takes_the_action_of_its_noun_clause(text: str, lang: str, action: str):
+    (claim,) = claims_of(text, lang)
+    assert (claim.action, claim.kind) == (action, "achievement")

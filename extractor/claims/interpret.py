@@ -1,0 +1,80 @@
+"""What a predicate says its actor did: the action (a class of the lexicon, or the verb's own
+lemma) and whether it was promised, done or judged.
+
+Reporting verbs lead to what they report, promising verbs to what they promise, light verbs
+("prendre l'initiative de", "take the decision to") to their noun's clause, and a verb with
+no action of its own to the action of its complement.
+"""
+
+from __future__ import annotations
+
+from extractor.claims.actions import action_of, is_word_of, phrasal_action
+from extractor.claims.kind import noun_kind, verb_kind
+from extractor.claims.predicates import complements, promised
+from extractor.claims.roles import Role
+from extractor.claims.sentences import Tok, mapping
+
+_AGENT_DEPS = ("obl", "obl:arg", "obl:mod", "attr", "xcomp", "obj", "dobj")
+
+
+def interpret(toks: list[Tok], role: Role, lang: str, auditor: bool,
+               intro: str | None) -> tuple[str, str, int] | None:
+    """(action, kind, token) for a role; reporting verbs lead to what they report."""
+    k = role.trigger
+    tok = toks[k]
+    reporting = is_word_of(tok, "reporting", lang)
+    if auditor and (reporting or is_word_of(tok, "assessing", lang)):
+        return "assess", "assessment", k
+    if reporting and is_word_of(tok, "commitment_markers", lang):
+        return promised(toks, k, lang)
+    if is_word_of(tok, "evaluative", lang):
+        return action_of(tok, lang) or "assess", "assessment", k
+    if reporting and role.how.startswith("subject"):
+        for child in complements(toks, k):
+            action = action_of(child, lang)
+            if action and child.pos in ("VERB", "AUX"):
+                return action, verb_kind(toks, child.i, lang), child.i
+        return "state", "statement", k
+    if tok.pos in ("VERB", "AUX") and is_word_of(tok, "commitment_markers", lang):
+        # "a décidé de lancer", "plans to open", "s'est engagée à financer": the action is
+        # the complement, promised by the governing verb
+        for child in complements(toks, k, ("xcomp", "ccomp", "advcl")):
+            action = action_of(child, lang)
+            if action and child.pos in ("VERB", "AUX"):
+                return action, verb_kind(toks, child.i, lang), child.i
+    action = action_of(tok, lang) or phrasal_action(toks, tok, lang)
+    if action is None:
+        for child in _light_complements(toks, k):
+            action = action_of(child, lang) or phrasal_action(toks, child, lang)
+            if action:
+                tok, k = child, child.i
+                break
+    if action is None:
+        agents = mapping("agent_nouns", lang)
+        found = next((t for t in complements(toks, k, _AGENT_DEPS) if t.lemma in agents), None)
+        if found is None:
+            return None
+        return agents[found.lemma], verb_kind(toks, k, lang), k
+    if tok.pos == "VERB" and is_word_of(tok, "promise_verbs", lang):
+        return promised(toks, k, lang)  # "avait promis un renforcement": whatever the tense
+    if tok.pos in ("VERB", "AUX"):
+        return action, verb_kind(toks, k, lang), k
+    return action, noun_kind(toks, k, lang, intro), k
+
+
+
+
+
+
+
+
+def _light_complements(toks: list[Tok], k: int) -> list[Tok]:
+    """A verb's complements, then the infinitives its object nouns govern: a light verb
+    carries no action, its noun's clause does ("a pris l'initiative de mettre en place",
+    "took the decision to close")."""
+    direct = complements(toks, k)
+    return direct + [c for d in direct if d.pos == "NOUN"
+                     for c in complements(toks, d.i, ("acl", "xcomp")) if c.pos == "VERB"]
+
+
+__all__ = ["interpret"]
