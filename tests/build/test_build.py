@@ -84,7 +84,7 @@ def test_graphml_and_gexf_reread_with_networkx(corpus_build: Path):
     g = nx.read_graphml(corpus_build / "plan.graphml")
     types = {d["type"] for _, d in g.nodes(data=True)}
     assert {"Document", "Claim", "Organization", "Place"} <= types
-    edge_types = {d["type"] for _, _, d in g.edges(data=True)}
+    edge_types = {d["kind"] for _, _, d in g.edges(data=True)}
     assert {"mentions", "derived_from"} <= edge_types
     assert all(isinstance(d["label"], str) and d["label"] for _, d in g.nodes(data=True))
     gexf = nx.read_gexf(corpus_build / "plan.gexf")

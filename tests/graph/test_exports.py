@@ -24,13 +24,15 @@ def test_graphml_keys_have_one_legal_type_each(corpus_build: Path):
     assert {k.get("attr.type") for k in keys} <= {"string", "int", "long", "double", "boolean", "float"}
 
 
-def test_graphml_nodes_carry_every_attribute(corpus_build: Path):
+def test_graphml_nodes_carry_the_attributes_of_their_type(corpus_build: Path):
+    """Each node has a label and a type; places alone have coordinates (issue 19)."""
     g = nx.read_graphml(corpus_build / "plan.graphml")
-    attrs = set().union(*(d.keys() for _, d in g.nodes(data=True)))
-    assert {"label", "type"} <= attrs
     for _, data in g.nodes(data=True):
-        assert set(data) == attrs
+        assert {"label", "type"} <= set(data)
         assert all(v is not None for v in data.values())
+        assert ("lat" in data) <= (data["type"] == "Place")
+    claims = [d for _, d in g.nodes(data=True) if d["type"] == "Claim"]
+    assert all({"kind", "quote", "document"} <= set(d) for d in claims)
 
 
 def test_graphml_counts_match_the_build(corpus_build: Path):
@@ -40,9 +42,12 @@ def test_graphml_counts_match_the_build(corpus_build: Path):
     entities = _jsonl(corpus_build / "entities.jsonl")
     assert types["Claim"] == len(claims)
     assert types["Document"] == 5
-    for kind in ("Organization", "Person", "Place"):
+    for kind in ("Organization", "Person"):
         assert types[kind] == sum(e["type"] == kind for e in entities)
-    edges = Counter(d["type"] for _, _, d in g.edges(data=True))
+    places = {e["id"] for e in entities if e["type"] == "Place"}
+    parents = {e["parent"] for e in entities if e["type"] == "Place" and e.get("parent")}
+    assert types["Place"] == len(places | parents)
+    edges = Counter(d["kind"] for _, _, d in g.edges(data=True))
     assert edges["derived_from"] == len(claims)
     assert edges["committed"] == sum(c["kind"] == "commitment" for c in claims)
     assert edges["located_in"] > 0 and edges["mentions"] > 0

@@ -2,7 +2,7 @@
 
 Claims, mentions and entities come from :mod:`extractor.read.load` as the pipeline's
 records (the export contract's fields); this module adds what pages need: slugs for file
-names, actors with their counts and money, and the comparisons of
+names, the actors of claims with their counts and money (:mod:`money`), and the comparisons of
 :func:`extractor.read.compare.compare`.
 """
 
@@ -19,6 +19,7 @@ from extractor.knowledge import load_yaml
 from extractor.namespaces import DCTERMS, PG
 from extractor.read import load as claimsource
 from extractor.read.compare import Comparison, compare
+from extractor.read.report.money import MoneyFact, actor_key, committed_money
 from extractor.records import Claim, Entity, Mention
 from extractor.store import open_store
 
@@ -47,7 +48,8 @@ class Actor:
     type: str
     claims: list[Claim] = field(default_factory=list)
     counts: dict[str, int] = field(default_factory=dict)
-    money: float = 0.0
+    money: float = 0.0  # the sum of money_facts: each committed amount counted once
+    money_facts: list[MoneyFact] = field(default_factory=list)
 
 
 @dataclass
@@ -69,21 +71,6 @@ def claim_anchor(claim_id: str) -> str:
     return "claim-" + slugify(str(claim_id or "").rstrip("/").rsplit("/", 1)[-1])
 
 
-def money_amount(amount: Any, unit: str | None, currency: str) -> float:
-    """A claim's amount in ``currency`` (a range counts its low end), else 0.
-
-    >>> money_amount((2.0, 3.0), "EUR", "EUR")
-    2.0
-    >>> money_amount(5, "place", "EUR")
-    0.0
-    """
-    if unit != currency or amount is None:
-        return 0.0
-    if isinstance(amount, (list, tuple)):
-        amount = amount[0] if amount else 0
-    return float(amount) if isinstance(amount, (int, float)) else 0.0
-
-
 def _unique_slug(wanted: str, taken: set[str]) -> str:
     slug, n = wanted, 2
     while slug in taken:
@@ -92,29 +79,31 @@ def _unique_slug(wanted: str, taken: set[str]) -> str:
     return slug
 
 
-def _actors(claims: list[Claim], entities: dict[str, Entity],
+def _actors(claims: list[Claim], entities: dict[str, Entity], published: dict[str, str],
             conf: dict[str, Any]) -> dict[str, Actor]:
-    """One actor per organisation or person entity, and per claim actor outside the registry."""
-    types = set(conf.get("actor_types", ["Organization", "Person"]))
+    """One actor per agent of at least one claim: an organisation or person named without
+    acting (a photo credit, a press contact) gets no line in the index and no page."""
     currency = str(conf.get("money_currency", "EUR"))
     kinds = list(conf.get("kinds", {}))
+    money = committed_money(claims, published, currency)
     actors: dict[str, Actor] = {}
     taken: set[str] = set()
+    agents = {actor_key(c) for c in claims}
     for ent in sorted(entities.values(), key=lambda e: e.id):
-        if ent.type in types:
+        if ent.id in agents:
             slug = _unique_slug(slugify(ent.id.rstrip("/").rsplit("/", 1)[-1]), taken)
             actors[ent.id] = Actor(ent.id, slug, ent.label or ent.id, ent.type)
     for claim in claims:
-        key = claim.actor_id or claim.actor or "?"
+        key = actor_key(claim)
         if key not in actors:
             label = str(claim.actor or key)
             actors[key] = Actor(key, _unique_slug(slugify(label), taken), label, "Organization")
-        actor = actors[key]
-        actor.claims.append(claim)
-        actor.money += money_amount(claim.amount, claim.unit, currency)
-    for actor in actors.values():
+        actors[key].claims.append(claim)
+    for key, actor in actors.items():
         actor.counts = {k: sum(c.kind == k for c in actor.claims) for k in kinds}
         actor.claims.sort(key=lambda c: (str(c.date or "9999"), c.document, c.start))
+        actor.money_facts = money.get(key, [])
+        actor.money = sum(fact.amount for fact in actor.money_facts)
     return actors
 
 
@@ -148,5 +137,6 @@ def load_report_data(source: Path) -> ReportData:
         documents[doc_id] = Doc(doc_id, _unique_slug(document_slug(doc_id), taken),
                                 info.get("lang") or "", info.get("title") or doc_id,
                                 info.get("published") or "", text or "")
-    return ReportData(documents, mentions, claims, entities, _actors(claims, entities, conf),
-                      compare(source))
+    published = {doc_id: doc.published for doc_id, doc in documents.items()}
+    return ReportData(documents, mentions, claims, entities,
+                      _actors(claims, entities, published, conf), compare(source))

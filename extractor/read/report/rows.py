@@ -47,6 +47,22 @@ def actor_row(actor: Actor, conf: dict[str, Any]) -> dict[str, Any]:
             "money": format_amount(actor.money) if actor.money else ""}
 
 
+def money_rows(actor: Actor, data: ReportData) -> list[dict[str, Any]]:
+    """The amounts an actor committed, one row per year and amount, with a link to the claim
+    of each source that reports it (the same figure from three documents is one row)."""
+    rows = []
+    for fact in actor.money_facts:
+        sources = []
+        for claim in fact.claims:
+            doc = data.documents.get(claim.document)
+            sources.append({"href": f"../document/{doc.slug}.html#{claim_anchor(claim.id)}"
+                            if doc else "", "title": doc.title if doc else claim.document,
+                            "published": doc.published if doc else ""})
+        rows.append({"year": fact.year or "undated", "amount": format_amount(fact.amount),
+                     "sources": sources})
+    return rows
+
+
 def claim_row(claim: Claim, data: ReportData) -> dict[str, Any]:
     """A claim as the templates show it (its exported fields, plain data for Jinja), with its
     quote marked inside its sentence."""

@@ -21,7 +21,13 @@ from markupsafe import Markup
 from extractor.errors import error
 from extractor.knowledge import ontology_dir
 from extractor.read.report.data import ReportData, load_report_data, settings
-from extractor.read.report.rows import actor_row, claim_row, comparison_rows, document_body
+from extractor.read.report.rows import (
+    actor_row,
+    claim_row,
+    comparison_rows,
+    document_body,
+    money_rows,
+)
 
 __all__ = ["write_report"]
 
@@ -45,7 +51,8 @@ def _clear_stale(out: Path) -> None:
 
 def _pictures(data: ReportData, out: Path) -> list[dict[str, str]]:
     """Draw the two pictures and describe them for the ``alt`` text."""
-    from extractor.read.report.pictures import claim_day, network, timeline
+    from extractor.read.report.network_picture import network
+    from extractor.read.report.pictures import claim_day, timeline
 
     folder = out / "pictures"
     folder.mkdir(exist_ok=True)
@@ -62,9 +69,12 @@ def _pictures(data: ReportData, out: Path) -> list[dict[str, str]]:
                     "statements. The tables above give the same counts."},
         {"src": "pictures/network.svg",
          "alt": f"Network of {len(data.documents)} documents (squares) linked to the "
-                "organisations, persons and places they mention.",
+                "places they mention and to the organisations and persons acting in their "
+                "claims; the best-connected nodes are labelled.",
          "caption": "Documents, actors and places: a line joins a document to what it "
-                    "mentions, and an actor to the place of its claims."},
+                    "mentions, and an actor to the place of its claims. Only the "
+                    "best-connected nodes are labelled where the label fits; every node "
+                    "shows its name when pointed at."},
     ]
 
 
@@ -90,7 +100,8 @@ def _pages(env: Environment, data: ReportData, out: Path, common: dict[str, Any]
         note = "; ".join(entity.roles) if entity else ""
         _write(out / "actor" / f"{actor.slug}.html", template.render(
             **common, root="../", title=actor.label, actor=actor_row(actor, conf),
-            entity_note=note, claims=[claim_row(c, data) for c in actor.claims]))
+            entity_note=note, claims=[claim_row(c, data) for c in actor.claims],
+            money=money_rows(actor, data)))
     template = env.get_template("document.html")
     types = [{"key": k, "label": v.get("label", k)} for k, v in conf.get("types", {}).items()
              if k != "Document"]
