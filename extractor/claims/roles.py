@@ -42,12 +42,19 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
     poss = _alt(words("possessive_markers", lang))
     heads = _alt(words("agent_heads", lang)) or r"(?!)"
     return {
-        "join": re.compile(rf"^[\s,;()]*(?:(?:{conj})\s+)?(?:(?:{det})\s*)?$"),
+        # the preposition may come again after the conjunction ("sous l'impulsion du préfet
+        # X et de Y", "par l'ARS et par la Ville", "by the State and by the City")
+        "join": re.compile(rf"^[\s,;()]*(?:(?:{conj})\s+(?:(?:{agent}|{poss})\s*)?)?"
+                           rf"(?:(?:{det})\s*)?$"),
         "agent": re.compile(rf"(?:^|\W)(?:{agent})\s+(?:(?:{det})\s*)?"
                             rf"(?:(?:{heads})\s+(?:{poss})\s*(?:(?:{det})\s*)?)?$"),
         "agent_list": re.compile(rf"(?:^|\W)(?:{agent})\s+[^,;.]{{0,40}}?[–:(-]\s*$"),
         "head_of": re.compile(rf"(?:^|\W)(?:{heads})\s+(?:{poss})\s*(?:(?:{det})\s*)?$"),
         "authority": re.compile(rf"(?:^|\W)(?:{authority})\s*(?:(?:{det})\s*)?$"),
+        # a person's title between the marker and the name ("sous l'impulsion du préfet
+        # Pascal Mailhos", "on the instructions of Interior Minister Gérald Darmanin")
+        "authority_titled": re.compile(
+            rf"(?:^|\W)(?:{authority})\s*(?:(?:{det})\s*)?(?:[^\W\d][\w'-]*\s+){{1,4}}$"),
         "poss": re.compile(rf"(?:^|\W)(?:{poss})\s*(?:(?:{det})\s*)?$"),
     }
 
@@ -221,7 +228,8 @@ def roles(toks: list[Tok], unit: Sentence, text: str, actors: list[Mention],
     out: list[Role] = []
     for group in actor_groups(actors, text, lang):
         before = fold(text[unit.start:group[0].start])
-        if pats["authority"].search(before):
+        if pats["authority"].search(before) or group[0].type == "Person" \
+                and pats["authority_titled"].search(before):
             k = _back_trigger(toks, unit, group[0].start, lang)
             if k is None:
                 k = _main_verb_after(toks, unit, group[-1].end, lang)

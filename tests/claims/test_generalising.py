@@ -89,3 +89,15 @@ def test_a_pronoun_speaker_continues_the_subject_not_the_person_named_last():
 def test_a_light_verb_takes_the_action_of_its_noun_clause(text: str, lang: str, action: str):
     (claim,) = claims_of(text, lang)
     assert (claim.action, claim.kind) == (action, "achievement")
+
+
+@pytest.mark.parametrize(("text", "lang", "actors"), [
+    ("On the instructions of Interior Minister Gérald Darmanin, a thousand police officers "
+     "have been deployed in the area.", "en", ["Gérald Darmanin"]),
+    ("Le centre a été financé par l'ARS Occitanie et par la Ville de Toulouse.", "fr",
+     ["ARS Occitanie", "Ville de Toulouse"]),
+    ("The centre was funded by the State and by the City of Leeds.", "en",
+     ["State", "City of Leeds"]),
+])
+def test_agents_behind_a_title_or_a_repeated_preposition(text: str, lang: str, actors: list[str]):
+    assert sorted(c.actor for c in claims_of(text, lang)) == sorted(actors)
