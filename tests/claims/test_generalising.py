@@ -101,3 +101,12 @@ def test_a_light_verb_takes_the_action_of_its_noun_clause(text: str, lang: str, 
 ])
 def test_agents_behind_a_title_or_a_repeated_preposition(text: str, lang: str, actors: list[str]):
     assert sorted(c.actor for c in claims_of(text, lang)) == sorted(actors)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The City of Leeds wants to open two night shelters.", "en"),
+    ("La Ville de Rennes veut ouvrir deux centres d'accueil de nuit.", "fr"),
+])
+def test_an_intention_is_a_commitment(text: str, lang: str):
+    (claim,) = claims_of(text, lang)
+    assert (claim.kind, claim.action) == ("commitment", "open")
