@@ -21,7 +21,8 @@ _SUBJECT_REACH = 600  # characters back to the sentence whose subject a pronoun 
 
 def anaphor_roles(toks: list[Tok], unit: Sentence, persons: list[Mention],
                   taken: list[Mention], lang: str,
-                  previous: Mention | None = None) -> list[Role]:
+                  previous: Mention | None = None,
+                  bodies: tuple[Mention, ...] = ()) -> list[Role]:
     """Subjects that stand for a person named before them: a bare definite title ("le
     préfet a convenu que …" after "Le préfet de police de Paris, Laurent Nuñez, …") names
     the person last named with that title; a personal pronoun ("he warns that …", "elle a
@@ -30,7 +31,8 @@ def anaphor_roles(toks: list[Tok], unit: Sentence, persons: list[Mention],
     bilan … elle indique", after "a demandé à Laurent Nuñez"), else the person last named
     in the sentences just before, when only one was. A title with a complement ("le préfet
     de police") is an organisation's mention, found elsewhere; an indefinite one names no
-    one."""
+    one. A bare definite head of a body's name ("la préfecture", "the ministry", "la
+    Métropole") is the last body named with it."""
     out: list[Role] = []
     pronouns = words("subject_pronouns", lang)
     for t in toks[unit.lo:unit.hi]:
@@ -52,6 +54,8 @@ def anaphor_roles(toks: list[Tok], unit: Sentence, persons: list[Mention],
             continue
         named = [p for p in persons if p.end <= t.start and p.role
                  and fold(t.text) in _title_words(p.role, lang)]
+        named = named or [o for o in bodies if o.end <= t.start and not o.source.endswith(
+            ":office") and fold(t.text) in _name_heads(o.text, lang)]
         if named:
             out.append(Role((named[-1],), "subject-anaphor", head.i))
     return out
@@ -109,6 +113,15 @@ def one_person_before(persons: list[Mention], at: int) -> Mention | None:
     """The person named in the characters just before ``at``, when only one was."""
     near = [p for p in persons if at - _PRONOUN_REACH <= p.start and p.end <= at]
     return near[-1] if near and len({p.key or p.text for p in near}) == 1 else None
+
+
+def _name_heads(name: str, lang: str) -> tuple[str, ...]:
+    """The words a body's name can be shortened to: its first and last words less
+    determiners ("la Métropole de Lyon" → métropole, lyon; "the Interior Ministry" →
+    interior, ministry)."""
+    found = [w for w in re.findall(r"[^\W\d_]+", fold(name))
+             if len(w) > 2 and w not in words("determiners", lang)]
+    return (found[0], found[-1]) if found else ()
 
 
 def _title_words(role: str, lang: str) -> list[str]:

@@ -139,11 +139,12 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
     said = list(out)  # the quotations' claims
     seen.update((_key(q.speaker), c.action, q.unit.start) for q, c in zip(quoted, out, strict=True))
     persons = [m for m in actors if m.type == "Person"]
+    bodies = tuple(m for m in actors if m.type == "Organization")
     for index, unit in enumerate(all_units):
         if boilerplate(text, unit, lang):
             continue
         inside = [m for m in actors if unit.start <= m.start and m.end <= unit.end]
-        anaphors = anaphor_roles(toks, unit, persons, inside, lang, carried[index])
+        anaphors = anaphor_roles(toks, unit, persons, inside, lang, carried[index], bodies)
         source = source_at_start(text, unit, inside, lang)
         if source is None and persons:
             source = pronoun_source(text, unit, persons, lang)

@@ -32,7 +32,7 @@ def interpret(toks: list[Tok], role: Role, lang: str, auditor: bool,
     if reporting and role.how.startswith("subject"):
         for child in complements(toks, k):
             action = action_of(child, lang)
-            if action and child.pos in ("VERB", "AUX"):
+            if action and child.pos in ("VERB", "AUX") and not _own_subject(toks, child.i):
                 return action, verb_kind(toks, child.i, lang), child.i
         return "state", "statement", k
     if tok.pos in ("VERB", "AUX") and is_word_of(tok, "commitment_markers", lang):
@@ -66,6 +66,15 @@ def interpret(toks: list[Tok], role: Role, lang: str, auditor: bool,
 
 
 
+
+
+def _own_subject(toks: list[Tok], k: int) -> bool:
+    """A reported clause with a subject of its own, a noun ("she warned that crack use had
+    tripled"): what it reports is not the speaker's act; a pronoun or a passive subject
+    ("announced that 300 officers would be deployed") may be."""
+    lo, hi = max(0, k - 30), min(len(toks), k + 30)
+    return any(t.head == k and t.dep == "nsubj" and t.pos in ("NOUN", "PROPN")
+               for t in toks[lo:hi])
 
 
 def _light_complements(toks: list[Tok], k: int) -> list[Tok]:

@@ -110,3 +110,22 @@ def test_agents_behind_a_title_or_a_repeated_preposition(text: str, lang: str, a
 def test_an_intention_is_a_commitment(text: str, lang: str):
     (claim,) = claims_of(text, lang)
     assert (claim.kind, claim.action) == ("commitment", "open")
+
+
+@pytest.mark.parametrize(("text", "lang", "actor"), [
+    ("Le ministère de l'Intérieur a déployé 800 policiers à Lille. Le ministère a souligné "
+     "que l'opération était sans précédent.", "fr", "ministère de l'Intérieur"),
+    ("The Interior Ministry deployed 800 officers in Lille. The ministry stressed that the "
+     "operation was unprecedented.", "en", "Interior Ministry"),
+])
+def test_a_bare_definite_head_of_a_body_name_is_that_body(text: str, lang: str, actor: str):
+    second = text.split(". ", 1)[1]
+    claims = [c for c in claims_of(text, lang) if c.quote.startswith(second[:12])]
+    assert claims and {c.actor for c in claims} == {actor}
+
+
+def test_a_reported_clause_with_its_own_subject_is_the_speaker_statement():
+    (claim,) = claims_of("Dr Helen Carter is an addiction specialist in Lyon. She warned that "
+                         "crack use in the city had tripled since 2021.", "en",
+                         published="2025-02-26")
+    assert (claim.actor, claim.kind) == ("Helen Carter", "statement")
