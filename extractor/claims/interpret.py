@@ -14,7 +14,7 @@ from extractor.claims.predicates import complements, promised
 from extractor.claims.roles import Role
 from extractor.claims.sentences import Tok, mapping
 
-_AGENT_DEPS = ("obl", "obl:arg", "obl:mod", "attr", "xcomp", "obj", "dobj")
+_AGENT_DEPS = ("obl", "obl:arg", "obl:mod", "attr", "xcomp", "obj", "dobj", "nsubj")
 
 
 def interpret(toks: list[Tok], role: Role, lang: str, auditor: bool,

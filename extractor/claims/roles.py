@@ -198,6 +198,24 @@ def _after_verb(toks: list[Tok], unit: Sentence, start: int) -> bool:
         "prt", "compound:prt"))
 
 
+def _listed_under(toks: list[Tok], unit: Sentence, group: tuple[Mention, ...],
+                  lang: str) -> int | None:
+    """The verb that lists the group under an agent noun ("Parmi les signataires figurent X,
+    Y et Z", "Signatories of the charter include X, Y and Z"): the group is the noun's
+    agent, whatever the parser made of the inverted subject."""
+    agents = mapping("agent_nouns", lang)
+    m = group[0]
+    first = next((t for t in toks[unit.lo:unit.hi] if m.start <= t.start < m.end
+                  and not m.start <= toks[t.head].start < m.end), None)
+    if first is None or not unit.lo <= first.head < unit.hi or first.dep not in (
+            "obj", "dobj", "nsubj", "attr"):
+        return None
+    head = toks[first.head]
+    listed = any(t.head == head.i and t.i != first.i and t.lemma in agents
+                 for t in toks[unit.lo:unit.hi])
+    return head.i if head.pos in ("VERB", "AUX") and listed else None
+
+
 def _dep_predicate(toks: list[Tok], unit: Sentence, group: tuple[Mention, ...]) -> int | None:
     for k in range(unit.lo, unit.hi):
         tok = toks[k]
@@ -258,6 +276,10 @@ def roles(toks: list[Tok], unit: Sentence, text: str, actors: list[Mention],
             if k is not None:  # "les élus du conseil départemental ont voté"
                 out.append(Role(group, "subject-dep", k))
                 continue
+        k = _listed_under(toks, unit, group, lang)
+        if k is not None:  # "Parmi les signataires figurent X, Y et Z"
+            out.append(Role(group, "subject-dep", k))
+            continue
         k = None if _after_verb(toks, unit, group[0].start) else _forward_predicate(
             toks, unit, group, lang)
         how = "subject"

@@ -19,9 +19,9 @@ def report() -> ChallengeReport:
 
 
 def test_overall_f1_and_with_the_kind(report: ChallengeReport):
-    # measured when written: 0.88 lenient, 0.68 with the kind
+    # measured when written: 0.88 lenient, 0.68 with the kind; now 0.93 and 0.81
     total = report.total()
-    assert total.f1() >= 0.85 and total.f1(strict=True) >= 0.62, report.to_table()
+    assert total.f1() >= 0.90 and total.f1(strict=True) >= 0.75, report.to_table()
 
 
 def test_sentences_naming_no_actor_give_no_claim(report: ChallengeReport):
