@@ -22,9 +22,12 @@ def interpret(toks: list[Tok], role: Role, lang: str, auditor: bool,
     """(action, kind, token) for a role; reporting verbs lead to what they report."""
     k = role.trigger
     tok = toks[k]
-    reporting = is_word_of(tok, "reporting", lang)
+    reporting = is_word_of(tok, "reporting", lang) and not _acts_on_object(toks, k, lang)
     if auditor and (reporting or is_word_of(tok, "assessing", lang)):
         return "assess", "assessment", k
+    if tok.pos in ("VERB", "AUX") and is_word_of(tok, "refusal_verbs", lang):
+        # "rejette le projet", "refuses to fund": a position, whatever it refuses
+        return action_of(tok, lang) or "reject", "statement", k
     if reporting and is_word_of(tok, "commitment_markers", lang):
         return promised(toks, k, lang)
     if is_word_of(tok, "evaluative", lang):
@@ -68,12 +71,20 @@ def interpret(toks: list[Tok], role: Role, lang: str, auditor: bool,
 
 
 
+def _acts_on_object(toks: list[Tok], k: int, lang: str) -> bool:
+    """A reporting verb that is also a listed action, used with a noun object: the action
+    ("a lancé un appel d'offres" launches; "« … », a-t-il lancé" says)."""
+    lo, hi = max(0, k - 30), min(len(toks), k + 30)
+    return toks[k].lemma in mapping("verbs", lang) and any(
+        t.head == k and t.dep in ("obj", "dobj") and t.pos == "NOUN" for t in toks[lo:hi])
+
+
 def _own_subject(toks: list[Tok], k: int) -> bool:
     """A reported clause with a subject of its own, a noun ("she warned that crack use had
     tripled"): what it reports is not the speaker's act; a pronoun or a passive subject
     ("announced that 300 officers would be deployed") may be."""
     lo, hi = max(0, k - 30), min(len(toks), k + 30)
-    return any(t.head == k and t.dep == "nsubj" and t.pos in ("NOUN", "PROPN")
+    return any(t.head == k and t.dep == "nsubj" and t.pos in ("NOUN", "PROPN", "NUM")
                for t in toks[lo:hi])
 
 

@@ -129,3 +129,19 @@ def test_a_reported_clause_with_its_own_subject_is_the_speaker_statement():
                          "crack use in the city had tripled since 2021.", "en",
                          published="2025-02-26")
     assert (claim.actor, claim.kind) == ("Helen Carter", "statement")
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("La Région Bretagne refuse de financer le nouveau stade de Rennes.", "fr",
+     [("Région Bretagne", "statement")]),
+    ("Leeds City Council rejects the plan for a new incinerator.", "en",
+     [("Leeds City Council", "statement")]),
+    ("Leeds City Council budgeted £3 million for cycle lanes in 2025.", "en",
+     [("Leeds City Council", "commitment")]),
+    ("La Ville de Brest, qui prévoit 4 M€ pour ses écoles d'ici 2028, a lancé un appel "
+     "d'offres.", "fr", [("Ville de Brest", "achievement"), ("Ville de Brest", "commitment")]),
+])
+def test_refusals_budgets_and_relative_clauses(text: str, lang: str,
+                                               expected: list[tuple[str, str]]):
+    claims = claims_of(text, lang, published="2025-03-01")
+    assert sorted((c.actor, c.kind) for c in claims) == expected
