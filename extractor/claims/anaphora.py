@@ -42,7 +42,8 @@ def anaphor_roles(toks: list[Tok], unit: Sentence, persons: list[Mention],
             continue
         if t.pos == "PRON" and fold(t.text) in pronouns and head.lemma not in words(
                 "impersonal_verbs", lang):
-            person = previous or one_person_before(persons, t.start)
+            person = next((c for c in (previous, one_person_before(persons, t.start))
+                           if c is not None and agrees(t, c, toks, lang)), None)
             if person is not None:
                 out.append(Role((person,), "subject-anaphor", head.i))
             continue
@@ -59,6 +60,19 @@ def anaphor_roles(toks: list[Tok], unit: Sentence, persons: list[Mention],
         if named:
             out.append(Role((named[-1],), "subject-anaphor", head.i))
     return out
+
+
+def agrees(pronoun: Tok, m: Mention, toks: list[Tok], lang: str) -> bool:
+    """Whether a subject pronoun can stand for the mention: any person; an organisation
+    only in a language whose nouns have gender, and of the pronoun's gender when its name's
+    head shows one ("l'Agence … il a pour mission" is not the agency)."""
+    if m.type == "Person":
+        return True
+    if lex("grammatical_gender", lang) is not True:
+        return False
+    gender = next((t.feat("Gender") for t in toks if m.start <= t.start < m.end
+                   and t.pos in ("NOUN", "PROPN") and t.feat("Gender")), None)
+    return gender is None or pronoun.feat("Gender") in (None, "", gender)
 
 
 def salient_subjects(toks: list[Tok], units: list[Sentence], actors: list[Mention],
@@ -156,9 +170,14 @@ def pronoun_speakers(text: str, toks: list[Tok], units: list[Sentence], persons:
         near = near[:next((i for i, t in enumerate(near) if t.text in (".", "!", "?")),
                           len(near))]
         verb = next((t for t in near if any(w in reporting for w in lemmas(t, lang))), None)
-        has_pronoun = any(fold(t.text).strip("-").removeprefix("t-") in pronouns for t in near)
+        pronoun = next((t for t in near
+                        if fold(t.text).strip("-").removeprefix("t-") in pronouns), None)
+        has_pronoun = pronoun is not None
         span = [u for u in units if u.start < qe and qs < u.end]
         continued = carried[units.index(span[0])] if span else None
+        if continued is not None and pronoun is not None and not agrees(pronoun, continued,
+                                                                        toks, lang):
+            continued = None
         person = (continued or one_person_before(persons, qs)) \
             if verb is not None and has_pronoun else None
         if person is not None and verb is not None and span:

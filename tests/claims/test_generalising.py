@@ -145,3 +145,17 @@ def test_refusals_budgets_and_relative_clauses(text: str, lang: str,
                                                expected: list[tuple[str, str]]):
     claims = claims_of(text, lang, published="2025-03-01")
     assert sorted((c.actor, c.kind) for c in claims) == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "actors"), [
+    # the bus ("il") is no agency ("l'Agence", feminine)
+    ("L’Agence régionale de santé a mis en place un bus d’accueil à Lille. Il a pour mission "
+     "d’orienter les usagers vers les soins.", "fr", ["Agence régionale de santé"]),
+    ("La préfecture du Nord a fermé le camp. Elle a ouvert 40 places d'hébergement.", "fr",
+     ["préfecture du Nord", "préfecture du Nord"]),
+    # "he" is a person, never the council
+    ("Leeds City Council closed the camp on Monday. He said it was necessary.", "en",
+     ["Leeds City Council"]),
+])
+def test_a_pronoun_stands_for_what_it_agrees_with(text: str, lang: str, actors: list[str]):
+    assert [c.actor for c in claims_of(text, lang)] == actors
