@@ -101,8 +101,11 @@ def coordinated(toks: list[Tok], unit: Sentence, role: Role) -> list[Role]:
     """The same actors' other actions joined to the first by a conjunction, with no subject
     of their own ("a recruté 12 médecins et ouvrira deux centres")."""
     out = []
+    # the trigger and the infinitives it governs ("a fait évacuer le squat et a relogé …")
+    heads = {role.trigger} | {t.i for t in toks[unit.lo:unit.hi] if t.head == role.trigger
+                              and t.dep == "xcomp" and t.pos == "VERB"}
     for t in toks[unit.lo:unit.hi]:
-        if t.head == role.trigger and t.i != role.trigger and t.dep == "conj" \
+        if t.head in heads and t.i not in heads and t.dep == "conj" \
                 and t.pos == "VERB" and not any(
                     c.head == t.i and c.dep.startswith("nsubj") for c in toks[unit.lo:unit.hi]):
             out.append(Role(role.actors, role.how, t.i))
