@@ -168,8 +168,34 @@ class Claim(_Record):
     negated: bool = False
     place_id: str | None = None
     sentence: int = 0
+    # the construction the claim was read from (subject, agent, possessive, quotation…): what
+    # its confidence is calibrated on (ontology/confidence.yaml)
+    construction: str = ""
     # the trigger word, the actor's role, a modality: for debugging rules, not exported
     extra: tuple[tuple[str, str], ...] = field(default=(), metadata=INTERNAL)
+
+
+
+@dataclass(frozen=True)
+class Delivery(_Record):
+    """Whether a commitment was delivered, by what later sources say (``delivery.jsonl``).
+
+    ``claim`` is the commitment's IRI, ``status`` one of :data:`DELIVERY_STATUSES`, ``rule``
+    why (which evidence decided, amounts compared), ``evidence`` the later claims' IRIs."""
+
+    claim: str
+    status: str
+    rule: str
+    evidence: tuple[str, ...] = ()
+
+
+def status_concept_name(status: str) -> str:
+    """The local name of a delivery status's SKOS concept in the ``pg:`` vocabulary.
+
+    >>> status_concept_name("not delivered")
+    'NotDelivered'
+    """
+    return "".join(word.capitalize() for word in status.split())
 
 
 def key_for(type_: str, surface: str) -> str:

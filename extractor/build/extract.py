@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from extractor.claims.extract import extract_claims
+from extractor.claims.holders import held_offices_dropped
 from extractor.errors import error
 from extractor.mentions.curation import Curation
 from extractor.mentions.find import extract_mentions
@@ -56,6 +57,7 @@ def extract_one(document: Document, parsed: list[tuple[int, object]],
     try:
         mentions = extract_mentions(document, parsed, curation)
         claims = extract_claims(document, parsed, mentions)
+        mentions = held_offices_dropped(mentions, document.published, document.lang)
     except Exception as exc:  # noqa: BLE001 - any rule bug; reported, the build goes on
         reason = " ".join(f"{type(exc).__name__}: {exc}".split())[:200]
         message = str(error("E016", path=document.path or document.id, reason=reason))

@@ -24,6 +24,7 @@ from extractor.claims.anaphora import (
     salient_subjects,
 )
 from extractor.claims.attribution import Quoted, attribution, source_at_start, speakers
+from extractor.claims.confidence import confidence_of
 from extractor.claims.holders import office_holders
 from extractor.claims.interpret import interpret
 from extractor.claims.kind import (
@@ -56,8 +57,6 @@ from extractor.claims.slots import (
 from extractor.records import Claim, Document, Mention
 
 log = logging.getLogger(__name__)
-_CONFIDENCE = {"subject": 0.85, "agent": 0.85, "subject-dep": 0.7, "possessive": 0.7,
-               "subject-anaphor": 0.6}
 
 
 def placeholder(m: Mention) -> str:
@@ -75,7 +74,7 @@ def _key(m: Mention) -> str:
 
 def _claim(document: Document, unit: Sentence, actor: Mention, action: str, kind: str, k: int,
            toks: list[Tok], mentions: Sequence[Mention], starts: list[int],
-           confidence: float, source: tuple[str | None, str]) -> Claim:
+           construction: str, source: tuple[str | None, str]) -> Claim:
     text = document.text
     lang = document.lang
     unit_mentions = [m for m in mentions if unit.start <= m.start and m.end <= unit.end]
@@ -106,7 +105,7 @@ def _claim(document: Document, unit: Sentence, actor: Mention, action: str, kind
         amount=amount,
         unit=unit_name, date=date, place=place.text if place else None,
         quote=text[unit.start:unit.end], start=unit.start, end=unit.end,
-        confidence=round(max(0.1, confidence - (0.15 if is_hedged else 0.0)), 2),
+        confidence=confidence_of(construction, is_hedged), construction=construction,
         attributed_to=source[0], factuality=factuality, negated=negated(toks, k),
         place_id=placeholder(place) if place else None,
         sentence=max(0, bisect.bisect_right(starts, unit.start) - 1), extra=tuple(extra))
@@ -127,9 +126,9 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
     text, lang = document.text, document.lang
     toks = tokens(parsed)
     sents = sentence_spans(parsed)
-    starts = [s for s, _ in sents] or [0]
-    all_units = sentences(text, sents, toks)
-    actors = [m for m in mentions if m.type in ACTOR_TYPES]
+    starts, all_units = [s for s, _ in sents] or [0], sentences(text, sents, toks)
+    # a photo credit or a byline names who took the picture or wrote, never who acts
+    actors = [m for m in mentions if m.type in ACTOR_TYPES and m.source != "credit"]
     out: list[Claim] = []
     seen: set[tuple[str, str, int]] = set()
     holding = office_holders(actors, document.published, lang)
@@ -158,7 +157,8 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
             action, kind = ("assess", "assessment") if judging else ("state", "statement")
             seen.add((_key(source), action, unit.start))
             out.append(_claim(document, unit, source, action, kind, _first(toks, unit, source),
-                              toks, mentions, starts, 0.8, (placeholder(source), "stated")))
+                              toks, mentions, starts, "attribution",
+                              (placeholder(source), "stated")))
         acting = [m for m in inside if said_by is None or m.start != said_by.start]
         if compares(toks, unit, lang):
             # "les dépenses … dépassent leurs engagements initiaux (3 M€)": a finding about
@@ -179,7 +179,7 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
                 seen.add(key)
                 src = attribution(text, unit, actor, actors, quoted, lang)
                 out.append(_claim(document, unit, actor, action, kind, k, toks, mentions,
-                                  starts, _CONFIDENCE.get(role.how, 0.6), src))
+                                  starts, role.how, src))
     return sorted(out, key=lambda c: (c.start, c.actor_id, c.action))
 
 
@@ -207,7 +207,7 @@ def _quoted_claims(document: Document, quoted: Sequence[Quoted], toks: list[Tok]
         if promised is not None:
             action, kind, k = promised
         out.append(_claim(document, q.unit, q.speaker, action, kind, k, toks, mentions, starts,
-                          0.9, (placeholder(q.speaker), "stated")))
+                          "quotation", (placeholder(q.speaker), "stated")))
     return out
 
 
@@ -222,7 +222,7 @@ def _audit_finding(document: Document, unit: Sentence, actors: Sequence[Mention]
     if auditor is None or any(c.start == unit.start and c.action == "assess" for c in out):
         return None
     return _claim(document, unit, auditor, "assess", "assessment", _first(toks, unit, auditor),
-                  toks, mentions, starts, 0.6, (placeholder(auditor), "stated"))
+                  toks, mentions, starts, "audit-finding", (placeholder(auditor), "stated"))
 
 
 def _first(toks: list[Tok], unit: Sentence, m: Mention) -> int:

@@ -75,4 +75,23 @@ def _holder_named(persons: Sequence[Mention], body: str,
     return found[0] if found else None
 
 
-__all__ = ["office_holders"]
+def held_offices_dropped(mentions: Sequence[Mention], published: str | None,
+                         lang: str) -> list[Mention]:
+    """The mentions without the one-person offices (registry ``personal_office``: "le chef de
+    l'État", "the Prime Minister") that stand for a person the document names: the gold counts
+    them as that person's anaphor, not as the body. Run after the claims, which need them."""
+    actors = [m for m in mentions if m.type in ("Organization", "Person")]
+    holding = office_holders(actors, published, lang)
+    persons = {fold_name(m.text) for m in actors if m.type == "Person"}
+    out = []
+    for m in mentions:
+        actor = load_registry().get(_body(m))
+        if actor is not None and actor.personal_office and m.source in _OFFICE_SOURCES and (
+                (m.start, m.end) in holding  # undated text: any holder it names
+                or any(name in persons for name, _, _ in _holders().get(actor.id, []))):
+            continue
+        out.append(m)
+    return out
+
+
+__all__ = ["held_offices_dropped", "office_holders"]

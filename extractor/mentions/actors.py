@@ -12,9 +12,12 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
+from extractor.mentions.credits import credit_found
+from extractor.mentions.institution_grammar import ACRONYM
 from extractor.mentions.institutions import find_institutions
 from extractor.mentions.naming import Found, lexicon_data, lexicon_words, strip_determiner
 from extractor.mentions.persons import given_name_found, whole_name, with_roles
+from extractor.mentions.place_names import type_words
 from extractor.mentions.registry import NameHit, load_registry
 from extractor.text.fold import fold, fold_name
 from extractor.text.patterns import alternation
@@ -22,6 +25,9 @@ from extractor.text.spans import overlaps
 from extractor.text.wordlists import all_languages, per_language
 
 _LEXICON = "lang/actors.yaml"
+# a number right after an acronym, not a figure or a year: "CRS 8", not "ARS 2024" or "CRS 8,5"
+_UNIT_NUMBER = re.compile(r"[ \u00a0]\d{1,3}\b(?![,.]\d)(?!\s*(?:%|€|\d))")
+ACRONYM_INSIDE = re.compile(rf"\s*{ACRONYM}\s*")
 
 
 def registry_hits(text: str) -> list[NameHit]:
@@ -37,8 +43,9 @@ def _longer_name() -> re.Pattern[str]:
 
 def _contextual_checked(text: str, hits: list[NameHit]) -> list[NameHit]:
     """Contextual names ("la municipalité") count only where the text also names the entity in
-    full, and not when they open a longer name ("la Ville de Marseille")."""
-    named = {h.actor for h in hits if h.kind not in ("contextual", "office")}
+    full or by its office ("the mayor of Paris, Anne Hidalgo" … "the town hall"), and not when
+    they open a longer name ("la Ville de Marseille")."""
+    named = {h.actor for h in hits if h.kind != "contextual"}
     return [h for h in hits if h.kind != "contextual"
             or (h.actor in named and not _longer_name().match(text, h.end))]
 
@@ -79,6 +86,27 @@ def _scheme(surface: str, lang: str) -> bool:
     return last in heads or any(folded == h or folded.startswith(h + " ") for h in heads)
 
 
+def _named_scheme(text: str, start: int, lang: str) -> bool:
+    """A name in quotes right after a scheme's head noun is the scheme's own name ("le plan
+    « Ambitions Santé Corrèze »", "the “Housing First” programme")."""
+    before = fold(text[max(0, start - 40):start]).rstrip()
+    if not before.endswith(("«", '"', "“")):
+        return False
+    words = before[:-1].split()
+    return bool(words) and words[-1] in lexicon_words("scheme_heads", lang)
+
+
+def _type_word_misread(surface: str, kind: str) -> bool:
+    """A place type word the model took for a name: alone or with common words ("RER",
+    "RER métropolitains") it names no place; inside a person's name ("Wandering Place
+    Stalingrad") it shows the span is no person."""
+    words = surface.split()
+    types = type_words()
+    if kind == "Person":
+        return any(w[:1].isupper() and fold(w) in types for w in words)
+    return fold(words[0]) in types and not any(w[:1].isupper() for w in words[1:])
+
+
 def ner_found(doc: Any, lang: str) -> list[Found]:
     """NER entities mapped to mention types and filtered by :func:`_plausible_name`."""
     labels = (lexicon_data().get("ner_labels", {}) or {}).get(lang, {})
@@ -95,6 +123,8 @@ def ner_found(doc: Any, lang: str) -> list[Found]:
         if "@" in surface or "/" in surface or "\n" in surface:
             continue
         if not _plausible_name(surface, kind, lang) or _scheme(surface, lang):
+            continue
+        if _named_scheme(text, start, lang) or _type_word_misread(surface, kind):
             continue
         tokens = [t for t in doc.char_span(start, end, alignment_mode="expand") or []
                   if t.is_alpha]
@@ -141,7 +171,9 @@ def _org_head_re(lang: str) -> re.Pattern[str]:
     if (lexicon_data().get("head_after_name") or {}).get(lang) is True:
         openers = per_language(_LEXICON, "head_after_name_openers").get(lang)
         opener = rf"(?:(?:{_in_order(map(fold, openers))})\s+)?" if openers else ""
-        return re.compile(rf"\b{opener}(?P<name>{name})\s+(?:{alt})\b|{after}")
+        # "French Federation of Physicians": the name goes on after the head
+        tail = rf"(?:\s+(?:{spaced})\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)*)?"
+        return re.compile(rf"\b{opener}(?P<name>{name})\s+(?:{alt})\b{tail}|{after}")
     return re.compile(after)
 
 
@@ -185,18 +217,23 @@ def find_actors(doc: Any, lang: str, ner: list[Found] | None = None) -> list[Fou
         actor = load_registry().get(hit.actor)
         kind = actor.type if actor else "Organization"
         s, e = strip_determiner(text, hit.start, hit.end)
+        unit = _UNIT_NUMBER.match(text, e) if hit.kind == "acronym" else None
+        if unit:  # "la CRS 8", "the CRS 8 unit": one numbered unit of the body, named
+            found.append(Found(kind, s, unit.end(), None, "registry:unit"))
+            continue
         found.append(Found(kind, s, e, hit.actor, "registry:" + hit.kind))
     ner = ner if ner is not None else ner_found(doc, lang)
     institutions = _institutions(text, lang, ner, [])
     # a registry name inside a longer institution name is not that body ("chambre régionale
     # des comptes" inside "chambre régionale des comptes de Bretagne")
-    found = [f for f in found if not any(i.start <= f.start and f.end <= i.end and (
-        i.end - i.start) > (f.end - f.start) for i in institutions)]
-    taken = [(f.start, f.end) for f in found]
+    found = [f for f in found if _in_parentheses(text, f) or not any(
+        i.start <= f.start and f.end <= i.end and (i.end - i.start) > (f.end - f.start)
+        for i in institutions)]
+    taken = [(f.start, f.end) for f in found if not _in_parentheses(text, f)]
     found += [i for i in institutions
               if not overlaps(i.start, i.end, taken)]
     taken = [(f.start, f.end) for f in found]
-    extra = given_name_found(text) + head_rule_found(text, lang) + ner
+    extra = credit_found(text) + given_name_found(text) + head_rule_found(text, lang) + ner
     for f in extra:
         if f.type == "Place":
             continue
@@ -219,6 +256,17 @@ def _institutions(text: str, lang: str, ner: list[Found],
             continue
         if inst.office and any(0 <= p - inst.end <= 3 for p in persons):
             continue
-        source = "institution:office" if inst.office else "institution"
-        out.append(Found("Organization", inst.start, inst.end, inst.key, source))
+        source = "institution:office" if inst.office else (
+            "institution:adjective" if inst.by_adjective else "institution")
+        # a registry body named with its acronym inside ("Agence régionale de santé (ARS)
+        # d'Ile-de-France") keeps its registry id
+        plain = ACRONYM_INSIDE.sub(" ", text[inst.start:inst.end])
+        key = (None if inst.office else load_registry().lookup(plain)) or \
+            load_registry().lookup(inst.key.removeprefix("org:"))
+        out.append(Found("Organization", inst.start, inst.end, key or inst.key, source))
     return out
+
+
+def _in_parentheses(text: str, f: Found) -> bool:
+    """An acronym in parentheses, kept beside the longer name it interrupts."""
+    return text[f.start - 1:f.start] == "(" and text[f.end:f.end + 1] == ")"

@@ -17,7 +17,14 @@ from extractor.mentions.acronyms import acronym_definitions
 from extractor.mentions.actors import find_actors, is_org_name, ner_found
 from extractor.mentions.curation import Curation
 from extractor.mentions.france import place_key
-from extractor.mentions.institutions import find_references, kind_of
+from extractor.mentions.gazetteer import load_gazetteer
+from extractor.mentions.institutions import (
+    capital_marks_body,
+    find_references,
+    kind_of,
+    seat_key,
+    seat_type,
+)
 from extractor.mentions.money import find_money
 from extractor.mentions.naming import Found, strip_determiner
 from extractor.mentions.places import find_places
@@ -81,8 +88,12 @@ def piece_mentions(document: Document, offset: int, doc: Any, starts: list[int])
         key = "geo:" + str(p.value) if p.value else place_key(surface) or key_for("Place", surface)
         add("Place", p.start, p.end, key=key, source="gazetteer" if p.value else "rule")
     taken = place_spans + [(a.start, a.end) for a in actors]
+    named_by_place = [(a.start, a.end) for a in actors if a.source.startswith("institution")]
     for f in ner:
-        if f.type == "Place" and not overlaps(f.start, f.end, taken):
+        # the place an institution is named by is a place mention too ("métropole Aix-Marseille")
+        inside = any(s <= f.start and f.end <= e and e - s > f.end - f.start
+                     for s, e in named_by_place)
+        if f.type == "Place" and (inside or not overlaps(f.start, f.end, taken)):
             surface = text[f.start:f.end]
             add("Place", f.start, f.end, key=place_key(surface) or key_for("Place", surface),
                 source="ner")
@@ -163,6 +174,7 @@ def extract_mentions(document: Document, parsed: Sequence[tuple[int, Any]],
         mentions.extend(piece_mentions(document, offset, doc, starts))
     mentions = unify_surnames(unify_acronyms(document, mentions))
     mentions += institution_references(document, mentions, starts)
+    mentions = adjective_rekeyed(mentions)
     mentions = [m for m in mentions if not curation.rejects(document.id, m.text)]
     mentions.sort(key=lambda m: (m.start, m.end, m.type))
     return _dedupe(mentions)
@@ -172,22 +184,60 @@ def institution_references(document: Document, mentions: list[Mention],
                            starts: list[int]) -> list[Mention]:
     """"la mairie", "the prefecture": a mention of the one body of that kind the document names
     by its place ("mairie de Rennes"); nothing when it names none or several."""
-    keys: dict[str, set[str]] = {}
-    for m in mentions:
-        kind = kind_of(m.key) if m.type == "Organization" and m.key else None
-        if kind and m.key:
-            keys.setdefault(kind, set()).add(m.key)
+    keys = _named_kinds(mentions)
     taken = [(m.start, m.end) for m in mentions]
     out = []
     for start, end, kind in find_references(document.text, document.lang):
         found = keys.get(kind, set())
+        noun = document.text[start:end]
+        if not found and capital_marks_body(noun, document.lang):
+            found = {key_for("Organization", noun)}
+        elif not found:
+            found = _seated(kind, mentions)
         if len(found) != 1 or overlaps(start, end, taken):
             continue
-        out.append(Mention(document=document.id, type="Organization",
-                           text=document.text[start:end], start=start, end=end,
-                           sentence=max(0, bisect.bisect_right(starts, start) - 1),
+        out.append(Mention(document=document.id, type="Organization", text=noun, start=start,
+                           end=end, sentence=max(0, bisect.bisect_right(starts, start) - 1),
                            key=next(iter(found)), source="institution"))
     return out
+
+
+def _named_kinds(mentions: list[Mention]) -> dict[str, set[str]]:
+    """Kind of body ("Ville de {place}") → the keys of the bodies of that kind named by their
+    place; one named by its place's adjective does not count ("la métropole bordelaise")."""
+    keys: dict[str, set[str]] = {}
+    for m in mentions:
+        kind = kind_of(m.key) if m.type == "Organization" and m.key else None
+        if kind and m.key and m.source != "institution:adjective":
+            keys.setdefault(kind, set()).add(m.key)
+    return keys
+
+
+def adjective_rekeyed(mentions: list[Mention]) -> list[Mention]:
+    """A body named by its place's adjective is the one body of its kind the text names by
+    name, if only one ("la métropole bordelaise" … "Bordeaux Métropole")."""
+    keys = _named_kinds(mentions)
+    out = []
+    for m in mentions:
+        kind = kind_of(m.key) if m.source == "institution:adjective" and m.key else None
+        if kind and len(keys.get(kind, ())) == 1:
+            m = replace(m, key=next(iter(keys[kind])))
+        out.append(m)
+    return out
+
+
+def _seated(kind: str, mentions: list[Mention]) -> set[str]:
+    """The body of ``kind`` of the one place of its seat type the text names ("la
+    municipalité" in a text about Marseille alone is the Ville de Marseille)."""
+    wanted = seat_type(kind)
+    if wanted is None:
+        return set()
+    gazetteer = load_gazetteer()
+    seats = {place.label() for m in mentions if m.type == "Place" and m.key
+             and m.key.startswith("geo:") and (place := gazetteer.get(m.key[4:])) is not None
+             and place.type == wanted}
+    key = seat_key(kind, next(iter(seats))) if len(seats) == 1 else None
+    return {key} if key else set()
 
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:

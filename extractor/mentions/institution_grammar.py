@@ -15,6 +15,7 @@ from extractor.text.fold import fold_name
 
 CAP = r"[A-ZÀ-ÖØ-Þ][\w’'\-]*[\w]"
 _OF = "__OF__"
+ACRONYM = r"\(\s*[A-Z][A-Za-z-]{1,11}\s*\)"
 _PLACE = "__PLACE__"
 
 
@@ -26,6 +27,7 @@ class Institution:
     end: int
     key: str
     office: bool
+    by_adjective: bool = False  # "la métropole bordelaise": a reference to the body named
 
 
 def config() -> dict[str, Any]:
@@ -58,7 +60,8 @@ def form_regex(form: str) -> str:
     out = []
     for index, piece in enumerate(re.split(f"({_OF}|{_PLACE})", marked)):
         if piece == _OF:
-            out.append(of_pattern())
+            # the acronym may interrupt the name: "Agence régionale de santé (ARS) d'Ile-de-France"
+            out.append(rf"(?:{ACRONYM}\s+)?" + of_pattern())
         elif piece == _PLACE:
             out.append(place_pattern())
         elif piece:

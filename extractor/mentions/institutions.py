@@ -20,6 +20,7 @@ from extractor.mentions.institution_grammar import (
     config,
     form_regex,
 )
+from extractor.mentions.registry import load_registry
 from extractor.text.fold import fold_name
 from extractor.text.spans import longest_first
 
@@ -53,17 +54,45 @@ def find_institutions(text: str, lang: str) -> list[Institution]:
     """Every institution form in ``text``, longest first where forms overlap."""
     not_places = set(config().get("not_places") or [])
     found: list[Institution] = coordinated_institutions(text, lang)
-    for pattern, canonical, office in _grammar(lang):
+    for pattern, canonical, office in _grammar(lang) + _demonym_grammar(lang):
         for m in pattern.finditer(text):
-            place = m.group("place")
+            adjective = fold_name(m.group("place")) in _demonyms()
+            place = _demonyms().get(fold_name(m.group("place")), m.group("place"))
             if place in not_places or place.isupper() and len(place) <= 2:
                 continue
             if not office and _place_reading(lang).search(text[max(0, m.start() - 30):m.start()]):
                 continue
             of = m.groupdict().get("of") or ""
             key = canonical_key(canonical, place, of, m.group(0))
-            found.append(Institution(m.start(), m.end(), key, office))
+            found.append(Institution(m.start(), m.end(), key, office, adjective))
     return longest_first(found)
+
+
+@cache
+def _demonyms() -> dict[str, str]:
+    """Folded adjective of a place ("bordelaise") → the place's name ("Bordeaux")."""
+    return {fold_name(str(a)): str(place)
+            for place, adjectives in (config().get("demonyms") or {}).items()
+            for a in adjectives or []}
+
+
+@cache
+def _demonym_grammar(lang: str) -> list[tuple[re.Pattern[str], str, bool]]:
+    """A body named by its place's adjective ("la métropole bordelaise", "la municipalité
+    marseillaise"): the body seated in that place, keyed like its other forms."""
+    adjectives = sorted({str(a) for names in (config().get("demonyms") or {}).values()
+                         for a in names or []}, key=len, reverse=True)
+    if not adjectives:
+        return []
+    place = "(?P<place>" + "|".join(re.escape(a) for a in adjectives) + ")"
+    out = []
+    for body in config().get("bodies") or []:
+        for form in (body.get("demonym_forms") or {}).get(lang) or []:
+            words = re.escape(str(form)).replace(r"\ ", r"\s+").replace(
+                re.escape("{demonym}"), place)
+            out.append((re.compile(rf"(?<![\w-]){words}(?![\w-])"),
+                        str(body.get("canonical", "")), False))
+    return out
 
 
 def _kind(body: dict[str, Any]) -> str:
@@ -103,3 +132,32 @@ def find_references(text: str, lang: str) -> list[tuple[int, int, str]]:
     mairie", "the prefecture"): the body of that kind the document names, if only one."""
     return [(m.start("noun"), m.end("noun"), canonical)
             for pattern, canonical in _references(lang) for m in pattern.finditer(text)]
+
+
+def capital_marks_body(noun: str, lang: str) -> bool:
+    """A reference written with a capital whose lower-case form is a reference too ("la
+    Préfecture", "la Métropole"): the capital makes it the name of the institution, even in a
+    text that names no body of that kind by its place."""
+    if not noun[:1].isupper() or noun.isupper():
+        return False
+    lowered = noun[:1].lower() + noun[1:]
+    return any(lowered in ((body.get("references") or {}).get(lang) or [])
+               for body in config().get("bodies") or [])
+
+
+def seat_key(kind: str, place: str) -> str | None:
+    """The key of the body of ``kind`` seated in ``place`` (its registry id when the registry
+    knows it: "Ville de Paris"), for a kind that has a ``seat``; else None."""
+    for body in config().get("bodies") or []:
+        if _kind(body) == kind and body.get("seat"):
+            canonical = str(body.get("canonical", ""))
+            known = load_registry().lookup(canonical.replace("{of} ", "de ").replace(
+                "{place}", place))
+            return "reg:" + known if known else canonical_key(canonical, place, "", place)
+    return None
+
+
+def seat_type(kind: str) -> str | None:
+    """The place type a kind of body is seated in ("city" for a city council), if any."""
+    return next((str(b["seat"]) for b in config().get("bodies") or []
+                 if _kind(b) == kind and b.get("seat")), None)

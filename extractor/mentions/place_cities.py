@@ -23,13 +23,16 @@ _WORD = r"[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*"
 
 
 @cache
-def _pattern(lang: str) -> re.Pattern[str] | None:
-    words = sorted({str(w) for w in by_lang(places_config().get("city_prepositions"), lang)},
+def _pattern(lang: str, section: str = "city_prepositions") -> re.Pattern[str] | None:
+    """The section's words, then a capitalised run; an elided word ("commune d'") takes no
+    space before the name."""
+    words = sorted({str(w) for w in by_lang(places_config().get(section), lang)},
                    key=len, reverse=True)
     if not words:
         return None
-    before = "|".join(r"\s+".join(re.escape(part) for part in w.split()) for w in words)
-    return re.compile(rf"(?<![\w-])(?i:{before})\s+({_WORD}(?:[ \t]{_WORD})*)(?![\w-])")
+    before = "|".join(r"\s+".join(re.escape(part) for part in w.split()).replace("'", "['’]")
+                      + ("" if w.endswith(("'", "’")) else r"\s+") for w in words)
+    return re.compile(rf"(?<![\w-])(?i:{before})({_WORD}(?:[ \t]{_WORD})*)(?![\w-])")
 
 
 @cache
@@ -45,17 +48,47 @@ def city_cands(text: str, lang: str) -> list[Cand]:
     >>> [text[c.start:c.end] for c in city_cands(text, "fr")]
     ['Tourcoing']
     """
-    pattern = _pattern(lang)
+    france = france_places()
+    out = []
+    # after "la commune de" the name is a commune whatever its size
+    for section, minimum in (("city_prepositions", places_config().get("city_min_population")),
+                             ("city_named_by", 0)):
+        pattern = _pattern(lang, section)
+        for match in pattern.finditer(text) if pattern else ():
+            name = match.group(1)
+            if france.area(name) is not None or norm(name) in _given_names():
+                continue
+            found = france.index.names.get(name_key(name))
+            if found and france.index.place(found[0]).population >= int(minimum or 0):
+                out.append(Cand(match.start(1), match.end(1), None))
+    return out
+
+
+@cache
+def _apposition(lang: str) -> re.Pattern[str] | None:
+    cfg = places_config()
+    articles = "|".join(re.escape(str(w)) for w in by_lang(cfg.get("apposition_articles"), lang))
+    nouns = "|".join(re.escape(str(w)) for w in by_lang(cfg.get("apposition_nouns"), lang))
+    links = "|".join(re.escape(str(w)) for w in by_lang(cfg.get("particles"), "*"))
+    if not articles or not nouns:
+        return None
+    # the words between are adjectives ("a small rural"), never a complement ("la maire de la")
+    between = rf"(?:(?!(?:{links})\b)[a-zà-ÿ-]+[ \t]+){{0,3}}"
+    # the noun in lower case: "Lyon, la Métropole de Lyon" lists a body, it is no apposition
+    return re.compile(rf"(?<![\w-])({_WORD}(?:[ \t]{_WORD})*),[ \t]+(?i:{articles})[ \t]+"
+                      rf"{between}(?:{nouns})\b")
+
+
+def apposition_cands(text: str, lang: str) -> list[Cand]:
+    """A name the text itself calls a place: "Puycalvet, a small rural commune", "Égletons,
+    une petite ville de Corrèze". Found however small the place, known or not.
+
+    >>> text = "He went to Brignac, a small rural village near the coast."
+    >>> [text[c.start:c.end] for c in apposition_cands(text, "en")]
+    ['Brignac']
+    """
+    pattern = _apposition(lang)
     if pattern is None:
         return []
-    france = france_places()
-    minimum = int(places_config().get("city_min_population") or 0)
-    out = []
-    for match in pattern.finditer(text):
-        name = match.group(1)
-        if france.area(name) is not None or norm(name) in _given_names():
-            continue
-        found = france.index.names.get(name_key(name))
-        if found and france.index.place(found[0]).population >= minimum:
-            out.append(Cand(match.start(1), match.end(1), None))
-    return out
+    return [Cand(m.start(1), m.end(1), None) for m in pattern.finditer(text)
+            if norm(m.group(1).split()[0]) not in _given_names()]

@@ -94,7 +94,9 @@ def typed_cands(text: str, lang: str, gaz: Gazetteer, tokens: Sequence[Token]) -
         # a foreign type word counts when capitalised, as in "the Porte de la Villette"
         if kind and (word_lang == lang or _is_name_word(tokens[i][2])):
             head = norm(text[max(0, tokens[i][0] - 20) : tokens[i][1]])
-            if not any(head.endswith(f) for f in figurative):
+            if kind in _bare_kinds():
+                out += _named_after(scan, i)
+            elif not any(head.endswith(f) for f in figurative):
                 out += _after_type_word(scan, i, kind)
         if word in scan.suffix:
             out += _before_type_word(scan, i, scan.suffix[word][0])
@@ -168,3 +170,50 @@ def _resolve(gaz: Gazetteer, spans: list[str], bare: str, kind: str, linked: boo
     if place.type in AREA_TYPES and (kind not in ("gate", "station") or not linked):
         return False
     return ""
+
+
+def type_words() -> frozenset[str]:
+    """Every place type word of every language, folded ("rue", "place", "RER", "street")."""
+    cfg = places_config()
+    words = {w for section in ("prefix_words", "suffix_words")
+             for w in _word_kinds(cfg.get(section))}
+    return frozenset(words)
+
+
+def _bare_kinds() -> frozenset[str]:
+    """Kinds whose type word is no part of the name ("le quartier des Quatre Chemins", "les
+    secteurs Auguste-Baron, Stalingrad": the places are "Quatre Chemins", "Stalingrad")."""
+    return frozenset(str(k) for k in places_config().get("bare_kinds") or ())
+
+
+def _named_after(scan: _Scan, i: int) -> list[Cand]:
+    """The names after a bare type word, each a place: a list of them after a plural one
+    ("les secteurs A, B et C"); a compass word makes the type word and it one place ("les
+    quartiers nord")."""
+    text, tokens, folded = scan.text, scan.tokens, scan.folded
+    directions = folded_set(by_lang(places_config().get("directions"), "*"))
+    j = i + 1
+    if j < len(tokens) and folded[j] in directions and _glued(text, tokens[i], tokens[j]):
+        return [Cand(tokens[i][0], tokens[j][1], None)]
+    joiners = folded_set(by_lang(places_config().get("list_joiners"), "*"))
+    out: list[Cand] = []
+    while j < len(tokens):
+        while j < len(tokens) and folded[j] in scan.particles:
+            j += 1
+        first = last = j
+        while last < len(tokens) and _is_name_word(tokens[last][2]):
+            last += 1
+            k = last
+            while k < len(tokens) and folded[k] in scan.particles:
+                k += 1  # "Porte de la Villette": particles inside a name
+            if k > last and k < len(tokens) and _is_name_word(tokens[k][2]):
+                last = k
+        if last == first:
+            break
+        start, end = tokens[first][0], tokens[last - 1][1]
+        place = scan.gaz.lookup(text[start:end])
+        out.append(Cand(start, end, place.id if place else None))
+        if last >= len(tokens) or folded[last] not in joiners:
+            break
+        j = last + 1
+    return out

@@ -21,7 +21,7 @@ import re
 from extractor.mentions.arrondissements import arrondissement_cands
 from extractor.mentions.france import area_gazetteer
 from extractor.mentions.gazetteer import load_gazetteer
-from extractor.mentions.place_cities import city_cands
+from extractor.mentions.place_cities import apposition_cands, city_cands
 from extractor.mentions.place_lexicon import TOKEN, Cand, places_config
 from extractor.mentions.place_names import name_cands, typed_cands
 from extractor.records import Match
@@ -66,7 +66,7 @@ def _find(text: str, lang: str) -> list[Match]:
     elsewhere = not paris_like and any(
         (p := gaz.get(c.value or "")) is not None and p.type == "city" for c in names)
     cands += arrondissement_cands(text, lang, gaz, paris_like, elsewhere)
-    cands += city_cands(text, lang)
+    cands += city_cands(text, lang) + apposition_cands(text, lang)
     chosen: list[Cand] = []
     for cand in sorted(cands, key=lambda c: (c.start - c.end, c.value is None, c.start)):
         spans = blocked + [(c.start, c.end) for c in chosen]

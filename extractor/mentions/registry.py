@@ -30,6 +30,9 @@ class Actor:
     offices: tuple[str, ...] = ()
     parent: str | None = None
     wikidata: str | None = None
+    cased: tuple[str, ...] = ()  # names that are also common words: matched as capitalised
+    not_within: tuple[str, ...] = ()  # phrases where a name is not it ("secrétaire d'État")
+    personal_office: bool = False  # its office is one person ("le chef de l'État")
 
     def label(self, lang: str | None = None) -> str:
         """The label in ``lang``, else in the registry's ``label_language``, else any."""
@@ -38,7 +41,7 @@ class Actor:
                 or next(iter(labels.values()), self.id))
 
     def names(self) -> tuple[str, ...]:
-        return tuple(v for _, v in self.labels) + self.acronyms + self.aliases
+        return tuple(v for _, v in self.labels) + self.acronyms + self.aliases + self.cased
 
 
 @dataclass(frozen=True)
@@ -58,7 +61,8 @@ class Registry:
         acronyms: dict[str, str] = {}
         for actor in actors:
             for name in actor.names():
-                if " " not in name and name.upper() == name and len(name) <= 8:
+                if name in actor.cased or (" " not in name and name.upper() == name
+                                           and len(name) <= 8):
                     acronyms[name] = actor.id
                 else:
                     names.setdefault(fold(name), (actor.id, "name"))
@@ -70,14 +74,18 @@ class Registry:
         self._acronyms = acronyms
         self._name_re = _alternation(names)
         self._acro_re = _alternation(acronyms)
+        blocked = {fold(p): a.id for a in actors for p in a.not_within}
+        self._blocked_re = _alternation(blocked)
+        self._blocked = blocked
 
     def get(self, actor_id: str) -> Actor | None:
         return self.actors.get(actor_id)
 
     def lookup(self, surface: str) -> str | None:
         """The id a surface form names, if it is exactly one of the registry's names."""
-        if surface in self._acronyms:
-            return self._acronyms[surface]
+        written = " ".join(surface.replace("’", "'").split())
+        if written in self._acronyms:
+            return self._acronyms[written]
         hit = self._names.get(" ".join(fold(surface).split()))
         return hit[0] if hit and hit[1] != "office" else None
 
@@ -94,8 +102,21 @@ class Registry:
                     hits.append(NameHit(m.start(1), m.end(1), actor, kind))
         if self._acro_re is not None:
             for m in self._acro_re.finditer(text):
-                hits.append(NameHit(m.start(1), m.end(1), self._acronyms[m.group(1)], "acronym"))
-        return longest_first(hits)
+                written = " ".join(m.group(1).replace("’", "'").split())
+                actor = self._acronyms[written]
+                kind = "name" if " " in written or not written.isupper() else "acronym"
+                hits.append(NameHit(m.start(1), m.end(1), actor, kind))
+        return longest_first(self._unblocked(folded, hits))
+
+    def _unblocked(self, folded: str, hits: list[NameHit]) -> list[NameHit]:
+        """Hits not inside a phrase where the name means something else: "État" in
+        "secrétaire d'État" or "contrat de plan État-région" is no mention of the State."""
+        if self._blocked_re is None:
+            return hits
+        spans = [(m.start(1), m.end(1), self._blocked[" ".join(m.group(1).split())])
+                 for m in self._blocked_re.finditer(folded)]
+        return [h for h in hits if not any(s <= h.start and h.end <= e and a == h.actor
+                                           for s, e, a in spans)]
 
 
 def _alternation(names: Collection[str]) -> re.Pattern[str] | None:
@@ -126,5 +147,7 @@ def load_registry() -> Registry:
             acronyms=tuple(item.get("acronyms", [])), aliases=tuple(item.get("aliases", [])),
             contextual=tuple(item.get("contextual", [])), offices=tuple(item.get("offices", [])),
             parent=item.get("parent"), wikidata=item.get("wikidata"),
+            cased=tuple(item.get("cased", [])), not_within=tuple(item.get("not_within", [])),
+            personal_office=bool(item.get("personal_office")),
         ))
     return Registry(actors)

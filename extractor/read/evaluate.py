@@ -134,15 +134,18 @@ def _mention_keys(rows: list[dict[str, Any]], mtype: str, gold: bool) -> dict[An
 _GOLD_SECTIONS = {"Money": "money", "Quantity": "quantities", "Date": "dates"}
 
 
-def evaluate(gold_dir: Path, out_dir: Path, texts: Mapping[str, str] | None = None) -> Report:
+def evaluate(gold_dir: Path, out_dir: Path, texts: Mapping[str, str] | None = None,
+             min_confidence: float = 0.0) -> Report:
     """Compare the build outputs in ``out_dir`` with the gold files; documents without gold
     are not scored. Quotes are located in the text the build stored (the repaired text every
     offset points into), read from the build's store unless ``texts`` gives them by document
-    file name: scoring needs no extraction code."""
+    file name: scoring needs no extraction code. Claims under ``min_confidence`` are left
+    out, to see what a threshold trades between precision and recall."""
     gold = load_gold(gold_dir)
     texts = _stored_texts(Path(out_dir)) if texts is None else texts
     mentions = _by_document(read_jsonl(Path(out_dir) / "mentions.jsonl"))
-    claims = _by_document(read_jsonl(Path(out_dir) / "claims.jsonl"))
+    claims = _by_document([c for c in read_jsonl(Path(out_dir) / "claims.jsonl")
+                           if float(c.get("confidence") or 0) >= min_confidence])
     report = Report()
     for name, doc in gold.items():
         predicted = mentions.get(name, [])
@@ -160,6 +163,23 @@ def evaluate(gold_dir: Path, out_dir: Path, texts: Mapping[str, str] | None = No
 
 def _score_claims(report: Report, name: str, gold: list[dict], predicted: list[dict],
                   text: str | None) -> None:
+    matched = claim_pairs(gold, predicted, text)
+    fn = [_describe(g["actor"], g) for gi, g in enumerate(gold) if gi not in matched]
+    fp = [_describe(slug_of(p.get("actor_id") or p.get("actor")), p)
+          for pi, p in enumerate(predicted) if pi not in matched.values()]
+    report.record(name, "claims", fp, fn, len(matched))
+    for group, agree in STRICT.items():
+        good = [(gi, pi) for gi, pi in matched.items() if agree(gold[gi], predicted[pi])]
+        hit_gold, hit_pred = {gi for gi, _ in good}, {pi for _, pi in good}
+        report.record(name, group,
+                      [_describe(slug_of(p.get("actor_id") or p.get("actor")), p)
+                       for pi, p in enumerate(predicted) if pi not in hit_pred],
+                      [_describe(g["actor"], g) for gi, g in enumerate(gold) if gi not in hit_gold],
+                      len(good))
+
+
+def claim_pairs(gold: list[dict], predicted: list[dict], text: str | None) -> dict[int, int]:
+    """Gold claim index → the predicted claim it is paired with, one to one."""
     gold_spans = [locate(g["quote"], text) if text else None for g in gold]
     pred_spans = [_predicted_span(p, text) for p in predicted]
     matched: dict[int, int] = {}
@@ -174,18 +194,7 @@ def _score_claims(report: Report, name: str, gold: list[dict], predicted: list[d
                         and _claim_match(g, p, gold_spans[gi], pred_spans[pi], strict):
                     matched[gi] = pi
                     break
-    fn = [_describe(g["actor"], g) for gi, g in enumerate(gold) if gi not in matched]
-    fp = [_describe(slug_of(p.get("actor_id") or p.get("actor")), p)
-          for pi, p in enumerate(predicted) if pi not in matched.values()]
-    report.record(name, "claims", fp, fn, len(matched))
-    for group, agree in STRICT.items():
-        good = [(gi, pi) for gi, pi in matched.items() if agree(gold[gi], predicted[pi])]
-        hit_gold, hit_pred = {gi for gi, _ in good}, {pi for _, pi in good}
-        report.record(name, group,
-                      [_describe(slug_of(p.get("actor_id") or p.get("actor")), p)
-                       for pi, p in enumerate(predicted) if pi not in hit_pred],
-                      [_describe(g["actor"], g) for gi, g in enumerate(gold) if gi not in hit_gold],
-                      len(good))
+    return matched
 
 
 def _same_kind(gold: dict, pred: dict) -> bool:

@@ -206,7 +206,6 @@ NEGATIVES = [
     ("en", "Nice to meet you"),
     ("fr", "mise en place de la stratégie et places d'hébergement"),
     ("fr", "par le canal de la Direction"),
-    ("fr", "le quartier du Faubourg-Saint-Denis"),
     ("en", "the event took place On Monday"),
     ("en", "the Paris hospital"),
     ("fr", "la rue de Paris"),

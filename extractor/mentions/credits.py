@@ -1,0 +1,64 @@
+"""Names in the furniture of a press page: photo credits and bylines.
+
+A credit line names a photographer and an agency in capitals ("— ANGOT/SIPA", "JEAN DUPONT
+© 2019 AFP", "Crédit photo : PHANIE") and a byline the author ("Par Martin Dumas Primbault -",
+"By Jane Roe", "Nina Droff with AFP"): the language model reads neither (capitals, no
+sentence), yet both are named persons and organisations by the annotation guidelines. The
+marker words are data (``credit_markers``, ``byline_openers``, ``byline_with`` of
+``ontology/lang/actors.yaml``); the shapes are the press's own, the same in every language.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from extractor.mentions.naming import Found
+from extractor.mentions.registry import load_registry
+from extractor.text.patterns import alternation
+from extractor.text.wordlists import all_languages
+
+_LEXICON = "lang/actors.yaml"
+_UPPER = r"[A-ZÀ-Ý][A-ZÀ-Ý'’-]+"
+_CAP = r"[A-ZÀ-Ý][\w'’-]*[a-zà-ÿ]"
+_AGENCY = r"[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)?"
+
+
+@cache
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    markers = alternation(all_languages(_LEXICON, "credit_markers"))
+    openers = alternation(all_languages(_LEXICON, "byline_openers"))
+    with_ = alternation(all_languages(_LEXICON, "byline_with"))
+    return (
+        # "Crédit photo : PHANIE", "Photo : JEAN DUPONT / AFP"
+        re.compile(rf"(?m)(?:^|(?<=\s))(?:{markers})\s*:\s*(?P<person>(?:{_UPPER}|{_CAP})"
+                   rf"(?:[ \t]+(?:{_UPPER}|{_CAP}))*)(?:\s*/\s*(?P<agency>{_AGENCY}))?"),
+        # "— ANGOT/SIPA", "- GEOFFROY VAN DER HASSELT © 2019 AFP"
+        re.compile(rf"(?m)(?:^|[-—–]\s+)(?P<person>{_UPPER}(?:[ \t]+{_UPPER})*)\s*"
+                   rf"(?:/|©\s*(?:\d{{4}}\s+)?)\s*(?P<agency>{_AGENCY})"),
+        # "Par\nMartin Dumas Primbault -", "By Jane Roe"
+        re.compile(rf"(?m)^(?:{openers})\s+(?P<person>{_CAP}(?:[ \t]+{_CAP}){{1,3}})"
+                   rf"[ \t]*(?=[-–—,|]|$)"),
+        # "Nina Droff with AFP"
+        re.compile(rf"(?m)^(?P<person>{_CAP}(?:[ \t]+{_CAP}){{1,3}})[ \t]+(?:{with_})[ \t]+"
+                   rf"(?P<agency>[A-Z]{{2,}})\b"),
+    )
+
+
+def credit_found(text: str) -> list[Found]:
+    """Persons and agencies of credit lines and bylines; one capitalised word alone after a
+    credit marker is an agency ("Crédit photo : PHANIE"), a known body is the registry's."""
+    out: list[Found] = []
+    for index, pattern in enumerate(_patterns()):
+        for m in pattern.finditer(text):
+            agency = m.groupdict().get("agency")
+            person = m.group("person")
+            alone = index == 0 and agency is None and len(person.split()) == 1
+            for group, kind in (("person", "Organization" if alone else "Person"),
+                                ("agency", "Organization")):
+                if m.groupdict().get(group) is None:
+                    continue
+                known = load_registry().lookup(m.group(group))
+                start, end = m.span(group)
+                out.append(Found("Organization" if known else kind, start, end, known, "credit"))
+    return out
