@@ -30,6 +30,8 @@ def interpret(toks: list[Tok], role: Role, lang: str, auditor: bool,
         return action_of(tok, lang) or "reject", "statement", k
     if reporting and is_word_of(tok, "commitment_markers", lang):
         return promised(toks, k, lang)
+    if tok.pos in ("VERB", "AUX") and is_word_of(tok, "finding_verbs", lang):
+        return "assess", "assessment", k  # "l'association constate une hausse"
     if is_word_of(tok, "evaluative", lang):
         return action_of(tok, lang) or "assess", "assessment", k
     if reporting and role.how.startswith("subject"):

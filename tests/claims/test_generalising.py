@@ -159,3 +159,13 @@ def test_refusals_budgets_and_relative_clauses(text: str, lang: str,
 ])
 def test_a_pronoun_stands_for_what_it_agrees_with(text: str, lang: str, actors: list[str]):
     assert [c.actor for c in claims_of(text, lang)] == actors
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("L'association Villes de France constate une hausse des effectifs des polices "
+     "municipales.", "fr"),
+    ("Médecins du Monde found that 350 people were sleeping rough in Calais in 2024.", "en"),
+])
+def test_a_finding_is_an_assessment_whoever_makes_it(text: str, lang: str):
+    (claim,) = claims_of(text, lang)
+    assert (claim.kind, claim.action) == ("assessment", "assess")
