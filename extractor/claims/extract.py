@@ -45,7 +45,7 @@ from extractor.claims.predicates import (
     reports,
 )
 from extractor.claims.roles import ACTOR_TYPES, roles
-from extractor.claims.sentences import Sentence, Tok, sentence_spans, sentences, tokens
+from extractor.claims.sentences import Sentence, Tok, lex, sentence_spans, sentences, tokens
 from extractor.claims.slots import (
     amount_of,
     argument_spans,
@@ -178,9 +178,21 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
                     continue
                 seen.add(key)
                 src = attribution(text, unit, actor, actors, quoted, lang)
-                out.append(_claim(document, unit, actor, action, kind, k, toks, mentions,
-                                  starts, role.how, src))
+                out.extend(_with_pledge(_claim(document, unit, actor, action, kind, k, toks,
+                                               mentions, starts, role.how, src), _key(actor)))
     return sorted(out, key=lambda c: (c.start, c.actor_id, c.action))
+
+
+def _with_pledge(claim: Claim, key: str) -> list[Claim]:
+    """An act that puts money on the table ("a signé une convention de 3 M€", "adopted a £5m
+    plan") is done; the money is a commitment to fund, a claim of its own (the guidelines:
+    the act of signing is an achievement, the budget it pledges a commitment)."""
+    if claim.kind != "achievement" or not (claim.unit or "").isupper() \
+            or claim.action not in {str(a) for a in lex("pledging_acts") or []}:
+        return [claim]
+    fund = replace(claim, id=iris.claim(claim.document, claim.start, claim.end, key, "fund"),
+                   kind="commitment", action="fund")
+    return [replace(claim, amount=None, unit=None), fund]
 
 
 def _quotations(text: str, toks: list[Tok], units: list[Sentence], actors: list[Mention],

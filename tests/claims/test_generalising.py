@@ -169,3 +169,15 @@ def test_a_pronoun_stands_for_what_it_agrees_with(text: str, lang: str, actors: 
 def test_a_finding_is_an_assessment_whoever_makes_it(text: str, lang: str):
     (claim,) = claims_of(text, lang)
     assert (claim.kind, claim.action) == ("assessment", "assess")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("La Ville de Nantes a signé une convention de 3 M€ avec l'État.", "fr"),
+    ("Leeds City Council adopted a £5 million plan for cycle lanes.", "en"),
+])
+def test_an_act_that_pledges_money_is_done_and_the_money_a_commitment(text: str, lang: str):
+    claims = claims_of(text, lang)
+    done = [c for c in claims if c.kind == "achievement"]
+    pledged = [c for c in claims if c.kind == "commitment"]
+    assert len(done) == 1 and done[0].amount is None
+    assert len(pledged) == 1 and pledged[0].action == "fund" and pledged[0].amount
