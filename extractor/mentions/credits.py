@@ -37,8 +37,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"(?m)(?:^|[-—–]\s+)(?P<person>{_UPPER}(?:[ \t]+{_UPPER})*)\s*"
                    rf"(?:/|©\s*(?:\d{{4}}\s+)?)\s*(?P<agency>{_AGENCY})"),
         # "Par\nMartin Dumas Primbault -", "By Jane Roe"
+        # "Par Aveline Marques le 09-03-2021": a date (one word, then digits) may follow
         re.compile(rf"(?m)^(?:{openers})\s+(?P<person>{_CAP}(?:[ \t]+{_CAP}){{1,3}})"
-                   rf"[ \t]*(?=[-–—,|]|$)"),
+                   rf"[ \t]*(?=[-–—,|]|$|(?:[^\W\d]+[ \t]+)?\d)"),
         # "Nina Droff with AFP"
         re.compile(rf"(?m)^(?P<person>{_CAP}(?:[ \t]+{_CAP}){{1,3}})[ \t]+(?:{with_})[ \t]+"
                    rf"(?P<agency>[A-Z]{{2,}})\b"),

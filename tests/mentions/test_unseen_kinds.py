@@ -158,3 +158,9 @@ def test_a_body_named_by_adjective_joins_the_one_named_in_full():
             "investira 20 M€. La métropole a confirmé.")
     keys = {m.text: m.key for m in _mentions(text, "fr") if m.type == "Organization"}
     assert keys["métropole grenobloise"] == keys["Grenoble-Alpes Métropole"] == keys["métropole"]
+
+
+def test_a_byline_with_its_date_names_its_author_only_as_a_credit():
+    text = "Le plan vélo de Rennes\nPar Claire Morvan le 12-04-2024\n\nLa Ville a voté 20 M€."
+    assert [(f.type, text[f.start:f.end], f.source) for f in credit_found(text)] == [
+        ("Person", "Claire Morvan", "credit")]
