@@ -12,7 +12,8 @@ from extractor.claims.actions import action_of, is_word_of, phrasal_action
 from extractor.claims.kind import noun_kind, verb_kind
 from extractor.claims.predicates import complements, promised
 from extractor.claims.roles import Role
-from extractor.claims.sentences import Tok, mapping
+from extractor.claims.sentences import Tok, mapping, words
+from extractor.text.fold import fold
 
 _AGENT_DEPS = ("obl", "obl:arg", "obl:mod", "attr", "xcomp", "obj", "dobj", "nsubj")
 
@@ -49,7 +50,7 @@ def interpret(toks: list[Tok], role: Role, lang: str, auditor: bool,
                 return action, verb_kind(toks, child.i, lang), child.i
     action = action_of(tok, lang) or phrasal_action(toks, tok, lang)
     if action is None:
-        for child in _light_complements(toks, k):
+        for child in _light_complements(toks, k, lang):
             action = action_of(child, lang) or phrasal_action(toks, child, lang)
             if action:
                 tok, k = child, child.i
@@ -90,13 +91,16 @@ def _own_subject(toks: list[Tok], k: int) -> bool:
                for t in toks[lo:hi])
 
 
-def _light_complements(toks: list[Tok], k: int) -> list[Tok]:
+def _light_complements(toks: list[Tok], k: int, lang: str) -> list[Tok]:
     """A verb's complements, then the infinitives its object nouns govern: a light verb
     carries no action, its noun's clause does ("a pris l'initiative de mettre en place",
-    "took the decision to close")."""
+    "took the decision to close"), not one the noun is for ("un bilan à défendre")."""
     direct = complements(toks, k)
+    marks = words("light_noun_marks", lang)
     return direct + [c for d in direct if d.pos == "NOUN"
-                     for c in complements(toks, d.i, ("acl", "xcomp")) if c.pos == "VERB"]
+                     for c in complements(toks, d.i, ("acl", "xcomp")) if c.pos == "VERB"
+                     and any(fold(m.text) in marks
+                             for m in complements(toks, c.i, ("mark", "aux")))]
 
 
 __all__ = ["interpret"]

@@ -181,3 +181,8 @@ def test_an_act_that_pledges_money_is_done_and_the_money_a_commitment(text: str,
     pledged = [c for c in claims if c.kind == "commitment"]
     assert len(done) == 1 and done[0].amount is None
     assert len(pledged) == 1 and pledged[0].action == "fund" and pledged[0].amount
+
+
+def test_an_infinitive_a_noun_is_for_is_no_action_of_the_subject():
+    assert not [c for c in claims_of("Le maire de Rennes, Julien Morvan, sait qu'il a un bilan "
+                                     "à défendre.", "fr") if c.action == "defendre"]
