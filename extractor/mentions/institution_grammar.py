@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from extractor.knowledge import load_yaml
@@ -35,10 +36,24 @@ def config() -> dict[str, Any]:
     return data if isinstance(data, dict) else {}
 
 
+@cache
+def _spaced_areas() -> str:
+    """Regions and departments whose names have spaces ("Pays de la Loire", "Grand Est",
+    "Provence-Alpes-Côte d'Azur"), which a single capitalised word would cut: from
+    ``ontology/france.yaml``, longest first."""
+    data = load_yaml("france.yaml") or {}
+    names = {str(n) for section in ("regions", "departments") for e in data.get(section) or []
+             for n in [*(e.get("labels") or {}).values(), *(e.get("aliases") or [])]
+             if re.search(r"[\s'’]", str(n))}
+    return "|".join(re.escape(n).replace("'", "['’]") for n in sorted(names, key=len,
+                                                                     reverse=True))
+
+
 def place_pattern() -> str:
     prefixes = "|".join(re.escape(p) for p in config().get("place_prefixes") or [])
-    single = rf"{CAP}"
-    return rf"(?P<place>(?:(?:{prefixes})\s+{single}|{single}))" if prefixes else \
+    areas = _spaced_areas()
+    single = rf"(?:{areas})(?!\w)|{CAP}" if areas else CAP
+    return rf"(?P<place>(?:(?:{prefixes})\s+(?:{single})|{single}))" if prefixes else \
         rf"(?P<place>{single})"
 
 

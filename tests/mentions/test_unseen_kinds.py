@@ -164,3 +164,12 @@ def test_a_byline_with_its_date_names_its_author_only_as_a_credit():
     text = "Le plan vélo de Rennes\nPar Claire Morvan le 12-04-2024\n\nLa Ville a voté 20 M€."
     assert [(f.type, text[f.start:f.end], f.source) for f in credit_found(text)] == [
         ("Person", "Claire Morvan", "credit")]
+
+
+def test_an_institution_of_a_region_with_a_spaced_name_is_whole():
+    from extractor.mentions.institutions import find_institutions
+
+    for text, name in [("financés par l'ARS Pays de la Loire en 2026", "ARS Pays de la Loire"),
+                       ("le conseil régional du Grand Est a voté", "conseil régional du Grand Est"),
+                       ("L'ARS Provence-Alpes-Côte d'Azur déploie", "ARS Provence-Alpes-Côte d'Azur")]:
+        assert name in [text[i.start:i.end] for i in find_institutions(text, "fr")]
