@@ -11,7 +11,7 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import ParamSpec
+from typing import Any, ParamSpec
 
 import click
 
@@ -97,16 +97,18 @@ def build(paths: tuple[Path, ...], out_dir: Path, strict: bool, quiet: bool,
 @click.option("--timeout", type=float, default=None, help="Seconds before giving up.")
 @click.option("--bind", "binds", multiple=True, metavar="NAME=VALUE",
               help="Give a variable a value: an IRI (<…> or http…), a number or a string; "
-                   "e.g. document=001.txt or claim=<https://w3id.org/plangraph/claim/…>. "
+                   "a document, actor, entity, slug or claim may be named as in the store or "
+                   "by a file name, slug, label or unique prefix, e.g. document=001.txt or "
+                   "actor=ars-idf. "
                    "Repeatable; a saved query's parameters are shown by --list.")
 @reports_errors
 def query(sparql: str | None, store_dir: Path, fmt: str, list_saved: bool,
           timeout: float | None, binds: tuple[str, ...]) -> None:
     """Run SPARQL (text, a .rq file, or a saved query's name) against the store."""
     from extractor.read.bindings import parse_bindings
-    from extractor.read.query import run_query
+    from extractor.read.query import ask
     from extractor.read.query_results import format_result
-    from extractor.read.saved_queries import saved_queries
+    from extractor.read.saved_queries import load_query, saved_queries
     from extractor.store import open_store
 
     saved = saved_queries()
@@ -117,13 +119,11 @@ def query(sparql: str | None, store_dir: Path, fmt: str, list_saved: bool,
         return
     if not sparql:
         raise click.UsageError("give a SPARQL query, a .rq file or a saved query name")
-    if sparql in saved:
-        sparql = saved[sparql].text
-    elif sparql.endswith(".rq") and Path(sparql).exists():
-        sparql = Path(sparql).read_text(encoding="utf-8")
-    result = run_query(open_store(store_dir), sparql, timeout=timeout,
-                       bind=parse_bindings(binds))
+    result, note = ask(open_store(store_dir), load_query(sparql), parse_bindings(binds),
+                       timeout=timeout)
     click.echo(format_result(result, fmt))
+    if note:
+        click.echo(str(note), err=True)
 
 
 @cli.command()
@@ -172,8 +172,9 @@ def entities(out_dir: Path, etype: str | None, as_json: bool) -> None:
 @click.option("--challenge", "challenge", type=click.Path(path_type=Path), default=None,
               help="Instead, run the claim extraction on a challenge set of sentences "
                    "(tests/challenge/constructions.yaml) and score it per construction.")
+@click.option("--min-confidence", type=float, default=0.0, help="Leave out less sure claims.")
 def evaluate(gold_dir: Path, out_dir: Path, report_path: Path | None, per_document: bool,
-             challenge: Path | None) -> None:
+             challenge: Path | None, min_confidence: float) -> None:
     """Precision, recall and F1 per type against gold annotations."""
     if challenge is not None:
         from extractor.build.challenge import run_challenge
@@ -183,13 +184,12 @@ def evaluate(gold_dir: Path, out_dir: Path, report_path: Path | None, per_docume
         if per_document:
             click.echo("\n".join(result.misses))
         return
-    from extractor.read.evaluate import evaluate as run_eval
-    from extractor.read.evaluate import write_report
+    from extractor.read import evaluate as scoring
 
-    report = run_eval(gold_dir, out_dir)
+    report = scoring.evaluate(gold_dir, out_dir, min_confidence=min_confidence)
     click.echo(report.to_table(per_document))
     if report_path:
-        write_report(report, report_path)
+        scoring.write_report(report, report_path)
 
 
 @cli.command()
@@ -201,13 +201,19 @@ def evaluate(gold_dir: Path, out_dir: Path, report_path: Path | None, per_docume
               help="Seconds a query may run before it is stopped.")
 @click.option("--max-rows", default=10000, show_default=True, type=int,
               help="Rows returned at most per query.")
+@click.option("--max-bytes", default=20_000_000, type=int, help="Bytes per answer at most.")
+@click.option("--max-memory", default=1024, type=int, help="MB per query process (0: no cap).")
+@click.option("--allow-host", "allow_hosts", multiple=True, help="A Host name (or "
+              "name:port) to answer besides localhost, 127.0.0.1, [::1]; repeatable.")
+@click.option("--cors-origin", "cors_origins", multiple=True, help="An origin whose "
+              "pages may query (CORS), e.g. https://app.example, or '*'; repeatable.")
 @reports_errors
-def serve(store_dir: Path, host: str, port: int, timeout: float, max_rows: int) -> None:
+def serve(store_dir: Path, host: str, port: int, **limits: Any) -> None:
     """Serve the store read-only over the SPARQL 1.1 Protocol at /sparql."""
-    from extractor.read.serve import serve as run_server
+    from extractor.read import serve as server
 
     click.echo(f"SPARQL endpoint: http://{host}:{port}/sparql (Ctrl-C to stop)", err=True)
-    run_server(store_dir, host=host, port=port, timeout=timeout, max_rows=max_rows)
+    server.serve(store_dir, host=host, port=port, **limits)
 
 
 @cli.command()
@@ -215,15 +221,23 @@ def serve(store_dir: Path, host: str, port: int, timeout: float, max_rows: int) 
               help="Graph Store Protocol URL, e.g. http://127.0.0.1:7878/store for Oxigraph.")
 @click.option("--out", "out_dir", type=click.Path(path_type=Path), default=DEFAULT_OUT,
               show_default=True, help="Build folder holding plan.trig.")
+@click.option("--update-endpoint", default=None,
+              help="SPARQL Update URL (e.g. http://127.0.0.1:7878/update): push in one "
+                   "transaction.")
+@click.option("--query-endpoint", default=None,
+              help="SPARQL query URL: also remove graphs under the base that no push listed.")
 @click.option("--timeout", default=30.0, show_default=True, type=float)
 @reports_errors
-def push(endpoint: str, out_dir: Path, timeout: float) -> None:
-    """Load a build into a SPARQL Graph Store server, one named graph per document."""
+def push(endpoint: str, out_dir: Path, update_endpoint: str | None,
+         query_endpoint: str | None, timeout: float) -> None:
+    """Mirror a build on a SPARQL server: one named graph per document, the graphs of
+    documents no longer built removed."""
     from extractor.read.push import push as run_push
 
-    report = run_push(out_dir, endpoint, timeout=timeout)
-    click.echo(f"pushed {report.triples} triples in {len(report.graphs)} graphs to {endpoint}",
-               err=True)
+    report = run_push(out_dir, endpoint, update_endpoint=update_endpoint,
+                      query_endpoint=query_endpoint, timeout=timeout)
+    click.echo(f"pushed {report.triples} triples in {len(report.graphs)} graphs to {endpoint}, "
+               f"removed {len(report.removed)} graphs", err=True)
 
 
 @cli.command()

@@ -24,7 +24,7 @@ class Errors:
     E009 = "{path}: unreadable ({reason})"
     E010 = "{path}: looks like binary data, not text"
     E011 = "store {path}: not a plangraph store (run `plangraph build` first)"
-    E012 = "query {name}: no saved query of that name (see `plangraph query --list`)"
+    E012 = "query {name}: no such query{hint}; saved queries: {known}"
     E013 = "{path}: encrypted PDF"
     E014 = "{path}: no readable text (numbers or symbols only)"
     E015 = "{document}: no such document in the store (known: {known})"
@@ -58,6 +58,14 @@ class Errors:
     E183 = "POST needs application/sparql-query or a form body"
     E184 = "default-graph-uri and named-graph-uri are not supported: use GRAPH in the query"
     E185 = "exactly one non-empty 'query' parameter is needed"
+    # The endpoint's guards: who may ask, what it can give, what a query may use.
+    E186 = "Host '{host}' refused: this endpoint answers {allowed} (add names with --allow-host)"
+    E187 = "request from {origin} refused: not this endpoint's page (allow it with --cors-origin)"
+    E188 = "Accept '{accept}': no format of a {kind} result is acceptable ({offers})"
+    E189 = "store {path}: replaced while the query read it, twice; try again"
+    E142 = "query used more than {mb} MB of memory (serve --max-memory)"
+    E143 = "answer over {limit} bytes (serve --max-bytes): add a LIMIT or select fewer values"
+    E195 = "{path}: invalid delivery setting '{key}' ({reason})"
     E160 = "no actor called '{name}' in the corpus{hint}"
     E162 = "no actor name given"
     E161 = "{path}: cannot write the report ({reason})"
@@ -66,6 +74,27 @@ class Errors:
     E020 = "{path}: invalid curation entry {index}: {reason}"
     E030 = "SPARQL update refused: this endpoint is read-only"
     E031 = "binding {item}: {reason}"
+    E032 = "binding {name}={value}: no {kind} of that name in the store (candidates: {candidates})"
+    E033 = "binding {name}={value}: {count} {kind}s match ({candidates}); give more of the name"
+    E034 = "0 rows for {bound}"
+    # Input bounds: one file refused, the others built.
+    E040 = ("{path}: file too large ({size} bytes; the limit is {limit}, "
+            "set PLANGRAPH_MAX_FILE_BYTES to change it)")
+    E041 = ("{path}: text too long (over {limit} characters; "
+            "set PLANGRAPH_MAX_TEXT_CHARS to change it)")
+    E042 = "{path}: not a regular file ({kind}); skipped without opening it"
+    E043 = "{path}: file name is not valid UTF-8 (rename the file)"
+    E044 = "{path}: symbolic link leading outside {root}; not followed"
+    # Build identity and output switching; push mirroring.
+    E050 = "{path}: not found; nothing was built and the previous outputs are kept"
+    E051 = "{path}: same document id '{id}' as {other} (two folders of one name); not built"
+    E052 = "{paths}: no documents to build; the previous outputs are kept"
+    E053 = "no document could be built ({failed} failed); the previous outputs in {out} are kept"
+    E054 = "{path}: another build is writing this output folder"
+    E055 = ("{endpoint}: push stopped after {done} of {total} graph changes ({reason}); "
+            "run push again to finish it")
+    E056 = "{endpoint}: HTTP {status} {reason} for the update{detail}; nothing was changed"
+    E057 = "{document}: {count} documents have that name ({matches}); give the whole id"
 
 
 def error(code: str, **kwargs: object) -> PlangraphError:

@@ -1,7 +1,12 @@
 """The one module that mints IRIs: deterministic, readable, stable across machines.
 
-``…/entity/ars-idf``, ``…/document/<slug>``, ``…/claim/<hash of document and span>``,
+``…/entity/ars-idf``, ``…/document/<slug>-<hash>``, ``…/claim/<hash of document and span>``,
 all under a configurable base (``PLANGRAPH_BASE`` or ``--base``).
+
+A document's IRI is a readable slug of its id (its path relative to the folder it was
+built from) plus a short hash of that exact id: slugs fold case, accents and punctuation,
+so ``plan a.txt`` and ``plan-a.txt``, or ``Été.txt`` and ``ete.txt``, share a slug, and
+without the hash they would share one named graph.
 """
 
 from __future__ import annotations
@@ -56,8 +61,21 @@ def document_slug(doc_id: str) -> str:
     return slugify(doc_id, max_length=200)
 
 
+DOCUMENT_HASH = 6  # hex digits: 16 M values, against ids that already share a slug
+
+
+def document_key(doc_id: str) -> str:
+    """The last segment of a document's IRI: its slug and a hash of the exact id.
+
+    >>> document_key("plan a.txt"), document_key("plan-a.txt")
+    ('plan-a-txt-cdf578', 'plan-a-txt-e9966b')
+    """
+    return f"{document_slug(doc_id)}-{short_hash(doc_id, length=DOCUMENT_HASH)}"
+
+
 def document(doc_id: str) -> str:
-    return f"{_base}document/{quote(document_slug(doc_id))}"
+    """The IRI of a document and of its named graph; distinct ids never share one."""
+    return f"{_base}document/{quote(document_key(doc_id))}"
 
 
 def entity(slug: str) -> str:
@@ -71,6 +89,11 @@ def mention(doc_id: str, start: int, end: int, mtype: str) -> str:
 def claim(doc_id: str, start: int, end: int, actor_id: str, action: str) -> str:
     return f"{_base}claim/{short_hash(doc_id, start, end, actor_id, action)}"
 
+
+
+def delivery(claim_iri: str) -> str:
+    """The delivery finding of a commitment, in the ``delivery`` graph: ``<claim>#delivery``."""
+    return f"{claim_iri}#delivery"
 
 def geonames(geonameid: int) -> str:
     """The GeoNames IRI of a place (not minted here: GeoNames' own semantic-web IRI).

@@ -17,6 +17,8 @@ T = TypeVar("T")
 MENTION_TYPES = ("Organization", "Person", "Place", "Money", "Quantity", "Date")
 ENTITY_TYPES = ("Organization", "Person", "Place")
 CLAIM_KINDS = ("commitment", "achievement", "assessment", "statement")
+# What later sources say about a commitment (extractor/graph/delivery.py), best first.
+DELIVERY_STATUSES = ("delivered", "partly", "not delivered", "disputed", "no later report")
 # The prefix of the name key of an entity neither the registry nor the gazetteer knows.
 KEY_TYPES = {"org": "Organization", "per": "Person", "loc": "Place"}
 

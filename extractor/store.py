@@ -4,7 +4,10 @@ pyoxigraph allows one writer process per store, and a query server may be readin
 old store while a build writes the new one. So a build never writes into the live
 folder: it loads a fresh sibling folder, then swaps it in with two renames. If the
 process dies between the renames, the old store sits intact at ``.<name>.old`` and
-:func:`open_store` reads it from there until the next build puts it back.
+:func:`open_store` reads it from there until the next build puts it back. A build fills
+its store inside its staging folder, and the store becomes visible with every other output
+in one switch (:mod:`extractor.graph.staging`); readers resolve the path once
+(:func:`resolve_store`) so they read one build.
 
 Error codes of this module (beyond ``E011``):
 ``E134`` the quads file cannot be loaded; ``E139`` another process is writing the store.
@@ -234,16 +237,27 @@ def _batched(quads: Iterator[ox.Quad], size: int = 50_000) -> Iterator[list[ox.Q
         yield chunk
 
 
-def open_store(store_dir: Path) -> ox.Store:
-    """Open a store read-only (falling back to the old copy left by an interrupted swap)."""
+def resolve_store(store_dir: Path) -> list[Path]:
+    """The real folders to try for the store at ``store_dir``, symlinks resolved once.
+
+    A build's ``OUT/store`` is a symlink through ``OUT/current``, which the next build
+    switches. RocksDB opens a store's files one by one, so a store opened through the link
+    while it switches would mix two builds' files ("Sst file size mismatch"). Resolving the
+    link once and opening the real folder reads one build, old or new: the build switched
+    out is kept until the following one. Falls back to the old copy an interrupted swap
+    of the older layout left at ``.<name>.old``.
+    """
     store_dir = Path(store_dir)
-    candidates = [store_dir]
-    if not store_dir.exists():
-        candidates.append(_sibling(store_dir, "old"))
-    for candidate in candidates:
-        if (candidate / "CURRENT").is_file():
-            try:
-                return ox.Store.read_only(str(candidate))
-            except OSError:
-                continue
+    candidates = [store_dir] if store_dir.exists() else [store_dir, _sibling(store_dir, "old")]
+    resolved = [Path(os.path.realpath(c)) for c in candidates]
+    return [folder for folder in resolved if (folder / "CURRENT").is_file()]
+
+
+def open_store(store_dir: Path) -> ox.Store:
+    """Open a store read-only, at the build it points to now (:func:`resolve_store`)."""
+    for candidate in resolve_store(store_dir):
+        try:
+            return ox.Store.read_only(str(candidate))
+        except OSError:
+            continue
     raise error("E011", path=store_dir)

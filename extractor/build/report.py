@@ -17,7 +17,7 @@ from pathlib import Path
 from extractor import __version__, iris
 
 OUTPUT_FILES = ["plan.nq", "plan.trig", "plan.ttl", "plan.jsonld", "plan.graphml", "plan.gexf",
-                "mentions.jsonl", "entities.jsonl", "claims.jsonl", "claims.csv",
+                "mentions.jsonl", "entities.jsonl", "claims.jsonl", "claims.csv", "delivery.jsonl",
                 "build-report.json"]
 
 
@@ -36,11 +36,14 @@ class BuildReport:
     seconds: float = 0.0
     fingerprint: str = ""
     up_to_date: bool = False
+    extracted: int = 0  # documents run through extraction by this build
+    cached: int = 0  # documents whose extraction came from OUT/.cache
 
     def to_dict(self) -> dict[str, object]:
         return {"out_dir": self.out_dir, "documents": self.documents, "errors": self.errors,
                 "mentions": dict(sorted(self.mentions.items())), "entities": self.entities,
                 "claims": self.claims, "quads": self.triples, "named_graphs": self.graphs,
+                "extracted": self.extracted, "cached": self.cached,
                 "seconds": round(self.seconds, 2), "fingerprint": self.fingerprint}
 
 
@@ -83,11 +86,5 @@ def up_to_date(out_dir: Path, fingerprint: str) -> BuildReport | None:
                        mentions=Counter(data.get("mentions", {})),
                        entities=int(data.get("entities", 0)), claims=int(data.get("claims", 0)),
                        triples=int(data.get("quads", 0)), graphs=int(data.get("named_graphs", 0)),
-                       fingerprint=fingerprint, up_to_date=True)
-
-
-def rewrite_report(out_dir: Path, report: BuildReport) -> None:
-    path = out_dir / "build-report.json"
-    tmp = path.with_suffix(".json.tmp")
-    tmp.write_text(json.dumps(report.to_dict(), ensure_ascii=False, indent=2), encoding="utf-8")
-    os.replace(tmp, path)
+                       fingerprint=fingerprint, up_to_date=True,
+                       cached=len(data.get("documents", [])))

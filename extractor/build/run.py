@@ -22,21 +22,21 @@ from extractor import __version__, iris
 from extractor.build.cache import ExtractionCache, model_meta
 from extractor.build.executors import Executor, ParseAheadExecutor, open_executor
 from extractor.build.extract import DocResult, apply_rejections
+from extractor.build.inputs import Item, Source, build_sources, read_items
 from extractor.build.report import (
     OUTPUT_FILES,
     BuildReport,
     now,
     outputs_fingerprint,
-    rewrite_report,
     up_to_date,
 )
 from extractor.errors import PlangraphError, error
+from extractor.graph.delivery_rdf import delivery_outputs
 from extractor.graph.network import write_gexf, write_graphml
 from extractor.graph.rdf import build_quads, entity_quads
 from extractor.graph.resolve import Resolver
 from extractor.graph.staging import Staging
 from extractor.graph.writer import Outputs
-from extractor.ingest.documents import collect_paths, document_id, read_document
 from extractor.mentions.curation import Curation, load_curation
 from extractor.namespaces import PREFIXES
 from extractor.nlp.models import supported_languages
@@ -51,27 +51,6 @@ FIRST_CHUNK = 2  # the rules start on these while the helper parses the rest
 T = TypeVar("T")
 
 
-def _iter_items(pairs: Sequence[tuple[Path, Path]], keys: Sequence[str | None],
-                report: BuildReport, on_error: Callable[[str], None],
-                cache: ExtractionCache) -> Iterator[tuple[str | None, Document | DocResult]]:
-    """(cache key, cached result or document to extract) per file; bad files reported."""
-    supported = set(supported_languages())
-    for (path, root), key in zip(pairs, keys, strict=True):
-        hit = cache.load(key)
-        if hit is not None:
-            yield key, hit
-            continue
-        try:
-            document = read_document(path, root)
-            if document.lang not in supported:
-                raise error("E007", path=path, lang=document.lang, supported=", ".join(supported))
-        except PlangraphError as exc:
-            report.errors.append(str(exc))
-            on_error(str(exc))
-            continue
-        yield key, document
-
-
 def _batches(items: Iterable[T], size: int, first: int | None = None) -> Iterator[list[T]]:
     """Lists of ``size`` items, the first one of ``first`` (a short first chunk starts
     the parse-ahead pipeline sooner)."""
@@ -84,9 +63,6 @@ def _batches(items: Iterable[T], size: int, first: int | None = None) -> Iterato
             batch, limit = [], size
     if batch:
         yield batch
-
-
-Item = tuple[str | None, Document | DocResult]
 
 
 def _chunks(items: Iterator[Item], size: int,
@@ -130,31 +106,27 @@ def build(paths: Sequence[str | Path], out_dir: Path, *,
           on_error: Callable[[str], None] = lambda _: None,
           progress: Callable[[str], None] = lambda _: None,
           **settings: Any) -> BuildReport:
-    """Build ``paths`` into ``out_dir``; returns the report (errors listed, not raised).
+    """Build ``paths`` into ``out_dir``; returns the report (bad files listed, not raised).
+    A build with no document to write raises instead (E050 a path is missing, E052 none
+    holds a document, E053 all failed): nothing must replace a good build.
     ``settings`` are the fields of :class:`BuildSettings`."""
     options = BuildSettings(**settings)
     started_clock = time.perf_counter()
     curation = options.curation if options.curation is not None else load_curation()
     report = BuildReport(out_dir=str(out_dir))
     entries = ExtractionCache(out_dir, enabled=options.cache)
-    try:
-        pairs = collect_paths(paths)
-    except PlangraphError as exc:
-        report.errors.append(str(exc))
-        on_error(str(exc))
-        pairs = []
-    keys = [entries.key(path, root) for path, root in pairs]
+    sources, report.errors = build_sources(paths, on_error)
+    keys = [entries.key(s.path, s.root, s.id) for s in sources]
     report.fingerprint = outputs_fingerprint(keys, curation.digest()) if options.cache else ""
     previous = up_to_date(out_dir, report.fingerprint)
     if previous is not None:
         for message in previous.errors:
-            on_error(message)
+            if message not in report.errors:  # those were reported while listing
+                on_error(message)
         previous.seconds = time.perf_counter() - started_clock
         return previous
-    run = _Run(out_dir, curation, report, on_error, progress)
-    run.execute(pairs, keys, entries, options)
-    report.seconds = time.perf_counter() - started_clock
-    rewrite_report(out_dir, report)
+    run = _Run(out_dir, curation, report, on_error, progress, started_clock)
+    run.execute(sources, keys, entries, options)
     return report
 
 
@@ -162,8 +134,9 @@ class _Run:
     """One build's writing side: staging folder, store, outputs and resolution."""
 
     def __init__(self, out_dir: Path, curation: Curation, report: BuildReport,
-                 on_error: Callable[[str], None], progress: Callable[[str], None]) -> None:
-        self.out_dir, self.curation, self.report = out_dir, curation, report
+                 on_error: Callable[[str], None], progress: Callable[[str], None],
+                 clock: float) -> None:
+        self.out_dir, self.curation, self.report, self.clock = out_dir, curation, report, clock
         self.on_error, self.progress = on_error, progress
         self.started = now()
         self.staging = Staging(out_dir)
@@ -172,21 +145,24 @@ class _Run:
         self.languages: set[str] = set()
         self.waiting: set[int] = set()
 
-    def execute(self, pairs: Sequence[tuple[Path, Path]], keys: list[str | None],
+    def execute(self, sources: Sequence[Source], keys: list[str | None],
                 entries: ExtractionCache, options: BuildSettings) -> None:
         """Extract and write every document, then switch the outputs into place; on any
         failure the previous outputs stay as they were."""
         self.build_iri = iris.build(iris.short_hash(__version__, *_installed_models(),
-                                                    *(document_id(p, r) for p, r in pairs)))
+                                                    *(s.id for s in sources)))
         try:
             self._open_outputs()
             spool = self.staging.file("spool.jsonl")
-            assumed = self._extract_all(pairs, keys, entries, options, spool)
+            assumed = self._extract_all(sources, keys, entries, options, spool)
+            if not self.report.documents:  # nothing must not replace a good build
+                raise error("E053", failed=len(self.report.errors), out=self.out_dir)
             if not self.resolver.still_hold(assumed):
                 self._restart(spool)
             for index, result in enumerate(_spooled(spool)):
                 if index in self.waiting:
                     _write_document(self.outputs, self.resolver, result, self.build_iri)
+            self.report.seconds = time.perf_counter() - self.clock
             _finish(self.staging, self.outputs, self.resolver, self.report, self.build_iri,
                     self.started, sorted(self.languages))
             assert self.writer is not None
@@ -200,11 +176,11 @@ class _Run:
             raise
 
     def _open_outputs(self) -> None:
-        self.writer = StoreBuilder(self.out_dir / "store")
+        self.writer = StoreBuilder(self.staging.store_dir)
         self.outputs = Outputs(self.staging, self.writer, self.prefixes)
         self.resolver = Resolver(self.curation)
 
-    def _extract_all(self, pairs: Sequence[tuple[Path, Path]], keys: list[str | None],
+    def _extract_all(self, sources: Sequence[Source], keys: list[str | None],
                      entries: ExtractionCache, options: BuildSettings,
                      spool: Path) -> list[tuple[Mention, str | None]]:
         """Extract every document, writing each one whose names are settled at once."""
@@ -213,7 +189,7 @@ class _Run:
         with (open_executor(options.executor, options.jobs, options.scheduler,
                             options.overlap) as pool,
               spool.open("w", encoding="utf-8") as handle):
-            items = _iter_items(pairs, keys, report, self.on_error, entries)
+            items = read_items(sources, keys, report, self.on_error, entries)
             ahead = isinstance(pool, ParseAheadExecutor)
             size = PARALLEL_BATCH if pool.workers > 1 else OVERLAP_BATCH if ahead else BATCH
             for result in extracted(items, pool, entries, size, FIRST_CHUNK if ahead else None):
@@ -275,6 +251,7 @@ def _finish(staging: Staging, outputs: Outputs, resolver: Resolver, report: Buil
     entities = resolver.entities()
     report.entities = len(entities)
     outputs.quads(list(entity_quads(entities)))
+    outputs.quads(delivery_outputs(outputs.delivery, entities, build_iri, staging))
     models = [model_meta(lang) for lang in languages]
     outputs.quads(build_quads(build_iri, started, now(), ("plangraph", __version__), models,
                               report.documents))

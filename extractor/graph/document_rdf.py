@@ -175,6 +175,8 @@ def _claim(g: GraphWriter, d: str, document: Document, c: Claim, build_iri: str,
     g.add(node, PG.factuality, text(c.factuality))
     g.add(node, PG.negated, typed("true" if c.negated else "false", XSD.boolean))
     g.add(node, PG.confidence, decimal(round(c.confidence, 3)))
+    if c.construction:
+        g.add(node, PG.construction, text(c.construction))
     g.add(node, PG.sentenceIndex, integer(c.sentence))
     g.add(node, PROV.wasDerivedFrom, d)
     g.add(node, PROV.wasGeneratedBy, build_iri)

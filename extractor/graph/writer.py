@@ -18,6 +18,7 @@ from typing import IO, Any
 import pyoxigraph as ox
 
 from extractor import iris
+from extractor.graph.delivery import Ledger
 from extractor.graph.document_rdf import document_quads
 from extractor.graph.network import NetworkBuilder
 from extractor.graph.staging import Staging, csv_row, csv_writer
@@ -56,9 +57,10 @@ class Outputs:
         self.files["plan.jsonld"].write(b"[")
         self.jsonld_items = 0
         self.network = NetworkBuilder()
+        self.delivery = Ledger()  # every claim, for the delivery of commitments at the end
         self.mentions: Counter[str] = Counter()
         self.quads_written = 0
-        self.graphs = 0
+        self.graph_names: set[ox.NamedNode | ox.BlankNode | ox.DefaultGraph] = set()
         self.claims = 0
 
     def quads(self, quads: Sequence[ox.Quad]) -> None:
@@ -78,7 +80,12 @@ class Outputs:
             self.files["plan.jsonld"].write((b"," if self.jsonld_items else b"") + items)
             self.jsonld_items += 1
         self.quads_written += len(quads)
-        self.graphs += 1
+        self.graph_names.add(quads[0].graph_name)
+
+    @property
+    def graphs(self) -> int:
+        """Distinct named graphs written (what the summary and the report count)."""
+        return len(self.graph_names)
 
     def _strip(self, chunk: bytes, fmt: ox.RdfFormat) -> bytes:
         header = self.headers[fmt]
@@ -89,6 +96,7 @@ class Outputs:
         """Write one document whose mentions carry their entity IRIs."""
         by_span = {f"#mention-{m.start}-{m.end}": m for m in resolved}
         finished = finish_claims(claims, by_span)
+        self.delivery.add(document.id, document.published, finished)
         publisher = publisher_of(document, resolved)
         self.quads(document_quads(document, resolved, finished, build_iri, publisher))
         self.network.add_document(document.id, document.title, document.published)

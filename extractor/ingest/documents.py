@@ -2,22 +2,24 @@
 
 Offsets: ``Document.text`` is the repaired text; ``offset_anchors`` lead back to the original
 text, which is the decoded file for .txt/.md, the visible text for HTML and the text layer for
-PDF. ``sha256`` is always that of the file's bytes. A ``sources.csv`` in the folder given on
-the command line (columns file,title,publisher,published,language,kind) is curated metadata:
-its non-empty fields win over detection.
+PDF. ``sha256`` is always that of the file's bytes, which are read once, within the bounds of
+:mod:`extractor.ingest.bounds` (regular files inside the root, size and text limits).
+A ``sources.csv`` in the folder given on the command line (columns
+file,title,publisher,published,language,kind) is curated metadata: its non-empty fields win
+over detection.
 """
 
 from __future__ import annotations
 
 import csv
-import hashlib
 import os
 import re
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
 from extractor.errors import PlangraphError, error
-from extractor.ingest.files import SUPPORTED_SUFFIXES, read_raw
+from extractor.ingest.bounds import leaves_root, shown_name
+from extractor.ingest.files import SUPPORTED_SUFFIXES, read_file
 from extractor.ingest.language import UNDETERMINED, detect_language
 from extractor.ingest.metadata import detect_metadata
 from extractor.ingest.repair import repair
@@ -30,21 +32,38 @@ _LETTER_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def collect_paths(paths: Sequence[str | Path]) -> list[tuple[Path, Path]]:
-    """(file, root) pairs: folders walked recursively, sorted, symlink loops skipped.
+    """(file, root) pairs: folders walked recursively, sorted, each file listed once.
 
-    Inside folders only supported suffixes are taken and hidden files and ``sources.csv``
-    are skipped. A file named explicitly is always returned (its root is its parent), so
-    :func:`read_document` reports it as missing (E001) or unsupported (E002) in the stream.
+    Inside folders only supported suffixes are taken, hidden files and ``sources.csv`` are
+    skipped, and a folder symlink leading outside its root or back to a folder already
+    walked is not followed. A file reached twice (two roots, a symlink to a listed file) is
+    listed once, preferring the path that goes through no symlink. Files that cannot be
+    read (special files, symlinks leaving the root, undecodable names) stay listed so that
+    :func:`read_document` reports each one in the stream without opening it; a file named
+    explicitly is always returned (its root is its parent), so it is reported as missing
+    (E001) or unsupported (E002) there.
     """
-    pairs: list[tuple[Path, Path]] = []
+    candidates: list[tuple[Path, Path]] = []
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            root = path
-            pairs.extend((file, root) for file in _walk(root))
+            candidates.extend((file, path) for file in _walk(path))
         else:
-            pairs.append((path, path.parent))
+            candidates.append((path, path.parent))
+    direct = {os.path.realpath(p) for p, _ in candidates if _goes_through_no_link(p)}
+    pairs: list[tuple[Path, Path]] = []
+    listed: set[str] = set()
+    for path, root in candidates:
+        real = os.path.realpath(path)
+        if real in listed or (real in direct and not _goes_through_no_link(path)):
+            continue  # the same file reached another way: read once
+        listed.add(real)
+        pairs.append((path, root))
     return pairs
+
+
+def _goes_through_no_link(path: Path) -> bool:
+    return os.path.realpath(path) == os.path.abspath(path)
 
 
 def _walk(root: Path) -> list[Path]:
@@ -56,7 +75,8 @@ def _walk(root: Path) -> list[Path]:
             dirs[:] = []  # a symlink leads back to a folder already walked
             continue
         seen.add(real)
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        dirs[:] = sorted(d for d in dirs
+                         if not d.startswith(".") and not leaves_root(Path(folder) / d, root))
         for name in files:
             path = Path(folder) / name
             if name.startswith(".") or name == SOURCES_FILE:
@@ -73,9 +93,10 @@ def document_id(path: Path, root: Path) -> str:
     'sub/a.txt'
     """
     try:
-        return Path(path).relative_to(root).as_posix()
+        relative = Path(path).relative_to(root).as_posix()
     except ValueError:
-        return Path(path).name
+        relative = Path(path).name
+    return shown_name(relative)  # a name that is not UTF-8 (refused, E043) still hashes
 
 
 def read_document(path: Path, root: Path) -> Document:
@@ -90,11 +111,9 @@ def read_document(path: Path, root: Path) -> Document:
 
 
 def _read(path: Path, root: Path) -> Document:
-    if path.suffix.lower() in SUPPORTED_SUFFIXES and path.is_file() and not path.stat().st_size:
-        raise error("E003", path=path)
-    raw, file_meta, media_type = read_raw(path)
-    data = path.read_bytes()
-    if not data.strip() or not raw.strip():
+    source = read_file(path, root)
+    raw, file_meta, media_type = source.text, source.meta, source.media_type
+    if not raw.strip():
         raise error("E003", path=path)
     text, offsets = repair(raw)
     if not text.strip():
@@ -124,7 +143,7 @@ def _read(path: Path, root: Path) -> Document:
         path=str(path.resolve()),
         text=text,
         lang=fields["lang"] or UNDETERMINED,
-        sha256=hashlib.sha256(data).hexdigest(),
+        sha256=source.sha256,
         media_type=media_type,
         title=fields["title"],
         published=fields["published"],

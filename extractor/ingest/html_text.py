@@ -1,24 +1,37 @@
 """HTML pages to visible text and page metadata, for the ingest step.
 
-Press releases are often saved web pages: the text worth analysing is what a reader sees,
-so scripts, styles, navigation and other invisible or chrome elements are dropped, blocks
-become paragraphs and list items keep a "- " marker. The ``<title>``, ``<html lang>`` and
-``<meta>`` tags give the title, language, publication date, author and publisher.
+Press releases are often saved web pages: the text worth analysing is what a reader sees of
+the article, so the page is parsed the way a browser parses it (selectolax's Lexbor engine,
+a WHATWG HTML5 parser: a page without ``</head>``, unclosed ``<p>`` or stray tags reads as
+a browser shows it), then scripts, styles, forms and the page's chrome are dropped:
+``nav``, ``aside`` and ``footer`` always, ``header`` when it belongs to the page rather than
+to an article or section (the HTML5 rule that makes it the page's banner; an article's own
+header holds its title and byline). Blocks and headings become paragraphs, ``br`` a line
+break, list items keep a "- " marker. ``<title>``, ``<html lang>`` and ``<meta>`` give
+title, language, publication date, author and publisher.
 """
 
 from __future__ import annotations
 
 import re
-from html.parser import HTMLParser
 from pathlib import Path
 
-from extractor.ingest.decoding import decode_bytes, iso_prefix, read_bytes
+from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-_SKIPPED = {"script", "style", "nav", "noscript", "template", "svg", "head", "button", "select"}
-_BLOCKS = {"p", "div", "section", "article", "main", "header", "footer", "aside", "blockquote",
+from extractor.ingest.bounds import Limits
+from extractor.ingest.decoding import decode_bytes, iso_prefix
+
+_DROPPED = {"script", "style", "noscript", "template", "svg", "nav", "aside", "form", "button",
+            "select", "iframe", "object", "head", "dialog", "math", "canvas", "footer"}
+_PAGE_CHROME = {"header"}  # dropped unless inside one of _SECTIONING
+_SECTIONING = {"article", "section", "main"}
+_CHROME_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search"}
+_BLOCKS = {"p", "div", "section", "article", "main", "header", "footer", "blockquote",
            "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "dl", "dt", "dd", "table", "tr",
-           "figure", "figcaption", "pre", "hr", "address", "form", "fieldset", "caption"}
-_VOID = {"br", "hr", "img", "meta", "link", "input", "source", "wbr", "area", "col", "embed"}
+           "figure", "figcaption", "pre", "hr", "address", "fieldset", "caption", "details",
+           "summary", "body"}
+_CELLS = {"td", "th"}
+_SPACES = re.compile(r"[ \t\r\n\f]+")
 _META_KEYS = {
     "date": "published", "dc.date": "published", "dc.date.issued": "published",
     "dcterms.date": "published", "dcterms.issued": "published", "pubdate": "published",
@@ -29,75 +42,111 @@ _META_KEYS = {
 }
 
 
-def read_html_file(path: Path) -> tuple[str, dict[str, str]]:
+def read_html(data: bytes, path: Path, limits: Limits) -> tuple[str, dict[str, str]]:
     """HTML: visible text with paragraph breaks, plus title, dates, author, publisher, lang."""
-    return html_to_text(decode_bytes(read_bytes(path), path))
-
-
-class _HTMLText(HTMLParser):
-    """Visible text: skipped elements dropped, blocks become paragraphs, ``li`` list items."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.meta: dict[str, str] = {}
-        self.skip: list[str] = []
-        self.title: list[str] = []
-        self.in_title = False
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        values = {k.lower(): (v or "") for k, v in attrs}
-        if tag == "html" and values.get("lang"):
-            self.meta.setdefault("lang", values["lang"].split("-")[0].lower())
-        elif tag == "meta":
-            key = _META_KEYS.get((values.get("name") or values.get("property") or "").lower())
-            if key and values.get("content", "").strip():
-                self.meta.setdefault(key, " ".join(values["content"].split()))
-        elif tag == "title":
-            self.in_title = True
-        if tag in _SKIPPED and tag not in _VOID:
-            self.skip.append(tag)
-        elif tag == "br":
-            self.parts.append("\n")
-        elif tag == "li":
-            self.parts.append("\n- ")
-        elif tag in _BLOCKS or tag in {"td", "th"}:
-            self.parts.append("\n\n" if tag in _BLOCKS else " ")
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "title":
-            self.in_title = False
-        if tag in self.skip:
-            while self.skip and self.skip.pop() != tag:
-                pass
-        elif tag in _BLOCKS:
-            self.parts.append("\n\n")
-
-    def handle_data(self, data: str) -> None:
-        if self.in_title:
-            self.title.append(data)
-        elif not self.skip:
-            self.parts.append(re.sub(r"[ \t\r\n\f]+", " ", data))
+    return html_to_text(decode_bytes(data, path))
 
 
 def html_to_text(markup: str) -> tuple[str, dict[str, str]]:
     """Visible text and metadata of an HTML page.
 
     >>> text, meta = html_to_text('<html lang="fr-FR"><title>T</title><script>x=1</script>'
-    ...     '<p>Un <b>mot</b></p><ul><li>a</li><li>b</li></ul>')
+    ...     '<nav>Menu</nav><p>Un <b>mot</b><ul><li>a</li><li>b</li></ul>')
     >>> text, meta["title"], meta["lang"]
     ('Un mot\\n\\n- a\\n- b', 'T', 'fr')
     """
-    parser = _HTMLText()
-    parser.feed(markup)
-    parser.close()
-    text = re.sub(r" *\n *", "\n", "".join(parser.parts))
+    tree = LexborHTMLParser(markup)
+    meta = _page_metadata(tree)
+    parts = _visible_parts(tree.body) if tree.body is not None else []
+    text = re.sub(r" *\n *", "\n", "".join(parts))
     text = re.sub(r"\n{3,}", "\n\n", re.sub(r" {2,}", " ", text)).strip()
-    meta = dict(parser.meta)
-    title = " ".join("".join(parser.title).split()) or meta.pop("og_title", "")
+    return text, meta
+
+
+def _page_metadata(tree: LexborHTMLParser) -> dict[str, str]:
+    """Title, language and the ``<meta>`` fields of :data:`_META_KEYS` (first value wins)."""
+    meta: dict[str, str] = {}
+    root = tree.root
+    lang = (root.attributes.get("lang") or "") if root is not None else ""
+    if lang.strip():
+        meta["lang"] = lang.strip().split("-")[0].lower()
+    for node in tree.css("meta"):
+        attrs = node.attributes
+        key = _META_KEYS.get((attrs.get("name") or attrs.get("property") or "").lower())
+        content = " ".join((attrs.get("content") or "").split())
+        if key and content:
+            meta.setdefault(key, content)
+    title_node = tree.css_first("title")
+    title = " ".join(title_node.text().split()) if title_node is not None else ""
+    title = title or meta.get("og_title", "")
     meta.pop("og_title", None)
     if title:
         meta["title"] = title
     if "published" in meta:
         meta["published"] = iso_prefix(meta["published"]) or meta.pop("published")
-    return text, {k: v for k, v in meta.items() if v}
+    return {k: v for k, v in meta.items() if v}
+
+
+def _skipped(node: LexborNode) -> bool:
+    """Invisible or page-chrome elements, whose whole subtree is left out."""
+    tag = node.tag or ""
+    attrs = node.attributes
+    if tag in _DROPPED or "hidden" in attrs or (attrs.get("aria-hidden") or "") == "true":
+        return True
+    if (attrs.get("role") or "").lower() in _CHROME_ROLES:
+        return True
+    return tag in _PAGE_CHROME and not _in_sectioning(node)
+
+
+def _in_sectioning(node: LexborNode) -> bool:
+    parent = node.parent
+    while parent is not None:
+        if parent.tag in _SECTIONING:
+            return True
+        parent = parent.parent
+    return False
+
+
+def _opening(node: LexborNode) -> str:
+    """What an element contributes before its content (its text, for a text node)."""
+    tag = node.tag
+    if tag == "-text":
+        return _SPACES.sub(" ", node.text_content or "")
+    if tag == "br":
+        return "\n"
+    if tag == "li":
+        return "\n- "
+    if tag in _BLOCKS:
+        return "\n\n"
+    return " " if tag in _CELLS else ""
+
+
+def _visible_parts(body: LexborNode) -> list[str]:
+    """Text pieces of ``body`` in document order, walked without recursion (any depth)."""
+    parts: list[str] = []
+    node: LexborNode | None = body.child
+    while node is not None:
+        descend = node.is_element_node and not _skipped(node)
+        if descend or node.is_text_node:
+            parts.append(_opening(node))
+        if descend and node.child is not None:
+            node = node.child
+            continue
+        node = _next_after(node, body, parts, closed=descend)
+    return parts
+
+
+def _next_after(node: LexborNode, body: LexborNode, parts: list[str],
+                closed: bool) -> LexborNode | None:
+    """The next node once ``node``'s subtree is done, closing the blocks it leaves."""
+    current: LexborNode | None = node
+    while current is not None:
+        if closed and current.tag in _BLOCKS:
+            parts.append("\n\n")
+        if current.next is not None:
+            return current.next
+        current = current.parent
+        closed = True
+        if current is None or current.mem_id == body.mem_id:
+            return None
+    return None

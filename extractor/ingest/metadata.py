@@ -20,6 +20,7 @@ from extractor.text.dates import find_dates
 HEADER_LINES = 8
 TITLE_MAX_CHARS = 250
 FOOTER_WINDOW = 8
+LINE_SCAN = 200  # a dateline, kicker or name is short: longer lines are not read whole
 _ISO_PRECISE = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
 _SENTENCE_END = re.compile(r"[.!?][»”\"]?\s+[A-ZÀ-ÖØ-Þ]")
 _GENERIC_DATELINE = re.compile(r"(?=.*\b(?:19|20)\d{2}\b)(?=.*(?:,|\b\d{1,2}\b))")
@@ -82,7 +83,7 @@ def _header_dates(line: str, lang: str) -> list[tuple[int, int, str]]:
 def detect_published(lines: list[str], lang: str) -> str | None:
     """The dateline near the top: a precise date opening its line or alone on a short line."""
     for line in lines[:HEADER_LINES]:
-        for start, _end, value in _header_dates(line, lang):
+        for start, _end, value in _header_dates(line[:LINE_SCAN], lang):
             before = len(line[:start].split())
             if before <= 1 or (before <= 4 and len(line) <= 60):
                 return value
@@ -92,6 +93,8 @@ def detect_published(lines: list[str], lang: str) -> str | None:
 def _is_dateline(line: str, lang: str) -> bool:
     """A line that only dates the text, also in a language without a lexicon ("Berlin, 12. März
     2024"): short, with a year and a day number or a comma."""
+    if len(line) > 60:
+        return False
     covered = sum(end - start for start, end, _ in _header_dates(line, lang))
     if covered > 0 and len(line) - covered <= 20 and len(line) <= 60:
         return True
@@ -99,6 +102,8 @@ def _is_dateline(line: str, lang: str) -> bool:
 
 
 def _is_kicker(line: str, lang: str) -> bool:
+    if len(line) > LINE_SCAN:
+        return False
     key = _norm(line)
     if key in _frame_words("kickers", lang):
         return True
@@ -139,6 +144,8 @@ def _registry_names() -> dict[str, tuple[str, str]]:
 def _organisation(line: str, lang: str) -> str | None:
     """The line itself when it is an organisation's name (registry or head-word shaped)."""
     line = line.strip(" :;,.-*#")
+    if len(line) > LINE_SCAN:
+        return None
     key = _norm(line)
     if key in _registry_names():
         return line

@@ -14,10 +14,15 @@ from array import array
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 from functools import cached_property
+from itertools import zip_longest
 
 # A replacement is the new text, or the new text and the offset it is copied from.
 Replacement = str | tuple[str, int] | None
+Edit = tuple[int, int, str, int]
+DIFF_LIMIT = 2000  # difflib is quadratic or worse: only short lines are aligned by it
+_SCRIPT_RUN = re.compile(r"[\x00-\x7f]+|[^\x00-\x7f]+")
 
 
 @dataclass(frozen=True)
@@ -101,3 +106,30 @@ class TrackedText:
         anchors = [(0, pos[0])]
         anchors.extend((i, b) for i, (a, b) in enumerate(steps, 1) if b != a + 1)
         return OffsetMap(tuple(anchors))
+
+
+def aligned_edits(old: str, new: str, base: int = 0) -> list[Edit]:
+    """Edits turning ``old`` (at offset ``base``) into ``new``, in linear time when the two
+    share their ASCII runs (a re-decoding such as ftfy's changes only non-ASCII runs).
+
+    Otherwise a short line is aligned by difflib, a long one is one edit.
+
+    >>> aligned_edits("la rÃ©gion Ã®le", "la région île", 10)
+    [(14, 16, 'é', 14), (21, 23, 'î', 21)]
+    """
+    edits: list[Edit] = []
+    for was, now in zip_longest(_SCRIPT_RUN.finditer(old), _SCRIPT_RUN.finditer(new)):
+        if was is None or now is None or was.group().isascii() != now.group().isascii() or (
+                was.group().isascii() and was.group() != now.group()):
+            return _diff_edits(old, new, base)
+        if was.group() != now.group():
+            edits.append((base + was.start(), base + was.end(), now.group(), base + was.start()))
+    return edits
+
+
+def _diff_edits(old: str, new: str, base: int) -> list[Edit]:
+    if len(old) > DIFF_LIMIT or len(new) > DIFF_LIMIT:
+        return [(base, base + len(old), new, base)]
+    opcodes = SequenceMatcher(None, old, new, autojunk=False).get_opcodes()
+    return [(base + i1, base + i2, new[j1:j2], base + i1)
+            for op, i1, i2, j1, j2 in opcodes if op != "equal"]

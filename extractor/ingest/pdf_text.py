@@ -1,22 +1,23 @@
 """PDF files to text in reading order, one paragraph per block of lines, with info metadata.
 
-A PDF holds positioned lines, not paragraphs: pdfminer gives the layout, and paragraph
-breaks are put where the gap between lines is wider than usual or a line ends short.
-Words hyphenated at a line end are rejoined unless the text itself writes them with the
-hyphen. Damaged, truncated, encrypted or image-only files raise a :class:`PlangraphError`
+A PDF holds positioned characters, not paragraphs. pdfminer groups them into lines and text
+boxes (``LAParams`` below); its own box ordering is switched off (``boxes_flow=None``)
+because :mod:`extractor.ingest.pdf_layout` orders boxes by columns, drops running headers
+and footers and cuts paragraphs. The file is parsed once, from the bytes already read, page
+by page: only plain line tuples are kept, and reading stops as soon as the text passes the
+limit. Damaged, truncated, encrypted or image-only files raise a :class:`PlangraphError`
 (E005, E013, E006) naming the file and the reason.
 """
 
 from __future__ import annotations
 
-import re
-import statistics
+import io
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from pdfminer.converter import PDFPageAggregator
-from pdfminer.layout import LAParams, LTPage, LTTextContainer, LTTextLine
+from pdfminer.layout import LAParams, LTPage, LTTextBox, LTTextLine
 from pdfminer.pdfdocument import PDFDocument, PDFEncryptionError, PDFPasswordIncorrect
 from pdfminer.pdfinterp import PDFPageInterpreter, PDFResourceManager
 from pdfminer.pdfpage import PDFPage
@@ -25,23 +26,34 @@ from pdfminer.pdftypes import resolve1
 from pdfminer.utils import decode_text
 
 from extractor.errors import PlangraphError, error
-from extractor.ingest.decoding import failure_reason, iso_prefix, read_bytes
+from extractor.ingest.bounds import Limits
+from extractor.ingest.decoding import failure_reason, iso_prefix
+from extractor.ingest.pdf_layout import (
+    Box,
+    Line,
+    box_text,
+    drop_running_lines,
+    flow_lines,
+    order_boxes,
+)
 
-SHORT_LINE = 0.7  # a PDF line ending before 70% of the text width closes its paragraph
+# Lines: characters closer than 1.5 widths are one line (columns 2 widths apart stay two);
+# boxes: lines closer than half a line height are one box; no vertical text, no text inside
+# figures (labels of charts are not sentences); pdfminer's box order off (ours is by column).
+LAYOUT = LAParams(char_margin=1.5, line_margin=1.0, word_margin=0.1, boxes_flow=None,
+                  detect_vertical=False, all_texts=False)
 
 
-def read_pdf_file(path: Path) -> tuple[str, dict[str, str]]:
+def read_pdf(data: bytes, path: Path, limits: Limits) -> tuple[str, dict[str, str]]:
     """PDF text layer in reading order, one paragraph per block of lines; info-dict metadata."""
-    data = read_bytes(path)
     if not data.lstrip()[:5] == b"%PDF-":
         raise error("E005", path=path, reason="no PDF header")
     if b"%%EOF" not in data[-2048:]:
         raise error("E005", path=path, reason="truncated file (no end-of-file marker)")
     try:
-        with path.open("rb") as handle:
-            document = PDFDocument(PDFParser(handle))
-            meta = _pdf_info(document)
-            pages = [_page_paragraphs(layout) for layout in _layouts(document)]
+        document = PDFDocument(PDFParser(io.BytesIO(data)))
+        meta = _pdf_info(document)
+        pages = list(_page_boxes(document, path, limits))
     except (PDFPasswordIncorrect, PDFEncryptionError) as exc:
         raise error("E013", path=path) from exc
     except PlangraphError:
@@ -50,73 +62,42 @@ def read_pdf_file(path: Path) -> tuple[str, dict[str, str]]:
         raise error("E005", path=path, reason=failure_reason(exc)) from exc
     if not pages:
         raise error("E005", path=path, reason="no pages")
-    text = flow_lines("\n\n".join(p for p in pages if p))
+    paragraphs = (box_text(box, edge)
+                  for page in drop_running_lines(pages) for box, edge in order_boxes(page))
+    text = flow_lines("\n\n".join(paragraphs))
     if not text.strip():
         raise error("E006", path=path)
     return text, meta
 
 
-def _layouts(document: PDFDocument) -> Iterator[LTPage]:
+def _page_boxes(document: PDFDocument, path: Path, limits: Limits) -> Iterator[list[Box]]:
+    """Each page's text boxes as plain tuples; E041 once the text passes the limit."""
     manager = PDFResourceManager()
-    device = PDFPageAggregator(manager, laparams=LAParams())
+    device = PDFPageAggregator(manager, laparams=LAYOUT)
     interpreter = PDFPageInterpreter(manager, device)
+    total = 0
     for page in PDFPage.create_pages(document):
         interpreter.process_page(page)
-        yield device.get_result()
+        boxes = _boxes(device.get_result())
+        total += sum(len(line.text) + 1 for box in boxes for line in box.lines)
+        if total > limits.max_text_chars:
+            raise error("E041", path=path, limit=limits.max_text_chars)
+        yield boxes
 
 
-def _page_paragraphs(layout: LTPage) -> str:
-    """Lines of a page joined into paragraphs: a break where the gap is wider than usual."""
-    lines = [
-        line
-        for box in layout
-        if isinstance(box, LTTextContainer)
-        for line in box
-        if isinstance(line, LTTextLine) and line.get_text().strip()
-    ]
-    gaps = [a.y0 - b.y1 for a, b in zip(lines, lines[1:], strict=False) if 0 <= a.y0 - b.y1]
-    usual = statistics.median(gaps) if gaps else 0.0
-    left = min((line.x0 for line in lines), default=0.0)
-    short = left + SHORT_LINE * (max((line.x1 for line in lines), default=0.0) - left)
-    out: list[str] = []
-    for prev, line in zip([None, *lines], lines, strict=False):
-        text = " ".join(line.get_text().split())
-        if prev is not None:
-            gap = prev.y0 - line.y1
-            new_block = gap < -0.5 * line.height or gap > usual + 0.4 * line.height
-            continued = text[:1].islower() or bool(re.search(r"\w-$", out[-1]))
-            new_block = new_block or (prev.x1 < short and not continued)  # short line: end
-            out.append("\n\n" if new_block else "\n")
-        out.append(text)
-    return "".join(out)
-
-
-def flow_lines(text: str) -> str:
-    """Lines of one paragraph joined: hyphenated words rejoined, other breaks made spaces.
-
-    >>> flow_lines("Nord-\\nEst, régio-\\nnale\\net\\n- item\\n\\nNext")
-    'Nord-Est, régionale et\\n- item\\n\\nNext'
-    """
-    text = rejoin_hyphens(text)
-    text = re.sub(r"(?<=\w-)\n(?=\w)", "", text)
-    return re.sub(r"(?<!\n)\n(?!\n|[-–•▪■●◦‣⁃*]\s)", " ", text)
-
-
-def rejoin_hyphens(text: str) -> str:
-    """Rejoin words cut at line ends, unless the hyphenated form is a word of the text.
-
-    >>> rejoin_hyphens("la politique régio-\\nnale et médico-\\nsociale, médico-sociale")
-    'la politique régionale et médico-sociale, médico-sociale'
-    """
-    def join(match: re.Match[str]) -> str:
-        left, right = match.group(1), match.group(2)
-        if not right[0].islower():
-            return match.group()
-        if f"{left}-{right}" in text.replace(match.group(), ""):
-            return f"{left}-{right}"
-        return left + right
-
-    return re.sub(r"([^\W\d_]+)-\n[ \t]*([^\W\d_]+)", join, text)
+def _boxes(layout: LTPage) -> list[Box]:
+    boxes = []
+    for item in layout:
+        if not isinstance(item, LTTextBox):
+            continue
+        lines = tuple(
+            Line(" ".join(line.get_text().split()), line.x0, line.x1, line.y0, line.y1)
+            for line in item
+            if isinstance(line, LTTextLine) and line.get_text().strip()
+        )
+        if lines:
+            boxes.append(Box(lines))
+    return boxes
 
 
 def _pdf_info(document: PDFDocument) -> dict[str, str]:

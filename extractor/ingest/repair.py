@@ -21,14 +21,13 @@ import html.entities
 import re
 import unicodedata
 from collections.abc import Callable
-from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Any
 
 import ftfy
 import ftfy.badness
 
-from extractor.ingest.offsets import OffsetMap, Replacement, TrackedText
+from extractor.ingest.offsets import OffsetMap, Replacement, TrackedText, aligned_edits
 from extractor.knowledge import load_yaml
 
 
@@ -49,10 +48,12 @@ _ENTITY = re.compile(r"(?P<lead> )?&\s*(?P<name>#\s*x?[0-9a-f]{1,6}|[a-z][a-z0-9
                      r"(?P<trail> )?", re.I)
 _TAG = r"<\s*/?\s*(?:{0})\b(?:\s[^<>]*)?/?\s*>"
 _SUP = re.compile(r"\^\{([^{}\n]{1,12})\}")
-_STRONG = re.compile(r"(?<!\w)(\*\*|__)(?=\S)([^\n]*?\S)\1(?!\w)")
+# Bracketed or emphasised content never crosses its own opening marker, so each opener scans
+# at most to the next one: linear time on a line of unclosed markers.
+_STRONG = re.compile(r"(?<!\w)(\*\*|__)(?=\S)((?:(?!\1)[^\n])*?\S)\1(?!\w)")
 _EMPH = re.compile(r"(?<![\w*\\])\*(?=[^\s*])([^*\n]*?[^\s*\\])\*(?![\w*])")
-_IMAGE = re.compile(r"!\[([^\]\n]*)\]\([^)\n]*\)")
-_LINK = re.compile(r"\[([^\]\n]+)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)")
+_IMAGE = re.compile(r"!\[([^\[\]\n]*)\]\([^()\n]*\)")
+_LINK = re.compile(r"\[([^\[\]\n]+)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"\n]*\")?\)")
 _AUTOLINK = re.compile(r"<((?:https?|ftp|mailto):[^\s<>]+)>", re.I)
 _HEADING = re.compile(r"^[ \t]{0,3}(#{1,6})[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$", re.M)
 _QUOTE_MARK = re.compile(r"^[ \t]{0,3}>[ \t]?", re.M)
@@ -67,18 +68,14 @@ _BLANK_RUN = re.compile(r"\n{3,}|\A\n+|\n+\Z")
 
 
 def _fix_mojibake(edit: TrackedText) -> None:
-    """Undo UTF-8 read as cp1252/latin-1, line by line, only where ftfy finds damage."""
+    """Undo UTF-8 read as cp1252/latin-1, line by line, only where ftfy finds damage; each
+    changed run of non-ASCII characters is one edit (:func:`aligned_edits`, linear)."""
     edits = []
     for match in _LINE.finditer(edit.text):
         line = match.group()
         if not _MOJIBAKE_HINT.search(line) or not ftfy.badness.is_bad(line):
             continue
-        fixed = ftfy.fix_encoding(line)
-        base = match.start()
-        opcodes = SequenceMatcher(None, line, fixed, autojunk=False).get_opcodes()
-        for op, i1, i2, j1, j2 in opcodes:
-            if op != "equal":
-                edits.append((base + i1, base + i2, fixed[j1:j2], base + i1))
+        edits.extend(aligned_edits(line, ftfy.fix_encoding(line), match.start()))
     edit.apply(edits)
 
 
@@ -93,9 +90,8 @@ def _fix_characters(edit: TrackedText) -> None:
         if char == "\u2029":
             return "\n\n"
         if char in bullets:
-            line_start = edit.text.rfind("\n", 0, match.start()) + 1
-            lead = edit.text[line_start : match.start()].strip()
-            return _tables().get("line_bullet", "-") if not lead else _tables().get(
+            opens_line = _opens_line(edit.text, match.start())
+            return _tables().get("line_bullet", "-") if opens_line else _tables().get(
                 "inline_bullet", ";")
         category = unicodedata.category(char)
         if category == "Zs" or char == "\t":
@@ -106,6 +102,15 @@ def _fix_characters(edit: TrackedText) -> None:
     pattern = re.compile(rf"\r\n?|[^\S\n ]|[\x00-\x09\x0b-\x1f\x7f-\x9f\u00ad\u200b-\u200f"
                          rf"\u2028-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb{suspects}]")
     edit.sub(pattern, repl)
+
+
+def _opens_line(text: str, pos: int) -> bool:
+    """Only spaces between the line start and ``pos`` (scanned back over the spaces alone,
+    so a long line of inline bullets stays linear)."""
+    i = pos - 1
+    while i >= 0 and text[i] != "\n" and text[i].isspace():
+        i -= 1
+    return i < 0 or text[i] == "\n"
 
 
 def _fix_entities(edit: TrackedText) -> None:
@@ -153,10 +158,27 @@ def _one_letter_before(text: str, space: int) -> bool:
 
 def _fix_tags(edit: TrackedText) -> None:
     """Remove HTML tags left in text (known tag names only, so "a < b" survives)."""
-    drop = _pattern_for("drop_content", r"<\s*({0})\b[^>]*>.*?<\s*/\s*\1\s*>")
-    edit.sub(drop, lambda m: "")
+    _drop_content(edit)
     for key, new in (("block_tags", "\n"), ("inline_tags", "")):
         edit.sub(_pattern_for(key, _TAG), _tag_replacer(new))
+
+
+def _drop_content(edit: TrackedText) -> None:
+    """Remove ``<script>…</script>`` and the like with their content. Each opening tag looks
+    for its closing tag once; a name never closed is not looked for again (linear time)."""
+    opener = _pattern_for("drop_content", r"<\s*({0})\b[^<>]*>")
+    edits, unclosed, pos = [], set(), 0
+    while (start := opener.search(edit.text, pos)) is not None:
+        name, pos = start.group(1).lower(), start.end()
+        if name in unclosed:
+            continue
+        end = re.compile(rf"<\s*/\s*{re.escape(name)}\s*>", re.I).search(edit.text, pos)
+        if end is None:
+            unclosed.add(name)
+            continue
+        edits.append((start.start(), end.end(), "", start.start()))
+        pos = end.end()
+    edit.apply(edits)
 
 
 def _tag_replacer(new: str) -> Callable[[re.Match[str]], Replacement]:

@@ -10,6 +10,10 @@ and are not used: Oxigraph's substitutions (SEP-0007) bind only projected variab
 were joined after the whole pattern (``document=…``: 90 ms against 3 ms on one million
 quads); a trailing ``VALUES`` clause is joined after grouping, so it cannot narrow a count.
 
+The values here are terms as typed; a saved query's ``document``, ``actor``, ``entity``,
+``slug`` or ``claim`` is then looked up in the store (:mod:`extractor.read.bound_values`),
+so that ``document=001.txt`` finds ``"001_<hash>.txt"`` instead of matching nothing.
+
 Error code of this module: ``E031`` a binding that is not ``name=value`` or names a
 variable the query does not have.
 """

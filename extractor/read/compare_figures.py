@@ -5,11 +5,12 @@ A *figure* is a Money or Quantity mention (or a claim's amount with no mention) 
 sentence, date, actor and side: ``plan`` (a commitment claim, or plan words near it: "will",
 "prévu", "engagements initiaux"), ``report`` (an achievement or assessment claim, or report
 words: "spent", "dépenses", "ouvert") or neither. Its topic is the content words and
-cross-language concepts of its sentence (``ontology/compare.yaml``). Kept apart from the
-pairing in :mod:`extractor.read.compare` because reading a figure out of the build is its
-own job, with its own weak spot: a bare range with no counted noun ("around 300 to 350")
-takes the unit of the nearest earlier range of its paragraph (an ellipsis), which may be
-wrong.
+cross-language concepts of its sentence (``ontology/compare.yaml``); its measure (what it
+counts, :mod:`extractor.read.compare_measure`) decides what it may be paired with. Kept
+apart from the pairing in :mod:`extractor.read.compare` because reading a figure out of the
+build is its own job, with its own weak spot: a bare range with no counted noun ("around
+300 to 350") takes the unit of the nearest earlier range of its paragraph (an ellipsis),
+which may be wrong, so such a figure is never paired (it has no counted noun).
 
 A figure is a :class:`Figure`, not a mention or a claim: it has fields neither record has
 (``side``, the sentence as ``quote``, the document's ``published``), and its exported
@@ -20,11 +21,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
 from pathlib import Path
 from typing import Any
 
-from extractor.knowledge import languages, lexicon, load_yaml
+from extractor.knowledge import languages, lexicon
+from extractor.read.compare_measure import Measure, config, measure, stopwords, term, words
 from extractor.read.load import document_text, documents, load_claims, load_mentions
 from extractor.records import INTERNAL, Claim, Mention, columns
 from extractor.text.fold import fold
@@ -52,8 +53,8 @@ class Spot:
 @dataclass(frozen=True)
 class Figure:
     """A figure as compare pairs it: its value, its sentence (``quote``, ``start``, ``end``),
-    the claim around it (``kind``, ``actor``), its side and date. ``source`` and ``topic``
-    serve the pairing and are not exported."""
+    the claim around it (``kind``, ``actor``), its side and date. ``source``, ``topic`` and
+    ``measure`` serve the pairing and are not exported."""
 
     document: str
     published: str | None
@@ -71,24 +72,12 @@ class Figure:
     end: int
     source: str = field(default="mention", metadata=INTERNAL)
     topic: frozenset[str] = field(default=frozenset(), metadata=INTERNAL)
+    measure: Measure = field(default=Measure(), metadata=INTERNAL)
 
     def row(self) -> dict[str, Any]:
         """A plain JSON object of the exported fields (a range as a list)."""
         return {name: list(v) if isinstance(v := getattr(self, name), tuple) else v
                 for name in columns(Figure)}
-
-
-def config() -> dict[str, Any]:
-    """``ontology/compare.yaml`` (weights, tolerances, cue and concept words)."""
-    data = load_yaml("compare.yaml")
-    return data if isinstance(data, dict) else {}
-
-
-@cache
-def _words(section: str) -> list[str]:
-    """Folded words of a per-language list of compare.yaml (all languages together)."""
-    value = config().get(section) or {}
-    return sorted({fold(str(w)) for words in value.values() for w in words or []})
 
 
 def side(quote: str, where: tuple[int, int], claim: Claim | None,
@@ -118,7 +107,7 @@ def _cue(quote: str, where: tuple[int, int], cfg: dict[str, Any]) -> str | None:
     folded, window = fold(quote), int(cfg.get("cue_window", 60))
     nearest: list[tuple[int, str]] = []
     for name in ("plan", "report"):
-        for cue in _words(f"{name}_cues"):
+        for cue in words(f"{name}_cues"):
             for m in re.finditer(rf"(?<!\w){re.escape(cue)}", folded):
                 gap = where[0] - m.end() if m.end() <= where[0] else m.start() - where[1]
                 if -1 <= gap <= window:
@@ -133,35 +122,13 @@ def topic(quote: str, unit: str | None) -> set[str]:
     ['concept:spending', 'concept:total', 'unit:user']
     """
     folded = fold(quote)
-    terms = {f"concept:{k}" for k, words in (config().get("concepts") or {}).items()
-             if any(" " in w and fold(w) in folded for w in words)}
+    terms = {f"concept:{k}" for k, names in (config().get("concepts") or {}).items()
+             if any(" " in w and fold(w) in folded for w in names)}
     for word in re.findall(r"[^\W\d_]{3,}", folded):
-        if word not in _stopwords():
-            terms.add(_term(word))
+        if word not in stopwords():
+            terms.add(term(word))
     terms.discard(f"unit:{unit}")
     return terms
-
-
-@cache
-def _stopwords() -> frozenset[str]:
-    lists = [*(load_yaml("lang/stopwords.yaml") or {}).values(), _words("stopwords")]
-    return frozenset(fold(str(w)) for words in lists for w in words or [])
-
-
-@cache
-def _units() -> dict[str, str]:
-    """Counted nouns of every lexicon (folded) → unit, so "usagers" and "users" meet."""
-    return {fold(str(k)): str(v) for lang in sorted(languages())
-            for k, v in (lexicon(lang).get("units") or {}).items()}
-
-
-@cache
-def _term(word: str) -> str:
-    for key, words in (config().get("concepts") or {}).items():
-        if any(word.startswith(fold(w)) for w in words if " " not in w and len(w) > 2):
-            return f"concept:{key}"
-    unit = _units().get(word)
-    return f"unit:{unit}" if unit else word[:6]
 
 
 def _context(text: str, pos: int) -> tuple[int, int]:
@@ -196,14 +163,19 @@ def figures(source: Path) -> list[Figure]:
     for doc, text in texts.items():
         found.extend(_elliptic_ranges(doc, text or "", [m for m in mentions
                                                           if m.document == doc]))
+    orgs: dict[str, list[tuple[int, str]]] = {}
+    for m in mentions:
+        if m.type == "Organization" and isinstance(m.value, str):
+            orgs.setdefault(m.document, []).append((m.start, m.value))
     out = [_figure(f, *_claim_for(f, claims), docs.get(f.document, {}),
-                   texts.get(f.document)) for f in found]
+                   texts.get(f.document), orgs.get(f.document, [])) for f in found]
     for c in claims:
         if c.amount is not None and c.unit and not any(
                 f.document == c.document and c.start <= f.start < c.end
                 and bounds(f.value) == bounds(c.amount) for f in found):
             f = Spot(c.document, c.amount, c.unit, None, c.quote, c.start, c.end, "claim")
-            out.append(_figure(f, c, True, docs.get(c.document, {}), None))
+            out.append(_figure(f, c, True, docs.get(c.document, {}), None,
+                               orgs.get(c.document, [])))
     return out
 
 
@@ -220,7 +192,9 @@ def _claim_for(f: Spot, claims: list[Claim]) -> tuple[Claim | None, bool]:
 
 
 def _figure(f: Spot, claim: Claim | None, matches: bool, doc: dict[str, Any],
-            text: str | None) -> Figure:
+            text: str | None, orgs: list[tuple[int, str]]) -> Figure:
+    """A figure read at ``f``; ``orgs`` (start, entity) of its document's organisations,
+    those of its sentence being the partners its measure is about."""
     if text:
         start, end = _context(text, f.start)
         quote = text[start:end]
@@ -228,13 +202,18 @@ def _figure(f: Spot, claim: Claim | None, matches: bool, doc: dict[str, Any],
     else:
         start, end, quote, where = f.start, f.end, f.text, (0, len(f.text))
     actor = claim if claim and claim.kind != "statement" else None  # a statement's actor speaks
+    doers = {claim.actor_id} if claim and claim.kind in config().get("party_kinds", []) else set()
+    parties = frozenset(doers | {iri for at, iri in orgs if start <= at < end})
     return Figure(document=f.document, published=doc.get("published"),
                   date=(claim.date if claim else None) or doc.get("published"),
                   kind=claim.kind if claim else None, side=side(quote, where, claim, matches),
                   actor=actor.actor if actor else None,
                   actor_id=actor.actor_id if actor else None, amount=f.value, unit=f.unit,
                   per=f.per, text=f.text, quote=quote, start=start, end=end, source=f.source,
-                  topic=frozenset(topic(quote, f.unit)))
+                  topic=frozenset(topic(quote, f.unit)),
+                  measure=measure(text or f.text, f.start if text else 0,
+                                  f.end if text else len(f.text), f.unit, f.per, quote,
+                                  parties, written_here=f.source == "mention"))
 
 
 def _whole(digits: str) -> float | None:

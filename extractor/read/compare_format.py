@@ -34,19 +34,20 @@ def format_comparison(rows: list[Comparison], fmt: str = "table") -> str:
     if fmt == "csv":
         return _csv([_flat(r.row()) for r in rows])
     if fmt == "md":
-        head = ["score", "kind", "topic", "difference", "left", "right", "note"]
+        head = ["score", "kind", "basis", "difference", "left", "right", "note", "delivery"]
         lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
         for r in rows:
-            values = [r.score, r.kind, r.topic, r.difference, _side_md(r.left),
-                      _side_md(r.right), r.note]
+            values = [r.score, r.kind, r.basis, r.difference, _side_md(r.left),
+                      _side_md(r.right), r.note, r.delivery]
             lines.append("| " + " | ".join(md_cell(v) for v in values) + " |")
         return "\n".join(lines) + "\n"
     if fmt == "table":
-        header = ["score", "kind", "left", "right", "difference", "left quote", "right quote"]
+        header = ["score", "kind", "left", "right", "difference", "basis", "left quote",
+                  "right quote", "delivery"]
         return aligned(header, [[f"{r.score:.2f}", r.kind, _side_short(r.left),
-                                 _side_short(r.right), r.difference,
-                                 shorten(r.left.quote, 50), shorten(r.right.quote, 50)]
-                                for r in rows])
+                                 _side_short(r.right), r.difference, r.basis,
+                                 shorten(r.left.quote, 50), shorten(r.right.quote, 50),
+                                 r.delivery or ""] for r in rows])
     raise error("E135", fmt=fmt, choices=", ".join(FORMATS))
 
 

@@ -166,6 +166,7 @@ def _claims_from_store(store: Any) -> list[dict[str, Any]]:
         OPTIONAL {{ ?id <{PG.dateText}> ?date }} OPTIONAL {{ ?id <{PG.placeName}> ?place }}
         OPTIONAL {{ ?id <{SDO.location}> ?place_id }}
         OPTIONAL {{ ?id <{PROV.wasAttributedTo}> ?attributed }}
+        OPTIONAL {{ ?id <{PG.construction}> ?construction }}
         OPTIONAL {{ ?id <{PG.amount}> ?a .
             OPTIONAL {{ ?a <{SDO.value}> ?value }} OPTIONAL {{ ?a <{SDO.minValue}> ?low }}
             OPTIONAL {{ ?a <{SDO.maxValue}> ?high }} OPTIONAL {{ ?a <{SDO.currency}> ?currency }}
@@ -174,7 +175,8 @@ def _claims_from_store(store: Any) -> list[dict[str, Any]]:
     for r in _rows(store, sparql):
         attributed = r["attributed"] if r["attributed"] != r["publisher"] else None
         r.update(amount=_amount(r), unit=r["currency"] or r["unit_text"],
-                 attributed_to=attributed, actor_id=r["actor_id"] or "")
+                 attributed_to=attributed, actor_id=r["actor_id"] or "",
+                 construction=r.get("construction") or "")
         rows.append({k: r.get(k) for k in CLAIM_FIELDS})
     return rows
 

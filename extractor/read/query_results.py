@@ -45,6 +45,11 @@ class QueryResult:
         """SELECT rows as plain strings (IRI, lexical form, ``_:label``), None when unbound."""
         return [[None if t is None else term_text(t) for t in row] for row in self.bindings]
 
+    @property
+    def empty(self) -> bool:
+        """No row and no triple (an ASK's false is an answer, not an empty one)."""
+        return self.kind != "ask" and not self.bindings and not self.triples
+
     def turtle(self) -> str:
         """The graph result as Turtle, with the query's own prefixes."""
         return format_result(self, "turtle")

@@ -2,19 +2,28 @@
 
 The CLI lists and runs them by name, the server's page links to them, and the tests run
 every one; their ``#`` header is the only documentation a user sees, so it is parsed here
-(the question, and the ``# @param`` lines naming what ``--bind`` may give). E012 for an
-unknown name.
+(the question, and the ``# @param`` lines naming what ``--bind`` may give).
+
+:func:`load_query` reads what the CLI was given: a saved query's name, a ``.rq`` file or
+SPARQL text. A lone word or a ``.rq`` path that names nothing is E012 ("no such query",
+with the saved names and the closest one), never sent to the SPARQL parser, whose syntax
+error would hide the typo.
 """
 
 from __future__ import annotations
 
+import difflib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from extractor.errors import error
 from extractor.knowledge import ontology_dir
 
-__all__ = ["SavedQuery", "parse_saved", "saved_queries", "saved_query"]
+__all__ = ["SavedQuery", "load_query", "parse_saved", "saved_queries", "saved_query"]
+
+# A query name or file name: no space, brace or "?" (no SPARQL text is only that).
+_NAME = re.compile(r"[\w./\\:-]+")
 
 
 @dataclass(frozen=True)
@@ -63,8 +72,29 @@ def saved_queries() -> dict[str, SavedQuery]:
 
 
 def saved_query(name: str) -> SavedQuery:
-    """One saved query by name, or E012."""
-    found = saved_queries().get(Path(name).stem)
+    """One saved query by name (``.rq`` allowed, a path not), or E012 naming the saved ones."""
+    saved = saved_queries()
+    found = saved.get(Path(name).stem) if Path(name).name == name else None
     if found is None:
-        raise error("E012", name=name)
+        close = difflib.get_close_matches(Path(name).stem, list(saved), n=1)
+        raise error("E012", name=name, hint=f" (did you mean {close[0]}?)" if close else "",
+                    known=", ".join(saved) or "none")
     return found
+
+
+def load_query(given: str) -> SavedQuery:
+    """What ``plangraph query`` was given, as a query: a saved query by name, a ``.rq``
+    file (its header read like a saved one's), or SPARQL text (name ``""``, parameters
+    only from its own ``# @param`` lines). E012 for a name or ``.rq`` path that names
+    nothing.
+
+    >>> load_query("documents").name
+    'documents'
+    >>> load_query("ASK { ?s ?p ?o }").name
+    ''
+    """
+    if given.endswith(".rq") and Path(given).is_file():
+        return parse_saved(Path(given).stem, Path(given).read_text(encoding="utf-8"))
+    if _NAME.fullmatch(given.strip()):
+        return saved_query(given.strip())
+    return parse_saved("", given)

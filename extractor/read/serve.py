@@ -6,106 +6,104 @@ pyoxigraph cannot cancel a query, so past the time limit the server kills the wo
 (503, E132) and starts a fresh one next time: a pathological query cannot keep burning
 a core. Opening the store per query (~30 ms) means a rebuilt store is served at once.
 At most ``workers`` queries run at a time; the rest wait up to the time limit (E130).
-This module is the HTTP side (content negotiation, the protocol's GET and POST forms,
-limits); the worker processes are in :mod:`extractor.read.serve_worker` and the HTML
-page in :mod:`extractor.read.serve_page`.
+Each worker's memory is capped (E142) and answers are capped in bytes (E143), so four
+pathological queries cost at most four times ``--max-memory``.
+This module is the HTTP side (content negotiation, 406 and ``Vary: Accept``, the
+protocol's GET and POST forms, limits); who may send requests (Host allow-list, Origin,
+CORS) is decided in :mod:`extractor.read.serve_guard`, the worker processes are in
+:mod:`extractor.read.serve_worker` and the HTML page in :mod:`extractor.read.serve_page`.
 """
 
 from __future__ import annotations
 
 import html
 import logging
+import signal
 import threading
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 from extractor.errors import error
+from extractor.read.serve_formats import MEDIA, negotiate
+from extractor.read.serve_guard import Guard
 from extractor.read.serve_page import page
-from extractor.read.serve_worker import Worker
+from extractor.read.serve_worker import Ask, Worker
 from extractor.store import open_store
 
 log = logging.getLogger("plangraph.serve")
 MAX_BODY = 1_000_000
-MEDIA = {
-    "json": "application/sparql-results+json", "xml": "application/sparql-results+xml",
-    "csv": "text/csv", "tsv": "text/tab-separated-values", "html": "text/html",
-    "turtle": "text/turtle", "ntriples": "application/n-triples",
-}
-ALIASES = {"application/json": "json", "application/xml": "xml", "text/xml": "xml",
-           "application/x-turtle": "turtle", "text/plain": "ntriples"}
-TABULAR, GRAPH = ("json", "xml", "csv", "tsv", "html"), ("turtle", "ntriples", "html")
+__all__ = ["MAX_BODY", "Limits", "SparqlServer", "make_server", "negotiate", "serve"]
 
 
-def negotiate(accept: str, fmt: str | None = None) -> dict[str, str]:
-    """Pick an output format per result kind from a ``format=`` value or an Accept header.
+@dataclass(frozen=True)
+class Limits:
+    """What one query may use: seconds, rows, answer bytes, worker memory (MB; 0: none)."""
 
-    >>> negotiate("text/csv;q=0.5, application/sparql-results+xml")["select"]
-    'xml'
-    >>> negotiate("*/*")
-    {'select': 'json', 'ask': 'json', 'graph': 'turtle'}
-    >>> negotiate("", "html")["graph"]
-    'html'
-    """
-    ranked: list[tuple[float, int, str]] = []
-    for index, part in enumerate((accept or "").split(",")):
-        media, *params = [p.strip() for p in part.split(";")]
-        quality = 1.0
-        for param in params:
-            if param.startswith("q="):
-                try:
-                    quality = float(param[2:])
-                except ValueError:
-                    quality = 0.0
-        name = ALIASES.get(media.lower()) or next(
-            (k for k, v in MEDIA.items() if v == media.lower()), None)
-        if name and quality > 0:
-            ranked.append((-quality, index, name))
-    wanted = ([fmt] if fmt else []) + [name for _, _, name in sorted(ranked)]
-    chosen = {"select": "json", "ask": "json", "graph": "turtle"}
-    for kind, allowed in (("select", TABULAR), ("ask", TABULAR), ("graph", GRAPH)):
-        chosen[kind] = next((w for w in wanted if w in allowed), chosen[kind])
-    return chosen
+    timeout: float = 10.0
+    max_rows: int = 10000
+    max_bytes: int = 20_000_000
+    max_memory: int = 1024
+    workers: int = 4
 
 
 class SparqlServer(ThreadingHTTPServer):
-    """The HTTP server; holds the store path and limits, runs queries in worker processes."""
+    """The HTTP server; holds the store path, limits and guard, runs queries in workers."""
 
     daemon_threads = True
 
-    def __init__(self, store_dir: Path, address: tuple[str, int], timeout: float,
-                 max_rows: int, workers: int = 4) -> None:
+    def __init__(self, store_dir: Path, address: tuple[str, int], limits: Limits,
+                 allow_hosts: Sequence[str] = (), cors_origins: Sequence[str] = ()) -> None:
         open_store(store_dir)  # fail now (E011) rather than on the first query
-        self.store_dir, self.query_timeout, self.max_rows = Path(store_dir), timeout, max_rows
-        self.slots = threading.BoundedSemaphore(workers)
+        self.store_dir, self.limits = Path(store_dir), limits
+        self.slots = threading.BoundedSemaphore(limits.workers)
         self.idle: list[Worker] = []
         self.lock = threading.Lock()
         super().__init__(address, SparqlHandler)
-        self.idle.append(Worker())
+        self.guard = Guard.build(address[0], self.server_address[1], allow_hosts, cors_origins)
+        self.idle.append(Worker(limits.max_memory))
 
-    def execute(self, sparql: str, formats: dict[str, str]) -> tuple[int, str, bytes, bool]:
+    def execute(self, sparql: str, formats: dict[str, str | None],
+                accept: str) -> tuple[int, str, bytes, bool]:
         """Run one query in a worker; kill it past the time limit; 503 when busy."""
-        if not self.slots.acquire(timeout=self.query_timeout):
+        limits = self.limits
+        if not self.slots.acquire(timeout=limits.timeout):
             return 503, "error", str(error("E130")).encode(), False
         try:
             with self.lock:
                 worker = self.idle.pop() if self.idle else None
-            worker = worker or Worker()
-            request = (str(self.store_dir), sparql, formats, self.max_rows)
-            reply = worker.ask(request, self.query_timeout)
+            worker = worker or Worker(limits.max_memory)
+            ask = Ask(str(self.store_dir), sparql, formats, limits.max_rows, limits.max_bytes,
+                      accept)
+            started = time.monotonic()
+            reply = worker.ask(ask, limits.timeout)
             if reply is None:
-                died = worker.proc.poll() is not None
+                return self._lost(worker, time.monotonic() - started < limits.timeout)
+            status, fmt, body, truncated, retire = reply
+            if retire:
                 worker.kill()
-                if died:
-                    died_message = str(error("E136", reason="worker process died"))
-                    return 500, "error", died_message.encode(), False
-                message = str(error("E132", seconds=self.query_timeout))
-                return 503, "error", message.encode(), False
-            with self.lock:
-                self.idle.append(worker)
-            return reply
+            else:
+                with self.lock:
+                    self.idle.append(worker)
+            return status, fmt, body, truncated
         finally:
             self.slots.release()
+
+    def _lost(self, worker: Worker, early: bool) -> tuple[int, str, bytes, bool]:
+        """The answer for a worker that gave none: it died (of the memory cap, when
+        pyoxigraph's allocator aborted) or ran out of time; either way it is replaced."""
+        status = worker.exit_status(5.0 if early else 0.0)
+        worker.kill()
+        if status is None:
+            return 503, "error", str(error("E132", seconds=self.limits.timeout)).encode(), False
+        if status == -signal.SIGABRT and self.limits.max_memory:
+            return 503, "error", str(error("E142", mb=self.limits.max_memory)).encode(), False
+        reason = f"worker process died (exit status {status})"
+        return 500, "error", str(error("E136", reason=reason)).encode(), False
 
     def server_close(self) -> None:
         super().server_close()
@@ -133,14 +131,24 @@ class SparqlHandler(BaseHTTPRequestHandler):
     def log_message(self, format: str, *args: object) -> None:
         log.info("%s %s", self.address_string(), format % args)
 
+    def parse_request(self) -> bool:
+        """Refuse, before anything else, a request from a foreign page or for a foreign
+        Host (see :mod:`extractor.read.serve_guard`)."""
+        if not super().parse_request():
+            return False
+        refusal = self.server.guard.refusal(self.headers)
+        if refusal is None:
+            return True
+        self.close_connection = True  # a refused POST's body is never read
+        self._fail(403, str(refusal))
+        return False
+
     def _send(self, status: int, ctype: str, body: bytes, *, truncated: bool = False,
               allow: bool = False) -> None:
         self.send_response(status)
         self.send_header("Content-Type", f"{ctype}; charset=utf-8")
         self.send_header("Content-Length", str(len(body)))
-        self.send_header("X-Content-Type-Options", "nosniff")
-        self.send_header("Content-Security-Policy", "default-src 'none'; style-src "
-                         "'unsafe-inline'; form-action 'self'")
+        self._common_headers()
         if truncated:
             self.send_header("X-Result-Truncated", "true")
         if allow:
@@ -148,12 +156,31 @@ class SparqlHandler(BaseHTTPRequestHandler):
         self.end_headers()
         self.wfile.write(body)
 
+    def _common_headers(self) -> None:
+        self.send_header("Vary", self.server.guard.vary())
+        self.send_header("X-Content-Type-Options", "nosniff")
+        self.send_header("Content-Security-Policy", "default-src 'none'; style-src "
+                         "'unsafe-inline'; form-action 'self'; frame-ancestors 'none'")
+        for name, value in self.server.guard.cors_headers(self.headers):
+            self.send_header(name, value)
+
     def _fail(self, status: int, message: str, as_html: bool = False, sparql: str = "") -> None:
         if as_html:
             fragment = f"<p><strong>{html.escape(message)}</strong></p>"
             self._send(status, "text/html", page(sparql, fragment).encode())
         else:
             self._send(status, "text/plain", message.encode())
+
+    def do_OPTIONS(self) -> None:
+        """A CORS preflight from an origin given with ``--cors-origin``; 405 otherwise."""
+        if not self.server.guard.cors_allows(self.headers.get("Origin")):
+            return self._not_allowed()
+        self.send_response(204)
+        self._common_headers()
+        self.send_header("Access-Control-Allow-Methods", "GET, POST")
+        self.send_header("Access-Control-Allow-Headers", "Accept, Content-Type")
+        self.send_header("Access-Control-Max-Age", "600")
+        self.end_headers()
 
     def do_GET(self) -> None:
         url = urlsplit(self.path)
@@ -197,23 +224,32 @@ class SparqlHandler(BaseHTTPRequestHandler):
         queries = params.get("query", [])
         if len(queries) != 1 or not queries[0].strip():
             return self._fail(400, str(error("E185")), as_html)
-        formats = negotiate(self.headers.get("Accept", ""), fmt)
-        status, chosen, body, truncated = self.server.execute(queries[0], formats)
+        accept = self.headers.get("Accept", "")
+        formats = negotiate(accept, fmt)
+        if not any(formats.values()):  # nothing to give whatever the query: do not run it
+            offers = ", ".join(MEDIA.values())
+            return self._fail(406, str(error("E188", accept=accept, kind="query",
+                                             offers=offers)))
+        status, chosen, body, truncated = self.server.execute(queries[0], formats, accept)
         if status != 200:
             return self._fail(status, body.decode("utf-8", "replace"), as_html, queries[0])
         self._send(status, MEDIA[chosen], body, truncated=truncated)
 
 
 def make_server(store_dir: Path, host: str = "127.0.0.1", port: int = 7878,
-                timeout: float = 10.0, max_rows: int = 10000) -> SparqlServer:
+                timeout: float = 10.0, max_rows: int = 10000, *,
+                max_bytes: int = Limits.max_bytes, max_memory: int = Limits.max_memory,
+                allow_hosts: Sequence[str] = (),
+                cors_origins: Sequence[str] = ()) -> SparqlServer:
     """A ready (not yet serving) endpoint; ``port=0`` picks a free port."""
-    return SparqlServer(Path(store_dir), (host, port), timeout, max_rows)
+    limits = Limits(timeout, max_rows, max_bytes, max_memory)
+    return SparqlServer(Path(store_dir), (host, port), limits, allow_hosts, cors_origins)
 
 
 def serve(store_dir: Path, host: str = "127.0.0.1", port: int = 7878,
-          timeout: float = 10.0, max_rows: int = 10000) -> None:
-    """Serve until interrupted (Ctrl-C)."""
-    server = make_server(store_dir, host, port, timeout, max_rows)
+          timeout: float = 10.0, max_rows: int = 10000, **guards: Any) -> None:
+    """Serve until interrupted (Ctrl-C); ``guards`` are :func:`make_server`'s keywords."""
+    server = make_server(store_dir, host, port, timeout, max_rows, **guards)
     bound_host, bound_port = server.server_address[:2]
     log.warning("SPARQL endpoint on http://%s:%s/sparql (page at /)", bound_host, bound_port)
     try:

@@ -1,11 +1,17 @@
-"""The server's worker processes: run one query at a time, and can be killed past the limit.
+"""The server's worker processes: run one query at a time, within memory, and can be killed.
 
 pyoxigraph cannot cancel a query, so the server runs each one in a child process (a plain
 ``python -c`` child, reused between queries) that it kills when the time limit passes. The
-child opens the store read-only for each query (~30 ms, so a rebuilt store is served at
-once), runs and formats it, and sends back bytes. Requests and replies are length-prefixed
-pickles over the child's stdin and stdout; the parent waits on the pipe with a deadline.
-A reply is ``(status, fmt, body, truncated)``, the HTTP status coming from the error code.
+child caps its own memory before it takes requests (an ORDER BY or GROUP_CONCAT over a
+cartesian product otherwise reaches gigabytes within the time limit); a query that hits the
+cap makes the child abort (pyoxigraph's allocator) or raise MemoryError, and the server
+answers E142 and starts a fresh child. The child opens the store read-only for each query
+(~30 ms, so a rebuilt store is served at once) and, when reading it fails because a build
+swapped it meanwhile, opens it again once. It formats the answer, refuses one over the
+byte cap (E143), and sends back bytes. Requests and replies are length-prefixed pickles
+over the child's stdin and stdout; the parent waits on the pipe with a deadline.
+A reply is ``(status, fmt, body, truncated, retire)``, the HTTP status coming from the error
+code; ``retire`` asks the server to replace this child.
 """
 
 from __future__ import annotations
@@ -17,19 +23,44 @@ import struct
 import subprocess
 import sys
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, cast
 
+import pyoxigraph as ox
+
 from extractor.errors import PlangraphError, error
 from extractor.read.query import run_query
-from extractor.read.query_results import format_result
+from extractor.read.query_results import QueryResult, format_result
 from extractor.read.serve_page import page, render_html
 from extractor.store import open_store
 
-__all__ = ["STARTUP_SECONDS", "STATUS", "Worker", "worker_main"]
+try:
+    import resource
+except ImportError:  # pragma: no cover - Windows: no rlimits, the time limit still holds
+    resource = None  # type: ignore[assignment]  # the module or None: callers check
+
+__all__ = ["STARTUP_SECONDS", "STATUS", "Ask", "Worker", "worker_main"]
 
 STATUS = {"E030": 403, "E133": 403, "E131": 400, "E135": 400, "E141": 400, "E132": 503, "E130": 503,
-          "E011": 500, "E136": 500}
+          "E011": 500, "E136": 500, "E142": 503, "E143": 500, "E188": 406, "E189": 503}
+SWAP_PAUSE = 0.2  # seconds before reopening a store that failed mid-swap
+Reply = tuple[int, str, bytes, bool, bool]
+
+
+@dataclass(frozen=True)
+class Ask:
+    """One query for a worker: what to run, in which formats, within which limits.
+
+    ``formats`` maps a result kind (select, ask, graph) to a format name, or to None when
+    the client's Accept header takes none of that kind's formats (406, E188)."""
+
+    store_dir: str
+    sparql: str
+    formats: dict[str, str | None]
+    max_rows: int
+    max_bytes: int
+    accept: str = ""
 
 
 def _read_exact(stream: IO[bytes], size: int, deadline: float | None) -> bytes | None:
@@ -60,26 +91,99 @@ def _write_frame(stream: IO[bytes], obj: object) -> None:
     stream.flush()
 
 
-def _answer(store_dir: str, sparql: str, formats: dict[str, str], max_rows: int) -> tuple:
-    """Run and format one query: ``(status, fmt, body, truncated)``."""
+def _store_trouble(exc: PlangraphError) -> bool:
+    """True when the store could not be opened or read: what a build's swap causes
+    (E011 between two renames; RocksDB's ``Corruption: Sst file size mismatch`` or
+    ``Mismatch in unique ID`` when files change while the store is being opened)."""
+    return exc.code == "E011" or (
+        exc.code == "E136" and isinstance(exc.__cause__, OSError | RuntimeError))
+
+
+def _attempt(ask: Ask) -> QueryResult:
+    """Open the store and run the query; pyoxigraph's storage errors become E136."""
     try:
-        result = run_query(open_store(Path(store_dir)), sparql, max_rows=max_rows)
-        fmt = formats[result.kind]
-        text = page(sparql, render_html(result)) if fmt == "html" else format_result(result, fmt)
-        return 200, fmt, text.encode("utf-8"), result.truncated
+        store = open_store(Path(ask.store_dir))
+        return run_query(store, ask.sparql, max_rows=ask.max_rows)
+    except (OSError, RuntimeError) as exc:  # RuntimeError: RocksDB refusing to open
+        raise error("E136", reason=" ".join(str(exc).split()[:12])) from exc
+
+
+def _run(ask: Ask) -> QueryResult:
+    """Run the query on a freshly opened store; on a storage error, reopen and retry once."""
+    try:
+        return _attempt(ask)
     except PlangraphError as exc:
-        return STATUS.get(exc.code, 400), "error", str(exc).encode("utf-8"), False
+        if not _store_trouble(exc):
+            raise
+    time.sleep(SWAP_PAUSE)  # a swap in progress ends within moments
+    try:
+        return _attempt(ask)
+    except PlangraphError as exc:
+        if exc.code == "E136" and _store_trouble(exc):
+            raise error("E189", path=ask.store_dir) from exc
+        raise
+
+
+def _literal_chars(result: QueryResult) -> int:
+    """Characters of the literals of a result: every format writes each literal whole, so
+    more than the byte cap here means the answer is over it before formatting it."""
+    terms = [t for row in result.bindings for t in row] + [
+        part for t in result.triples for part in (t.subject, t.predicate, t.object)]
+    return sum(len(t.value) for t in terms if isinstance(t, ox.Literal))
+
+
+def _body(ask: Ask, result: QueryResult) -> tuple[str, bytes]:
+    """The answer's format and bytes, within the byte cap (E143) and the Accept header."""
+    fmt = ask.formats[result.kind]
+    if fmt is None:
+        offers = ", ".join(k for k, v in ask.formats.items() if v)
+        raise error("E188", accept=ask.accept, kind=result.kind, offers=offers or "none")
+    if _literal_chars(result) > ask.max_bytes:
+        raise error("E143", limit=ask.max_bytes)
+    text = page(ask.sparql, render_html(result)) if fmt == "html" else format_result(result, fmt)
+    body = text.encode("utf-8")
+    if len(body) > ask.max_bytes:
+        raise error("E143", limit=ask.max_bytes)
+    return fmt, body
+
+
+def _answer(ask: Ask, memory_mb: int | None) -> Reply:
+    """Run and format one query: ``(status, fmt, body, truncated, retire)``."""
+    try:
+        result = _run(ask)
+        fmt, body = _body(ask, result)
+        return 200, fmt, body, result.truncated, False
+    except PlangraphError as exc:
+        return STATUS.get(exc.code, 400), "error", str(exc).encode("utf-8"), False, False
+    except MemoryError:  # Python's side hit the cap: answer, then make way for a fresh child
+        return 503, "error", str(error("E142", mb=memory_mb)).encode(), False, True
     except Exception as exc:  # a bug must still answer the client, not hang it
-        return 500, "error", str(error("E136", reason=exc)).encode(), False
+        return 500, "error", str(error("E136", reason=exc)).encode(), False, False
 
 
-def worker_main() -> None:
+def limit_memory(megabytes: int | None) -> None:
+    """Cap this process's data memory (RLIMIT_DATA: heap and private mappings, what rows
+    and sort buffers use). RLIMIT_AS would also count the ~400 MB of address space that
+    RocksDB and thread stacks reserve without touching, so its cap would mean less."""
+    if megabytes and resource is not None:
+        which = getattr(resource, "RLIMIT_DATA", resource.RLIMIT_AS)
+        resource.setrlimit(which, (megabytes << 20, megabytes << 20))
+
+
+def worker_main(memory_mb: int | None = None) -> None:
     """The worker process loop: one framed request in, one framed reply out, until EOF."""
     replies = os.fdopen(os.dup(1), "wb")
     os.dup2(2, 1)  # stray prints must not corrupt the reply stream
+    limit_memory(memory_mb)
     _write_frame(replies, "ready")
     while (request := _read_frame(sys.stdin.buffer)) is not None:
-        _write_frame(replies, _answer(*cast(tuple, request)))  # the server sends tuples only
+        reply = _answer(cast(Ask, request), memory_mb)  # the server sends Asks only
+        try:
+            _write_frame(replies, reply)
+        except MemoryError:  # pickling the answer hit the cap: die as pyoxigraph would,
+            os.abort()  # so the server reads SIGABRT as E142
+        if reply[-1]:
+            return
 
 
 STARTUP_SECONDS = 60.0
@@ -88,10 +192,10 @@ STARTUP_SECONDS = 60.0
 class Worker:
     """A query process the server can kill; reused while it answers in time."""
 
-    def __init__(self) -> None:
+    def __init__(self, memory_mb: int | None = None) -> None:
         root = str(Path(__file__).resolve().parents[2])
         code = f"import sys; sys.path.insert(0, {root!r}); " \
-            "from extractor.read.serve_worker import worker_main; worker_main()"
+            f"from extractor.read.serve_worker import worker_main; worker_main({memory_mb!r})"
         self.proc = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE,
                                      stdout=subprocess.PIPE)
         assert self.proc.stdin is not None and self.proc.stdout is not None  # both are PIPEs
@@ -102,13 +206,21 @@ class Worker:
             self.kill()
             raise RuntimeError("SPARQL worker process did not start")
 
-    def ask(self, request: tuple, timeout: float) -> tuple | None:
+    def ask(self, request: Ask, timeout: float) -> Reply | None:
+        """The worker's reply, or None when it timed out or died (see :meth:`exit_status`)."""
         try:
             _write_frame(self._requests, request)
         except OSError:
             return None
         # After "ready" the worker only ever sends _answer's tuples (or nothing, on timeout).
-        return cast("tuple | None", _read_frame(self._replies, time.monotonic() + timeout))
+        return cast("Reply | None", _read_frame(self._replies, time.monotonic() + timeout))
+
+    def exit_status(self, wait: float) -> int | None:
+        """The process's exit status, waiting up to ``wait`` seconds; None while it runs."""
+        try:
+            return self.proc.wait(wait)
+        except subprocess.TimeoutExpired:
+            return None
 
     def kill(self) -> None:
         self.proc.kill()

@@ -13,9 +13,11 @@ accents or leading article), then falls back to word and substring matches.
   for the actor is not repeated.
 
 A row is a :class:`TraceRow`: the :class:`~extractor.records.Claim` itself plus the fields
-only this view has (the document's title and date, the role). Its columns are the claim's
-exported columns then the view's own, so a field added to claims reaches the JSON output
-with no edit here.
+only this view has (the document's title and date, the role) and, for a commitment, its
+:class:`~extractor.records.Delivery` (was it delivered, by which later claims, by which
+rule: the fields ``delivery``, ``delivery_evidence``, ``delivery_rule``). Its columns are
+the claim's exported columns, the view's own, then the delivery's, so a field added to
+claims reaches the JSON output with no edit here.
 
 Error codes: ``E160`` no entity has that name (the message lists close names);
 ``E135`` unknown output format.
@@ -32,8 +34,9 @@ from pathlib import Path
 from typing import Any
 
 from extractor.errors import error
+from extractor.read.delivery import load_deliveries
 from extractor.read.load import documents, load_claims, load_entities, load_mentions
-from extractor.records import Claim, Entity, Mention, columns
+from extractor.records import Claim, Delivery, Entity, Mention, columns
 from extractor.text.fold import fold_name
 
 FORMATS = ("table", "csv", "json", "md")
@@ -49,15 +52,22 @@ class TraceRow:
     document_title: str | None = None
     published: str | None = None
     role: str = "actor"
+    delivery: Delivery | None = None
 
     def row(self) -> dict[str, Any]:
-        """A plain JSON object: the claim's exported fields, then the view's own."""
-        return {**self.claim.row(), **{name: getattr(self, name) for name in VIEW_FIELDS}}
+        """A plain JSON object: the claim's exported fields, the view's own, then the
+        delivery's (``delivery`` the status; None when the claim is no commitment)."""
+        found = self.delivery.row() if self.delivery else {}
+        return {**self.claim.row(), **{name: getattr(self, name) for name in VIEW_FIELDS},
+                **{name: found.get(field) for name, field in DELIVERY_FIELDS.items()}}
 
 
-# The view's own fields, and every field of a row (the keys of its JSON object) in order.
-VIEW_FIELDS = tuple(f.name for f in fields(TraceRow) if f.name != "claim")
-FIELDS = (*columns(Claim), *VIEW_FIELDS)
+# The view's own fields, the delivery's (as named in a row: the Delivery record's fields but
+# its claim, ``status`` as ``delivery``) and every field of a row in order.
+VIEW_FIELDS = tuple(f.name for f in fields(TraceRow) if f.name not in ("claim", "delivery"))
+DELIVERY_FIELDS = {("delivery" if f == "status" else f"delivery_{f}"): f
+                   for f in columns(Delivery) if f != "claim"}
+FIELDS = (*columns(Claim), *VIEW_FIELDS, *DELIVERY_FIELDS)
 
 
 def _pick(*names: str) -> tuple[str, ...]:
@@ -71,8 +81,9 @@ def _pick(*names: str) -> tuple[str, ...]:
 
 # The CSV's columns, a reading order over FIELDS: what and when first, the source, then ids.
 COLUMNS = _pick("date", "role", "kind", "actor", "action", "object", "amount", "unit", "place",
-                "quote", "document", "document_title", "published", "start", "end", "id",
-                "actor_id", "attributed_to", "factuality", "confidence")
+                "delivery", "quote", "document", "document_title", "published", "start", "end",
+                "id", "actor_id", "attributed_to", "factuality", "confidence",
+                "delivery_evidence", "delivery_rule")
 
 
 def _words(name: str) -> list[str]:
@@ -126,6 +137,7 @@ def trace(source: Path, actor: str) -> list[TraceRow]:
     members = {e.id for e in entities if ids & set(e.member_of or ())}
     named = _named_spans(load_mentions(source), ids)
     docs = documents(source)
+    delivered = load_deliveries(source)
     rows: list[TraceRow] = []
     seen: set[tuple[str, int, int]] = set()
     claims = load_claims(source)
@@ -135,7 +147,8 @@ def trace(source: Path, actor: str) -> list[TraceRow]:
             if _has_role(claim, role, ids, members, named) and (
                     role == "actor" or span not in seen):
                 meta = docs.get(claim.document, {})
-                rows.append(TraceRow(claim, meta.get("title"), meta.get("published"), role))
+                rows.append(TraceRow(claim, meta.get("title"), meta.get("published"), role,
+                                     delivered.get(claim.id)))
                 seen.add(span)
     return sorted(rows, key=_order)
 
@@ -220,6 +233,29 @@ def to_json(objects: list[dict[str, Any]]) -> str:
     return json.dumps(objects, ensure_ascii=False, indent=2) + "\n"
 
 
+def short_id(iri: str) -> str:
+    """The last segment of a claim IRI (its hash): enough to find it in the same listing.
+
+    >>> short_id("https://w3id.org/plangraph/claim/1093bc4f0b0b0448")
+    '1093bc4f0b0b0448'
+    """
+    return iri.rstrip("/").rsplit("/", 1)[-1]
+
+
+def delivery_text(found: Delivery | None) -> str:
+    """A commitment's status and its evidence claims (short ids), for the text formats.
+
+    >>> delivery_text(Delivery("c", "partly", "r", ("x/claim/ab12", "x/claim/cd34")))
+    'partly ← ab12 cd34'
+    >>> delivery_text(None)
+    ''
+    """
+    if found is None:
+        return ""
+    evidence = " ".join(short_id(e) for e in found.evidence)
+    return f"{found.status} ← {evidence}" if evidence else found.status
+
+
 def format_rows(rows: list[TraceRow], fmt: str = "table") -> str:
     """Trace rows as ``table`` (aligned text), ``csv``, ``json`` (a list) or ``md``."""
     if fmt == "json":
@@ -231,19 +267,23 @@ def format_rows(rows: list[TraceRow], fmt: str = "table") -> str:
         writer.writerows([cell(obj[c]) for c in COLUMNS] for obj in (r.row() for r in rows))
         return buffer.getvalue()
     if fmt == "md":
-        head = ["date", "role", "kind", "actor", "action", "amount", "quote", "source"]
+        head = ["date", "role", "kind", "actor", "action", "amount", "quote", "source", "claim",
+                "delivery"]
         lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
         for r in rows:
             c = r.claim
             title = f"{r.document_title}, " if r.document_title else ""
             source = f"{title}{c.document} {c.start}–{c.end}"
             values = [c.date, r.role, c.kind, c.actor, c.action, amount_text(c.amount, c.unit),
-                      c.quote, source]
+                      c.quote, source, short_id(c.id), delivery_text(r.delivery)]
             lines.append("| " + " | ".join(md_cell(v) for v in values) + " |")
         return "\n".join(lines) + "\n"
     if fmt == "table":
-        header = ["date", "role", "kind", "action", "amount", "quote", "document"]
+        header = ["date", "role", "kind", "action", "amount", "quote", "document", "claim",
+                  "delivery"]
         return aligned(header, [[cell(r.claim.date), r.role, r.claim.kind, r.claim.action,
                                  amount_text(r.claim.amount, r.claim.unit),
-                                 shorten(r.claim.quote, 70), r.claim.document] for r in rows])
+                                 shorten(r.claim.quote, 70), r.claim.document,
+                                 short_id(r.claim.id), delivery_text(r.delivery)]
+                                for r in rows])
     raise error("E135", fmt=fmt, choices=", ".join(FORMATS))

@@ -25,10 +25,11 @@ DIGITS = (
 SEPARATORS = " \u00a0\u202f\u2009'"
 
 # Spans where a digit is never a number of interest: URLs, e-mails, paths, markup,
-# identifiers mixing letters and digits ("Prefet75", "D2O"), telephone numbers.
+# identifiers mixing letters and digits ("Prefet75", "D2O"), telephone numbers. E-mails and
+# domains start only where a run of their characters starts: linear time on a long word.
 _BLOCKED = re.compile(
-    r"https?://\S+|www\.\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\]\([^)\s]*\)"
-    r"|(?<![\w/])(?:/[\w.%~+-]+){2,}/?|\b[\w.-]+\.(?:com|fr|org|net|eu|html?|php|jpe?g|png|pdf)\b"
+    r"https?://\S+|www\.\S+|(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\]\([^)\s]*\)"
+    r"|(?<![\w/])(?:/[\w.%~+-]+){2,}/?|(?<![\w.-])[\w.-]+\.(?:com|fr|org|net|eu|html?|php|jpe?g|png|pdf)\b"
     r"|\b[^\W\d]+-?\d+\w*|\b\d+[^\W\d]+\d\w*"
     r"|(?<![\w+])\+\d{1,3}(?:[\s.\-]?\(?\d{1,4}\)?){2,5}(?!\d)"
     r"|(?<![\w.,])0\d(?:[\s.\-]?\d{2}){4}(?![\d])"

@@ -39,7 +39,7 @@ def test_one_named_graph_per_document_in_the_store(corpus_build: Path):
         "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?d a pg:Document } }"))
     assert int(rows[0]["n"].value) == len(DOCS)
     graphs = {str(g.value) for g in store.named_graphs()}
-    assert len(graphs) == len(DOCS) + 2
+    assert len(graphs) == len(DOCS) + 3  # entities, build, delivery
 
 
 def test_mention_offsets_point_into_the_stored_text(corpus_build: Path):
@@ -71,7 +71,7 @@ def test_claim_quotes_are_exact_and_actors_resolved(corpus_build: Path):
 def test_rdf_files_reparse_with_rdflib(corpus_build: Path):
     ds = rdflib.Dataset()
     ds.parse(corpus_build / "plan.trig", format="trig")
-    assert len({g.identifier for g in ds.graphs()} - {rdflib.URIRef("urn:x-rdflib:default")}) == len(DOCS) + 2
+    assert len({g.identifier for g in ds.graphs()} - {rdflib.URIRef("urn:x-rdflib:default")}) == len(DOCS) + 3
     nq = rdflib.Dataset()
     nq.parse(corpus_build / "plan.nq", format="nquads")
     assert len(nq) == len(ds)

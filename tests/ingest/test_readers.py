@@ -13,7 +13,7 @@ from fpdf import FPDF
 from extractor.errors import PlangraphError
 from extractor.ingest.decoding import decode_bytes
 from extractor.ingest.files import read_raw
-from extractor.ingest.pdf_text import rejoin_hyphens
+from extractor.ingest.pdf_layout import rejoin_hyphens
 from extractor.ingest.repair import repair
 from tests.conftest import FIXTURES as ALL_FIXTURES
 from tests.conftest import ROOT

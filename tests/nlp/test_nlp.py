@@ -29,7 +29,7 @@ def test_base_iri_is_configurable():
     try:
         iris.set_base("https://example.org/kg")
         assert iris.entity("ARS IDF") == "https://example.org/kg/entity/ars-idf"
-        assert iris.document("a/b.txt") == "https://example.org/kg/document/a-b-txt"
+        assert iris.document("a/b.txt") == "https://example.org/kg/document/a-b-txt-555000"
     finally:
         iris.set_base(before)
 

@@ -26,6 +26,7 @@ DOC_A = "https://w3id.org/plangraph/document/doc-a-txt"
 DOC_B = "https://w3id.org/plangraph/document/doc-b-txt"
 ENTITIES = "https://w3id.org/plangraph/graph/entities"
 DROPPED = "https://w3id.org/plangraph/claim/aaaa000000000002"
+PUSHED = "https://w3id.org/plangraph/graph/push"  # the manifest: what the push mirrors
 
 
 def oxigraph_binary() -> str | None:
@@ -88,13 +89,13 @@ def build_dir(tmp_path: Path) -> Path:
 def test_push_then_replace(oxigraph: str, build_dir: Path) -> None:
     report = push(build_dir, f"{oxigraph}/store")
     assert report.graphs == {DOC_A: 11, DOC_B: 7, ENTITIES: 7} and report.triples == 25
-    assert graph_counts(oxigraph) == {DOC_A: 11, DOC_B: 7, ENTITIES: 7}
+    assert graph_counts(oxigraph) == {DOC_A: 11, DOC_B: 7, ENTITIES: 7, PUSHED: 3}
 
     quads = [q for q in ox.parse(path=str(FIXTURE), format=ox.RdfFormat.TRIG)
              if q.subject.value != DROPPED]
     (build_dir / "plan.trig").write_bytes(ox.serialize(quads, format=ox.RdfFormat.TRIG))
     push(build_dir, f"{oxigraph}/store")
-    assert graph_counts(oxigraph) == {DOC_A: 7, DOC_B: 7, ENTITIES: 7}
+    assert graph_counts(oxigraph) == {DOC_A: 7, DOC_B: 7, ENTITIES: 7, PUSHED: 3}
     assert sparql(oxigraph, f"ASK {{ GRAPH ?g {{ <{DROPPED}> ?p ?o }} }}")["boolean"] is False
 
 

@@ -51,6 +51,7 @@ def test_the_parameterised_queries() -> None:
                 "claims-without-amount": {"document", "actor"},
                 "who-committed-what": {"actor", "document"},
                 "commitments-without-achievement": {"actor"},
+                "commitment-delivery": {"actor"},
                 "sources-for-figure": {"figure", "document"},
                 "assessments": {"actor", "document"},
                 "document-says": {"document"},

@@ -158,11 +158,13 @@ def test_loaders_tolerate_missing_fields(tmp_path: Path) -> None:
 
 
 def test_trace_row_json_is_the_claim_then_the_view(small_build: Path) -> None:
-    """A row's JSON object has the claim's exported columns then the view's own fields."""
+    """A row's JSON object has the claim's exported columns, the view's own fields, then the
+    delivery's."""
     rows = trace(small_build, "Ville de Paris")
     objects = json.loads(format_rows(rows, "json"))
     assert [list(o) for o in objects] == [list(FIELDS)] * len(rows)
-    assert FIELDS[-3:] == ("document_title", "published", "role") and set(COLUMNS) <= set(FIELDS)
+    assert FIELDS[-6:] == ("document_title", "published", "role", "delivery", "delivery_rule",
+                           "delivery_evidence") and set(COLUMNS) <= set(FIELDS)
     assert isinstance(rows[0], TraceRow) and objects[0]["role"] == rows[0].role
 
 

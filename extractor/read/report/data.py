@@ -19,8 +19,9 @@ from extractor.knowledge import load_yaml
 from extractor.namespaces import DCTERMS, PG
 from extractor.read import load as claimsource
 from extractor.read.compare import Comparison, compare
+from extractor.read.delivery import load_deliveries
 from extractor.read.report.money import MoneyFact, actor_key, committed_money
-from extractor.records import Claim, Entity, Mention
+from extractor.records import Claim, Delivery, Entity, Mention
 from extractor.store import open_store
 
 
@@ -60,6 +61,10 @@ class ReportData:
     entities: dict[str, Entity]
     actors: dict[str, Actor]
     comparisons: list[Comparison]
+    # whether each commitment was delivered (by claim IRI), and every claim by IRI to show
+    # the later claims that decided it
+    deliveries: dict[str, Delivery] = field(default_factory=dict)
+    by_id: dict[str, Claim] = field(default_factory=dict)
 
 
 def claim_anchor(claim_id: str) -> str:
@@ -139,4 +144,5 @@ def load_report_data(source: Path) -> ReportData:
                                 info.get("published") or "", text or "")
     published = {doc_id: doc.published for doc_id, doc in documents.items()}
     return ReportData(documents, mentions, claims, entities,
-                      _actors(claims, entities, published, conf), compare(source))
+                      _actors(claims, entities, published, conf), compare(source),
+                      load_deliveries(source), {c.id: c for c in claims})

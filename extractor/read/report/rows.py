@@ -78,7 +78,28 @@ def claim_row(claim: Claim, data: ReportData) -> dict[str, Any]:
     return {**claim.row(), "lang": doc.lang, "doc_slug": doc.slug, "doc_title": doc.title,
             "published": doc.published, "anchor": claim_anchor(claim.id),
             "sentence": Markup(sentence), "actor_slug": actor.slug if actor else None,
-            "amount": format_amount(claim.amount, claim.unit)}
+            "amount": format_amount(claim.amount, claim.unit),
+            "delivery": delivery_row(claim, data)}
+
+
+def delivery_row(claim: Claim, data: ReportData) -> dict[str, Any] | None:
+    """Whether a commitment was delivered: status, rule, and each later claim that decided
+    it with its quote and a link to it in its document (None for other claims)."""
+    found = data.deliveries.get(claim.id)
+    if found is None:
+        return None
+    evidence = []
+    for claim_id in found.evidence:
+        later = data.by_id.get(claim_id)
+        if later is None:
+            continue
+        doc = data.documents.get(later.document)
+        evidence.append({"kind": later.kind, "actor": later.actor, "quote": later.quote,
+                         "date": later.date or "", "lang": doc.lang if doc else "",
+                         "title": doc.title if doc else later.document,
+                         "href": f"../document/{doc.slug}.html#{claim_anchor(claim_id)}"
+                         if doc else ""})
+    return {"status": found.status, "rule": found.rule, "evidence": evidence}
 
 
 def document_body(doc: Doc, data: ReportData) -> str:
