@@ -29,4 +29,5 @@ bench: $(STAMP)
 	$(BIN)/python bench/run.py
 
 clean:
-	rm -rf $(VENV) graphs/store graphs/*.trig graphs/*.nq graphs/*.ttl graphs/*.jsonld
+	rm -rf $(VENV)
+	find graphs -mindepth 1 -maxdepth 1 ! -name README.md -exec rm -rf {} +
