@@ -7,6 +7,7 @@ an earlier mention, found from a title ("le préfet") or a pronoun ("he").
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from extractor.claims.attribution import Quoted, cue_ends
@@ -14,6 +15,7 @@ from extractor.claims.roles import Role
 from extractor.claims.sentences import Sentence, Tok, lemmas, lex, quotations, words
 from extractor.records import Mention
 from extractor.text.fold import fold
+from extractor.text.spans import SpanIndex
 
 _PRONOUN_REACH = 400  # characters back to the person a pronoun stands for
 _SUBJECT_REACH = 600  # characters back to the sentence whose subject a pronoun continues
@@ -70,7 +72,8 @@ def agrees(pronoun: Tok, m: Mention, toks: list[Tok], lang: str) -> bool:
         return True
     if lex("grammatical_gender", lang) is not True:
         return False
-    gender = next((t.feat("Gender") for t in toks if m.start <= t.start < m.end
+    first = bisect.bisect_left(toks, m.start, key=lambda t: t.start)
+    gender = next((t.feat("Gender") for t in toks[first:first + 12] if t.start < m.end
                    and t.pos in ("NOUN", "PROPN") and t.feat("Gender")), None)
     return gender is None or pronoun.feat("Gender") in (None, "", gender)
 
@@ -86,6 +89,7 @@ def salient_subjects(toks: list[Tok], units: list[Sentence], actors: list[Mentio
     carried: list[Mention | None] = []
     current: Mention | None = None
     end = 0
+    index = SpanIndex(actors)
     for unit in units:
         if current is not None and unit.start - end > _SUBJECT_REACH:
             current = None
@@ -94,12 +98,12 @@ def salient_subjects(toks: list[Tok], units: list[Sentence], actors: list[Mentio
         for t in toks[unit.lo:unit.hi]:
             if not t.dep.startswith("nsubj"):
                 continue
-            m = next((a for a in actors if a.start <= t.start < a.end), None)
+            m = index.at(t.start)
             if m is not None:
                 found.append((t.head, holding.get((m.start, m.end), m)))
-                found += [(t.head, holding.get((a.start, a.end), a)) for a in actors
-                          if any(c.head == t.i and c.dep == "conj" and a.start <= c.start < a.end
-                                 for c in toks[unit.lo:unit.hi])]
+                joined = (index.at(c.start) for c in toks[unit.lo:unit.hi]
+                          if c.head == t.i and c.dep == "conj")
+                found += [(t.head, holding.get((a.start, a.end), a)) for a in joined if a]
             elif t.pos == "PRON" and fold(t.text) in pronouns and current is not None:
                 found.append((t.head, current))
         if found:

@@ -55,6 +55,7 @@ from extractor.claims.slots import (
     unit_intro,
 )
 from extractor.records import Claim, Document, Mention
+from extractor.text.spans import SpanIndex
 
 log = logging.getLogger(__name__)
 
@@ -73,11 +74,11 @@ def _key(m: Mention) -> str:
 
 
 def _claim(document: Document, unit: Sentence, actor: Mention, action: str, kind: str, k: int,
-           toks: list[Tok], mentions: Sequence[Mention], starts: list[int],
+           toks: list[Tok], mentions: SpanIndex[Mention], starts: list[int],
            construction: str, source: tuple[str | None, str]) -> Claim:
     text = document.text
     lang = document.lang
-    unit_mentions = [m for m in mentions if unit.start <= m.start and m.end <= unit.end]
+    unit_mentions = mentions.within(unit.start, unit.end)
     trigger = toks[k]
     amount, unit_name = (None, None)
     if kind in ("commitment", "achievement"):
@@ -101,7 +102,7 @@ def _claim(document: Document, unit: Sentence, actor: Mention, action: str, kind
     return Claim(
         id=iris.claim(document.id, unit.start, unit.end, _key(actor), action),
         document=document.id, kind=kind, actor=actor.text, actor_id=placeholder(actor),
-        action=action, object=object_of(toks, k, unit, text, mentions, lang, reported),
+        action=action, object=object_of(toks, k, unit, text, unit_mentions, lang, reported),
         amount=amount,
         unit=unit_name, date=date, place=place.text if place else None,
         quote=text[unit.start:unit.end], start=unit.start, end=unit.end,
@@ -129,20 +130,19 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
     starts, all_units = [s for s, _ in sents] or [0], sentences(text, sents, toks)
     # a photo credit or a byline names who took the picture or wrote, never who acts
     actors = [m for m in mentions if m.type in ACTOR_TYPES and m.source != "credit"]
-    out: list[Claim] = []
-    seen: set[tuple[str, str, int]] = set()
+    located, by_actor = SpanIndex(mentions), SpanIndex(actors)
     holding = office_holders(actors, document.published, lang)
     carried = salient_subjects(toks, all_units, actors, holding, lang)
     quoted = _quotations(text, toks, all_units, actors, holding, carried, lang)
-    out.extend(_quoted_claims(document, quoted, toks, mentions, starts))
+    out: list[Claim] = _quoted_claims(document, quoted, toks, located, starts)
     said = list(out)  # the quotations' claims
-    seen.update((_key(q.speaker), c.action, q.unit.start) for q, c in zip(quoted, out, strict=True))
+    seen = {(_key(q.speaker), c.action, q.unit.start) for q, c in zip(quoted, out, strict=True)}
     persons = [m for m in actors if m.type == "Person"]
     bodies = tuple(m for m in actors if m.type == "Organization")
     for index, unit in enumerate(all_units):
         if boilerplate(text, unit, lang):
             continue
-        inside = [m for m in actors if unit.start <= m.start and m.end <= unit.end]
+        inside, before = by_actor.within(unit.start, unit.end), len(out)
         anaphors = anaphor_roles(toks, unit, persons, inside, lang, carried[index], bodies)
         source = source_at_start(text, unit, inside, lang)
         if source is None and persons:
@@ -152,18 +152,18 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
         intro = unit_intro(toks, all_units, index, is_past)
         said_by = source
         source = holding.get((source.start, source.end), source) if source else None
-        if source is not None and not _spoken(out, said, source, "state", unit):
+        if source is not None and not _spoken(out[before:], said, source, "state", unit):
             judging = judged(source, text[unit.start:unit.end], lang)
             action, kind = ("assess", "assessment") if judging else ("state", "statement")
             seen.add((_key(source), action, unit.start))
             out.append(_claim(document, unit, source, action, kind, _first(toks, unit, source),
-                              toks, mentions, starts, "attribution",
+                              toks, located, starts, "attribution",
                               (placeholder(source), "stated")))
         acting = [m for m in inside if said_by is None or m.start != said_by.start]
         if compares(toks, unit, lang):
             # "les dépenses … dépassent leurs engagements initiaux (3 M€)": a finding about
             # what was promised and spent, the auditor's assessment, no new commitment
-            finding = _audit_finding(document, unit, actors, toks, mentions, starts, out)
+            finding = _audit_finding(document, unit, actors, toks, located, starts, out)
             out.extend([finding] if finding else [])
             continue
         for role in roles(toks, unit, text, acting, lang) + anaphors:
@@ -174,12 +174,12 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
                     continue
                 action, kind, k = found
                 key = (_key(actor), action, unit.start)
-                if key in seen or _spoken(out, said, actor, action, unit):
+                if key in seen or _spoken(out[before:], said, actor, action, unit):
                     continue
                 seen.add(key)
                 src = attribution(text, unit, actor, actors, quoted, lang)
                 out.extend(_with_pledge(_claim(document, unit, actor, action, kind, k, toks,
-                                               mentions, starts, role.how, src), _key(actor)))
+                                               located, starts, role.how, src), _key(actor)))
     return sorted(out, key=lambda c: (c.start, c.actor_id, c.action))
 
 
@@ -207,7 +207,7 @@ def _quotations(text: str, toks: list[Tok], units: list[Sentence], actors: list[
 
 
 def _quoted_claims(document: Document, quoted: Sequence[Quoted], toks: list[Tok],
-                   mentions: Sequence[Mention], starts: list[int]) -> list[Claim]:
+                   mentions: SpanIndex[Mention], starts: list[int]) -> list[Claim]:
     """One claim per quotation: the speaker's statement, an auditor's assessment, or the
     speaker's commitment when the quotation promises ("« On investira … »")."""
     out = []
@@ -224,7 +224,7 @@ def _quoted_claims(document: Document, quoted: Sequence[Quoted], toks: list[Tok]
 
 
 def _audit_finding(document: Document, unit: Sentence, actors: Sequence[Mention],
-                   toks: list[Tok], mentions: Sequence[Mention], starts: list[int],
+                   toks: list[Tok], mentions: SpanIndex[Mention], starts: list[int],
                    out: list[Claim]) -> Claim | None:
     """The assessment of the auditor the document names, for a comparing sentence."""
     auditors = [m for m in actors if m.type == "Organization" and is_auditor(m)]
@@ -243,8 +243,9 @@ def _first(toks: list[Tok], unit: Sentence, m: Mention) -> int:
 
 def _spoken(out: list[Claim], said: list[Claim], actor: Mention, action: str,
             unit: Sentence) -> bool:
-    """The actor already has this action over this unit, or a quotation of theirs covers it:
-    the reporting verb ("annonce Alain Juppé") is how the quotation is said, not another act."""
+    """The actor already has this action over this unit (``out``: the unit's claims so far;
+    units do not overlap), or a quotation of theirs covers it: the reporting verb ("annonce
+    Alain Juppé") is how the quotation is said, not another act."""
     def covers(c: Claim) -> bool:
         return c.actor_id == placeholder(actor) and c.start <= unit.start and unit.end <= c.end
 
