@@ -194,7 +194,9 @@ def test_sources_csv_wins_over_detection(tmp_path: Path) -> None:
     assert dict(doc.metadata) == {"kind": "press release", "publisher": "Cour des comptes"}
 
 
-def test_large_text_is_not_truncated(tmp_path: Path) -> None:
+def test_large_text_is_not_truncated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Within a raised limit a long text is read whole, never cut (over it: E041)."""
+    monkeypatch.setenv("PLANGRAPH_MAX_TEXT_CHARS", "2000000")
     paragraph = "Le plan de lutte contre le crack est suivi par les partenaires. " * 20
     text = "\n\n".join([paragraph.strip()] * 900)
     assert len(text) > 1_100_000
