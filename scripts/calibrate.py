@@ -20,22 +20,15 @@ from pathlib import Path
 
 import yaml
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from extractor.read.evaluate import by_document, claim_pairs, load_gold, read_jsonl, stored_texts
 
-from extractor.read.evaluate import (  # noqa: E402  (the project is imported from its root)
-    _by_document,
-    _stored_texts,
-    claim_pairs,
-    load_gold,
-    read_jsonl,
-)
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def matched_flags(gold_dir: Path, out: Path) -> list[tuple[str, bool]]:
     """(construction, found by the analyst) for every predicted claim of documents with gold."""
-    gold, texts = load_gold(gold_dir), _stored_texts(out)
-    predicted = _by_document(read_jsonl(out / "claims.jsonl"))
+    gold, texts = load_gold(gold_dir), stored_texts(out)
+    predicted = by_document(read_jsonl(out / "claims.jsonl"))
     flags = []
     for name, doc in gold.items():
         text, preds = texts.get(name), predicted.get(name, [])

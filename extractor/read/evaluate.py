@@ -106,7 +106,8 @@ def _line(group: str, s: Score) -> str:
             f"{s.precision:>8.3f}{s.recall:>8.3f}{s.f1:>8.3f}")
 
 
-def _by_document(rows: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+def by_document(rows: list[dict[str, Any]]) -> dict[str, list[dict[str, Any]]]:
+    """Output rows grouped by their document's file name (as the gold files name it)."""
     grouped: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in rows:
         grouped[Path(str(row.get("document", ""))).name].append(row)
@@ -142,9 +143,9 @@ def evaluate(gold_dir: Path, out_dir: Path, texts: Mapping[str, str] | None = No
     file name: scoring needs no extraction code. Claims under ``min_confidence`` are left
     out, to see what a threshold trades between precision and recall."""
     gold = load_gold(gold_dir)
-    texts = _stored_texts(Path(out_dir)) if texts is None else texts
-    mentions = _by_document(read_jsonl(Path(out_dir) / "mentions.jsonl"))
-    claims = _by_document([c for c in read_jsonl(Path(out_dir) / "claims.jsonl")
+    texts = stored_texts(Path(out_dir)) if texts is None else texts
+    mentions = by_document(read_jsonl(Path(out_dir) / "mentions.jsonl"))
+    claims = by_document([c for c in read_jsonl(Path(out_dir) / "claims.jsonl")
                            if float(c.get("confidence") or 0) >= min_confidence])
     report = Report()
     for name, doc in gold.items():
@@ -255,7 +256,7 @@ def write_report(report: Report, out: Path) -> None:
 
 def entity_consistency(gold_dir: Path, out_dir: Path) -> list[str]:
     """Problems where one gold entity got several IRIs, or several gold entities one IRI."""
-    mentions = _by_document(read_jsonl(Path(out_dir) / "mentions.jsonl"))
+    mentions = by_document(read_jsonl(Path(out_dir) / "mentions.jsonl"))
     iris_of: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     for name, doc in load_gold(gold_dir).items():
         index: dict[str, set[str]] = defaultdict(set)
@@ -279,7 +280,7 @@ def entity_consistency(gold_dir: Path, out_dir: Path) -> list[str]:
     return problems
 
 
-def _stored_texts(out_dir: Path) -> dict[str, str]:
+def stored_texts(out_dir: Path) -> dict[str, str]:
     """Every document's stored text by its id (path relative to the build folder)."""
     store = open_store(out_dir / "store")
     query = f"""SELECT ?id ?text WHERE {{ GRAPH ?g {{
