@@ -48,6 +48,21 @@ def phrasal_action(toks: list[Tok], tok: Tok, lang: str) -> str | None:
     return None
 
 
+def phrase_noun_action(toks: list[Tok], tok: Tok, lang: str) -> str | None:
+    """The action of a noun phrase listed as one, around a noun that names none alone
+    ("donne son feu vert" → approve, "gave the green light", "la mise à l'abri")."""
+    if tok.pos not in ("NOUN", "PROPN", "ADJ"):
+        return None
+    nouns = mapping("nouns", lang)
+    for lo, hi in ((tok.i - 1, tok.i + 1), (tok.i, tok.i + 2), (tok.i, tok.i + 3),
+                   (tok.i, tok.i + 4)):
+        if 0 <= lo and hi <= len(toks):
+            phrase = " ".join(fold(t.text) for t in toks[lo:hi]).replace("' ", "'")
+            if phrase in nouns:
+                return nouns[phrase]
+    return None
+
+
 def inflected_action(tok: Tok, lang: str) -> str | None:
     """The action of a verb form the tagger missed ("Adopté" → adopter → adopt)."""
     verbs = mapping("verbs", lang)

@@ -24,7 +24,7 @@ _SUBJECT_REACH = 600  # characters back to the sentence whose subject a pronoun 
 def anaphor_roles(toks: list[Tok], unit: Sentence, persons: list[Mention],
                   taken: list[Mention], lang: str,
                   previous: Mention | None = None,
-                  bodies: tuple[Mention, ...] = ()) -> list[Role]:
+                  bodies: tuple[Mention, ...] = (), text: str = "") -> list[Role]:
     """Subjects that stand for a person named before them: a bare definite title ("le
     préfet a convenu que …" after "Le préfet de police de Paris, Laurent Nuñez, …") names
     the person last named with that title; a personal pronoun ("he warns that …", "elle a
@@ -37,10 +37,10 @@ def anaphor_roles(toks: list[Tok], unit: Sentence, persons: list[Mention],
     Métropole") is the last body named with it."""
     out: list[Role] = []
     pronouns = words("subject_pronouns", lang)
+    quoted = quotations(text, int(lex("min_quote_words") or 5)) if text else []
     for t in toks[unit.lo:unit.hi]:
-        head = toks[t.head] if unit.lo <= t.head < unit.hi else None
-        if not t.dep.startswith("nsubj") or head is None or head.pos not in ("VERB", "AUX") \
-                or any(m.start <= t.start < m.end for m in taken):
+        head = _acting_verb(toks, unit, t)
+        if head is None or any(m.start <= t.start < m.end for m in taken):
             continue
         if t.pos == "PRON" and fold(t.text) in pronouns and head.lemma not in words(
                 "impersonal_verbs", lang):
@@ -52,16 +52,57 @@ def anaphor_roles(toks: list[Tok], unit: Sentence, persons: list[Mention],
         if t.pos != "NOUN":
             continue
         kids = [c for c in toks[unit.lo:unit.hi] if c.head == t.i and c.i != t.i]
-        definite = any(c.dep == "det" and c.feat("Definite") == "Def" for c in kids)
-        if not definite or any(c.dep not in ("det", "amod", "punct") for c in kids):
+        definite = any(c.dep == "det" and (c.feat("Definite") == "Def" or fold(c.text) in
+                                           words("definite_determiners", lang)) for c in kids)
+        if not definite or any(c.dep not in ("det", "amod", "punct", "case") for c in kids):
             continue
         named = [p for p in persons if p.end <= t.start and p.role
                  and fold(t.text) in _title_words(p.role, lang)]
         named = named or [o for o in bodies if o.end <= t.start and not o.source.endswith(
             ":office") and fold(t.text) in _name_heads(o.text, lang)]
-        if named:
-            out.append(Role((named[-1],), "subject-anaphor", head.i))
+        generic = None if named or _quoted(t, quoted) or _quoted(head, quoted) \
+            else generic_antecedent(t, previous, persons, bodies, lang)
+        if named or generic is not None:
+            out.append(Role((named[-1] if named else generic,), "subject-anaphor", head.i))
     return out
+
+
+def generic_antecedent(t: Tok, previous: Mention | None, persons: list[Mention],
+                       bodies: tuple[Mention, ...], lang: str) -> Mention | None:
+    """The actor a definite generic noun stands for ("l'institution a adopté", "the
+    municipality plans to", "the elected official said"): the actor the sentence continues
+    when of the noun's sort, else the one body or person named just before; a plural ("les
+    élus") is a group, no one."""
+    if t.feat("Number") == "Plur":
+        return None
+    word = fold(t.text)
+    if word in words("generic_body_nouns", lang):
+        if previous is not None and previous.type == "Organization":
+            return previous
+        near = [o for o in bodies if t.start - _PRONOUN_REACH <= o.start and o.end <= t.start]
+        return near[-1] if near and len({o.key or o.text for o in near}) == 1 else None
+    if word in words("generic_person_nouns", lang):
+        if previous is not None and previous.type == "Person":
+            return previous
+        return one_person_before(persons, t.start)
+    return None
+
+
+def _quoted(t: Tok, quoted: list[tuple[int, int]]) -> bool:
+    """The token is inside a quotation: the speaker's words, what they say of a body
+    ("l'agence « ne pouvait pas tout financer »") is their statement."""
+    return any(qs <= t.start < qe for qs, qe in quoted)
+
+
+def _acting_verb(toks: list[Tok], unit: Sentence, t: Tok) -> Tok | None:
+    """The verb a token is the doer of: as its subject, or as a noun passive agent ("adopté
+    par l'institution", "approved by the council")."""
+    head = toks[t.head] if unit.lo <= t.head < unit.hi else None
+    if head is not None and t.pos == "NOUN" and t.dep == "pobj" and head.dep == "agent":
+        head = toks[head.head] if unit.lo <= head.head < unit.hi else None
+    elif not (t.dep.startswith("nsubj") or t.pos == "NOUN" and t.dep == "obl:agent"):
+        return None
+    return head if head is not None and head.pos in ("VERB", "AUX") else None
 
 
 def agrees(pronoun: Tok, m: Mention, toks: list[Tok], lang: str) -> bool:

@@ -143,7 +143,8 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
         if boilerplate(text, unit, lang):
             continue
         inside, before = by_actor.within(unit.start, unit.end), len(out)
-        anaphors = anaphor_roles(toks, unit, persons, inside, lang, carried[index], bodies)
+        anaphors = anaphor_roles(toks, unit, persons, inside, lang, carried[index], bodies,
+                                 text)
         source = source_at_start(text, unit, inside, lang)
         if source is None and persons:
             source = pronoun_source(text, unit, persons, lang)

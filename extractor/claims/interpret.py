@@ -8,7 +8,7 @@ no action of its own to the action of its complement.
 
 from __future__ import annotations
 
-from extractor.claims.actions import action_of, is_word_of, phrasal_action
+from extractor.claims.actions import action_of, is_word_of, phrasal_action, phrase_noun_action
 from extractor.claims.kind import noun_kind, verb_kind
 from extractor.claims.predicates import complements, promised
 from extractor.claims.roles import Role
@@ -48,10 +48,12 @@ def interpret(toks: list[Tok], role: Role, lang: str, auditor: bool,
             action = action_of(child, lang)
             if action and child.pos in ("VERB", "AUX"):
                 return action, verb_kind(toks, child.i, lang), child.i
-    action = action_of(tok, lang) or phrasal_action(toks, tok, lang)
+    action = mapping("verbs", lang).get(tok.lemma) or _idiom(toks, k, lang) \
+        or action_of(tok, lang) or phrasal_action(toks, tok, lang)
     if action is None:
         for child in _light_complements(toks, k, lang):
-            action = action_of(child, lang) or phrasal_action(toks, child, lang)
+            action = action_of(child, lang) or phrasal_action(toks, child, lang) \
+                or phrase_noun_action(toks, child, lang)
             if action:
                 tok, k = child, child.i
                 break
@@ -72,6 +74,19 @@ def interpret(toks: list[Tok], role: Role, lang: str, auditor: bool,
 
 
 
+
+
+def _idiom(toks: list[Tok], k: int, lang: str) -> str | None:
+    """The act a verb and its object name together ("a donné son feu vert", "gave the
+    green light" → approve), before the verb's own lemma."""
+    if toks[k].pos != "VERB":
+        return None
+    # its object, or the words right after it when the parser attached them elsewhere
+    # ("a donné mercredi son feu vert": "feu" hangs on "mercredi")
+    near = complements(toks, k, ("obj", "dobj")) + [
+        t for t in toks[k + 1:k + 6] if t.pos in ("NOUN", "ADJ", "PROPN")]
+    return next((found for child in near if (found := phrase_noun_action(toks, child, lang))),
+                None)
 
 
 def _acts_on_object(toks: list[Tok], k: int, lang: str) -> bool:
@@ -97,10 +112,11 @@ def _light_complements(toks: list[Tok], k: int, lang: str) -> list[Tok]:
     "took the decision to close"), not one the noun is for ("un bilan à défendre")."""
     direct = complements(toks, k)
     marks = words("light_noun_marks", lang)
-    return direct + [c for d in direct if d.pos == "NOUN"
-                     for c in complements(toks, d.i, ("acl", "xcomp")) if c.pos == "VERB"
-                     and any(fold(m.text) in marks
-                             for m in complements(toks, c.i, ("mark", "aux")))]
+    # the noun's clause first: "took the decision to close" closes, it does not decide
+    return [c for d in direct if d.pos == "NOUN"
+            for c in complements(toks, d.i, ("acl", "xcomp")) if c.pos == "VERB"
+            and any(fold(m.text) in marks
+                    for m in complements(toks, c.i, ("mark", "aux")))] + direct
 
 
 __all__ = ["interpret"]

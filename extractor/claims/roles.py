@@ -20,6 +20,7 @@ from extractor.claims.triggers import (
     forward_noun,
     forward_predicate,
     head_subject,
+    in_group,
     listed_under,
     main_verb_after,
     relative_verbs,
@@ -97,6 +98,15 @@ def _in_role_of(before: Mention, person: Mention) -> bool:
 
 
 
+def _described_by(toks: list[Tok], unit: Sentence, k: int, group: tuple[Mention, ...]) -> bool:
+    """The verb after the group is a participle describing it, with an agent of its own
+    ("La municipalité dirigée par X", "The municipality headed by X"): not its act."""
+    tok = toks[k]
+    return tok.dep == "acl" and tok.feat("VerbForm") == "Part" \
+        and in_group(toks[tok.head], group) and any(
+            t.head == k and t.dep in ("agent", "obl:agent") for t in toks[unit.lo:unit.hi])
+
+
 def coordinated(toks: list[Tok], unit: Sentence, role: Role) -> list[Role]:
     """The same actors' other actions joined to the first by a conjunction, with no subject
     of their own ("a recruté 12 médecins et ouvrira deux centres")."""
@@ -155,6 +165,8 @@ def roles(toks: list[Tok], unit: Sentence, text: str, actors: list[Mention],
             continue
         k = None if after_verb(toks, unit, group[0].start) else forward_predicate(
             toks, unit, group, lang)
+        if k is not None and _described_by(toks, unit, k, group):
+            k = None  # "The municipality headed by X, … plans to": what it is, not does
         how = "subject"
         if k is None:
             k = dep_predicate(toks, unit, group)

@@ -109,8 +109,33 @@ def _numeric(m: re.Match[str], g: dict[str, Any], pub: Pub, text: str) -> str | 
 
 def _dmy(m: re.Match[str], g: dict[str, Any], pub: Pub, text: str) -> str | None:
     mo = g["months"].get(m["m"].lower().rstrip("."))
-    year = int(m["y"]) if m["y"] else pub[0]
+    year = int(m["y"]) if m["y"] else _nearest_year(m, g, pub, text, mo)
     return _iso(year, mo, int(m["d"])) if year else _iso(None, mo, int(m["d"]))
+
+
+def _nearest_year(m: re.Match[str], g: dict[str, Any], pub: Pub, text: str,
+                  month: int | None) -> int | None:
+    """The year of a day written without one: the one that puts it nearest the publication
+    ("à partir du lundi 1er janvier" in December is next January), a weekday that agrees
+    first ("lundi 1er janvier" is a Monday), not after the publication when the text says it
+    is past ("depuis le 15 décembre" in January)."""
+    year, pub_month, pub_day = pub
+    if year is None or pub_month is None or month is None:
+        return year
+    published = dt.date(year, pub_month, pub_day or 15)
+    past = bool(g["past_before"].search(text, max(0, m.start() - 30), m.start())
+                or g["past_after"].match(text, m.end()))
+    options = []
+    for y in (year - 1, year, year + 1):
+        try:
+            day = dt.date(y, month, int(m["d"]))
+        except ValueError:
+            continue
+        if past and day > published:
+            continue
+        wrong_day = bool(m["wd"]) and day.weekday() != g["weekdays"].get(m["wd"].lower())
+        options.append((wrong_day, abs((day - published).days), y))
+    return min(options)[2] if options else year
 
 
 def _my(m: re.Match[str], g: dict[str, Any], pub: Pub, text: str) -> str | None:

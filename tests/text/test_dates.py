@@ -53,6 +53,13 @@ def _values(text: str, lang: str, published: str | None = None) -> list[str]:
         ("Lors de la réunion du 6 mai", "fr", None, ["--05-06"]),
         ("en juin", "fr", None, ["--06"]),
         ("depuis le mois de mars 2026", "fr", None, ["2026-03"]),
+        # a day without its year is the one nearest the publication, a weekday agreeing
+        ("à partir du lundi 1er janvier", "fr", "2023-12-20", ["2024-01-01"]),
+        ("à partir du 1er janvier", "fr", "2023-12-20", ["2024-01-01"]),
+        ("dès le 15 novembre", "fr", "2023-12-20", ["2023-11-15"]),
+        ("depuis le 15 décembre", "fr", "2024-01-10", ["2023-12-15"]),
+        ("on Monday, January 1", "en", "2023-12-20", ["2024-01-01"]),
+        ("le mardi 3 janvier", "fr", "2023-02-10", ["2023-01-03"]),
     ],
 )
 def test_find_dates(text: str, lang: str, published: str | None, expected: list[str]) -> None:

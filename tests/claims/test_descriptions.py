@@ -1,0 +1,62 @@
+"""Actors named by a description rather than a name, and acts named by a noun phrase:
+"l'institution a adopté", "the municipality headed by X plans to", "gave the green light"."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claims.test_named_errors import claims_of
+
+
+@pytest.mark.parametrize(("text", "lang", "actor", "action"), [
+    ("Bordeaux Métropole a présenté son bilan. Un deuxième plan vient d'être adopté par "
+     "l'institution.", "fr", "Bordeaux Métropole", "adopt"),
+    ("La Ville de Nice a voté son budget. La collectivité prévoit de recruter 50 policiers "
+     "municipaux.", "fr", "Ville de Nice", "recruit"),
+    ("Action Logement signed a deal with the city on Monday. The organisation plans to build "
+     "300 homes in 2025.", "en", "Action Logement", "build"),
+    ("Anthony Borré defended the new bonuses on Wednesday. The elected official also "
+     "recruited 50 new officers.", "en", "Anthony Borré", "recruit"),
+])
+def test_a_definite_generic_noun_stands_for_the_actor_the_text_is_about(
+        text: str, lang: str, actor: str, action: str) -> None:
+    second = text.split(". ", 1)[1]
+    claims = [c for c in claims_of(text, lang=lang, published="2024-12-12")
+              if second in c.quote]
+    assert (actor, action) in [(c.actor, c.action) for c in claims]
+
+
+def test_a_plural_generic_noun_is_a_group_not_the_last_body() -> None:
+    text = ("La Ville de Nice a voté son budget. Les élus ont voté contre la motion.")
+    assert not [c for c in claims_of(text) if "motion" in c.quote]
+
+
+def test_a_generic_noun_in_a_quotation_is_the_speakers_word() -> None:
+    text = ("Didier Lambert, directeur général de l'ARS Occitanie, a déclaré que l'agence "
+            "« ne pouvait pas tout financer ».")
+    assert [c.actor for c in claims_of(text)] == ["Didier Lambert"]
+
+
+@pytest.mark.parametrize(("text", "lang", "actor"), [
+    ("La Ville de Nice a voté son budget. La municipalité dirigée par Christian Estrosi "
+     "prévoit d'étendre son réseau de caméras en 2025.", "fr", "municipalité"),
+    ("Nice City Council voted its budget on Wednesday. The municipality headed by Christian "
+     "Estrosi, at the forefront of this security tool, plans to further expand its video "
+     "surveillance system in 2025.", "en", "municipality"),
+])
+def test_a_participle_describing_the_subject_is_not_its_act(text: str, lang: str,
+                                                           actor: str) -> None:
+    claims = claims_of(text, lang=lang, published="2024-12-12")
+    (claim,) = [c for c in claims if c.actor == actor]
+    assert (claim.kind, claim.action, claim.date) == ("commitment", "extend", "2025")
+
+
+@pytest.mark.parametrize(("text", "lang", "action"), [
+    ("Prime Minister Jean Castex gave the green light on Wednesday to the mayor of Paris for "
+     "new reception sites.", "en", "approve"),
+    ("Le Premier ministre Jean Castex a donné mercredi son feu vert à la maire de Paris pour "
+     "de nouveaux lieux d'accueil.", "fr", "approve"),
+])
+def test_a_light_verb_with_an_idiom_names_its_act(text: str, lang: str, action: str) -> None:
+    (claim,) = [c for c in claims_of(text, lang=lang) if c.actor == "Jean Castex"]
+    assert claim.action == action
