@@ -60,10 +60,11 @@ def anaphor_roles(toks: list[Tok], unit: Sentence, persons: list[Mention],
                  and fold(t.text) in _title_words(p.role, lang)]
         named = named or [o for o in bodies if o.end <= t.start and not o.source.endswith(
             ":office") and fold(t.text) in _name_heads(o.text, lang)]
-        generic = None if named or _quoted(t, quoted) or _quoted(head, quoted) \
-            else generic_antecedent(t, previous, persons, bodies, lang)
-        if named or generic is not None:
-            out.append(Role((named[-1] if named else generic,), "subject-anaphor", head.i))
+        if not named and not (_quoted(t, quoted) or _quoted(head, quoted)):
+            generic = generic_antecedent(t, previous, persons, bodies, lang)
+            named = [generic] if generic is not None else []
+        if named:
+            out.append(Role((named[-1],), "subject-anaphor", head.i))
     return out
 
 

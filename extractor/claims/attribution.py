@@ -66,10 +66,20 @@ def _speaker(text: str, qs: int, qe: int, actors: Sequence[Mention], toks: list[
     for m in before:
         gap = text[m.end:qs]
         k = _reporting(toks, m.end, qs, lang)
+        if k is not None and not gap.rstrip().endswith(":") and _has_object(toks, k, qs):
+            continue  # "a lancé sa campagne … dans l'objectif de « … »": an act, not words
         if k is not None or gap.rstrip().endswith(":"):
             chosen = _pick(before) or m
             return chosen, k if k is not None else _first_token(toks, chosen)
     return None
+
+
+def _has_object(toks: list[Tok], k: int, before: int) -> bool:
+    """The reporting word takes a noun object before the quotation: it names an act on a
+    thing ("a lancé sa campagne", "presented its plan"), not the quoted words."""
+    lo, hi = max(0, k - 30), min(len(toks), k + 30)
+    return any(t.head == k and t.dep in ("obj", "dobj") and t.pos == "NOUN"
+               and t.start < before for t in toks[lo:hi])
 
 
 def _cue(gap: str, lang: str) -> bool:

@@ -9,7 +9,7 @@ no action of its own to the action of its complement.
 from __future__ import annotations
 
 from extractor.claims.actions import action_of, is_word_of, phrasal_action, phrase_noun_action
-from extractor.claims.kind import noun_kind, verb_kind
+from extractor.claims.kind import goal_of, noun_kind, verb_kind
 from extractor.claims.predicates import complements, promised
 from extractor.claims.roles import Role
 from extractor.claims.sentences import Tok, mapping, words
@@ -19,8 +19,25 @@ _AGENT_DEPS = ("obl", "obl:arg", "obl:mod", "attr", "xcomp", "obj", "dobj", "nsu
 
 
 def interpret(toks: list[Tok], role: Role, lang: str, auditor: bool,
+              intro: str | None) -> tuple[str, str, int] | None:
+    """(action, kind, token) for a role; reporting verbs lead to what they report; an act
+    that sets a goal promises what it aims at."""
+    found = _interpret(toks, role, lang, auditor, intro)
+    if found is None or found[1] != "achievement":
+        return found
+    goal = goal_of(toks, found[2], lang) or goal_of(toks, role.trigger, lang)
+    if goal is None:
+        return found
+    # the goal's own clause names the act ("pour objectif d'ouvrir 300 places": open)
+    aim = next((c for c in complements(toks, goal.i, ("acl", "xcomp"))
+                if c.pos == "VERB" and action_of(c, lang)), None)
+    if aim is not None and toks[found[2]].lemma not in mapping("verbs", lang):
+        return str(action_of(aim, lang)), "commitment", aim.i
+    return found[0], "commitment", found[2]
+
+
+def _interpret(toks: list[Tok], role: Role, lang: str, auditor: bool,
                intro: str | None) -> tuple[str, str, int] | None:
-    """(action, kind, token) for a role; reporting verbs lead to what they report."""
     k = role.trigger
     tok = toks[k]
     reporting = is_word_of(tok, "reporting", lang) and not _acts_on_object(toks, k, lang)

@@ -91,6 +91,8 @@ def verb_kind(toks: list[Tok], k: int, lang: str) -> str:
     if any(_is_commit_marker(t, lang) for t in group[1:]):
         return "commitment"
     for gov in governors(toks, k):
+        if gov.lemma in words("done_when_past", lang) and is_past(toks, gov.i):
+            return "achievement"  # "a dû revoir son projet": it had to, and did
         if _is_commit_marker(gov, lang) or gov.feat("Tense") == "Fut":
             return "commitment"
         if any(_is_commit_marker(a, lang) or a.feat("Tense") == "Fut" for a in auxiliaries(
@@ -173,3 +175,18 @@ def judged(m: Mention, said: str, lang: str) -> bool:
         return True
     folded = f" {fold(said)} "
     return any(f" {w} " in folded for w in words("judgement_words", lang))
+
+
+def goal_of(toks: list[Tok], k: int, lang: str) -> Tok | None:
+    """The goal noun an act sets or pursues ("a fixé l'objectif de", "the target set by",
+    "s'est donné pour objectif"): what it aims at is promised, whatever the tense."""
+    goals = words("goal_nouns", lang)
+    tok = toks[k]
+    if tok.dep == "acl" and 0 <= tok.head < len(toks) and toks[tok.head].lemma in goals:
+        return toks[tok.head]
+    # its object, or "pour objectif"; not a purpose ("dans l'objectif de sensibiliser",
+    # "with the aim of"): that act is done
+    return next((t for t in children(toks, k) if (t.lemma in goals or fold(t.text) in goals)
+                 and (t.dep in ("obj", "dobj", "nsubjpass", "nsubj:pass") or t.dep.startswith(
+                     "obl") and any(fold(c.text) in words("goal_cases", lang)
+                                    for c in children(toks, t.i) if c.dep == "case"))), None)

@@ -7,7 +7,7 @@ Readings of one predicate, apart from the loop that finds predicates (:mod:`extr
 from __future__ import annotations
 
 from extractor.claims.actions import action_of, is_word_of, phrasal_action
-from extractor.claims.kind import verb_kind
+from extractor.claims.kind import negated, verb_kind
 from extractor.claims.sentences import Sentence, Tok, lex, words
 from extractor.text.fold import fold
 
@@ -23,7 +23,8 @@ def quoted_promise(toks: list[Tok], start: int, end: int,
         if start <= head.start < end and head.i != tok.i:
             continue  # not the quotation's own predicate
         action = action_of(tok, lang) or phrasal_action(toks, tok, lang)
-        if action and verb_kind(toks, tok.i, lang) == "commitment":
+        if action and verb_kind(toks, tok.i, lang) == "commitment" \
+                and not negated(toks, tok.i):  # "we must not be forced": no promise
             return action, "commitment", tok.i
     return None
 

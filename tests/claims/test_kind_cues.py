@@ -1,0 +1,55 @@
+"""The kind from cues beyond tense: goals set, modals in the past, obligations, and the
+words a quotation attaches to."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claims.test_named_errors import claims_of
+
+
+@pytest.mark.parametrize(("text", "lang", "action"), [
+    ("Le gouvernement a fixé l'objectif de 100 000 logements rénovés d'ici 2027.", "fr",
+     "fixer"),
+    ("La Ville de Lyon s'est donné pour objectif d'ouvrir 300 places.", "fr", "open"),
+    ("The ten-year target set by Emmanuel Macron in 2017 was 15,000 prison places.", "en",
+     "set"),
+])
+def test_setting_a_goal_is_a_commitment_whatever_the_tense(text: str, lang: str,
+                                                           action: str) -> None:
+    claims = [c for c in claims_of(text, lang=lang, published="2024-02-01")
+              if c.action == action]
+    assert [c.kind for c in claims] == ["commitment"]
+
+
+def test_an_act_done_with_an_aim_is_done() -> None:
+    (claim,) = claims_of("Le gouvernement a lancé sa campagne nationale pour l'été dans "
+                         "l'objectif de sensibiliser le public.", published="2025-07-11")
+    assert (claim.action, claim.kind) == ("launch", "achievement")
+
+
+def test_a_modal_in_the_past_says_the_act_was_done() -> None:
+    text = ("La métropole de Lyon a présenté sa ZFE. En juin, la métropole a dû revoir à la "
+            "baisse son projet d'extension.")
+    (claim,) = [c for c in claims_of(text, published="2023-12-15") if "juin" in c.quote]
+    assert claim.kind == "achievement"
+
+
+def test_should_is_a_commitment() -> None:
+    text = ("Didier Migaud spoke on Sunday. He should also make proposals to Parliament to "
+            "speed up the building of prisons.")
+    (claim,) = [c for c in claims_of(text, lang="en") if "proposals" in c.quote]
+    assert claim.kind == "commitment"
+
+
+def test_a_verb_acting_on_a_thing_does_not_introduce_the_quotation_after_it() -> None:
+    text = ('Le gouvernement a lancé sa campagne nationale pour l\'été dans l\'objectif de '
+            '"sensibiliser le grand public au bon usage des urgences".')
+    (claim,) = claims_of(text, published="2025-07-11")
+    assert (claim.action, claim.kind) == ("launch", "achievement")
+
+
+def test_a_negated_obligation_in_a_quotation_promises_nothing() -> None:
+    text = ('"We must be protected, we must not be forced into anything," said Agnès '
+            'Giannotti, president of the MG France union.')
+    assert [c.kind for c in claims_of(text, lang="en")] == ["statement"]
