@@ -148,6 +148,49 @@ def speakers(text: str, actors: Sequence[Mention], toks: list[Tok], units: list[
     return out
 
 
+def inverted_speakers(actors: Sequence[Mention], toks: list[Tok], units: list[Sentence],
+                      quoted: Sequence[Quoted], lang: str) -> list[Quoted]:
+    """Reported clauses without quotation marks, their speaker named after an inverted
+    reporting verb ("Nous passerons à 47 départements, a annoncé la ministre du Travail,
+    Catherine Vautrin"; "…, detailed the elected official"): the clause before the comma is
+    the speaker's, as a quotation would be."""
+    reporting = words("reporting", lang)
+    out: list[Quoted] = []
+    for unit in units:
+        if any(q.start < unit.end and unit.start < q.end for q in quoted):
+            continue
+        for k in range(unit.lo + 2, unit.hi):
+            verb = toks[k]
+            if verb.pos not in ("VERB", "AUX") or not any(
+                    w in reporting for w in lemmas(verb, lang)):
+                continue
+            j = k - 1
+            while j > unit.lo and toks[j].pos == "AUX":
+                j -= 1
+            found = _named_after(toks, k, unit, actors) if toks[j].text == "," else None
+            if found is not None:
+                # the clause's own head carries its object and its kind, not the verb
+                root = next((t.i for t in toks[unit.lo:j] if not unit.lo <= t.head < j
+                             or t.head == t.i), k)
+                out.append(Quoted(unit.start, toks[j].start, found, unit, root))
+                break
+    return out
+
+
+def _named_after(toks: list[Tok], k: int, unit: Sentence,
+                 actors: Sequence[Mention]) -> Mention | None:
+    """The actor named right after an inverted verb, over a title ("the new Minister of
+    Labor, Catherine Vautrin"), with no other verb between."""
+    near = [m for m in actors if toks[k].end <= m.start <= toks[k].end + 80 and m.end <= unit.end]
+    if not near:
+        return None
+    between = [t for t in toks[k + 1:unit.hi] if t.start < near[0].start]
+    if any(t.pos in ("VERB", "AUX") or t.text in (".", ";", ":", "«", "“", '"')
+           for t in between):
+        return None
+    return _pick([m for m in near if m.start - near[0].start < 40])
+
+
 def attribution(text: str, unit: Sentence, actor: Mention, actors: Sequence[Mention],
                 quoted: Sequence[Quoted], lang: str) -> tuple[str | None, str]:
     """(attributed_to placeholder or None, factuality) for an actor's claim in a unit."""

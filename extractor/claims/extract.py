@@ -23,7 +23,13 @@ from extractor.claims.anaphora import (
     pronoun_speakers,
     salient_subjects,
 )
-from extractor.claims.attribution import Quoted, attribution, source_at_start, speakers
+from extractor.claims.attribution import (
+    Quoted,
+    attribution,
+    inverted_speakers,
+    source_at_start,
+    speakers,
+)
 from extractor.claims.confidence import confidence_of
 from extractor.claims.holders import office_holders
 from extractor.claims.interpret import interpret
@@ -204,7 +210,10 @@ def _quotations(text: str, toks: list[Tok], units: list[Sentence], actors: list[
     quoted = [replace(q, speaker=holding.get((q.speaker.start, q.speaker.end), q.speaker))
               for q in speakers(text, actors, toks, units, lang)]
     persons = [m for m in actors if m.type == "Person"]
-    return quoted + pronoun_speakers(text, toks, units, persons, quoted, lang, carried)
+    quoted += pronoun_speakers(text, toks, units, persons, quoted, lang, carried)
+    return quoted + [replace(q, speaker=holding.get((q.speaker.start, q.speaker.end),
+                                                     q.speaker))
+                     for q in inverted_speakers(actors, toks, units, quoted, lang)]
 
 
 def _quoted_claims(document: Document, quoted: Sequence[Quoted], toks: list[Tok],

@@ -8,7 +8,13 @@ no action of its own to the action of its complement.
 
 from __future__ import annotations
 
-from extractor.claims.actions import action_of, is_word_of, phrasal_action, phrase_noun_action
+from extractor.claims.actions import (
+    action_of,
+    inflected_action,
+    is_word_of,
+    phrasal_action,
+    phrase_noun_action,
+)
 from extractor.claims.kind import goal_of, noun_kind, verb_kind
 from extractor.claims.predicates import complements, promised
 from extractor.claims.roles import Role
@@ -66,7 +72,7 @@ def _interpret(toks: list[Tok], role: Role, lang: str, auditor: bool,
             if action and child.pos in ("VERB", "AUX"):
                 return action, verb_kind(toks, child.i, lang), child.i
     action = mapping("verbs", lang).get(tok.lemma) or _idiom(toks, k, lang) \
-        or action_of(tok, lang) or phrasal_action(toks, tok, lang)
+        or action_of(tok, lang) or phrasal_action(toks, tok, lang) or _misread_verb(toks, k, lang)
     if action is None:
         for child in _light_complements(toks, k, lang):
             action = action_of(child, lang) or phrasal_action(toks, child, lang) \
@@ -91,6 +97,16 @@ def _interpret(toks: list[Tok], role: Role, lang: str, auditor: bool,
 
 
 
+
+
+def _misread_verb(toks: list[Tok], k: int, lang: str) -> str | None:
+    """A verb the tagger read as a noun right after a subject pronoun ("qui finance le
+    dispositif", "qui gère"): its inflection names the action."""
+    prev = toks[k - 1] if k > 0 else None
+    if toks[k].pos != "NOUN" or prev is None or prev.pos != "PRON" \
+            or not prev.dep.startswith("nsubj"):
+        return None
+    return inflected_action(toks[k], lang)
 
 
 def _idiom(toks: list[Tok], k: int, lang: str) -> str | None:

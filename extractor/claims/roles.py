@@ -11,8 +11,9 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from extractor.claims.actions import action_of, inflected_action, is_word_of
 from extractor.claims.kind import any_language_words
-from extractor.claims.sentences import Sentence, Tok, mapping, words
+from extractor.claims.sentences import Sentence, Tok, lex, mapping, words
 from extractor.claims.triggers import (
     after_verb,
     back_trigger,
@@ -24,6 +25,7 @@ from extractor.claims.triggers import (
     listed_under,
     main_verb_after,
     relative_verbs,
+    verb_from,
 )
 from extractor.records import Mention
 from extractor.text.fold import fold
@@ -67,6 +69,10 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
         "authority_titled": re.compile(
             rf"(?:^|\W)(?:{authority})\s*(?:(?:{det})\s*)?(?:[^\W\d][\w'-]*\s+){{1,4}}$"),
         "poss": re.compile(rf"(?:^|\W)(?:{poss})\s*(?:(?:{det})\s*)?$"),
+        "partner": re.compile(rf"(?:^|\W)(?:{_alt(words('partner_markers', lang))})\s+"
+                              rf"(?:(?:{det})\s*)?$"),
+        "cleft": re.compile(rf"(?:^|\W)(?:{_alt(words('cleft_openers', lang)) or '(?!)'})\s+"
+                            rf"(?:(?:{det})\s*)?$"),
     }
 
 
@@ -98,6 +104,12 @@ def _in_role_of(before: Mention, person: Mention) -> bool:
 
 
 
+def _after_relative(toks: list[Tok], unit: Sentence, end: int) -> int:
+    """The token after the relative pronoun that follows offset ``end``."""
+    k = next((k for k in range(unit.lo, unit.hi) if toks[k].start >= end), unit.hi - 1)
+    return k + 1 if toks[k].pos == "PRON" and k + 1 < unit.hi else k
+
+
 def _described_by(toks: list[Tok], unit: Sentence, k: int, group: tuple[Mention, ...]) -> bool:
     """The verb after the group is a participle describing it, with an agent of its own
     ("La municipalité dirigée par X", "The municipality headed by X"): not its act."""
@@ -107,7 +119,15 @@ def _described_by(toks: list[Tok], unit: Sentence, k: int, group: tuple[Mention,
             t.head == k and t.dep in ("agent", "obl:agent") for t in toks[unit.lo:unit.hi])
 
 
-def coordinated(toks: list[Tok], unit: Sentence, role: Role) -> list[Role]:
+def _inverted(toks: list[Tok], t: Tok, lang: str) -> bool:
+    """A reporting verb right after a comma (over its auxiliaries): an inverted speaker's."""
+    j = t.i - 1
+    while j > 0 and toks[j].pos == "AUX":
+        j -= 1
+    return toks[j].text == "," and is_word_of(t, "reporting", lang)
+
+
+def coordinated(toks: list[Tok], unit: Sentence, role: Role, lang: str) -> list[Role]:
     """The same actors' other actions joined to the first by a conjunction, with no subject
     of their own ("a recruté 12 médecins et ouvrira deux centres")."""
     out = []
@@ -115,6 +135,8 @@ def coordinated(toks: list[Tok], unit: Sentence, role: Role) -> list[Role]:
     heads = {role.trigger} | {t.i for t in toks[unit.lo:unit.hi] if t.head == role.trigger
                               and t.dep == "xcomp" and t.pos == "VERB"}
     for t in toks[unit.lo:unit.hi]:
+        if _inverted(toks, t, lang):
+            continue  # "X a ouvert trois centres, a indiqué Y": Y's words, not X's act
         if t.head in heads and t.i not in heads and t.dep == "conj" \
                 and t.pos == "VERB" and not any(
                     c.head == t.i and c.dep.startswith("nsubj") for c in toks[unit.lo:unit.hi]):
@@ -125,59 +147,90 @@ def coordinated(toks: list[Tok], unit: Sentence, role: Role) -> list[Role]:
 def roles(toks: list[Tok], unit: Sentence, text: str, actors: list[Mention],
           lang: str) -> list[Role]:
     """The role of every actor group of a unit that acts: agent, possessive or subject."""
-    pats = _patterns(lang)
     out: list[Role] = []
     for group in actor_groups(actors, text, lang):
         before = fold(text[unit.start:group[0].start])
-        if pats["authority"].search(before) or group[0].type == "Person" \
-                and pats["authority_titled"].search(before):
-            k = back_trigger(toks, unit, group[0].start, lang)
-            if k is None:
-                k = main_verb_after(toks, unit, group[-1].end, lang)
-            if k is not None:
-                out.append(Role(group, "agent", k))
+        marked, role = _marked(toks, unit, group, before, lang)
+        if not marked:
+            marked, role = _attached(toks, unit, text, group, before, lang)
+        if marked:
+            out.extend([role] if role else [])
             continue
-        if pats["agent"].search(before) or pats["agent_list"].search(before):
-            k = back_trigger(toks, unit, group[0].start, lang)
-            if k is not None:
-                out.append(Role(group, "agent", k))
-            continue
-        if pats["poss"].search(before):
-            k = back_trigger(toks, unit, group[0].start, lang, limit=14, nouns_only=True)
-            if k is not None and toks[k].lemma in mapping("agent_nouns", lang):
-                continue  # "président de la CRC": the complement of a title acts in nothing
-            if k is not None:
-                out.append(Role(group, "possessive", k))
-                continue
-        if re.match(r"['’]s?\b", text[group[-1].end:group[-1].end + 3]):
-            k = forward_noun(toks, unit, group[-1].end, lang)
-            if k is not None:  # "the Occitanie Region's €2 million fund"
-                out.append(Role(group, "possessive", k))
-                continue
-        if pats["head_of"].search(before):
-            k = head_subject(toks, unit, group[0].start)
-            if k is not None:  # "les élus du conseil départemental ont voté"
-                out.append(Role(group, "subject-dep", k))
-                continue
-        k = listed_under(toks, unit, group, lang)
-        if k is not None:  # "Parmi les signataires figurent X, Y et Z"
-            out.append(Role(group, "subject-dep", k))
-            continue
-        k = None if after_verb(toks, unit, group[0].start) else forward_predicate(
-            toks, unit, group, lang)
-        if k is not None and _described_by(toks, unit, k, group):
-            k = None  # "The municipality headed by X, … plans to": what it is, not does
-        how = "subject"
-        if k is None:
-            k = dep_predicate(toks, unit, group)
-            how = "subject-dep"
-        if k is not None:
-            out.append(Role(group, how, k))
-            out.extend(Role(group, "subject", v) for v in relative_verbs(toks, unit, group)
-                       if v != k)  # "X, qui prévoit …, a lancé …": both
-            if how.startswith("subject"):
-                out.extend(coordinated(toks, unit, out[-1]))
+        out.extend(_subject_roles(toks, unit, group, before, lang))
     return out
 
+
+def _marked(toks: list[Tok], unit: Sentence, group: tuple[Mention, ...], before: str,
+            lang: str) -> tuple[bool, Role | None]:
+    """(whether a word before the group gives its role, the role): an authority ("sous
+    l'impulsion de"), a passive agent ("par"), a partner of a two-sided act ("avec")."""
+    pats = _patterns(lang)
+    if pats["authority"].search(before) or group[0].type == "Person" \
+            and pats["authority_titled"].search(before):
+        k = back_trigger(toks, unit, group[0].start, lang)
+        if k is None:
+            k = main_verb_after(toks, unit, group[-1].end, lang)
+        return True, Role(group, "agent", k) if k is not None else None
+    if pats["agent"].search(before) or pats["agent_list"].search(before):
+        k = back_trigger(toks, unit, group[0].start, lang)
+        return True, Role(group, "agent", k) if k is not None else None
+    if pats["partner"].search(before):
+        k = back_trigger(toks, unit, group[0].start, lang)
+        two_sided = k is not None and action_of(toks[k], lang) in {
+            str(a) for a in lex("symmetric_actions") or []}
+        return True, Role(group, "agent", k) if two_sided and k is not None else None
+    return False, None
+
+
+def _attached(toks: list[Tok], unit: Sentence, text: str, group: tuple[Mention, ...],
+              before: str, lang: str) -> tuple[bool, Role | None]:
+    """(found, role) of a group attached to an act's noun or a collective: possessive ("un
+    effort de la Ville", "the Region's fund"), "les élus du conseil", a list of signatories."""
+    pats = _patterns(lang)
+    if pats["poss"].search(before):
+        k = back_trigger(toks, unit, group[0].start, lang, limit=14, nouns_only=True)
+        if k is not None and toks[k].lemma in mapping("agent_nouns", lang):
+            return True, None  # "président de la CRC": the complement of a title acts in nothing
+        if k is not None:
+            return True, Role(group, "possessive", k)
+    if re.match(r"['’]s?\b", text[group[-1].end:group[-1].end + 3]):
+        k = forward_noun(toks, unit, group[-1].end, lang)
+        if k is not None:  # "the Occitanie Region's €2 million fund"
+            return True, Role(group, "possessive", k)
+    if pats["head_of"].search(before):
+        k = head_subject(toks, unit, group[0].start)
+        if k is not None:  # "les élus du conseil départemental ont voté"
+            return True, Role(group, "subject-dep", k)
+    k = listed_under(toks, unit, group, lang)
+    if k is not None:  # "Parmi les signataires figurent X, Y et Z"
+        return True, Role(group, "subject-dep", k)
+    return False, None
+
+
+def _subject_roles(toks: list[Tok], unit: Sentence, group: tuple[Mention, ...], before: str,
+                   lang: str) -> list[Role]:
+    """The group as a subject: the verb after it, else the parse's, else a cleft's relative
+    clause; with its relative clauses and coordinated verbs."""
+    k = None if after_verb(toks, unit, group[0].start) else forward_predicate(
+        toks, unit, group, lang)
+    if k is not None and _described_by(toks, unit, k, group):
+        k = None  # "The municipality headed by X, … plans to": what it is, not does
+    how = "subject"
+    if k is None:
+        k = dep_predicate(toks, unit, group)
+        how = "subject-dep"
+    if k is None and _patterns(lang)["cleft"].search(before):
+        # "C'est l'association Aurore qui coordonne": the relative clause is the act
+        first = _after_relative(toks, unit, group[-1].end)
+        k = next(iter(relative_verbs(toks, unit, group)), None) or verb_from(
+            toks, first, unit, lang, words("subject_gap", lang))
+        if k is None and inflected_action(toks[first], lang):
+            k = first  # "qui finance le dispositif", the verb tagged a noun
+    if k is None:
+        return []
+    out = [Role(group, how, k)]
+    out.extend(Role(group, "subject", v) for v in relative_verbs(toks, unit, group)
+               if v != k)  # "X, qui prévoit …, a lancé …": both
+    return out + coordinated(toks, unit, out[-1], lang)
 
 __all__ = ["ACTOR_TYPES", "Role", "actor_groups", "coordinated", "roles"]

@@ -1,0 +1,58 @@
+"""Constructions where the actor comes after its act: inverted speakers of an unquoted
+reported clause, cleft sentences, and partners of a two-sided act."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claims.test_named_errors import claims_of
+
+
+@pytest.mark.parametrize(("text", "lang", "speaker", "kind"), [
+    ("Le dispositif sera étendu à 47 départements d'ici la fin du mois, a annoncé la "
+     "ministre du Travail, Catherine Vautrin.", "fr", "Catherine Vautrin", "commitment"),
+    ("We will extend the scheme to 47 departments by the end of the month, announced the new "
+     "Minister of Labor, Catherine Vautrin, on Thursday.", "en", "Catherine Vautrin",
+     "commitment"),
+    ("Les travaux ont pris du retard, précise la préfecture du Rhône.", "fr",
+     "préfecture du Rhône", "statement"),
+])
+def test_an_inverted_speaker_owns_the_clause_before_the_comma(text: str, lang: str,
+                                                              speaker: str, kind: str) -> None:
+    (claim,) = claims_of(text, lang=lang, published="2024-02-01")
+    assert (claim.actor, claim.kind) == (speaker, kind)
+
+
+def test_an_inverted_reporting_verb_is_not_the_subjects_other_act() -> None:
+    claims = claims_of("La Ville de Lyon a ouvert trois centres, a indiqué l'adjointe au "
+                       "maire, Sandrine Runel.")
+    assert sorted((c.actor, c.kind) for c in claims) == [
+        ("Sandrine Runel", "statement"), ("Ville de Lyon", "achievement")]
+
+
+@pytest.mark.parametrize(("text", "lang", "actor", "action"), [
+    ("C'est l'association Aurore qui coordonne les différents intervenants.", "fr",
+     "association Aurore", "coordinate"),
+    ("C'est la Ville de Paris qui finance le dispositif.", "fr", "Ville de Paris", "fund"),
+    ("It was the City of Lyon that opened the shelter last winter.", "en", "City of Lyon",
+     "open"),
+])
+def test_a_cleft_actor_does_the_relative_clauses_act(text: str, lang: str, actor: str,
+                                                     action: str) -> None:
+    assert (actor, action) in [(c.actor, c.action) for c in claims_of(text, lang=lang)]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Valenciennes Métropole a signé avec l'Agence nationale pour la rénovation urbaine la "
+     "déclaration d'engagement.", "fr"),
+    ("Le plan a été signé en 2019 entre l'État et la Ville de Paris.", "fr"),
+    ("The plan was signed in 2019 between the State and the City of Paris.", "en"),
+])
+def test_both_sides_of_a_signature_sign(text: str, lang: str) -> None:
+    signed = [c.actor for c in claims_of(text, lang=lang) if c.action == "sign"]
+    assert len(signed) == 2
+
+
+def test_with_is_no_partner_of_a_one_sided_act() -> None:
+    claims = claims_of("La Ville de Lyon a ouvert un centre avec la Croix-Rouge.")
+    assert [c.actor for c in claims if c.action == "open"] == ["Ville de Lyon"]
