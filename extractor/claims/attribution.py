@@ -103,7 +103,9 @@ def source_at_start(text: str, unit: Sentence, actors: Sequence[Mention],
         if not head.startswith(cue + " "):
             continue
         start = unit.start + len(cue) + 1
-        first = next((a for a in actors if start <= a.start <= start + 6), None)
+        first = next((a for a in actors if start <= a.start <= start + 6
+                      or start < a.start <= start + 40
+                      and _source_noun(fold(text[start:a.start]), lang)), None)
         if first is not None and re.match(r"\s*[,:]", text[first.end:first.end + 3]):
             return first
     return source_inside(text, unit, actors, lang)
@@ -119,10 +121,21 @@ def source_inside(text: str, unit: Sentence, actors: Sequence[Mention],
     for cue in sorted(cues, key=len, reverse=True):
         for m in re.finditer(rf"(?<!\w){re.escape(cue)}\s+", span):
             start = unit.start + m.end()
-            found = next((a for a in actors if start <= a.start <= start + 6), None)
+            found = next((a for a in actors if start <= a.start <= start + 6
+                          or start < a.start <= start + 40
+                          and _source_noun(fold(text[start:a.start]), lang)), None)
             if found is not None:
                 return found
     return None
+
+
+def _source_noun(gap: str, lang: str) -> bool:
+    """The words between a cue and an actor only name what of theirs is cited ("selon les
+    chiffres de la préfecture", "according to figures from the chancellery")."""
+    nouns = "|".join(re.escape(w) for w in words("source_nouns", lang)) or "(?!)"
+    links = "|".join(re.escape(w) for w in words("source_links", lang)) or "(?!)"
+    return re.fullmatch(rf"(?:\w+\s+){{0,2}}(?:{nouns})\s+(?:\w+\s+)?(?:{links})\s*"
+                        rf"(?:\w+'|\w+\s+)?", gap) is not None
 
 
 def _first_token(toks: list[Tok], m: Mention) -> int:
@@ -168,13 +181,24 @@ def inverted_speakers(actors: Sequence[Mention], toks: list[Tok], units: list[Se
             while j > unit.lo and toks[j].pos == "AUX":
                 j -= 1
             found = _named_after(toks, k, unit, actors) if toks[j].text == "," else None
-            if found is not None:
+            if toks[j].text != ",":  # "…, Macron said in a speech": the speaker before it
+                found = next((m for m in actors if 0 <= toks[j + 1].start - m.end <= 2
+                              and text_before(toks, m, unit) == ","), None)
+                j = max((t.i for t in toks[unit.lo:k] if found is not None
+                         and t.end <= found.start and t.text == ","), default=j)
+            if found is not None and toks[j].text == "," and j - unit.lo >= 4:
                 # the clause's own head carries its object and its kind, not the verb
                 root = next((t.i for t in toks[unit.lo:j] if not unit.lo <= t.head < j
                              or t.head == t.i), k)
                 out.append(Quoted(unit.start, toks[j].start, found, unit, root))
                 break
     return out
+
+
+def text_before(toks: list[Tok], m: Mention, unit: Sentence) -> str:
+    """The token right before a mention in its unit ("" at its start)."""
+    before = [t for t in toks[unit.lo:unit.hi] if t.end <= m.start]
+    return before[-1].text if before else ""
 
 
 def _named_after(toks: list[Tok], k: int, unit: Sentence,

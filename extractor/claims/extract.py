@@ -50,7 +50,7 @@ from extractor.claims.predicates import (
     quoted_promise,
     reports,
 )
-from extractor.claims.roles import ACTOR_TYPES, roles
+from extractor.claims.roles import ACTOR_TYPES, Role, roles
 from extractor.claims.sentences import Sentence, Tok, lex, sentence_spans, sentences, tokens
 from extractor.claims.slots import (
     amount_of,
@@ -173,7 +173,7 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
             finding = _audit_finding(document, unit, actors, toks, located, starts, out)
             out.extend([finding] if finding else [])
             continue
-        for role in roles(toks, unit, text, acting, lang) + anaphors:
+        for role in _unquoted(roles(toks, unit, text, acting, lang), toks, quoted) + anaphors:
             for actor in (holding.get((a.start, a.end), a) for a in role.actors):
                 auditor = judged(actor, text[toks[role.trigger].start:unit.end], lang)
                 found = interpret(toks, role, lang, auditor, intro)
@@ -188,6 +188,13 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
                 out.extend(_with_pledge(_claim(document, unit, actor, action, kind, k, toks,
                                                located, starts, role.how, src), _key(actor)))
     return sorted(out, key=lambda c: (c.start, c.actor_id, c.action))
+
+
+def _unquoted(found: list[Role], toks: list[Tok], quoted: Sequence[Quoted]) -> list[Role]:
+    """Roles less a possessive inside a quotation ("« cet engagement historique de l'État
+    »"): the speaker's words about a body, not the body's act."""
+    return [r for r in found if r.how != "possessive" or not any(
+        q.start <= toks[r.trigger].start < q.end for q in quoted)]
 
 
 def _with_pledge(claim: Claim, key: str) -> list[Claim]:

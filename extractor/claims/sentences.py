@@ -112,12 +112,26 @@ _BULLET = re.compile(r"[ \t]*(?:[-•*▪◦‣–]|\d{1,2}[.)])\s")
 _CLOSERS = ".;:!?»”\"…)"
 
 
-def _cuts(text: str, start: int, end: int) -> list[int]:
+def paragraph_lines(text: str) -> bool:
+    """Whether the text's lines are paragraphs (a web page, a dispatch), not lines a page
+    layout wrapped (a PDF): then every line end ends a unit ("… © 2019 AFP" and the next
+    line's "Valérie Pécresse monte au créneau" are two)."""
+    lines = sorted(len(line) for line in text.splitlines() if line.strip())
+    return bool(lines) and lines[len(lines) // 2] > _PARAGRAPH_CHARS
+
+
+_PARAGRAPH_CHARS = 160  # a wrapped page line is rarely longer; a web paragraph often is
+
+
+def _cuts(text: str, start: int, end: int, paragraphs: bool = False) -> list[int]:
     """Positions inside [start, end) where a new unit begins (after a newline)."""
     cuts = []
     for m in re.finditer(r"\n\s*", text[start:end]):
         pos = start + m.end()
         if pos >= end:
+            continue
+        if paragraphs:
+            cuts.append(pos)
             continue
         before = text[start:start + m.start()].rstrip()
         last = before[-1:] if before else ""
@@ -146,13 +160,15 @@ def _continues(prev: str, head: str) -> bool:
 def sentences(text: str, sents: list[tuple[int, int]], toks: list[Tok]) -> list[Sentence]:
     """Sentences cut at bullets and line ends, glued across page breaks, trimmed."""
     spans: list[tuple[int, int]] = []
+    paragraphs = paragraph_lines(text)
     for s, e in sents:
-        bounds = [s, *_cuts(text, s, e), e]
+        bounds = [s, *_cuts(text, s, e, paragraphs), e]
         spans.extend(zip(bounds, bounds[1:], strict=False))
     merged: list[list[int]] = []
     for s, e in spans:
         prev = text[merged[-1][0]:s] if merged else ""
-        if prev and _continues(prev, text[s:e].lstrip()):
+        if prev and not (paragraphs and "\n" in prev[len(prev.rstrip()):]) \
+                and _continues(prev, text[s:e].lstrip()):
             merged[-1][1] = e
         else:
             merged.append([s, e])

@@ -56,3 +56,34 @@ def test_both_sides_of_a_signature_sign(text: str, lang: str) -> None:
 def test_with_is_no_partner_of_a_one_sided_act() -> None:
     claims = claims_of("La Ville de Lyon a ouvert un centre avec la Croix-Rouge.")
     assert [c.actor for c in claims if c.action == "open"] == ["Ville de Lyon"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Emmanuel Macron spoke on Thursday. Government spending on day care will increase, "
+     "Emmanuel Macron said.", "en"),
+    ("Anne Hidalgo a visité le centre. Le dispositif sera étendu à trois arrondissements, "
+     "Anne Hidalgo a précisé.", "fr"),
+])
+def test_a_speaker_after_the_comma_owns_the_clause_before(text: str, lang: str) -> None:
+    second = text.split(". ", 1)[1]
+    (claim,) = [c for c in claims_of(text, lang=lang) if second in c.quote]
+    assert claim.kind == "commitment"
+
+
+@pytest.mark.parametrize(("text", "lang", "source"), [
+    ("Selon les chiffres de la préfecture de police, 200 agents sont mobilisés chaque jour.",
+     "fr", "préfecture de police"),
+    ("D'après le dernier rapport de la Cour des comptes, les dépenses ont doublé.", "fr",
+     "Cour des comptes"),
+    ("Only 4,500 new places have been delivered, according to figures from the Ministry of "
+     "Justice.", "en", "Ministry of Justice"),
+])
+def test_a_source_cited_through_its_figures_or_report(text: str, lang: str,
+                                                     source: str) -> None:
+    assert source in [c.actor for c in claims_of(text, lang=lang)]
+
+
+def test_a_possessive_inside_someone_elses_quotation_is_no_claim() -> None:
+    text = ("« Huit mois après le début de cet engagement historique de l'État, ma conviction "
+            "est plus forte que jamais », souligne Jean Castex.")
+    assert [c.actor for c in claims_of(text)] == ["Jean Castex"]
