@@ -87,3 +87,27 @@ def test_a_possessive_inside_someone_elses_quotation_is_no_claim() -> None:
     text = ("« Huit mois après le début de cet engagement historique de l'État, ma conviction "
             "est plus forte que jamais », souligne Jean Castex.")
     assert [c.actor for c in claims_of(text)] == ["Jean Castex"]
+
+
+def test_every_party_to_a_meeting_meets() -> None:
+    text = ("Une première réunion avait eu lieu avec la Préfecture du Rhône, Action Logement et "
+            "la Métropole de Lyon le 3 juin.")
+    met = [c for c in claims_of(text, published="2019-06-10") if c.action == "meet"]
+    assert len(met) == 3 and {c.kind for c in met} == {"achievement"}
+
+
+@pytest.mark.parametrize(("text", "lang", "actor"), [
+    ("It was an old promise from Emmanuel Macron: to build 15,000 prison places.", "en",
+     "Emmanuel Macron"),
+    ("C'est l'objectif de la Métropole de Lyon pour 2026.", "fr", "Métropole de Lyon"),
+])
+def test_a_goal_or_promise_of_an_actor_is_its_commitment(text: str, lang: str,
+                                                         actor: str) -> None:
+    assert [(c.actor, c.kind) for c in claims_of(text, lang=lang)] == [(actor, "commitment")]
+
+
+def test_unveiling_a_sum_is_done_and_the_sum_promised() -> None:
+    claims = claims_of("Emmanuel Macron unveils €8bn antipoverty push to counter critics",
+                       lang="en", published="2018-09-13")
+    assert sorted((c.kind, c.action, c.amount) for c in claims) == [
+        ("achievement", "unveil", None), ("commitment", "fund", 8e9)]
