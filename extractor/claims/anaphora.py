@@ -74,8 +74,8 @@ def generic_antecedent(t: Tok, previous: Mention | None, persons: list[Mention],
     municipality plans to", "the elected official said"): the actor the sentence continues
     when of the noun's sort, else the one body or person named just before; a plural ("les
     élus") is a group, no one."""
-    if t.feat("Number") == "Plur":
-        return None
+    if t.feat("Number") == "Plur" or t.dep in ("nsubjpass", "nsubj:pass"):
+        return None  # a group; or what was done to it ("the agency was praised by")
     word = fold(t.text)
     if word in words("generic_body_nouns", lang):
         if previous is not None and previous.type == "Organization":

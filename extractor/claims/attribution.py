@@ -183,10 +183,13 @@ def inverted_speakers(actors: Sequence[Mention], toks: list[Tok], units: list[Se
             found = _named_after(toks, k, unit, actors) if toks[j].text == "," else None
             if toks[j].text != ",":  # "…, Macron said in a speech": the speaker before it
                 found = next((m for m in actors if 0 <= toks[j + 1].start - m.end <= 2
-                              and text_before(toks, m, unit) == ","), None)
+                              and _after_comma(toks, m, unit)), None)
                 j = max((t.i for t in toks[unit.lo:k] if found is not None
                          and t.end <= found.start and t.text == ","), default=j)
-            if found is not None and toks[j].text == "," and j - unit.lo >= 4:
+                if not any(t.pos in ("VERB", "AUX") and t.feat("VerbForm") == "Fin"
+                           for t in toks[unit.lo:j]):
+                    found = None  # "Peu après sa prise de fonction, le préfet a promis"
+            if found is not None and toks[j].text == ",":
                 # the clause's own head carries its object and its kind, not the verb
                 root = next((t.i for t in toks[unit.lo:j] if not unit.lo <= t.head < j
                              or t.head == t.i), k)
@@ -195,10 +198,15 @@ def inverted_speakers(actors: Sequence[Mention], toks: list[Tok], units: list[Se
     return out
 
 
-def text_before(toks: list[Tok], m: Mention, unit: Sentence) -> str:
-    """The token right before a mention in its unit ("" at its start)."""
+def _after_comma(toks: list[Tok], m: Mention, unit: Sentence) -> bool:
+    """A comma opens the mention, over a title ("…, Mayor Michaël Delafosse told")."""
     before = [t for t in toks[unit.lo:unit.hi] if t.end <= m.start]
-    return before[-1].text if before else ""
+    for t in reversed(before[-4:]):
+        if t.text == ",":
+            return True
+        if t.pos not in ("PROPN", "NOUN", "ADJ", "DET"):
+            return False
+    return False
 
 
 def _named_after(toks: list[Tok], k: int, unit: Sentence,

@@ -72,7 +72,7 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
         "partner": re.compile(rf"(?:^|\W)(?:{_alt(words('partner_markers', lang))})\s+"
                               rf"(?:(?:{det})\s*)?$"),
         "cleft": re.compile(rf"(?:^|\W)(?:{_alt(words('cleft_openers', lang)) or '(?!)'})\s+"
-                            rf"(?:(?:{det})\s*)?$"),
+                            rf"(?:(?:{det})\s*)?(?:(?:{heads})\s+(?:{poss})\s*(?:(?:{det})\s*)?)?$"),
     }
 
 

@@ -111,3 +111,10 @@ def test_unveiling_a_sum_is_done_and_the_sum_promised() -> None:
                        lang="en", published="2018-09-13")
     assert sorted((c.kind, c.action, c.amount) for c in claims) == [
         ("achievement", "unveil", None), ("commitment", "fund", 8e9)]
+
+
+def test_an_opening_phrase_is_no_reported_clause() -> None:
+    text = ("Peu après sa prise de fonction en juillet 2022, le nouveau préfet de police, "
+            "Laurent Nuñez, avait promis l'éradication du crack.")
+    (claim,) = claims_of(text, published="2023-05-10")
+    assert (claim.actor, claim.kind) == ("Laurent Nuñez", "commitment")
