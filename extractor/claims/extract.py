@@ -92,7 +92,7 @@ def _claim(document: Document, unit: Sentence, actor: Mention, action: str, kind
             a.dep in ("aux:pass", "auxpass") for a in auxiliaries(toks, k))
         amount, unit_name = amount_of(unit_mentions, trigger, action, unit,
                                       argument_spans(toks, k, unit), passive)
-    date = date_of(unit_mentions, trigger) or document.published
+    date = date_of(unit_mentions, trigger, toks) or document.published
     reported = kind in ("statement", "assessment") and reports(trigger, lang)
     future_date = later(date, document.published) and not is_past(toks, k)
     if kind == "achievement" and (future_date or budgeted(trigger, action)):

@@ -36,7 +36,7 @@ def interpret(toks: list[Tok], role: Role, lang: str, auditor: bool,
         return found
     # the goal's own clause names the act ("pour objectif d'ouvrir 300 places": open)
     aim = next((c for c in complements(toks, goal.i, ("acl", "xcomp"))
-                if c.pos == "VERB" and action_of(c, lang)), None)
+                if c.pos == "VERB" and c.feat("VerbForm") == "Inf" and action_of(c, lang)), None)
     if aim is not None and toks[found[2]].lemma not in mapping("verbs", lang):
         return str(action_of(aim, lang)), "commitment", aim.i
     return found[0], "commitment", found[2]

@@ -6,6 +6,7 @@ money is preferred for funding actions, counts for the others ("open 60 places")
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Sequence
 from functools import cache
@@ -69,9 +70,40 @@ def amount_of(mentions: Sequence[Mention], trigger: Tok, action: str, unit: Sent
     return None, None
 
 
-def date_of(mentions: Sequence[Mention], trigger: Tok) -> str | None:
-    m = _nearest(_outside_actors(mentions, "Date"), trigger)
+def date_of(mentions: Sequence[Mention], trigger: Tok,
+            toks: list[Tok] | None = None) -> str | None:
+    """The action's own date: the nearest date of the sentence that no other predicate
+    holds ("Après un plan lancé en octobre 2012, un deuxième vient d'être adopté": October
+    2012 is the launch's, not the adoption's)."""
+    dates = _outside_actors(mentions, "Date")
+    if toks is not None:
+        dates = [m for m in dates if not _held_elsewhere(toks, m, trigger)]
+    m = _nearest(dates, trigger)
     return str(m.value) if m is not None and m.value else None
+
+
+def _held_elsewhere(toks: list[Tok], m: Mention, trigger: Tok) -> bool:
+    """The date hangs on another verb than the action, one the action does not hang on
+    (a participle, a relative or adverbial clause of its own)."""
+    first = bisect.bisect_left(toks, m.start, key=lambda t: t.start)
+    if first >= len(toks):
+        return False
+    ancestors, up = set(), trigger.i
+    for _ in range(8):
+        ancestors.add(up)
+        if toks[up].head == up:
+            break
+        up = toks[up].head
+    tok = toks[first]
+    for _ in range(8):
+        if tok.i == trigger.i or tok.i in ancestors:
+            return False
+        if tok.pos in ("VERB", "AUX") and tok.i != first:
+            return True
+        if tok.head == tok.i:
+            return False
+        tok = toks[tok.head]
+    return False
 
 
 def place_of(mentions: Sequence[Mention], trigger: Tok) -> Mention | None:

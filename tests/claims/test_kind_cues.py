@@ -53,3 +53,18 @@ def test_a_negated_obligation_in_a_quotation_promises_nothing() -> None:
     text = ('"We must be protected, we must not be forced into anything," said Agnès '
             'Giannotti, president of the MG France union.')
     assert [c.kind for c in claims_of(text, lang="en")] == ["statement"]
+
+
+@pytest.mark.parametrize(("text", "lang", "actor", "date"), [
+    ("Après un premier plan vélo lancé en octobre 2012 par la métropole, un deuxième vient "
+     "d'être adopté par Bordeaux Métropole.", "fr", "Bordeaux Métropole", "2016-12-07"),
+    ("The Ministry of Justice admitted on Sunday that the target it set in 2017 cannot be "
+     "met.", "en", "Ministry of Justice", "2024-11-10"),
+    ("Le ministère de la Santé a présenté un plan d'investissement pour les hôpitaux, dans le "
+     "cadre des accords du Ségur signés en juillet 2020.", "fr", "ministère de la Santé",
+     "2021-03-09"),
+])
+def test_a_date_another_predicate_holds_is_not_the_actions(text: str, lang: str, actor: str,
+                                                          date: str) -> None:
+    claims = [c for c in claims_of(text, lang=lang, published=date) if c.actor == actor]
+    assert claims and {c.date for c in claims} == {date}
