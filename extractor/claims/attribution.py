@@ -170,8 +170,8 @@ def inverted_speakers(actors: Sequence[Mention], toks: list[Tok], units: list[Se
     reporting = words("reporting", lang)
     out: list[Quoted] = []
     for unit in units:
-        if any(q.start < unit.end and unit.start < q.end for q in quoted):
-            continue
+        if any(q.unit.start < unit.end and unit.start < q.unit.end for q in quoted):
+            continue  # a quotation's speaker is already named here ("…", X told AFP)
         for k in range(unit.lo + 2, unit.hi):
             verb = toks[k]
             if verb.pos not in ("VERB", "AUX") or not any(
@@ -218,8 +218,8 @@ def _named_after(toks: list[Tok], k: int, unit: Sentence,
         return None
     between = [t for t in toks[k + 1:unit.hi] if t.start < near[0].start]
     if any(t.pos in ("VERB", "AUX") or t.text in (".", ";", ":", "«", "“", '"')
-           for t in between):
-        return None
+           for t in between) or between and between[0].pos == "ADP":
+        return None  # "a déclaré M. Beaune au journal Le Parisien": whom it was said to
     return _pick([m for m in near if m.start - near[0].start < 40])
 
 
