@@ -19,6 +19,7 @@ from extractor.text.spans import SpanIndex
 
 _PRONOUN_REACH = 400  # characters back to the person a pronoun stands for
 _SUBJECT_REACH = 600  # characters back to the sentence whose subject a pronoun continues
+_SUBORDINATE = ("ccomp", "advcl", "acl", "acl:relcl", "relcl", "csubj")
 
 
 def anaphor_roles(toks: list[Tok], unit: Sentence, persons: list[Mention],
@@ -140,7 +141,9 @@ def salient_subjects(toks: list[Tok], units: list[Sentence], actors: list[Mentio
         for t in toks[unit.lo:unit.hi]:
             if not t.dep.startswith("nsubj"):
                 continue
-            m = index.at(t.start)
+            # the subject, or the name set beside it ("Le maire de X, Michaël Delafosse,")
+            m = index.at(t.start) or next((index.at(c.start) for c in toks[t.i + 1:unit.hi]
+                                           if c.head == t.i and c.dep == "appos"), None)
             if m is not None:
                 found.append((t.head, holding.get((m.start, m.end), m)))
                 joined = (index.at(c.start) for c in toks[unit.lo:unit.hi]
@@ -148,22 +151,35 @@ def salient_subjects(toks: list[Tok], units: list[Sentence], actors: list[Mentio
                 found += [(t.head, holding.get((a.start, a.end), a)) for a in joined if a]
             elif t.pos == "PRON" and fold(t.text) in pronouns and current is not None:
                 found.append((t.head, current))
+        # a main clause's subject before a subordinate one's ("souhaite que l'État
+        # participe": the wish's subject carries on)
+        found = [f for f in found if toks[f[0]].dep not in _SUBORDINATE] or found
         if found:
             joint = {m.key or m.text for verb, m in found if verb == found[0][0]}
             current, end = (found[0][1] if len(joint) == 1 else None), unit.end
     return carried
 
 
-def pronoun_source(text: str, unit: Sentence, persons: list[Mention],
-                   lang: str) -> Mention | None:
-    """The person an attribution word with a pronoun stands for ("a été selon lui atteint",
-    "and according to him …"): the one person named just before, as for a pronoun
-    subject; none when two were."""
+def pronoun_source(text: str, unit: Sentence, persons: list[Mention], lang: str,
+                   previous: Mention | None = None,
+                   toks: list[Tok] | None = None) -> Mention | None:
+    """The actor an attribution word with a pronoun stands for ("a été selon lui atteint",
+    "and according to him …", "Selon elle, 150 personnes seront relogées" after "La
+    préfecture annonce …"): the actor the sentence continues when the pronoun agrees with
+    it, else the one person named just before, as for a pronoun subject; none when two
+    were."""
     pronouns = words("attribution_pronouns", lang)
     for end, _ in cue_ends(text, unit, lang):
         pronoun = re.match(r"\s+(\w+)\b", fold(text[end:end + 12]))
         if pronoun and pronoun.group(1) in pronouns:
-            person = one_person_before(persons, end + pronoun.end())
+            at = end + pronoun.end()
+            tok = next((t for t in toks or [] if t.start >= at - len(pronoun.group(1))), None)
+            # a body the sentence continues, when the pronoun's gender is its own (a person
+            # is found by nearness: their gender is unknown)
+            if previous is not None and previous.type == "Organization" and tok is not None \
+                    and agrees(tok, previous, toks or [], lang):
+                return previous
+            person = one_person_before(persons, at)
             if person is not None:
                 return person
     return None

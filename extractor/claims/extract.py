@@ -152,8 +152,8 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
         anaphors = anaphor_roles(toks, unit, persons, inside, lang, carried[index], bodies,
                                  text)
         source = source_at_start(text, unit, inside, lang)
-        if source is None and persons:
-            source = pronoun_source(text, unit, persons, lang)
+        if source is None:
+            source = pronoun_source(text, unit, persons, lang, carried[index], toks)
         if not inside and not anaphors and source is None:
             continue
         intro = unit_intro(toks, all_units, index, is_past)

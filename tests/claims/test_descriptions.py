@@ -60,3 +60,17 @@ def test_a_participle_describing_the_subject_is_not_its_act(text: str, lang: str
 def test_a_light_verb_with_an_idiom_names_its_act(text: str, lang: str, action: str) -> None:
     (claim,) = [c for c in claims_of(text, lang=lang) if c.actor == "Jean Castex"]
     assert claim.action == action
+
+
+def test_according_to_her_is_the_body_the_text_continues() -> None:
+    text = ("La préfecture de la Gironde annonce la fermeture de deux centres d'hébergement. "
+            "Selon elle, 150 personnes seront relogées d'ici juin.")
+    claims = [c for c in claims_of(text) if "Selon elle" in c.quote]
+    assert [c.actor for c in claims] == ["préfecture de la Gironde"]
+
+
+def test_a_subordinate_clauses_subject_does_not_take_over_the_pronoun() -> None:
+    text = ("Le maire de Montpellier, Michaël Delafosse, souhaite que l'État participe au "
+            "financement du tramway. Il a écrit au Premier ministre.")
+    claims = [c for c in claims_of(text) if "écrit" in c.quote]
+    assert [c.actor for c in claims] == ["Michaël Delafosse"]
