@@ -15,10 +15,21 @@ from typing import Any
 from extractor.mentions.credits import credit_found
 from extractor.mentions.institution_grammar import ACRONYM
 from extractor.mentions.institutions import find_institutions
-from extractor.mentions.naming import Found, lexicon_data, lexicon_words, strip_determiner
-from extractor.mentions.persons import given_name_found, whole_name, with_roles
+from extractor.mentions.naming import (
+    Found,
+    after_plural,
+    appositive_name_key,
+    lexicon_data,
+    lexicon_words,
+    registry_span,
+    strip_determiner,
+)
+from extractor.mentions.official_names import crosses, official_names
+from extractor.mentions.persons import given_name_found, surname_particles, whole_name, with_roles
 from extractor.mentions.place_names import type_words
+from extractor.mentions.portfolios import portfolio_end
 from extractor.mentions.registry import NameHit, load_registry
+from extractor.mentions.titled_names import titled_found
 from extractor.text.fold import fold, fold_name
 from extractor.text.patterns import alternation
 from extractor.text.spans import overlaps
@@ -71,6 +82,9 @@ def _plausible_name(surface: str, kind: str, lang: str) -> bool:
     if fold_name(surface) in lexicon_words("generic", lang):
         return False
     if kind == "Person":
+        if fold(words[0]) in _folded("name_non_starts") or any(
+                w[:1].islower() and w.lower() not in surname_particles() for w in words):
+            return False  # "Ma Prime Rénov", "Marseille en Grand": a scheme or a slogan
         caps = [w for w in words if w[0].isupper()]
         return len(caps) >= 2 and all(len(w) > 1 for w in caps) and not surface.isupper()
     if kind == "Organization" and len(words) == 1 and surface.isupper():
@@ -154,9 +168,13 @@ def _name_pattern() -> str:
     """A capitalised name on folded text: not opened by a determiner, its capitalised words
     joined by particles ("Fondation de France")."""
     firsts = (w[:1].upper() + w[1:] for w in _folded("name_non_starts"))
-    particles = _in_order(_folded("name_particles"))
-    return (rf"(?!(?:{_in_order(firsts)})\b)"
-            rf"[A-ZÀ-Ý][\w'’-]+(?:\s+(?:[A-ZÀ-Ý][\w'’-]+|{particles}))*")
+    words = _folded("name_particles")
+    spaced = _in_order(w for w in words if not w.endswith(("'", "’")))
+    elided = _in_order(w for w in words if w.endswith(("'", "’")))
+    # particles only between capitalised words, an elided one glued to the next ("Soleil
+    # d'Hiver"); never at the end ("la Fondation de France et …")
+    return (rf"(?!(?:{_in_order(firsts)})\b)[A-ZÀ-Ý][\w'’-]+"
+            rf"(?:\s+(?:(?:{spaced})\s+)*(?:{elided})?[A-ZÀ-Ý][\w'’-]+)*")
 
 
 @cache
@@ -190,7 +208,7 @@ def head_rule_found(text: str, lang: str) -> list[Found]:
         if head in capital_heads and not text[m.start()].isupper():
             continue  # "la ville de Marseille" is the place; "la Ville de Marseille" governs it
         start, end = strip_determiner(text, m.start(), m.end())
-        out.append(Found("Organization", start, end, None, "rule"))
+        out.append(Found("Organization", start, end, appositive_name_key(text, m, group), "rule"))
     return out
 
 
@@ -198,8 +216,8 @@ def is_org_name(surface: str, lang: str) -> bool:
     """A capitalised name opening with an organisation head noun ("Agence nationale de …")."""
     words = fold_name(surface).split()
     heads = lexicon_words("org_heads", lang)
-    return bool(words) and surface.lstrip()[:1].isupper() and (
-        words[0] in heads or " ".join(words[:2]) in heads)
+    return bool(words) and surface.lstrip()[:1].isupper() and any(
+        " ".join(words[:n]) in heads for n in (1, 2, 3))
 
 
 def _lowered_case_kept(text: str, folded: str) -> str:
@@ -216,11 +234,14 @@ def find_actors(doc: Any, lang: str, ner: list[Found] | None = None) -> list[Fou
     for hit in hits:
         actor = load_registry().get(hit.actor)
         kind = actor.type if actor else "Organization"
-        s, e = strip_determiner(text, hit.start, hit.end)
+        s, e = registry_span(text, hit)
+        if hit.kind == "acronym" and after_plural(text, s, lang):
+            continue  # "laissés à la main des ARS": every regional agency, no one body
         unit = _UNIT_NUMBER.match(text, e) if hit.kind == "acronym" else None
         if unit:  # "la CRS 8", "the CRS 8 unit": one numbered unit of the body, named
             found.append(Found(kind, s, unit.end(), None, "registry:unit"))
             continue
+        e = portfolio_end(text, s, e, lang)  # "ministère du Travail, de la Santé et …"
         found.append(Found(kind, s, e, hit.actor, "registry:" + hit.kind))
     ner = ner if ner is not None else ner_found(doc, lang)
     institutions = _institutions(text, lang, ner, [])
@@ -233,11 +254,15 @@ def find_actors(doc: Any, lang: str, ner: list[Found] | None = None) -> list[Fou
     found += [i for i in institutions
               if not overlaps(i.start, i.end, taken)]
     taken = [(f.start, f.end) for f in found]
-    extra = credit_found(text) + given_name_found(text) + head_rule_found(text, lang) + ner
+    # an official name around a known body's name is a body of its own, the inner one named
+    # inside it ("Conseil de surveillance de la Société des grands projets")
+    found += [f for f in official_names(doc, lang) if not crosses(f, taken)
+              and not any(f.start == s for s, _ in taken)]
+    taken = [(f.start, f.end) for f in found]
+    extra = credit_found(text) + given_name_found(text) + head_rule_found(text, lang) + \
+        ner + titled_found(text, lang)
     for f in extra:
-        if f.type == "Place":
-            continue
-        if overlaps(f.start, f.end, taken):
+        if f.type == "Place" or overlaps(f.start, f.end, taken):
             continue
         found.append(f)
         taken.append((f.start, f.end))

@@ -44,7 +44,9 @@ def _forms(lang: str) -> list[tuple[re.Pattern[str], str]]:
             literal = literal.replace(re.escape("{place}"), place_pattern() + more)
             literal = literal.replace(re.escape("{places}"),
                                       rf"(?P<places>{CAP}(?:{join}{CAP})+)")
-            out.append((re.compile(rf"(?<![\w-]){literal}(?![\w-])"), str(body["canonical"])))
+            # a body whose key is its written name is keyed by its `singular` form here
+            canonical = str(body.get("singular") or body["canonical"])
+            out.append((re.compile(rf"(?<![\w-]){literal}(?![\w-])"), canonical))
     return out
 
 

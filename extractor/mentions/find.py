@@ -16,19 +16,23 @@ from typing import Any
 from extractor.mentions.acronyms import acronym_definitions
 from extractor.mentions.actors import find_actors, is_org_name, ner_found
 from extractor.mentions.curation import Curation
+from extractor.mentions.document_names import (
+    acronym_uses,
+    former_acronyms,
+    persons_named_as_organisations,
+    surname_mentions,
+)
 from extractor.mentions.france import place_key
 from extractor.mentions.gazetteer import load_gazetteer
 from extractor.mentions.institutions import (
-    capital_marks_body,
-    find_references,
     kind_of,
-    seat_key,
-    seat_type,
 )
 from extractor.mentions.money import find_money
 from extractor.mentions.naming import Found, strip_determiner
-from extractor.mentions.places import find_places
+from extractor.mentions.places import find_places, inner_place, named_place, widened_places
 from extractor.mentions.quantities import find_quantities
+from extractor.mentions.references import adjective_rekeyed, institution_references
+from extractor.mentions.registry import load_registry
 from extractor.records import Document, Match, Mention, key_for
 from extractor.text.dates import find_dates
 from extractor.text.fold import fold_name
@@ -62,7 +66,7 @@ def piece_mentions(document: Document, offset: int, doc: Any, starts: list[int])
     text, lang = doc.text, document.lang
     ner = ner_found(doc, lang)
     actors = find_actors(doc, lang, ner)
-    places = find_places(text, lang)
+    places = widened_places(text, find_places(text, lang), ner)
     money = find_money(text, lang)
     dates = find_dates(text, lang, document.published)
     numbers_taken = [(m.start, m.end) for m in money + dates]
@@ -80,23 +84,35 @@ def piece_mentions(document: Document, offset: int, doc: Any, starts: list[int])
 
     for a in actors:
         surface = text[a.start:a.end]
-        if not a.source.startswith("registry") and _inside((a.start, a.end), place_spans):
+        if not a.source.startswith(("registry", "institution")) and \
+                _inside((a.start, a.end), place_spans):
             continue  # the NER called a place an organisation ("Porte de la Villette")
         add(a.type, a.start, a.end, key=_actor_key(a, surface), source=a.source, role=a.role)
     for p in places:
         surface = text[p.start:p.end]
-        key = "geo:" + str(p.value) if p.value else place_key(surface) or key_for("Place", surface)
+        if not p.value and load_registry().lookup(surface):
+            continue  # "les quartiers Anru": the agency's programme, no place
+        key = "geo:" + str(p.value) if p.value else _unplaced_key(surface)
         add("Place", p.start, p.end, key=key, source="gazetteer" if p.value else "rule")
+        if inner := inner_place(text, p):
+            add("Place", inner[0], inner[1], key=inner[2], source="rule")
     taken = place_spans + [(a.start, a.end) for a in actors]
-    named_by_place = [(a.start, a.end) for a in actors if a.source.startswith("institution")]
+    named_by_place = [(a.start, a.end) for a in actors if _named_by_place(a)]
     for f in ner:
         # the place an institution is named by is a place mention too ("métropole Aix-Marseille")
-        inside = any(s <= f.start and f.end <= e and e - s > f.end - f.start
-                     for s, e in named_by_place)
-        if f.type == "Place" and (inside or not overlaps(f.start, f.end, taken)):
-            surface = text[f.start:f.end]
+        surface = text[f.start:f.end]
+        # (a name: "the City of" cut out of "the City of Paris" is none)
+        inside = surface.split()[-1][:1].isupper() and any(
+            s <= f.start and f.end <= e and e - s > f.end - f.start for s, e in named_by_place)
+        if f.type == "Place" and (inside or not overlaps(f.start, f.end, taken)) \
+                and not load_registry().lookup(surface):
             add("Place", f.start, f.end, key=place_key(surface) or key_for("Place", surface),
                 source="ner")
+    for a in actors:  # the place an institution is named by, when no finder saw it
+        found = named_place(text, a.start, a.end) if _named_by_place(a) else None
+        if found and not any(offset + found[0] <= m.start and m.end <= offset + found[1]
+                             for m in out if m.type == "Place"):
+            add("Place", found[0], found[1], key=found[2], source="rule")
     for m in money:
         add("Money", m.start, m.end, value=m.value, unit=m.unit, per=m.per)
     for m in quantities:
@@ -104,6 +120,23 @@ def piece_mentions(document: Document, offset: int, doc: Any, starts: list[int])
     for m in dates:
         add("Date", m.start, m.end, value=m.value)
     return out
+
+
+def _unplaced_key(surface: str) -> str:
+    """The key of a place the finder left unresolved: a place of France by name, never a
+    Paris arrondissement the finder declined ("3e arrondissement" in a text on Marseille)."""
+    key = place_key(surface)
+    known = load_gazetteer().get(key[4:]) if key else None
+    if key and (known is None or known.type != "arrondissement"):
+        return key
+    return key_for("Place", surface)
+
+
+def _named_by_place(a: Found) -> bool:
+    """A body named by the place it serves: an institution form, or a registry body of one
+    of their kinds ("métropole Aix-Marseille")."""
+    return a.source in ("institution", "institution:office") or bool(
+        a.source == "registry:name" and a.key and kind_of("reg:" + a.key))
 
 
 def _number(m: Match) -> Any:
@@ -118,7 +151,10 @@ def unify_acronyms(document: Document, mentions: list[Mention]) -> list[Mention]
     by_span = {(m.start, m.end): m for m in mentions if m.key}
     acronym_key: dict[str, str] = {}
     for ns, ne, as_, ae in acronym_definitions(document.text):
-        long = next((m for (s, e), m in by_span.items() if s <= ns < e or ns <= s < ne), None)
+        # the organisation the long form names (a place inside it is not the one defined:
+        # "Maison de santé protestante de Bordeaux-Bagatelle (MSPB)")
+        long = next((m for (s, e), m in by_span.items() if (s <= ns < e or ns <= s < ne)
+                     and m.type == "Organization"), None)
         if long is None:
             long = _defined_organisation(document, ns, ne, mentions)
         if long is None or long.type != "Organization":
@@ -173,71 +209,15 @@ def extract_mentions(document: Document, parsed: Sequence[tuple[int, Any]],
     for offset, doc in parsed:
         mentions.extend(piece_mentions(document, offset, doc, starts))
     mentions = unify_surnames(unify_acronyms(document, mentions))
+    mentions = persons_named_as_organisations(mentions)
+    mentions += former_acronyms(document.text, mentions)
+    mentions += acronym_uses(document.text, mentions, starts)
+    mentions += surname_mentions(document.text, mentions, starts) if mentions else []
     mentions += institution_references(document, mentions, starts)
     mentions = adjective_rekeyed(mentions)
     mentions = [m for m in mentions if not curation.rejects(document.id, m.text)]
     mentions.sort(key=lambda m: (m.start, m.end, m.type))
     return _dedupe(mentions)
-
-
-def institution_references(document: Document, mentions: list[Mention],
-                           starts: list[int]) -> list[Mention]:
-    """"la mairie", "the prefecture": a mention of the one body of that kind the document names
-    by its place ("mairie de Rennes"); nothing when it names none or several."""
-    keys = _named_kinds(mentions)
-    taken = [(m.start, m.end) for m in mentions]
-    out = []
-    for start, end, kind in find_references(document.text, document.lang):
-        found = keys.get(kind, set())
-        noun = document.text[start:end]
-        if not found and capital_marks_body(noun, document.lang):
-            found = {key_for("Organization", noun)}
-        elif not found:
-            found = _seated(kind, mentions)
-        if len(found) != 1 or overlaps(start, end, taken):
-            continue
-        out.append(Mention(document=document.id, type="Organization", text=noun, start=start,
-                           end=end, sentence=max(0, bisect.bisect_right(starts, start) - 1),
-                           key=next(iter(found)), source="institution"))
-    return out
-
-
-def _named_kinds(mentions: list[Mention]) -> dict[str, set[str]]:
-    """Kind of body ("Ville de {place}") → the keys of the bodies of that kind named by their
-    place; one named by its place's adjective does not count ("la métropole bordelaise")."""
-    keys: dict[str, set[str]] = {}
-    for m in mentions:
-        kind = kind_of(m.key) if m.type == "Organization" and m.key else None
-        if kind and m.key and m.source != "institution:adjective":
-            keys.setdefault(kind, set()).add(m.key)
-    return keys
-
-
-def adjective_rekeyed(mentions: list[Mention]) -> list[Mention]:
-    """A body named by its place's adjective is the one body of its kind the text names by
-    name, if only one ("la métropole bordelaise" … "Bordeaux Métropole")."""
-    keys = _named_kinds(mentions)
-    out = []
-    for m in mentions:
-        kind = kind_of(m.key) if m.source == "institution:adjective" and m.key else None
-        if kind and len(keys.get(kind, ())) == 1:
-            m = replace(m, key=next(iter(keys[kind])))
-        out.append(m)
-    return out
-
-
-def _seated(kind: str, mentions: list[Mention]) -> set[str]:
-    """The body of ``kind`` of the one place of its seat type the text names ("la
-    municipalité" in a text about Marseille alone is the Ville de Marseille)."""
-    wanted = seat_type(kind)
-    if wanted is None:
-        return set()
-    gazetteer = load_gazetteer()
-    seats = {place.label() for m in mentions if m.type == "Place" and m.key
-             and m.key.startswith("geo:") and (place := gazetteer.get(m.key[4:])) is not None
-             and place.type == wanted}
-    key = seat_key(kind, next(iter(seats))) if len(seats) == 1 else None
-    return {key} if key else set()
 
 
 def _dedupe(mentions: list[Mention]) -> list[Mention]:

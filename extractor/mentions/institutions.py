@@ -14,6 +14,7 @@ from functools import cache
 from typing import Any
 
 from extractor.mentions.coordination import coordinated_institutions
+from extractor.mentions.france import place_key
 from extractor.mentions.institution_grammar import (
     Institution,
     canonical_key,
@@ -60,6 +61,8 @@ def find_institutions(text: str, lang: str) -> list[Institution]:
             place = _demonyms().get(fold_name(m.group("place")), m.group("place"))
             if place in not_places or place.isupper() and len(place) <= 2:
                 continue
+            if m.start("place") == m.start() and not adjective and not place_key(place):
+                continue  # a capitalised word before the noun is no place ("North Hospital")
             if not office and _place_reading(lang).search(text[max(0, m.start() - 30):m.start()]):
                 continue
             of = m.groupdict().get("of") or ""
@@ -100,7 +103,12 @@ def _kind(body: dict[str, Any]) -> str:
 
 
 def kind_of(key: str) -> str | None:
-    """The kind ("Ville de {place}") of the body an institution key names."""
+    """The kind ("Ville de {place}") of the body an institution key names; a registry body
+    ("reg:bordeaux-metropole") by its label's name."""
+    if key.startswith("reg:"):
+        actor = load_registry().get(key[4:])
+        return next((k for _, label in actor.labels if (k := kind_of("org:" + fold_name(label))))
+                    , None) if actor else None
     for body in config().get("bodies") or []:
         kind = _kind(body)
         head = fold_name(kind.split("{", 1)[0])
@@ -121,8 +129,9 @@ def _references(lang: str) -> list[tuple[re.Pattern[str], str]]:
         if not nouns:
             continue
         alternatives = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
+        # not "le maire de …" (a form with its place) nor "le maire, Jean Dupont" (a title)
         regex = (rf"(?<![\w-])(?i:{article})(?P<noun>{alternatives})(?![\w-])"
-                 rf"(?!\s+(?:{of}|of)\b)")
+                 rf"(?!\s+(?:{of}|of)\b)(?!\s*,?\s+[A-ZÀ-Ý][a-zà-ÿ])")
         out.append((re.compile(regex), _kind(body)))
     return out
 

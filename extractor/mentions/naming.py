@@ -3,11 +3,14 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 from extractor.knowledge import load_yaml
+from extractor.mentions.registry import NameHit, load_registry
+from extractor.records import key_for
 from extractor.text.fold import fold
 from extractor.text.wordlists import all_languages
 
@@ -51,3 +54,40 @@ def strip_determiner(text: str, start: int, end: int) -> tuple[int, int]:
         if span.startswith(d) and end - start > len(d) + 1:
             return start + len(d), end
     return start, end
+
+
+@cache
+def _plural_re(lang: str) -> re.Pattern[str]:
+    words = sorted(lexicon_words("plural_determiners", lang), key=len, reverse=True)
+    alternatives = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) or "(?!)"
+    return re.compile(rf"(?<!\w)(?:{alternatives})\s+$")
+
+
+def after_plural(text: str, start: int, lang: str) -> bool:
+    """True after a plural determiner ("des ARS", "les CAF"): an acronym there names a class
+    of bodies, not one of them."""
+    return bool(_plural_re(lang).search(fold(text[max(0, start - 20):start])))
+
+
+def appositive_name_key(text: str, m: re.Match[str], group: str) -> str | None:
+    """The key of a name written after a lower-case head noun in apposition ("l'association
+    Villes de France", "the charity Crisis"): the name alone, the head being a common noun
+    that is no part of it; a capitalised head ("Fondation Abbé-Pierre") or one joined by a
+    link word ("Fondation de France") is part of the name, which keeps its whole key."""
+    if group != "name2" or not text[m.start()].islower():
+        return None
+    between = text[m.start():m.start(group)].split()
+    if len(between) != 1 or between[0].endswith(("'", "’")):
+        return None
+    return key_for("Organization", text[m.start(group):m.end(group)])
+
+
+def registry_span(text: str, hit: NameHit) -> tuple[int, int]:
+    """A registry name's span without its determiner, unless the determiner belongs to the
+    name, written with its capital as the body's label has it ("Le Parisien", "Les
+    Républicains"; "la Ville de Paris" loses its "la")."""
+    s, e = strip_determiner(text, hit.start, hit.end)
+    actor = load_registry().get(hit.actor)
+    own = actor is not None and any(fold(label).startswith(fold(text[hit.start:s]))
+                                    for _, label in actor.labels)
+    return (hit.start, e) if s > hit.start and text[hit.start].isupper() and own else (s, e)

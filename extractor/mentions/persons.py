@@ -81,7 +81,8 @@ def _given_name_re() -> re.Pattern[str] | None:
 
 
 @cache
-def _particles() -> frozenset[str]:
+def surname_particles() -> frozenset[str]:
+    """Words that open a surname ("Le Drian", "de Gaulle", "von der Leyen"), lower case."""
     data = load_yaml("lang/given_names.yaml") or {}
     return frozenset(str(p).lower() for p in data.get("surname_particles") or ())
 
@@ -92,7 +93,7 @@ def whole_name(text: str, start: int, end: int) -> tuple[int, int]:
     a possessive ending ("de Gaulle's")."""
     if text[end - 2:end] in ("'s", "’s"):
         end -= 2
-    particles = _particles()
+    particles = surname_particles()
     words = text[start:end].split()
     after = re.match(r"\s+([A-ZÀ-Ý][\w’'-]*[a-zà-ÿ])", text[end:end + 40])
     if len(words) > 1 and words[-1].lower() in particles and after:

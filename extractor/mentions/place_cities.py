@@ -92,3 +92,26 @@ def apposition_cands(text: str, lang: str) -> list[Cand]:
         return []
     return [Cand(m.start(1), m.end(1), None) for m in pattern.finditer(text)
             if norm(m.group(1).split()[0]) not in _given_names()]
+
+
+def department_number_cands(text: str, lang: str) -> list[Cand]:
+    """A department named by its number, as French speech does ("dans le 93", "dans le 71."),
+    after the words of ``department_number_before`` and before a pause: that department.
+
+    >>> text = "Un centre sur le modèle de celui de Mâcon, dans le 71."
+    >>> [(text[c.start:c.end], c.value) for c in department_number_cands(text, "fr")]
+    [('71', 'saone-et-loire')]
+    """
+    words = sorted({str(w) for w in by_lang(places_config().get("department_number_before"),
+                                            lang)}, key=len, reverse=True)
+    if not words:
+        return []
+    codes = {a.code: a.id for a in france_places().areas()
+             if a.type == "department" and a.code}
+    before = "|".join(r"\s+".join(re.escape(p) for p in w.split()) for w in words)
+    joiners = "|".join(re.escape(str(w)) for w in by_lang(places_config().get("list_joiners"),
+                                                          lang) if str(w).isalpha()) or "(?!)"
+    pause = rf"(?=\s*(?:[,.;:)]|$|\s(?:{joiners})\s))"
+    pattern = re.compile(rf"(?<![\w-])(?i:{before})\s+(\d{{2,3}}|2[AB]){pause}")
+    return [Cand(m.start(1), m.end(1), codes[m.group(1)]) for m in pattern.finditer(text)
+            if m.group(1) in codes]

@@ -100,7 +100,18 @@ def typed_cands(text: str, lang: str, gaz: Gazetteer, tokens: Sequence[Token]) -
                 out += _after_type_word(scan, i, kind)
         if word in scan.suffix:
             out += _before_type_word(scan, i, scan.suffix[word][0])
+            out += _directed(scan, i, lang)
     return out
+
+
+def _directed(scan: _Scan, i: int, lang: str) -> list[Cand]:
+    """A compass adjective before a bare type word names one area ("the northern districts",
+    as French "les quartiers nord")."""
+    adjectives = folded_set(by_lang(places_config().get("direction_adjectives"), lang))
+    if i and scan.suffix[scan.folded[i]][0] in _bare_kinds() and scan.folded[i - 1] in adjectives \
+            and _glued(scan.text, scan.tokens[i - 1], scan.tokens[i]):
+        return [Cand(scan.tokens[i - 1][0], scan.tokens[i][1], None)]
+    return []
 
 
 def _after_type_word(scan: _Scan, i: int, kind: str) -> list[Cand]:
@@ -129,12 +140,13 @@ def _after_type_word(scan: _Scan, i: int, kind: str) -> list[Cand]:
 def _before_type_word(scan: _Scan, k: int, kind: str) -> list[Cand]:
     text, tokens, folded, particles, gaz = (scan.text, scan.tokens, scan.folded, scan.particles,
                                             scan.gaz)
+    stops = folded_set(by_lang(places_config().get("before_type_word_stops"), "*"))
     first, j = None, k - 1
     while j >= 0 and k - j <= 8 and _glued(text, tokens[j], tokens[j + 1]):
         if _is_name_word(tokens[j][2]):
             first = j
-        elif folded[j] not in particles:
-            break
+        elif folded[j] not in particles or folded[j] in stops:
+            break  # "Pupils of the Jean Moulin school": the name starts after "of the"
         j -= 1
     while first is not None and first < k and folded[first] in particles:
         first += 1  # "The Forceval square": the article is not part of the name
@@ -142,6 +154,8 @@ def _before_type_word(scan: _Scan, k: int, kind: str) -> list[Cand]:
         return []
     start, end = tokens[first][0], tokens[k][1]
     bare = text[start : tokens[k - 1][1]]
+    if kind in _bare_kinds():
+        end = tokens[k - 1][1]  # "the Cimiez district" is the place "Cimiez"
     value = _resolve(gaz, [text[start:end], bare], bare, kind, True)
     place = gaz.lookup(bare)
     if value is False or (place and place.type in AREA_TYPES):
@@ -196,6 +210,7 @@ def _named_after(scan: _Scan, i: int) -> list[Cand]:
     if j < len(tokens) and folded[j] in directions and _glued(text, tokens[i], tokens[j]):
         return [Cand(tokens[i][0], tokens[j][1], None)]
     joiners = folded_set(by_lang(places_config().get("list_joiners"), "*"))
+    j = _past_qualifier(scan, j)
     out: list[Cand] = []
     while j < len(tokens):
         while j < len(tokens) and folded[j] in scan.particles:
@@ -208,6 +223,8 @@ def _named_after(scan: _Scan, i: int) -> list[Cand]:
                 k += 1  # "Porte de la Villette": particles inside a name
             if k > last and k < len(tokens) and _is_name_word(tokens[k][2]):
                 last = k
+            elif _dash_joined(scan, last):
+                last += 1  # "Chasse Royale - La Sentinelle": one name in two parts
         if last == first:
             break
         start, end = tokens[first][0], tokens[last - 1][1]
@@ -217,3 +234,31 @@ def _named_after(scan: _Scan, i: int) -> list[Cand]:
             break
         j = last + 1
     return out
+
+
+def _dash_joined(scan: _Scan, k: int) -> bool:
+    """A spaced dash at ``k`` between two capitalised words joins two parts of one name."""
+    tokens = scan.tokens
+    return (k + 1 < len(tokens) and tokens[k][2] in ("-", "–", "—")
+            and _is_name_word(tokens[k + 1][2]) and _is_name_word(tokens[k - 1][2])
+            and _glued(scan.text, tokens[k - 1], tokens[k])
+            and _glued(scan.text, tokens[k], tokens[k + 1]))
+
+
+def _past_qualifier(scan: _Scan, j: int) -> int:
+    """Past a few lower-case words describing the type word, when a particle and a name follow
+    them ("le quartier de reconquête républicaine des Quatre Chemins", "le quartier populaire
+    du Panier"); else ``j`` itself."""
+    tokens, folded = scan.tokens, scan.folded
+    k, words = j, 0
+    while k < len(tokens) and words <= 3 and _glued(scan.text, tokens[k - 1], tokens[k]):
+        if folded[k] in scan.particles:
+            k += 1
+            continue
+        if _is_name_word(tokens[k][2]):
+            break
+        if not tokens[k][2].isalpha() or not tokens[k][2].islower():
+            return j
+        words, k = words + 1, k + 1
+    named = k < len(tokens) and _is_name_word(tokens[k][2])
+    return k if words and named and folded[k - 1] in scan.particles else j

@@ -1,12 +1,13 @@
 """Rule-based place finder (rule set ``plangraph.places.v1``) for French and English text.
 
-Four sources of candidates, then the longest non-overlapping spans win:
+Five sources of candidates, then the longest non-overlapping spans win:
 gazetteer names anywhere (``extractor.mentions.gazetteer``, and the regions and departments of
 ``extractor.mentions.france``), names after or before a type word
 ("square Forceval", "Pitié-Salpêtrière hospital"; both in ``extractor.mentions.place_names``),
 arrondissement ordinals in every spelling ("18ème", "XIXe arrondissement", "19th
 district"; ``extractor.mentions.arrondissements``) and communes of France after a locative
-preposition ("à Roubaix"; ``extractor.mentions.place_cities``). This module runs them and
+preposition ("à Roubaix") or departments by their number ("dans le 93"; both in
+``extractor.mentions.place_cities``). This module runs them and
 picks the winners. The language knowledge is in ``ontology/lang/places.yaml``.
 ``Match.value`` is a gazetteer (or region or department) id, or None for a place found by
 pattern only (the mention stage keys it by :func:`extractor.mentions.france.place_key`, else
@@ -19,11 +20,16 @@ import logging
 import re
 
 from extractor.mentions.arrondissements import arrondissement_cands
-from extractor.mentions.france import area_gazetteer
+from extractor.mentions.france import area_gazetteer, place_key
 from extractor.mentions.gazetteer import load_gazetteer
-from extractor.mentions.place_cities import apposition_cands, city_cands
-from extractor.mentions.place_lexicon import TOKEN, Cand, places_config
-from extractor.mentions.place_names import name_cands, typed_cands
+from extractor.mentions.naming import Found
+from extractor.mentions.place_cities import (
+    apposition_cands,
+    city_cands,
+    department_number_cands,
+)
+from extractor.mentions.place_lexicon import TOKEN, Cand, by_lang, folded_set, norm, places_config
+from extractor.mentions.place_names import AREA_TYPES, name_cands, typed_cands
 from extractor.records import Match
 
 log = logging.getLogger(__name__)
@@ -67,9 +73,61 @@ def _find(text: str, lang: str) -> list[Match]:
         (p := gaz.get(c.value or "")) is not None and p.type == "city" for c in names)
     cands += arrondissement_cands(text, lang, gaz, paris_like, elsewhere)
     cands += city_cands(text, lang) + apposition_cands(text, lang)
+    cands += department_number_cands(text, lang)
     chosen: list[Cand] = []
     for cand in sorted(cands, key=lambda c: (c.start - c.end, c.value is None, c.start)):
         spans = blocked + [(c.start, c.end) for c in chosen]
         if not any(cand.start < e and s < cand.end for s, e in spans):
             chosen.append(cand)
     return [Match(c.start, c.end, text[c.start : c.end], c.value) for c in sorted(chosen)]
+
+
+def widened_places(text: str, places: list[Match], ner: list[Found]) -> list[Match]:
+    """A place the language model reads with a name word before it ("le Grand Lyon",
+    "Greater Manchester", words of ``name_prefixes``) is that longer place, not the city
+    inside it."""
+    prefixes = {norm(str(w)) for w in places_config().get("name_prefixes") or ()}
+    out = []
+    for p in places:
+        wider = next((f for f in ner if f.type == "Place" and f.start < p.start
+                      and p.end == f.end and norm(text[f.start:p.start]) in prefixes), None)
+        out.append(Match(wider.start, wider.end, text[wider.start:wider.end], None)
+                   if wider else p)
+    return out
+
+
+def inner_place(text: str, place: Match) -> tuple[int, int, str] | None:
+    """The town a place found by its type word is named after ("gare de Champigny-sur-Marne",
+    "hôpital de Valenciennes"): (start, end, key) of that place of France, also mentioned; a
+    place the gazetteer knows is left whole ("Porte de Montreuil" is in Paris)."""
+    if place.value:
+        return None
+    particles = folded_set(by_lang(places_config().get("particles"), "*"))
+    for m in re.finditer(r"[\w-]+['’]?", text[place.start:place.end]):
+        if m.start() == 0 or norm(m.group()) in particles:
+            continue
+        before = text[place.start:place.start + m.start()]
+        if norm(before.split()[-1]) not in particles and before[-1:] not in "'’":
+            break  # "hôpital Nord" is the hospital's own name; "gare de Champigny" names a town
+        key = place_key(text[place.start + m.start():place.end]) if m.group()[:1].isupper() \
+            else None
+        site = load_gazetteer().get(key[4:]) if key else None
+        if key and (site is None or site.type in AREA_TYPES):  # a town, not a site
+            return place.start + m.start(), place.end, key
+        break
+    return None
+
+
+def named_place(text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """The place of France an institution is named by, at the end or the start of its name
+    ("conseil départemental du Nord", "Bouches-du-Rhône departmental council"): (start, end,
+    key), the longest such name; None when there is none."""
+    bounds = [m.start() + start for m in re.finditer(r"(?<![\w'’-])[\w]", text[start:end])]
+    spans = [(b, end) for b in bounds] + [(start, m.end() + start) for m in
+                                         re.finditer(r"[\w](?![\w'’-])", text[start:end])]
+    # the whole name is the place where a coordinated form names bodies by it ("Dijon")
+    for s, e in sorted(spans, key=lambda span: span[0] - span[1]):
+        last = text[s:e].split()[-1]
+        if text[s].isupper() and last[:1].isupper() and (key := place_key(text[s:e])):
+            return s, e, key
+    return None

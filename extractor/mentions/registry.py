@@ -33,6 +33,9 @@ class Actor:
     cased: tuple[str, ...] = ()  # names that are also common words: matched as capitalised
     not_within: tuple[str, ...] = ()  # phrases where a name is not it ("secrétaire d'État")
     personal_office: bool = False  # its office is one person ("le chef de l'État")
+    # names that are also common words, its own only in parentheses after a person's name
+    # ("Christian Estrosi (Horizons)"): a party's, a union's
+    bracketed: tuple[str, ...] = ()
 
     def label(self, lang: str | None = None) -> str:
         """The label in ``lang``, else in the registry's ``label_language``, else any."""
@@ -64,6 +67,7 @@ class Registry:
                 if name in actor.cased or (" " not in name and name.upper() == name
                                            and len(name) <= 8):
                     acronyms[name] = actor.id
+                    acronyms.setdefault(_word_cased(name), actor.id)
                 else:
                     names.setdefault(fold(name), (actor.id, "name"))
             for name in actor.contextual:
@@ -73,6 +77,9 @@ class Registry:
         self._names = names
         self._acronyms = acronyms
         self._name_re = _alternation(names)
+        self._bracketed = {n: a.id for a in actors for n in a.bracketed}
+        body = alternation(self._bracketed) if self._bracketed else "(?!)"
+        self._bracketed_re = re.compile(rf"\(\s*({body})\s*[),;]")
         self._acro_re = _alternation(acronyms)
         blocked = {fold(p): a.id for a in actors for p in a.not_within}
         self._blocked_re = _alternation(blocked)
@@ -106,6 +113,8 @@ class Registry:
                 actor = self._acronyms[written]
                 kind = "name" if " " in written or not written.isupper() else "acronym"
                 hits.append(NameHit(m.start(1), m.end(1), actor, kind))
+        hits += [NameHit(m.start(1), m.end(1), self._bracketed[m.group(1)], "name")
+                 for m in self._bracketed_re.finditer(text)]
         return longest_first(self._unblocked(folded, hits))
 
     def _unblocked(self, folded: str, hits: list[NameHit]) -> list[NameHit]:
@@ -117,6 +126,13 @@ class Registry:
                  for m in self._blocked_re.finditer(folded)]
         return [h for h in hits if not any(s <= h.start and h.end <= e and a == h.actor
                                            for s, e, a in spans)]
+
+
+def _word_cased(acronym: str) -> str:
+    """An acronym of four letters or more as the French press writes one read as a word
+    ("ANRU" → "Anru", "MEDEF" → "Medef"); shorter ones or with other signs stay as they are
+    ("ARS", "AP-HP")."""
+    return acronym.capitalize() if len(acronym) >= 4 and acronym.isalpha() else acronym
 
 
 def _alternation(names: Collection[str]) -> re.Pattern[str] | None:
@@ -149,5 +165,6 @@ def load_registry() -> Registry:
             parent=item.get("parent"), wikidata=item.get("wikidata"),
             cased=tuple(item.get("cased", [])), not_within=tuple(item.get("not_within", [])),
             personal_office=bool(item.get("personal_office")),
+            bracketed=tuple(item.get("bracketed", [])),
         ))
     return Registry(actors)

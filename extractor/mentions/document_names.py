@@ -1,0 +1,126 @@
+"""Names a document settles as a whole, once every piece's mentions are found.
+
+The small NER models read one sentence at a time, so a name the text makes clear elsewhere
+is missed or mistyped: a surname used alone after the full name ("Emmanuel Macron" …
+"Macron said"), a name typed as a person where the text calls it an organisation
+("l'association Villes de France" … "le panorama dressé par Villes de France"), an acronym
+given as the organisation's former name ("Villes de France (ex FNVM)"), an acronym the text
+defines then uses again ("… (MSPB)" … "la MSPB"). Each is decided here from what the same
+document says, with the words in ``ontology/lang/actors.yaml``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import replace
+from functools import cache
+
+from extractor.mentions.france import place_key
+from extractor.mentions.persons import surname_particles
+from extractor.mentions.registry import load_registry
+from extractor.records import Mention
+from extractor.text.fold import fold_name
+from extractor.text.spans import overlaps
+from extractor.text.wordlists import all_languages
+
+_LEXICON = "lang/actors.yaml"
+
+
+def surname_of(name: str) -> str | None:
+    """The surname part of a full name written with its given name, from its first particle
+    on, else its last word ("Jean-Yves Le Drian" → "Le Drian"); None for a name in capitals
+    (a byline) or one word.
+
+    >>> surname_of("Emmanuel Macron"), surname_of("Charles de Gaulle")
+    ('Macron', 'de Gaulle')
+    """
+    words = name.split()
+    if len(words) < 2 or name.isupper():
+        return None
+    particles = surname_particles()
+    first = next((i for i, w in enumerate(words[1:], 1) if w.lower() in particles), None)
+    surname = " ".join(words[first:]) if first is not None else words[-1]
+    if len(surname) <= 2 or not surname[:1].isalpha():
+        return None
+    # "de France" after a particle shows the name was no person's ("Villes de France"
+    # mistyped): it would make every "de France" a person; many surnames are towns ("Beaune")
+    last = surname.split()[-1]
+    named = load_registry().lookup(last) or (first is not None and place_key(last))
+    return None if named else surname
+
+
+def surname_mentions(text: str, mentions: list[Mention],
+                     starts: list[int]) -> list[Mention]:
+    """A person's surname alone where the document names the person in full: a mention of
+    that person (keyed like the full name). Only a surname one full name of the document
+    has, written as a capitalised word outside every other mention."""
+    owners: dict[str, set[str]] = {}
+    for m in mentions:
+        surname = surname_of(m.text) if m.type == "Person" and m.key else None
+        if surname:
+            owners.setdefault(surname, set()).add(str(m.key))
+    taken = [(m.start, m.end) for m in mentions]
+    out = []
+    for surname, keys in owners.items():
+        if len(keys) != 1:
+            continue
+        for hit in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w-])", text):
+            if overlaps(hit.start(), hit.end(), taken):
+                continue
+            out.append(Mention(document=mentions[0].document, type="Person", text=surname,
+                               start=hit.start(), end=hit.end(),
+                               sentence=max(0, bisect.bisect_right(starts, hit.start()) - 1),
+                               key=next(iter(keys)), source="rule"))
+    return out
+
+
+def persons_named_as_organisations(mentions: list[Mention]) -> list[Mention]:
+    """A name the model typed as a person that the document also gives as an organisation's
+    name ("l'association Villes de France" … "Villes de France"): that organisation."""
+    org_keys: dict[str, str] = {}
+    for m in mentions:
+        if m.type == "Organization" and m.key:
+            org_keys.setdefault(fold_name(m.text), m.key)
+            if m.key.startswith("org:"):
+                org_keys.setdefault(m.key[4:], m.key)
+    out = []
+    for m in mentions:
+        key = org_keys.get(fold_name(m.text)) if m.type == "Person" and m.source == "ner" \
+            else None
+        out.append(replace(m, type="Organization", key=key, role=None) if key else m)
+    return out
+
+
+@cache
+def _former_name() -> re.Pattern[str]:
+    """"(ex FNVM)", "(formerly FNVM)": an acronym given as the former name of what precedes."""
+    markers = "|".join(re.escape(w) for w in sorted(
+        all_languages(_LEXICON, "former_name_markers"), key=len, reverse=True)) or "(?!)"
+    return re.compile(rf"\s*\(\s*(?i:{markers})[\s-]+(?P<acr>[A-Z][A-Z0-9&-]{{1,11}})\s*\)")
+
+
+def former_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The former acronym in parentheses right after an organisation's name: a mention of
+    that organisation."""
+    out = []
+    for m in mentions:
+        hit = _former_name().match(text, m.end) if m.type == "Organization" else None
+        if hit and not any(o.start == hit.start("acr") for o in mentions):
+            out.append(replace(m, text=hit.group("acr"), start=hit.start("acr"),
+                               end=hit.end("acr"), source="acronym", role=None))
+    return out
+
+
+def acronym_uses(text: str, mentions: list[Mention], starts: list[int]) -> list[Mention]:
+    """Every later use of an acronym the document defines ("… (MSPB)" … "la MSPB"): a
+    mention of the organisation it stands for, found or not by the model."""
+    defined = {m.text: m for m in mentions if m.source == "acronym" and m.text.isupper()}
+    taken = [(m.start, m.end) for m in mentions]
+    out = []
+    for acronym, first in defined.items():
+        for hit in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
+            if hit.start() > first.start and not overlaps(hit.start(), hit.end(), taken):
+                out.append(replace(first, start=hit.start(), end=hit.end(),
+                                   sentence=max(0, bisect.bisect_right(starts, hit.start()) - 1)))
+    return out

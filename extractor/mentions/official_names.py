@@ -1,0 +1,85 @@
+"""Official names written in French style: a capitalised head noun, then lower-case words.
+
+French bodies are named with one capital ("Conseil national de la transition écologique",
+"Agence nationale de la cohésion des territoires", "Haut Conseil pour le climat"), so the
+small model, looking for runs of capitals, misses them or keeps the head alone. Such a name
+is read from the parse: the capitalised head noun (``official_name_heads`` of
+``ontology/lang/actors.yaml``), adjectives, then complements "de la transition", "des
+territoires" (a preposition, an article, a noun and its adjectives).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from extractor.mentions.naming import Found, lexicon_words
+from extractor.text.fold import fold
+
+_MAX_COMPLEMENTS = 3
+
+
+def _is_head(token: Any, lang: str) -> bool:
+    text = token.text
+    return (text[:1].isupper() and not text.isupper()
+            and fold(text) in lexicon_words("official_name_heads", lang))
+
+
+def _adjectives(doc: Any, i: int) -> int:
+    while i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].text.islower():
+        i += 1
+    return i
+
+
+def _complement(doc: Any, i: int, lang: str) -> int:
+    """The end of one complement at ``i`` ("de la transition écologique"; another official
+    name or an acronym: "de la Société des grands projets", "de la SGP"), else ``i``."""
+    j = i
+    if j < len(doc) and doc[j].pos_ == "ADP" and doc[j].text.islower():
+        j += 1
+        while j < len(doc) and doc[j].pos_ == "DET" and doc[j].text.islower():
+            j += 1
+        j = _adjectives(doc, j)  # "des grands projets"
+        if j < len(doc) and doc[j].pos_ == "NOUN" and doc[j].text.islower():
+            return _adjectives(doc, j + 1)
+        if j < len(doc) and _is_head(doc[j], lang):
+            return max(_name_end(doc, j, lang), j + 1)
+        if j < len(doc) and doc[j].text.isupper() and doc[j].is_alpha and len(doc[j]) > 1:
+            return j + 1
+    return i
+
+
+def _name_end(doc: Any, i: int, lang: str) -> int:
+    """The end of the name whose head is at ``i``: its adjectives and complements; ``i`` when
+    it has no complement (a head and an adjective alone, "Conseil municipal", is a
+    reference, read by the institution grammar)."""
+    end = described = _adjectives(doc, i + 1)
+    for _ in range(_MAX_COMPLEMENTS):
+        after = _complement(doc, end, lang)
+        if after == end:
+            break
+        end = after
+    return end if end > described else i
+
+
+def official_names(doc: Any, lang: str) -> list[Found]:
+    """Organisations named in French style in one parsed piece (offsets into its text)."""
+    out: list[Found] = []
+    for token in doc:
+        # a sentence's first word is capitalised anyway: its capital is no evidence of a name
+        if not _is_head(token, lang) or token.is_sent_start:
+            continue
+        i = token.i
+        first = i - 1 if i and doc[i - 1].pos_ == "ADJ" and doc[i - 1].text.istitle() else i
+        end = _name_end(doc, i, lang)
+        if end > i:
+            out.append(Found("Organization", doc[first].idx,
+                             doc[end - 1].idx + len(doc[end - 1].text), None, "rule"))
+    return out
+
+
+def crosses(f: Found, spans: list[tuple[int, int]]) -> bool:
+    """``f`` overlaps a span without containing it whole, or is one of them: an official name
+    around a known body's name is kept beside it."""
+    return any(f.start < e and s < f.end and not (f.start <= s and e <= f.end
+                                                  and (s, e) != (f.start, f.end))
+               for s, e in spans)

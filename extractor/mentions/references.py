@@ -1,0 +1,107 @@
+"""References to a body by its kind alone ("la mairie", "the prefecture", "la métropole"):
+the one body of that kind the document names, by its place or in the registry.
+
+A reference resolves to the one body of its kind the text names; of several, to the one whose
+place the text named last before it; with none named, to the body seated in the one city the
+text names ("la municipalité" in a text about Marseille alone). A body named by its place's
+adjective ("la métropole bordelaise") is the one body of its kind the text names by name.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import replace
+
+from extractor.mentions.gazetteer import load_gazetteer
+from extractor.mentions.institutions import (
+    capital_marks_body,
+    find_references,
+    kind_of,
+    seat_key,
+    seat_type,
+)
+from extractor.mentions.registry import load_registry
+from extractor.records import Document, Mention, key_for
+from extractor.text.fold import fold_name
+from extractor.text.spans import overlaps
+
+
+def institution_references(document: Document, mentions: list[Mention],
+                           starts: list[int]) -> list[Mention]:
+    """"la mairie", "the prefecture": a mention of the one body of that kind the document names
+    by its place ("mairie de Rennes"); nothing when it names none or several."""
+    keys = _named_kinds(mentions)
+    taken = [(m.start, m.end) for m in mentions]
+    out = []
+    for start, end, kind in find_references(document.text, document.lang):
+        found = keys.get(kind, set())
+        noun = document.text[start:end]
+        if not found and capital_marks_body(noun, document.lang):
+            found = {key_for("Organization", noun)}
+        elif not found:
+            found = _seated(kind, mentions)
+        elif len(found) > 1:
+            found = _nearest_seat(found, mentions, start)
+        if len(found) != 1 or overlaps(start, end, taken):
+            continue
+        out.append(Mention(document=document.id, type="Organization", text=noun, start=start,
+                           end=end, sentence=max(0, bisect.bisect_right(starts, start) - 1),
+                           key=next(iter(found)), source="institution"))
+    return out
+
+
+def _named_kinds(mentions: list[Mention]) -> dict[str, set[str]]:
+    """Kind of body ("Ville de {place}") → the keys of the bodies of that kind named by their
+    place; one named by its place's adjective does not count ("la métropole bordelaise")."""
+    keys: dict[str, set[str]] = {}
+    for m in mentions:
+        kind = kind_of(m.key) if m.type == "Organization" and m.key else None
+        if kind and m.key and m.source != "institution:adjective":
+            keys.setdefault(kind, set()).add(m.key)
+    return keys
+
+
+def adjective_rekeyed(mentions: list[Mention]) -> list[Mention]:
+    """A body named by its place's adjective is the one body of its kind the text names by
+    name, if only one ("la métropole bordelaise" … "Bordeaux Métropole")."""
+    keys = _named_kinds(mentions)
+    out = []
+    for m in mentions:
+        kind = kind_of(m.key) if m.source == "institution:adjective" and m.key else None
+        if kind and len(keys.get(kind, ())) == 1:
+            m = replace(m, key=next(iter(keys[kind])))
+        out.append(m)
+    return out
+
+
+def _nearest_seat(keys: set[str], mentions: list[Mention], start: int) -> set[str]:
+    """Of several bodies of one kind, the one whose place the text last named before the
+    reference ("les métropoles de Lyon, Grenoble et Strasbourg … Lyon : … la métropole")."""
+    for m in sorted((m for m in mentions if m.type == "Place" and m.end <= start),
+                    key=lambda m: m.start, reverse=True):
+        place = re.compile(rf"(?<![\w-]){re.escape(fold_name(m.text))}(?![\w-])")
+        seated = {k for k in keys if any(place.search(n) for n in _names_of(k))}
+        if len(seated) == 1:
+            return seated
+    return keys
+
+
+def _names_of(key: str) -> list[str]:
+    """The folded names of the body a key stands for (a registry body's labels and aliases)."""
+    actor = load_registry().get(key[4:]) if key.startswith("reg:") else None
+    return [fold_name(n) for n in actor.names()] if actor else [key.partition(":")[2]]
+
+
+def _seated(kind: str, mentions: list[Mention]) -> set[str]:
+    """The body of ``kind`` of the one place of its seat type the text names ("la
+    municipalité" in a text about Marseille alone is the Ville de Marseille)."""
+    wanted = seat_type(kind)
+    if wanted is None:
+        return set()
+    gazetteer = load_gazetteer()
+    seats = {place.label() for m in mentions if m.type == "Place" and m.key
+             and m.key.startswith("geo:") and (place := gazetteer.get(m.key[4:])) is not None
+             and place.type == wanted}
+    key = seat_key(kind, next(iter(seats))) if len(seats) == 1 else None
+    return {key} if key else set()
