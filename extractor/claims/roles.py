@@ -82,9 +82,17 @@ def actor_groups(actors: list[Mention], text: str, lang: str) -> list[tuple[Ment
     l'ARS, Amélie Verdier, a souligné": Amélie Verdier acts alone)."""
     join = _patterns(lang)["join"]
     groups: list[list[Mention]] = []
+    last = 0  # the end of the last name read, in a group or in brackets
     for m in sorted(actors, key=lambda m: m.start):
-        if groups and join.match(fold(text[groups[-1][-1].end:m.start])) \
-                and not _in_role_of(groups[-1][-1], m):
+        gap = text[last:m.start] if groups else ""
+        last = max(last, m.end)
+        # "Christian Estrosi (Horizons)", "l'Agence régionale de santé (ARS)": a party or an
+        # acronym in brackets is said of the name before it, no second actor
+        if groups and "(" in gap and join.match(fold(gap)) \
+                and text[m.end:m.end + 2].lstrip().startswith(")"):
+            last = m.end + text[m.end:].index(")") + 1
+            continue
+        if groups and join.match(fold(gap)) and not _in_role_of(groups[-1][-1], m):
             groups[-1].append(m)
         else:
             groups.append([m])
@@ -104,6 +112,13 @@ def _in_role_of(before: Mention, person: Mention) -> bool:
 
 
 
+def _bare_participle(toks: list[Tok], k: int) -> bool:
+    """A past participle with no auxiliary right after a comma: a description, not a verb."""
+    tok = toks[k]
+    return tok.feat("VerbForm") == "Part" and k > 0 and toks[k - 1].text == "," and not any(
+        t.head == k and t.dep.startswith("aux") for t in toks[max(0, k - 6):k])
+
+
 def _after_relative(toks: list[Tok], unit: Sentence, end: int) -> int:
     """The token after the relative pronoun that follows offset ``end``."""
     k = next((k for k in range(unit.lo, unit.hi) if toks[k].start >= end), unit.hi - 1)
@@ -111,12 +126,13 @@ def _after_relative(toks: list[Tok], unit: Sentence, end: int) -> int:
 
 
 def _described_by(toks: list[Tok], unit: Sentence, k: int, group: tuple[Mention, ...]) -> bool:
-    """The verb after the group is a participle describing it, with an agent of its own
-    ("La municipalité dirigée par X", "The municipality headed by X"): not its act."""
+    """The verb after the group is a participle describing it, with an agent of its own or
+    set off by a comma ("La municipalité dirigée par X", "The city of Nice, considered the
+    most video-monitored in France, wants"): not its act."""
     tok = toks[k]
     return tok.dep == "acl" and tok.feat("VerbForm") == "Part" \
-        and in_group(toks[tok.head], group) and any(
-            t.head == k and t.dep in ("agent", "obl:agent") for t in toks[unit.lo:unit.hi])
+        and in_group(toks[tok.head], group) and (k > unit.lo and toks[k - 1].text == "," or any(
+            t.head == k and t.dep in ("agent", "obl:agent") for t in toks[unit.lo:unit.hi]))
 
 
 def _inverted(toks: list[Tok], t: Tok, lang: str) -> bool:
@@ -228,6 +244,10 @@ def _subject_roles(toks: list[Tok], unit: Sentence, group: tuple[Mention, ...], 
             k = first  # "qui finance le dispositif", the verb tagged a noun
     if k is None:
         return []
+    if how == "subject-dep" and _bare_participle(toks, k):
+        # "The city of Nice, considered the most video-monitored in France, wants to": the
+        # parser made the participle the predicate; the verbs joined to it are the acts
+        return coordinated(toks, unit, Role(group, how, k), lang)
     out = [Role(group, how, k)]
     out.extend(Role(group, "subject", v) for v in relative_verbs(toks, unit, group)
                if v != k)  # "X, qui prévoit …, a lancé …": both

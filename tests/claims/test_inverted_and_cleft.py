@@ -118,3 +118,15 @@ def test_an_opening_phrase_is_no_reported_clause() -> None:
             "Laurent Nuñez, avait promis l'éradication du crack.")
     (claim,) = claims_of(text, published="2023-05-10")
     assert (claim.actor, claim.kind) == ("Laurent Nuñez", "commitment")
+
+
+def test_a_party_in_brackets_is_no_second_actor() -> None:
+    text = ("The precise locations have not yet been chosen, even if Mayor Christian Estrosi "
+            "(Horizons) mentioned the hilly areas.")
+    assert [c.actor for c in claims_of(text, lang="en")] == ["Christian Estrosi"]
+
+
+def test_continuing_an_act_is_that_act_not_a_prosecution() -> None:
+    claims = claims_of("Les métropoles de Lyon et de Grenoble poursuivent la mise en place de "
+                       "leurs zones à faibles émissions.")
+    assert claims and {c.action for c in claims} == {"establish"}
