@@ -20,6 +20,9 @@ from extractor.text.spans import SpanIndex
 _PRONOUN_REACH = 400  # characters back to the person a pronoun stands for
 _SUBJECT_REACH = 600  # characters back to the sentence whose subject a pronoun continues
 _SUBORDINATE = ("ccomp", "advcl", "acl", "acl:relcl", "relcl", "csubj")
+# what may hang on a bare definite noun that stands for an actor: "l'association, qui regroupe
+# des villes moyennes, précise"; not a complement naming another ("le préfet de police")
+_DESCRIBING = ("det", "amod", "punct", "case", "acl:relcl", "relcl")
 
 
 def anaphor_roles(toks: list[Tok], unit: Sentence, persons: list[Mention],
@@ -55,7 +58,7 @@ def anaphor_roles(toks: list[Tok], unit: Sentence, persons: list[Mention],
         kids = [c for c in toks[unit.lo:unit.hi] if c.head == t.i and c.i != t.i]
         definite = any(c.dep == "det" and (c.feat("Definite") == "Def" or fold(c.text) in
                                            words("definite_determiners", lang)) for c in kids)
-        if not definite or any(c.dep not in ("det", "amod", "punct", "case") for c in kids):
+        if not definite or any(c.dep not in _DESCRIBING for c in kids):
             continue
         named = [p for p in persons if p.end <= t.start and p.role
                  and fold(t.text) in _title_words(p.role, lang)]

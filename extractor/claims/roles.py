@@ -69,8 +69,9 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
         "authority_titled": re.compile(
             rf"(?:^|\W)(?:{authority})\s*(?:(?:{det})\s*)?(?:[^\W\d][\w'-]*\s+){{1,4}}$"),
         "poss": re.compile(rf"(?:^|\W)(?:{poss})\s*(?:(?:{det})\s*)?$"),
+        # over list items that are no actor ("avec la Préfecture, Action Logement et …")
         "partner": re.compile(rf"(?:^|\W)(?:{_alt(words('partner_markers', lang))})\s+"
-                              rf"(?:(?:{det})\s*)?$"),
+                              rf"(?:[^,.;:()]{{1,40}},\s*){{0,3}}(?:(?:{det})\s*)?$"),
         "cleft": re.compile(rf"(?:^|\W)(?:{_alt(words('cleft_openers', lang)) or '(?!)'})\s+"
                             rf"(?:(?:{det})\s*)?(?:(?:{heads})\s+(?:{poss})\s*(?:(?:{det})\s*)?)?$"),
     }

@@ -74,3 +74,18 @@ def test_a_subordinate_clauses_subject_does_not_take_over_the_pronoun() -> None:
             "financement du tramway. Il a écrit au Premier ministre.")
     claims = [c for c in claims_of(text) if "écrit" in c.quote]
     assert [c.actor for c in claims] == ["Michaël Delafosse"]
+
+
+def test_a_body_described_in_a_relative_clause_or_by_its_study_is_the_body() -> None:
+    text = ("L'association Villes de France publie son panorama des polices municipales. "
+            "L'association, qui regroupe des villes moyennes, précise que les budgets varient. "
+            "L'étude note aussi une hausse des effectifs.")
+    claims = [c for c in claims_of(text) if "publie" not in c.quote]
+    assert len(claims) == 2 and {c.actor for c in claims} == {"association Villes de France"}
+
+
+def test_a_partner_after_list_items_that_are_no_actor() -> None:
+    text = ("Une première réunion avait eu lieu avec les services de l'État, Action Logement et "
+            "la Métropole de Lyon le 19 mai.")
+    met = {c.actor for c in claims_of(text, published="2019-06-10") if c.action == "meet"}
+    assert {"Action Logement", "Métropole de Lyon"} <= met
