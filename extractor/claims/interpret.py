@@ -68,9 +68,10 @@ def _interpret(toks: list[Tok], role: Role, lang: str, auditor: bool,
         # "a décidé de lancer", "plans to open", "s'est engagée à financer": the action is
         # the complement, promised by the governing verb
         for child in complements(toks, k, ("xcomp", "ccomp", "advcl")):
-            action = action_of(child, lang)
-            if action and child.pos in ("VERB", "AUX"):
-                return action, verb_kind(toks, child.i, lang), child.i
+            action = action_of(child, lang) or _infinitive_read_as_noun(child, lang)
+            if action and (child.pos in ("VERB", "AUX") or child.dep == "xcomp"):
+                return action, "commitment" if child.pos == "NOUN" else verb_kind(
+                    toks, child.i, lang), child.i
     action = mapping("verbs", lang).get(tok.lemma) or _idiom(toks, k, lang) \
         or action_of(tok, lang) or phrasal_action(toks, tok, lang) or _misread_verb(toks, k, lang)
     if action is None:
@@ -97,6 +98,15 @@ def _interpret(toks: list[Tok], role: Role, lang: str, auditor: bool,
 
 
 
+
+
+def _infinitive_read_as_noun(tok: Tok, lang: str) -> str | None:
+    """An infinitive the tagger read as a noun under a control verb ("veut salarier 10
+    généralistes"): its own form, or its listed action."""
+    word = fold(tok.text)
+    if tok.pos != "NOUN" or not word.endswith(tuple(words("infinitive_endings", lang))):
+        return None
+    return mapping("verbs", lang).get(word) or word
 
 
 def _misread_verb(toks: list[Tok], k: int, lang: str) -> str | None:

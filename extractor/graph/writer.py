@@ -103,7 +103,9 @@ class Outputs:
     def document(self, document: Document, resolved: list[Mention], claims: Sequence[Claim],
                  build_iri: str) -> None:
         """Write one document whose mentions carry their entity IRIs."""
-        by_span = {f"#mention-{m.start}-{m.end}": m for m in resolved}
+        by_span: dict[str, Mention] = {}
+        for m in resolved:  # an actor before the place it is named for ("La Corrèze veut")
+            by_span.setdefault(f"#mention-{m.start}-{m.end}", m)
         finished = finish_claims(claims, by_span)
         self.delivery.add(document.id, document.published, finished)
         publisher = publisher_of(document, resolved)

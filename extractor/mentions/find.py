@@ -27,6 +27,7 @@ from extractor.mentions.gazetteer import load_gazetteer
 from extractor.mentions.institutions import (
     kind_of,
 )
+from extractor.mentions.metonymy import place_bodies
 from extractor.mentions.money import find_money
 from extractor.mentions.naming import Found, strip_determiner
 from extractor.mentions.places import find_places, inner_place, named_place, widened_places
@@ -214,6 +215,7 @@ def extract_mentions(document: Document, parsed: Sequence[tuple[int, Any]],
     mentions += acronym_uses(document.text, mentions, starts)
     mentions += surname_mentions(document.text, mentions, starts) if mentions else []
     mentions += institution_references(document, mentions, starts)
+    mentions += place_bodies(document, mentions, parsed, starts)
     mentions = adjective_rekeyed(mentions)
     mentions = [m for m in mentions if not curation.rejects(document.id, m.text)]
     mentions.sort(key=lambda m: (m.start, m.end, m.type))

@@ -89,3 +89,10 @@ def test_a_partner_after_list_items_that_are_no_actor() -> None:
             "la Métropole de Lyon le 19 mai.")
     met = {c.actor for c in claims_of(text, published="2019-06-10") if c.action == "meet"}
     assert {"Action Logement", "Métropole de Lyon"} <= met
+
+
+def test_a_place_named_for_its_council_commits_as_the_council() -> None:
+    (claim,) = claims_of("La Corrèze veut salarier 10 généralistes dans un centre de santé.",
+                         published="2018-11-29")
+    assert (claim.actor, claim.kind, claim.action, claim.amount) == (
+        "Corrèze", "commitment", "salarier", 10)

@@ -69,7 +69,9 @@ def test_the_french_text_places_have_parents_coordinates_and_geonames(lille):
 
 def test_the_english_text_names_the_same_kinds_of_bodies_and_places(marseille):
     mentions, entities = marseille
-    assert _surfaces(mentions, "ville-de-marseille") == {"mayor of Marseille", "city council"}
+    # "Marseille unveils a housing plan": the headline's city is its council (metonymy.py)
+    assert _surfaces(mentions, "ville-de-marseille") == {"mayor of Marseille", "city council",
+                                                         "Marseille"}
     for ident in ("metropole-aix-marseille-provence",
                   "conseil-departemental-de-bouches-du-rhone",
                   "prefecture-de-bouches-du-rhone"):

@@ -1,0 +1,109 @@
+"""A place named for its government: "La Corrèze veut salarier 10 généralistes", "Nice plans
+to install 300 cameras", "Lyon lance son plan vélo".
+
+News headlines and ledes make a city, a department or a region the subject of what its
+council does. The place stays a Place mention (the guidelines annotate the name once, as the
+place it names); when it is the subject of an act only a government does (a list in
+``ontology/lang/actors.yaml``), an Organization mention over the same words stands for the
+place's council, keyed as the institution grammar keys that council written in full ("Conseil
+départemental de la Corrèze"), so the claim's actor is the body a careful analyst names.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from functools import cache
+from typing import Any
+
+from extractor.knowledge import load_yaml
+from extractor.mentions.france import france_places
+from extractor.mentions.gazetteer import load_gazetteer
+from extractor.mentions.institution_grammar import canonical_key
+from extractor.mentions.registry import load_registry
+from extractor.records import Document, Mention
+from extractor.text.fold import fold
+
+
+@cache
+def _config() -> dict[str, Any]:
+    data = load_yaml("lang/actors.yaml")
+    section = data.get("place_as_body") if isinstance(data, dict) else None
+    return section if isinstance(section, dict) else {}
+
+
+def _verbs(lang: str) -> frozenset[str]:
+    return frozenset(fold(str(v)) for v in (_config().get("verbs") or {}).get(lang) or [])
+
+
+def place_bodies(document: Document, mentions: Sequence[Mention],
+                 parsed: Sequence[tuple[int, Any]], starts: list[int]) -> list[Mention]:
+    """An Organization mention for every place that is the active subject of a government's
+    act; none where an actor is already named over the same words."""
+    verbs = _verbs(document.lang)
+    places = sorted((m for m in mentions if m.type == "Place" and m.key
+                     and m.key.startswith("geo:")), key=lambda m: m.start)
+    taken = [(m.start, m.end) for m in mentions if m.type in ("Organization", "Person")]
+    out: list[Mention] = []
+    for offset, doc in parsed:
+        for tok in doc:
+            if tok.dep_ not in ("nsubj", "nsubj:obj") or tok.head.pos_ != "VERB" \
+                    or fold(tok.head.lemma_) not in verbs:
+                continue
+            at = offset + tok.idx
+            sentence = max(0, bisect.bisect_right(starts, at) - 1)
+            place = next((p for p in places if p.start <= at < p.end), None) \
+                or _named_place(document, tok, offset, sentence)
+            if place is None or any(s < place.end and place.start < e for s, e in taken):
+                continue
+            key = _body_key(place, _article(doc, tok, place, offset), document.lang)
+            if key is None:
+                continue
+            if place not in places:  # a one-word place name the finder left for lack of
+                out.append(place)    # context: the subject of a government's act is one
+            out.append(Mention(document=document.id, type="Organization", text=place.text,
+                               start=place.start, end=place.end, key=key, sentence=sentence,
+                               source="metonymy"))
+            taken.append((place.start, place.end))
+    return out
+
+
+def _named_place(document: Document, tok: Any, offset: int, sentence: int) -> Mention | None:
+    """The place a capitalised subject names ("La Corrèze", "Nice"), if France knows it."""
+    words = [tok, *(c for c in tok.children if c.dep_ in ("compound", "flat", "flat:name"))]
+    first, last = min(w.i for w in words), max(w.i for w in words)
+    if not tok.text[:1].isupper() or last - first + 1 != len(words):
+        return None
+    start, end = offset + tok.doc[first].idx, offset + tok.doc[last].idx + len(tok.doc[last])
+    # the hand gazetteer's places and the regions and departments only: a bare commune name
+    # is too often a person's or a company's ("Orange a signé un contrat")
+    name = document.text[start:end]
+    found: Any = load_gazetteer().lookup(name) or france_places().area(name)
+    key = f"geo:{found.id}" if found is not None else None
+    return Mention(document=document.id, type="Place", text=document.text[start:end],
+                   start=start, end=end, key=key, sentence=sentence,
+                   source="gazetteer") if key else None
+
+
+def _article(doc: Any, tok: Any, place: Mention, offset: int) -> str:
+    """The article written before the place ("La Corrèze" → "la"), folded; "" if none."""
+    first = next((t for t in doc if offset + t.idx >= place.start), tok)
+    before = doc[first.i - 1] if first.i > 0 else None
+    return fold(before.text) if before is not None and before.pos_ == "DET" else ""
+
+
+def _body_key(place: Mention, article: str, lang: str) -> str | None:
+    """The key of the council of the place's kind, its registry id when the registry knows
+    it ("Ville de Paris"), else the institution grammar's key of its full name."""
+    ident = str(place.key)[4:]
+    found: Any = load_gazetteer().get(ident) or france_places().get(ident)
+    canonical = (_config().get("bodies") or {}).get(getattr(found, "type", None))
+    if not canonical:
+        return None
+    of = str(((_config().get("articles") or {}).get(lang) or {}).get(article, ""))
+    name = canonical.replace("{of} ", f"{of} " if of else "de ").replace("{place}", place.text)
+    known = load_registry().lookup(name)
+    return "reg:" + known if known else canonical_key(canonical, place.text, of, place.text)
+
+
+__all__ = ["place_bodies"]
