@@ -180,7 +180,8 @@ def inverted_speakers(actors: Sequence[Mention], toks: list[Tok], units: list[Se
             j = k - 1
             while j > unit.lo and toks[j].pos == "AUX":
                 j -= 1
-            found = _named_after(toks, k, unit, actors) if toks[j].text == "," else None
+            found = (_named_after(toks, k, unit, actors) or _titled_after(toks, k, unit, actors)
+                     ) if toks[j].text == "," else None
             if toks[j].text != ",":  # "…, Macron said in a speech": the speaker before it
                 found = next((m for m in actors if 0 <= toks[j + 1].start - m.end <= 2
                               and _after_comma(toks, m, unit)), None)
@@ -207,6 +208,20 @@ def _after_comma(toks: list[Tok], m: Mention, unit: Sentence) -> bool:
         if t.pos not in ("PROPN", "NOUN", "ADJ", "DET"):
             return False
     return False
+
+
+def _titled_after(toks: list[Tok], k: int, unit: Sentence,
+                  actors: Sequence[Mention]) -> Mention | None:
+    """The person a bare title after an inverted verb names ("…, says the president", "…,
+    a précisé le ministre"): the last person named before with that title in their role."""
+    after = [t for t in toks[k + 1:min(unit.hi, k + 5)] if t.pos not in ("DET", "ADJ")]
+    title = after[0] if after and after[0].pos == "NOUN" else None
+    if title is None or (len(after) > 1 and after[1].pos in ("ADP", "PROPN")):
+        return None  # "le ministre de la Santé" is an office, found as a mention
+    word = fold(title.text)
+    named = [m for m in actors if m.type == "Person" and m.end <= toks[k].start and m.role
+             and word in re.findall(r"\w+", fold(m.role))]
+    return named[-1] if named else None
 
 
 def _named_after(toks: list[Tok], k: int, unit: Sentence,

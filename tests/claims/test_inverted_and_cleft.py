@@ -130,3 +130,16 @@ def test_continuing_an_act_is_that_act_not_a_prosecution() -> None:
     claims = claims_of("Les métropoles de Lyon et de Grenoble poursuivent la mise en place de "
                        "leurs zones à faibles émissions.")
     assert claims and {c.action for c in claims} == {"establish"}
+
+
+@pytest.mark.parametrize(("text", "lang", "speaker"), [
+    ("French President Emmanuel Macron spoke in Paris. The four-year campaign will aid those "
+     "trapped by poverty, says the president.", "en", "Emmanuel Macron"),
+    ("Le ministre du Travail, Olivier Dussopt, était à Lille. Le dispositif sera étendu à 47 "
+     "départements, a précisé le ministre.", "fr", "Olivier Dussopt"),
+])
+def test_a_bare_title_after_an_inverted_verb_is_its_holder(text: str, lang: str,
+                                                           speaker: str) -> None:
+    second = text.split(". ", 1)[1]
+    (claim,) = [c for c in claims_of(text, lang=lang) if second in c.quote]
+    assert (claim.actor, claim.kind) == (speaker, "commitment")
