@@ -144,13 +144,23 @@ def _inverted(toks: list[Tok], t: Tok, lang: str) -> bool:
     return toks[j].text == "," and is_word_of(t, "reporting", lang)
 
 
+def _noun_subject(toks: list[Tok], verb: Tok) -> bool:
+    lo, hi = max(0, verb.i - 30), min(len(toks), verb.i + 30)
+    return any(t.head == verb.i and t.dep.startswith("nsubj") and t.pos in ("NOUN", "PROPN")
+               for t in toks[lo:hi])
+
+
 def coordinated(toks: list[Tok], unit: Sentence, role: Role, lang: str) -> list[Role]:
     """The same actors' other actions joined to the first by a conjunction, with no subject
     of their own ("a recruté 12 médecins et ouvrira deux centres")."""
     out = []
     # the trigger and the infinitives it governs ("a fait évacuer le squat et a relogé …")
+    # and what a reporting verb reports, without a subject of its own or with a pronoun one
+    # ("said it had dismantled a camp and arrested 12 people")
+    reports = is_word_of(toks[role.trigger], "reporting", lang)
     heads = {role.trigger} | {t.i for t in toks[unit.lo:unit.hi] if t.head == role.trigger
-                              and t.dep == "xcomp" and t.pos == "VERB"}
+                              and t.pos == "VERB" and (t.dep == "xcomp" or reports and t.dep
+                                                       == "ccomp" and not _noun_subject(toks, t))}
     for t in toks[unit.lo:unit.hi]:
         if _inverted(toks, t, lang):
             continue  # "X a ouvert trois centres, a indiqué Y": Y's words, not X's act

@@ -68,3 +68,22 @@ def test_a_date_another_predicate_holds_is_not_the_actions(text: str, lang: str,
                                                           date: str) -> None:
     claims = [c for c in claims_of(text, lang=lang, published=date) if c.actor == actor]
     assert claims and {c.date for c in claims} == {date}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Marseille's mayor Benoît Payan called on the State to fund the renovation of 174 "
+     "schools.", "en"),
+    ("Le maire de Marseille, Benoît Payan, a appelé l'État à financer la rénovation de 174 "
+     "écoles.", "fr"),
+])
+def test_asking_another_to_act_is_a_statement_of_the_asker(text: str, lang: str) -> None:
+    (claim,) = [c for c in claims_of(text, lang=lang) if c.actor == "Benoît Payan"]
+    assert (claim.kind, claim.action) == ("statement", "request")
+
+
+def test_every_act_a_reporting_verb_reports() -> None:
+    text = ("The Paris police prefecture said on Tuesday it had dismantled a crack camp and "
+            "arrested 12 people.")
+    claims = claims_of(text, lang="en")
+    assert {(c.action, c.kind) for c in claims} >= {("dismantle", "achievement"),
+                                                    ("arrest", "achievement")}
