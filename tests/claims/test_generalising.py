@@ -187,3 +187,13 @@ def test_an_act_that_pledges_money_is_done_and_the_money_a_commitment(text: str,
 def test_an_infinitive_a_noun_is_for_is_no_action_of_the_subject():
     assert not [c for c in claims_of("Le maire de Rennes, Julien Morvan, sait qu'il a un bilan "
                                      "à défendre.", "fr") if c.action == "defendre"]
+
+
+@pytest.mark.parametrize(("published", "actor"), [
+    ("2023-03-01", "Olivier Klein"), ("2024-03-01", "ministre du Logement")])
+def test_a_minister_named_by_office_is_the_holder_on_the_documents_date(published: str,
+                                                                        actor: str):
+    text = ("Olivier Klein était à Lyon lundi. Le ministre du Logement a annoncé 500 logements "
+            "sociaux.")
+    claims = [c for c in claims_of(text, "fr", published=published) if "500" in c.quote]
+    assert [c.actor for c in claims] == [actor]
