@@ -123,6 +123,8 @@ def noun_kind(toks: list[Tok], k: int, lang: str, intro: str | None) -> str:
     """A nominalised action: promised when a commitment verb governs it, else the list's tense."""
     for gov in governors(toks, k):
         if gov.pos in ("VERB", "AUX"):
+            if gov.lemma in words("done_when_past", lang) and is_past(toks, gov.i):
+                return "achievement"  # "Lancé en 2021 …, le dispositif a permis de"
             return verb_kind(toks, gov.i, lang) if not _is_commit_marker(gov, lang) else (
                 "commitment")
     head = toks[toks[k].head]

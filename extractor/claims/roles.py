@@ -93,11 +93,24 @@ def actor_groups(actors: list[Mention], text: str, lang: str) -> list[tuple[Ment
                 and text[m.end:m.end + 2].lstrip().startswith(")"):
             last = m.end + text[m.end:].index(")") + 1
             continue
-        if groups and join.match(fold(gap)) and not _in_role_of(groups[-1][-1], m):
+        if groups and (join.match(fold(gap)) or _joined_over_role(gap, m, lang)) \
+                and not _in_role_of(groups[-1][-1], m):
             groups[-1].append(m)
         else:
             groups.append([m])
     return [tuple(g) for g in groups]
+
+
+def _joined_over_role(gap: str, person: Mention, lang: str) -> bool:
+    """The gap is a conjunction and the next person's title ("Fabienne Buccio, et le maire
+    de Nantes, Johanna Rolland, ont inauguré"): both act."""
+    if person.type != "Person" or not person.role or fold(person.role) not in fold(gap):
+        return False
+    rest = fold(gap).replace(fold(person.role), " ")
+    conj = "|".join(re.escape(w) for w in sorted(words("conjunctions", lang), key=len,
+                                                 reverse=True)) or "(?!)"
+    det = _alt(any_language_words("determiners"))
+    return re.fullmatch(rf"[\s,]*(?:{conj})\s+(?:(?:{det})\s*)?[\s,]*", rest) is not None
 
 
 def _in_role_of(before: Mention, person: Mention) -> bool:

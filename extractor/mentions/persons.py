@@ -49,10 +49,16 @@ def person_role(text: str, start: int, end: int, lang: str) -> tuple[int, int] |
             return end + m.end(), end + m.end() + stop_at
     before = text[max(0, start - 160):start]
     window = fold(before)
-    for r in _role_re(lang).finditer(window):
-        tail = before[r.start():]
+    # after the last conjunction: in "La préfète …, Fabienne Buccio, et le maire de Nantes,
+    # Johanna Rolland" Johanna Rolland's role is "maire de Nantes"
+    joins = "|".join(re.escape(w) for w in lexicon_words("role_joins", lang)) or "(?!)"
+    joined = [m.end() for m in re.finditer(rf"\s(?:{joins})\s", window)]
+    heads = list(_role_re(lang).finditer(window))
+    last_joined = [h for h in heads if joined and h.start() >= joined[-1]]
+    for head in last_joined or heads:
+        tail = before[head.start():]
         if re.fullmatch(r"[^.;:\n«»\"“”]*?,?\s*", tail) and len(tail) < 120:
-            s = start - len(before) + r.start()
+            s = start - len(before) + head.start()
             return s, s + len(tail.rstrip(", "))
     return None
 

@@ -143,3 +143,15 @@ def test_a_bare_title_after_an_inverted_verb_is_its_holder(text: str, lang: str,
     second = text.split(". ", 1)[1]
     (claim,) = [c for c in claims_of(text, lang=lang) if second in c.quote]
     assert (claim.actor, claim.kind) == (speaker, "commitment")
+
+
+def test_two_titled_persons_joined_both_act() -> None:
+    text = ("La préfète de la Loire-Atlantique, Fabienne Buccio, et le maire de Nantes, Johanna "
+            "Rolland, ont inauguré jeudi le nouveau centre d'accueil.")
+    assert sorted(c.actor for c in claims_of(text)) == ["Fabienne Buccio", "Johanna Rolland"]
+
+
+def test_a_past_permitting_verb_says_the_act_was_done() -> None:
+    (claim,) = claims_of("Lancé en 2021 par la Ville de Rennes, le dispositif a permis "
+                         "d'accompagner 1 200 familles.")
+    assert (claim.action, claim.kind) == ("launch", "achievement")
