@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 
 from extractor.claims.attribution import Quoted, cue_ends
 from extractor.claims.roles import Role
@@ -60,9 +61,9 @@ def anaphor_roles(toks: list[Tok], unit: Sentence, persons: list[Mention],
                                            words("definite_determiners", lang)) for c in kids)
         if not definite or any(c.dep not in _DESCRIBING for c in kids):
             continue
-        named = [p for p in persons if p.end <= t.start and p.role
+        named = [p for p in _recent(persons, t.start) if p.role
                  and fold(t.text) in _title_words(p.role, lang)]
-        named = named or [o for o in bodies if o.end <= t.start and not o.source.endswith(
+        named = named or [o for o in _recent(bodies, t.start) if not o.source.endswith(
             ":office") and fold(t.text) in _name_heads(o.text, lang)]
         if not named and not (_quoted(t, quoted) or _quoted(head, quoted)):
             generic = generic_antecedent(t, previous, persons, bodies, lang)
@@ -84,7 +85,7 @@ def generic_antecedent(t: Tok, previous: Mention | None, persons: list[Mention],
     if word in words("generic_body_nouns", lang):
         if previous is not None and previous.type == "Organization":
             return previous
-        near = [o for o in bodies if t.start - _PRONOUN_REACH <= o.start and o.end <= t.start]
+        near = [o for o in _recent(bodies, t.start, 50) if t.start - _PRONOUN_REACH <= o.start]
         return near[-1] if near and len({o.key or o.text for o in near}) == 1 else None
     if word in words("generic_person_nouns", lang):
         if previous is not None and previous.type == "Person":
@@ -176,7 +177,9 @@ def pronoun_source(text: str, unit: Sentence, persons: list[Mention], lang: str,
         pronoun = re.match(r"\s+(\w+)\b", fold(text[end:end + 12]))
         if pronoun and pronoun.group(1) in pronouns:
             at = end + pronoun.end()
-            tok = next((t for t in toks or [] if t.start >= at - len(pronoun.group(1))), None)
+            first = bisect.bisect_left(toks or [], at - len(pronoun.group(1)),
+                                       key=lambda t: t.start)
+            tok = (toks or [])[first] if first < len(toks or []) else None
             # a body the sentence continues, when the pronoun's gender is its own (a person
             # is found by nearness: their gender is unknown)
             if previous is not None and previous.type == "Organization" and tok is not None \
@@ -188,9 +191,16 @@ def pronoun_source(text: str, unit: Sentence, persons: list[Mention], lang: str,
     return None
 
 
+def _recent(items: Sequence[Mention], at: int, limit: int = 200) -> list[Mention]:
+    """The mentions (sorted by position) that end before ``at``, the last ``limit`` of them:
+    an antecedent is looked for among what was named recently, in time linear in the text."""
+    last = bisect.bisect_left(items, at, key=lambda m: m.start)
+    return [m for m in items[max(0, last - limit):last] if m.end <= at]
+
+
 def one_person_before(persons: list[Mention], at: int) -> Mention | None:
     """The person named in the characters just before ``at``, when only one was."""
-    near = [p for p in persons if at - _PRONOUN_REACH <= p.start and p.end <= at]
+    near = [p for p in _recent(persons, at, 50) if at - _PRONOUN_REACH <= p.start]
     return near[-1] if near and len({p.key or p.text for p in near}) == 1 else None
 
 

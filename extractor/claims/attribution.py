@@ -7,6 +7,7 @@ made inside the quotation are the speaker's report, not the issuer's.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 from extractor.claims.sentences import Sentence, Tok, lemmas, lex, quotations, words
 from extractor.records import Mention
 from extractor.text.fold import fold
+from extractor.text.spans import SpanIndex
 
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-ZÀ-Ý]|\n\s*\n")
 
@@ -34,8 +36,11 @@ def _reporting(toks: list[Tok], start: int, end: int, lang: str,
     """The first reporting word between the offsets; ``verb_only`` after a speaker's name,
     where "the CRC report, “ …" is a noun introducing the next quotation."""
     verbs = words("reporting", lang)
-    for t in toks:
-        if start <= t.start < end and (any(w in verbs for w in lemmas(t, lang))
+    first = bisect.bisect_left(toks, start, key=lambda t: t.start)
+    for t in toks[first:]:
+        if t.start >= end:
+            break
+        if (any(w in verbs for w in lemmas(t, lang))
                                        or fold(t.text) in verbs) \
                 and (not verb_only or t.pos in ("VERB", "AUX")):
             return t.i  # the inflection read too: "», note X" is often tagged a noun
@@ -134,7 +139,7 @@ def _source_noun(gap: str, lang: str) -> bool:
     chiffres de la préfecture", "according to figures from the chancellery")."""
     nouns = "|".join(re.escape(w) for w in words("source_nouns", lang)) or "(?!)"
     links = "|".join(re.escape(w) for w in words("source_links", lang)) or "(?!)"
-    return re.fullmatch(rf"(?:\w+\s+){{0,2}}(?:{nouns})\s+(?:\w+\s+)?(?:{links})\s*"
+    return re.fullmatch(rf"(?:\w+\s+){{0,2}}(?:{nouns})\s+(?:\w+\s+){{0,2}}(?:{links})\s*"
                         rf"(?:\w+'|\w+\s+)?", gap) is not None
 
 
@@ -169,8 +174,9 @@ def inverted_speakers(actors: Sequence[Mention], toks: list[Tok], units: list[Se
     the speaker's, as a quotation would be."""
     reporting = words("reporting", lang)
     out: list[Quoted] = []
+    said = SpanIndex(sorted((q.unit for q in quoted), key=lambda u: u.start))
     for unit in units:
-        if any(q.unit.start < unit.end and unit.start < q.unit.end for q in quoted):
+        if said.within(unit.start, unit.end) or said.at(unit.start) or said.at(unit.end - 1):
             continue  # a quotation's speaker is already named here ("…", X told AFP)
         for k in range(unit.lo + 2, unit.hi):
             verb = toks[k]

@@ -141,7 +141,7 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
     carried = salient_subjects(toks, all_units, actors, holding, lang)
     quoted = _quotations(text, toks, all_units, actors, holding, carried, lang)
     out: list[Claim] = _quoted_claims(document, quoted, toks, located, starts)
-    said = list(out)  # the quotations' claims
+    said = _by_speaker(out)  # the quotations' claims
     seen = {(_key(q.speaker), c.action, q.unit.start) for q, c in zip(quoted, out, strict=True)}
     persons = [m for m in actors if m.type == "Person"]
     bodies = tuple(m for m in actors if m.type == "Organization")
@@ -258,7 +258,15 @@ def _first(toks: list[Tok], unit: Sentence, m: Mention) -> int:
     return next((k for k in range(unit.lo, unit.hi) if toks[k].start >= m.start), unit.lo)
 
 
-def _spoken(out: list[Claim], said: list[Claim], actor: Mention, action: str,
+def _by_speaker(claims: list[Claim]) -> dict[str, list[Claim]]:
+    """Claims by their actor's placeholder: what each speaker's quotations cover."""
+    out: dict[str, list[Claim]] = {}
+    for claim in claims:
+        out.setdefault(claim.actor_id, []).append(claim)
+    return out
+
+
+def _spoken(out: list[Claim], said: dict[str, list[Claim]], actor: Mention, action: str,
             unit: Sentence) -> bool:
     """The actor already has this action over this unit (``out``: the unit's claims so far;
     units do not overlap), or a quotation of theirs covers it: the reporting verb ("annonce
@@ -266,7 +274,8 @@ def _spoken(out: list[Claim], said: list[Claim], actor: Mention, action: str,
     def covers(c: Claim) -> bool:
         return c.actor_id == placeholder(actor) and c.start <= unit.start and unit.end <= c.end
 
-    return any(covers(c) for c in said) or any(covers(c) and c.action == action for c in out)
+    return any(covers(c) for c in said.get(placeholder(actor), ())) or any(
+        covers(c) and c.action == action for c in out)
 
 
 __all__ = ["extract_claims", "placeholder"]

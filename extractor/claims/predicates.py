@@ -6,6 +6,8 @@ Readings of one predicate, apart from the loop that finds predicates (:mod:`extr
 
 from __future__ import annotations
 
+import bisect
+
 from extractor.claims.actions import action_of, is_word_of, phrasal_action
 from extractor.claims.kind import negated, verb_kind
 from extractor.claims.sentences import Sentence, Tok, lex, words
@@ -16,8 +18,11 @@ def quoted_promise(toks: list[Tok], start: int, end: int,
                     lang: str) -> tuple[str, str, int] | None:
     """The speaker's own promise inside a quotation ("« On investira 500.000 euros … »"):
     the speaker's commitment to that action, not a mere statement."""
-    for tok in toks:
-        if not (start <= tok.start < end) or tok.pos not in ("VERB", "AUX"):
+    first = bisect.bisect_left(toks, start, key=lambda t: t.start)
+    for tok in toks[first:]:
+        if tok.start >= end:
+            break
+        if tok.pos not in ("VERB", "AUX"):
             continue
         head = toks[tok.head]
         if start <= head.start < end and head.i != tok.i:

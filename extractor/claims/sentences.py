@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from extractor.knowledge import load_yaml
@@ -191,6 +191,7 @@ def sentences(text: str, sents: list[tuple[int, int]], toks: list[Tok]) -> list[
     return out
 
 
+@lru_cache(maxsize=4)  # asked for each sentence of a document: read its text once
 def quotations(text: str, min_words: int) -> list[tuple[int, int]]:
     """Quoted passages of at least ``min_words`` words as (open, close+1) offsets; shorter
     ones are scare quotes, not statements. A quotation of another style inside is skipped;

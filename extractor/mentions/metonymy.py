@@ -23,6 +23,7 @@ from extractor.mentions.institution_grammar import canonical_key
 from extractor.mentions.registry import load_registry
 from extractor.records import Document, Mention
 from extractor.text.fold import fold
+from extractor.text.spans import SpanIndex
 
 
 @cache
@@ -41,8 +42,8 @@ def place_bodies(document: Document, mentions: Sequence[Mention],
     """An Organization mention for every place that is the active subject of a government's
     act; none where an actor is already named over the same words."""
     verbs = _verbs(document.lang)
-    places = sorted((m for m in mentions if m.type == "Place" and m.key
-                     and m.key.startswith("geo:")), key=lambda m: m.start)
+    places = SpanIndex(sorted((m for m in mentions if m.type == "Place" and m.key
+                               and m.key.startswith("geo:")), key=lambda m: m.start))
     taken = [(m.start, m.end) for m in mentions if m.type in ("Organization", "Person")]
     out: list[Mention] = []
     for offset, doc in parsed:
@@ -52,15 +53,14 @@ def place_bodies(document: Document, mentions: Sequence[Mention],
                 continue
             at = offset + tok.idx
             sentence = max(0, bisect.bisect_right(starts, at) - 1)
-            place = next((p for p in places if p.start <= at < p.end), None) \
-                or _named_place(document, tok, offset, sentence)
+            place = places.at(at) or _named_place(document, tok, offset, sentence)
             if place is None or any(s < place.end and place.start < e for s, e in taken):
                 continue
             key = _body_key(place, _article(doc, tok, place, offset), document.lang)
             if key is None:
                 continue
-            if place not in places:  # a one-word place name the finder left for lack of
-                out.append(place)    # context: the subject of a government's act is one
+            if places.at(at) is None:  # a one-word place name the finder left for lack
+                out.append(place)  # of context: the subject of a government's act is one
             out.append(Mention(document=document.id, type="Organization", text=place.text,
                                start=place.start, end=place.end, key=key, sentence=sentence,
                                source="metonymy"))
