@@ -64,8 +64,8 @@ _RUN_OPTIONS = (
     click.option("--jobs", default=1, show_default=True, type=click.IntRange(1, 64),
                  help="Extraction processes (outputs are identical to a serial build)."),
     click.option("--overlap/--no-overlap", default=None,
-                 help="With one job: parse in a helper process while the rules run "
-                      "[default: on with two cores or more]."),
+                 help="With one job: extract in a helper process's workers while the "
+                      "outputs are written [default: on with two cores or more]."),
     click.option("--executor", default="local", show_default=True,
                  type=click.Choice(["local", "dask"]),
                  help="Where extraction runs: this machine, or Dask distributed workers."),

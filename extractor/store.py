@@ -81,16 +81,6 @@ def _recover(store_dir: Path) -> None:
 LOAD_BYTES = 8 << 20  # N-Quads handed to one bulk load: bounded memory, few SST files
 
 
-def _lower_priority() -> None:
-    """Make the calling thread yield to every other (Linux: nice is per thread), so the
-    store loads on CPU that parsing and extraction leave idle."""
-    if hasattr(os, "setpriority") and hasattr(threading, "get_native_id"):
-        try:
-            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), 19)
-        except OSError:
-            pass
-
-
 class StoreBuilder:
     """A new store filled from N-Quads bytes in a background thread, swapped in at the end.
 
@@ -136,7 +126,8 @@ class StoreBuilder:
             self._pending, self._size = [], 0
 
     def _load(self) -> None:
-        _lower_priority()
+        # Normal priority: at nice 19 the extraction workers starved it, and the last
+        # seconds of loading were left for the end of the build, on one core (bench/README).
         while (data := self._queue.get()) is not None:
             if self._failure is not None or self.store is None:
                 continue

@@ -6,8 +6,8 @@ whichever runs the extraction. Work is streamed: only a few chunks per worker ar
 flight, so memory stays flat on any corpus size. Worker processes are started with
 ``spawn`` (safe with spaCy's threads) and load each model once, on their first document.
 
-With one job and two cores, spaCy parses in a helper process while this one runs the rules
-(:mod:`parse_ahead`): the two stages overlap instead of waiting for each other.
+With one job and two cores, a helper process extracts in two workers sharing its models
+while this one writes the outputs (:mod:`helper`): the stages overlap and both cores work.
 
 Error codes of this module: ``E170`` unknown executor; ``E171`` Dask is not installed.
 """
@@ -23,9 +23,9 @@ from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
-from extractor.build.extract import DocResult, extract_batch, extract_one
+from extractor.build import helper
+from extractor.build.extract import DocResult, extract_batch
 from extractor.errors import error
-from extractor.nlp import parse_ahead
 from extractor.records import Document
 
 T = TypeVar("T")
@@ -36,12 +36,6 @@ EXECUTORS = ("local", "dask")
 def extract_documents(documents: list[Document]) -> list[DocResult]:
     """Extract one chunk (the unit of work sent to a process or a Dask worker)."""
     return list(extract_batch(documents))
-
-
-def finish_documents(documents: list[Document], parsed: list[list[tuple[int, Any]]]
-                     ) -> list[DocResult]:
-    """The rules over documents parsed elsewhere (by the parse-ahead helper)."""
-    return [extract_one(d, p) for d, p in zip(documents, parsed, strict=True)]
 
 
 class SerialExecutor:
@@ -81,12 +75,14 @@ class WindowedExecutor:
 
 
 class ParseAheadExecutor(WindowedExecutor):
-    """spaCy in the helper process of :mod:`parse_ahead`, the rules here, overlapping."""
+    """Extraction in the workers of the helper process (:mod:`helper`), the writing here,
+    overlapping. Two chunks in flight per worker keep every worker busy."""
 
-    workers = 1
+    def __init__(self) -> None:
+        self.workers = helper.worker_count()
 
     def submit(self, documents: list[Document]) -> Any:
-        return documents, parse_ahead.submit_parse(documents)
+        return documents, helper.submit_extract(documents)
 
     @staticmethod
     def _done(item: tuple[T, Any]) -> tuple[T, list[DocResult]]:
@@ -94,14 +90,11 @@ class ParseAheadExecutor(WindowedExecutor):
         if pending is None:
             return tag, []
         documents, future = pending
-        for lang in sorted({d.lang for d in documents}):
-            parse_ahead.vocab(lang)
         try:
-            payload = future.result()
-        except parse_ahead.HelperDied as exc:
-            logging.getLogger(__name__).warning("%s: parsing this chunk here instead", exc)
+            return tag, future.result()
+        except helper.HelperDied as exc:
+            logging.getLogger(__name__).warning("%s: extracting this chunk here instead", exc)
             return tag, extract_documents(documents)
-        return tag, finish_documents(documents, parse_ahead.from_bytes(payload, len(documents)))
 
     def close(self) -> None:
         pass
@@ -152,7 +145,7 @@ Executor = SerialExecutor | WindowedExecutor
 
 
 def overlap_by_default() -> bool:
-    """Parse ahead in a helper process when there is a second core to run it on."""
+    """Extract in a helper process when there is a second core to run it on."""
     return len(os.sched_getaffinity(0)) >= 2 if hasattr(os, "sched_getaffinity") \
         else (os.cpu_count() or 1) >= 2
 
@@ -160,9 +153,9 @@ def overlap_by_default() -> bool:
 @contextmanager
 def open_executor(kind: str = "local", jobs: int = 1, scheduler: str | None = None,
                   overlap: bool | None = None) -> Iterator[Executor]:
-    """The executor named ``kind``. ``local`` with one job parses in a helper process
-    while the rules run here (``overlap``, by default when two cores are available), or
-    runs everything in this process."""
+    """The executor named ``kind``. ``local`` with one job extracts in a helper process's
+    workers while the outputs are written here (``overlap``, by default when two cores
+    are available), or runs everything in this process."""
     if kind not in EXECUTORS:
         raise error("E170", kind=kind, choices=", ".join(EXECUTORS))
     jobs = max(1, int(jobs))

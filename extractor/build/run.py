@@ -46,14 +46,14 @@ from extractor.text.jsonl import json_line
 
 BATCH = 32
 PARALLEL_BATCH = 8
-OVERLAP_BATCH = 16  # small enough that the rules on the last chunk, not overlapped, are short
-FIRST_CHUNK = 2  # the rules start on these while the helper parses the rest
+OVERLAP_BATCH = 8  # small: the last chunk is extracted by one worker while the other idles
+FIRST_CHUNK = 2  # the writing starts on these while the helper's workers extract the rest
 T = TypeVar("T")
 
 
 def _batches(items: Iterable[T], size: int, first: int | None = None) -> Iterator[list[T]]:
     """Lists of ``size`` items, the first one of ``first`` (a short first chunk starts
-    the parse-ahead pipeline sooner)."""
+    the extraction helper's pipeline sooner)."""
     batch: list[T] = []
     limit = first or size
     for d in items:
@@ -90,8 +90,8 @@ class BuildSettings:
 
     ``jobs`` extraction processes (or Dask workers with ``executor="dask"``, on the cluster
     at ``scheduler`` or a local one); ``cache`` reuses ``out_dir/.cache`` for unchanged files;
-    ``overlap`` parses in a helper process while the rules run here (default: when a second
-    core is available); ``curation`` defaults to ``ontology/curation.yaml``.
+    ``overlap`` extracts in a helper process while the outputs are written here (default:
+    when a second core is available); ``curation`` defaults to ``ontology/curation.yaml``.
     """
 
     curation: Curation | None = None
@@ -191,7 +191,7 @@ class _Run:
               spool.open("w", encoding="utf-8") as handle):
             items = read_items(sources, keys, report, self.on_error, entries)
             ahead = isinstance(pool, ParseAheadExecutor)
-            size = PARALLEL_BATCH if pool.workers > 1 else OVERLAP_BATCH if ahead else BATCH
+            size = OVERLAP_BATCH if ahead else PARALLEL_BATCH if pool.workers > 1 else BATCH
             for result in extracted(items, pool, entries, size, FIRST_CHUNK if ahead else None):
                 if result.error:
                     report.errors.append(result.error)

@@ -18,7 +18,7 @@ from extractor.mentions.curation import Curation
 from extractor.mentions.france import france_places
 from extractor.mentions.gazetteer import load_gazetteer
 from extractor.mentions.registry import load_registry
-from extractor.records import ENTITY_TYPES, Entity, Mention
+from extractor.records import ENTITY_TYPES, Entity, Mention, key_for
 from extractor.text.fold import fold_name
 
 
@@ -37,6 +37,8 @@ class Resolver:
         self.documents: dict[str, set[str]] = defaultdict(set)
         self.roles: dict[str, set[str]] = defaultdict(set)
         self.role_orgs: dict[str, set[str]] = defaultdict(set)
+        # the key of "l'ARS" in a text naming no place → the bodies it names elsewhere
+        self.local_keys: dict[str, Counter[str]] = defaultdict(Counter)
 
     def add(self, mentions: Iterable[Mention]) -> None:
         """Record entity mentions of one document (keys already unified within it)."""
@@ -47,19 +49,23 @@ class Resolver:
                 self.acronym_keys[m.text][m.key] += 1
             elif _is_acronym(m.text) and fold_name(m.text) != m.key.split(":", 1)[1]:
                 self.acronym_keys[m.text][m.key] += 1
+            placeless = _placeless_key(m)
+            if placeless and m.key != placeless:
+                self.local_keys[placeless][m.key] += 1
 
     def _looks_elsewhere(self, m: Mention) -> bool:
         """An unregistered acronym: the one mention that resolves by the other documents
         (see :meth:`canonical_key`)."""
         return bool(m.key and m.key.startswith("org:") and _is_acronym(m.text)
+                    and not (m.source or "").startswith("registry")
                     and fold_name(m.text) not in self.curation.split
                     and fold_name(m.text) not in self.curation.alias)
 
     def settled(self, mentions: Iterable[Mention]) -> bool:
         """False when an unregistered acronym appears without its long form: a later
         document may define it, so the build writes this document's outputs at the end."""
-        return not any(m.key and self._looks_elsewhere(m)
-                       and fold_name(m.text) == m.key.split(":", 1)[1] for m in mentions)
+        return not any(m.key and (self._looks_elsewhere(m) and fold_name(m.text) == m.key.split(
+            ":", 1)[1] or m.key == _placeless_key(m)) for m in mentions)
 
     def assumptions(self, mentions: Iterable[Mention]) -> list[tuple[Mention, str | None]]:
         """How the acronyms a document defines resolve now. They change only if other
@@ -81,8 +87,13 @@ class Resolver:
         if folded in self.curation.alias:
             return "cur:" + self.curation.alias[folded]
         known = self.acronym_keys.get(mention.text)
-        if key.startswith("org:") and _is_acronym(mention.text) and known:
+        # a registry acronym keyed by its document's place ("CAF" in a text about Bordeaux:
+        # the CAF de la Gironde) stays that document's body
+        if key.startswith("org:") and _is_acronym(mention.text) and known \
+                and not (mention.source or "").startswith("registry"):
             key = known.most_common(1)[0][0]
+        if local := self.local_keys.get(key):  # "l'ARS" of a text naming no place
+            key = local.most_common(1)[0][0]
         return key
 
     def entity_id(self, key: str) -> str:
@@ -139,6 +150,19 @@ class Resolver:
                 curated=curated,
             ))
         return out
+
+
+def _placeless_key(m: Mention) -> str | None:
+    """The key a generic registry name ("l'ARS", ``local`` in registry.yaml) gets in a text
+    naming no place (its ``unplaced``): such a text is about the place the other documents
+    name, so the mention resolves to the body they name most."""
+    if m.type != "Organization" or not m.source.startswith("registry"):
+        return None
+    registry = load_registry()
+    hit = next((h for h in registry.find(m.text) if (h.start, h.end) == (0, len(m.text))), None)
+    actor = registry.get(hit.actor) if hit else None
+    local = actor.local if actor else None
+    return key_for("Organization", local.unplaced) if local and local.unplaced else None
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,7 @@ from extractor.mentions.places import find_places, inner_place, named_place, wid
 from extractor.mentions.quantities import find_quantities
 from extractor.mentions.references import adjective_rekeyed, institution_references
 from extractor.mentions.registry import load_registry
+from extractor.mentions.seats import localised
 from extractor.records import Document, Match, Mention, key_for
 from extractor.text.dates import find_dates
 from extractor.text.fold import fold_name
@@ -214,6 +215,7 @@ def extract_mentions(document: Document, parsed: Sequence[tuple[int, Any]],
     mentions += former_acronyms(document.text, mentions)
     mentions += acronym_uses(document.text, mentions, starts)
     mentions += surname_mentions(document.text, mentions, starts) if mentions else []
+    mentions = localised(mentions)  # "l'ARS" of a text on Bordeaux: Nouvelle-Aquitaine's
     mentions += institution_references(document, mentions, starts)
     mentions += place_bodies(document, mentions, parsed, starts)
     mentions = adjective_rekeyed(mentions)

@@ -12,6 +12,7 @@ from functools import cache
 from typing import Any
 
 from extractor.knowledge import load_yaml
+from extractor.mentions.area_names import official_area
 from extractor.text.fold import fold_name
 
 CAP = r"[A-ZÀ-ÖØ-Þ][\w’'\-]*[\w]"
@@ -93,6 +94,7 @@ def form_regex(form: str) -> str:
 def canonical_key(canonical: str, place: str, of: str, written: str) -> str:
     if canonical == "{written}":
         return "org:" + fold_name(written)
+    place, of = official_area(place, of)  # "Gironde prefecture": "préfecture de la Gironde"
     data = config()
     default, elided = str(data.get("default_of", "")), str(data.get("elided_of", ""))
     article = " ".join(of.split()) or default

@@ -119,28 +119,37 @@ def kind_of(key: str) -> str | None:
 
 
 @cache
-def _references(lang: str) -> list[tuple[re.Pattern[str], str]]:
+def _references(lang: str) -> list[tuple[re.Pattern[str], str, bool]]:
+    """(pattern, kind, is a person's title) of every reference noun of the language."""
     articles = (config().get("reference_articles") or {}).get(lang) or []
     article = "|".join(re.escape(a).replace("'", "['’]") for a in articles) or r"(?!)"
     of = "|".join(re.escape(o.strip()) for o in config().get("of") or [])
     out = []
     for body in config().get("bodies") or []:
         nouns = (body.get("references") or {}).get(lang) or []
-        if not nouns:
-            continue
-        alternatives = "|".join(re.escape(n) for n in sorted(nouns, key=len, reverse=True))
-        # not "le maire de …" (a form with its place) nor "le maire, Jean Dupont" (a title)
-        regex = (rf"(?<![\w-])(?i:{article})(?P<noun>{alternatives})(?![\w-])"
-                 rf"(?!\s+(?:{of}|of)\b)(?!\s*,?\s+[A-ZÀ-Ý][a-zà-ÿ])")
-        out.append((re.compile(regex), _kind(body)))
+        titles = set((body.get("title_references") or {}).get(lang) or [])
+        # not "le maire de …" (a form with its place) nor, for a person's title, "le maire,
+        # Jean Dupont" ("la Préfecture, Action Logement et la Métropole" lists bodies)
+        for group, tail, title in (
+                ([n for n in nouns if n not in titles], "", False),
+                ([n for n in nouns if n in titles], r"(?!\s*,?\s+[A-ZÀ-Ý][a-zà-ÿ])", True)):
+            if not group:
+                continue
+            alternatives = "|".join(re.escape(n) for n in sorted(group, key=len, reverse=True))
+            regex = (rf"(?<![\w-])(?i:{article})(?P<noun>{alternatives})(?![\w-])"
+                     rf"(?!\s+(?:{of}|of)\b){tail}")
+            out.append((re.compile(regex), _kind(body), title))
     return out
 
 
 def find_references(text: str, lang: str) -> list[tuple[int, int, str]]:
     """(start, end, canonical form) of every definite reference to a kind of body ("la
-    mairie", "the prefecture"): the body of that kind the document names, if only one."""
+    mairie", "the prefecture"): the body of that kind the document names, if only one; not
+    the building after a locative word ("il s'est rendu à la préfecture")."""
     return [(m.start("noun"), m.end("noun"), canonical)
-            for pattern, canonical in _references(lang) for m in pattern.finditer(text)]
+            for pattern, canonical, title in _references(lang) for m in pattern.finditer(text)
+            if title or not _place_reading(lang).search(
+                text[max(0, m.start("noun") - 30):m.start("noun")])]
 
 
 def capital_marks_body(noun: str, lang: str) -> bool:
@@ -156,14 +165,33 @@ def capital_marks_body(noun: str, lang: str) -> bool:
 
 def seat_key(kind: str, place: str) -> str | None:
     """The key of the body of ``kind`` seated in ``place`` (its registry id when the registry
-    knows it: "Ville de Paris"), for a kind that has a ``seat``; else None."""
+    knows it: "Ville de Paris"), for a kind that has a ``seat``; else None, as for a kind
+    seated only where the registry knows the body (``seat_known_only``: "la métropole").
+
+    >>> seat_key("Ville de {place}", "Paris"), seat_key("CAF {of} {place}", "Gironde")
+    ('reg:ville-de-paris', 'org:caf de la gironde')
+    """
     for body in config().get("bodies") or []:
         if _kind(body) == kind and body.get("seat"):
-            canonical = str(body.get("canonical", ""))
+            canonical = str(body.get("singular") or body.get("canonical", ""))
+            key = canonical_key(canonical, place, "", place)
             known = load_registry().lookup(canonical.replace("{of} ", "de ").replace(
-                "{place}", place))
-            return "reg:" + known if known else canonical_key(canonical, place, "", place)
+                "{place}", place)) or load_registry().lookup(key.removeprefix("org:"))
+            if known:
+                return "reg:" + known
+            return None if body.get("seat_known_only") else key
     return None
+
+
+def seated_reference(noun: str, kind: str, lang: str) -> bool:
+    """Whether a reference names the body of its kind seated in the text's place when the text
+    names none by its place: any reference of a kind with a seat, unless the kind lists the
+    ones that do (``seated_references``: "le Département", not "le département")."""
+    for body in config().get("bodies") or []:
+        if _kind(body) == kind and body.get("seat"):
+            listed = body.get("seated_references")
+            return listed is None or noun in (listed.get(lang) or [])
+    return False
 
 
 def seat_type(kind: str) -> str | None:

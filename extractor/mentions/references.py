@@ -13,15 +13,16 @@ import bisect
 import re
 from dataclasses import replace
 
-from extractor.mentions.gazetteer import load_gazetteer
 from extractor.mentions.institutions import (
     capital_marks_body,
     find_references,
     kind_of,
     seat_key,
     seat_type,
+    seated_reference,
 )
 from extractor.mentions.registry import load_registry
+from extractor.mentions.seats import document_seat
 from extractor.records import Document, Mention, key_for
 from extractor.text.fold import fold_name
 from extractor.text.spans import overlaps
@@ -37,17 +38,18 @@ def institution_references(document: Document, mentions: list[Mention],
     for start, end, kind in find_references(document.text, document.lang):
         found = keys.get(kind, set())
         noun = document.text[start:end]
+        sentence = max(0, bisect.bisect_right(starts, start) - 1)
+        if not found and seated_reference(noun, kind, document.lang):
+            found = _seated(kind, mentions, start, sentence)
         if not found and capital_marks_body(noun, document.lang):
             found = {key_for("Organization", noun)}
-        elif not found:
-            found = _seated(kind, mentions)
         elif len(found) > 1:
             found = _nearest_seat(found, mentions, start)
         if len(found) != 1 or overlaps(start, end, taken):
             continue
         out.append(Mention(document=document.id, type="Organization", text=noun, start=start,
-                           end=end, sentence=max(0, bisect.bisect_right(starts, start) - 1),
-                           key=next(iter(found)), source="institution"))
+                           end=end, sentence=sentence, key=next(iter(found)),
+                           source="institution"))
     return out
 
 
@@ -93,15 +95,13 @@ def _names_of(key: str) -> list[str]:
     return [fold_name(n) for n in actor.names()] if actor else [key.partition(":")[2]]
 
 
-def _seated(kind: str, mentions: list[Mention]) -> set[str]:
-    """The body of ``kind`` of the one place of its seat type the text names ("la
-    municipalité" in a text about Marseille alone is the Ville de Marseille)."""
+def _seated(kind: str, mentions: list[Mention], start: int, sentence: int) -> set[str]:
+    """The body of ``kind`` seated in the text's place of its seat type ("la municipalité" in
+    a text about Marseille alone is the Ville de Marseille, "le Département" in a text about
+    Mâcon the council of the Saône-et-Loire): a city only where the text names one city."""
     wanted = seat_type(kind)
     if wanted is None:
         return set()
-    gazetteer = load_gazetteer()
-    seats = {place.label() for m in mentions if m.type == "Place" and m.key
-             and m.key.startswith("geo:") and (place := gazetteer.get(m.key[4:])) is not None
-             and place.type == wanted}
-    key = seat_key(kind, next(iter(seats))) if len(seats) == 1 else None
+    seat = document_seat(mentions, start, sentence, wanted, unique=wanted == "city")
+    key = seat_key(kind, seat.label) if seat else None
     return {key} if key else set()

@@ -10,6 +10,7 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from extractor.knowledge import load_yaml
 from extractor.text.fold import fold
@@ -36,6 +37,7 @@ class Actor:
     # names that are also common words, its own only in parentheses after a person's name
     # ("Christian Estrosi (Horizons)"): a party's, a union's
     bracketed: tuple[str, ...] = ()
+    local: Local | None = None  # names that mean the body of the text's own place
 
     def label(self, lang: str | None = None) -> str:
         """The label in ``lang``, else in the registry's ``label_language``, else any."""
@@ -44,7 +46,28 @@ class Actor:
                 or next(iter(labels.values()), self.id))
 
     def names(self) -> tuple[str, ...]:
-        return tuple(v for _, v in self.labels) + self.acronyms + self.aliases + self.cased
+        local = self.local.names if self.local else ()
+        return tuple(v for _, v in self.labels) + self.acronyms + self.aliases + self.cased + local
+
+
+@dataclass(frozen=True)
+class Local:
+    """Names every text gives the body of its own place ("l'ARS", "le préfet de région",
+    "the regional health agency"): the body of ``kind`` (an institution kind of
+    ``ontology/institutions.yaml``) seated in the place the text is about; the registry body
+    only where that place is its own (or inside ``within``), and ``unplaced`` (a name, keyed
+    by it) in a text that names no place of the kind's seat type."""
+
+    kind: str
+    names: tuple[str, ...]
+    offices: tuple[str, ...] = ()
+    within: str | None = None
+    unplaced: str | None = None
+
+    def means(self, surface: str) -> bool:
+        """Whether ``surface`` is one of these names (as the registry matches them)."""
+        folded = " ".join(fold(surface.replace("’", "'")).split())
+        return any(folded == " ".join(fold(n).split()) for n in self.names + self.offices)
 
 
 @dataclass(frozen=True)
@@ -72,7 +95,7 @@ class Registry:
                     names.setdefault(fold(name), (actor.id, "name"))
             for name in actor.contextual:
                 names.setdefault(fold(name), (actor.id, "contextual"))
-            for name in actor.offices:
+            for name in actor.offices + (actor.local.offices if actor.local else ()):
                 names.setdefault(fold(name), (actor.id, "office"))
         self._names = names
         self._acronyms = acronyms
@@ -165,6 +188,14 @@ def load_registry() -> Registry:
             parent=item.get("parent"), wikidata=item.get("wikidata"),
             cased=tuple(item.get("cased", [])), not_within=tuple(item.get("not_within", [])),
             personal_office=bool(item.get("personal_office")),
-            bracketed=tuple(item.get("bracketed", [])),
+            bracketed=tuple(item.get("bracketed", [])), local=_local(item.get("local")),
         ))
     return Registry(actors)
+
+
+def _local(item: dict[str, Any] | None) -> Local | None:
+    if not item:
+        return None
+    return Local(kind=str(item["kind"]), names=tuple(item.get("names", [])),
+                 offices=tuple(item.get("offices", [])), within=item.get("within"),
+                 unplaced=item.get("unplaced"))

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from extractor.build import executors
+from extractor.build import executors, helper
 from extractor.build.cache import ExtractionCache, fingerprint, model_meta
 from extractor.build.run import build
 from extractor.mentions.curation import Curation
@@ -37,13 +37,13 @@ def spy(monkeypatch: pytest.MonkeyPatch) -> list[str]:
         calls.extend(d.id for d in documents)
         return real(documents)
 
-    def finishing(documents, parsed):
+    def submitting(documents):  # extracted by the helper's workers (overlap, two cores)
         calls.extend(d.id for d in documents)
-        return real_finish(documents, parsed)
+        return real_submit(documents)
 
-    real_finish = executors.finish_documents
+    real_submit = helper.submit_extract
     monkeypatch.setattr(executors, "extract_documents", recording)
-    monkeypatch.setattr(executors, "finish_documents", finishing)
+    monkeypatch.setattr(helper, "submit_extract", submitting)
     return calls
 
 

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
+from extractor.build import helper
 from extractor.build import run as build_module
 from extractor.build.executors import WindowedExecutor, open_executor
 from extractor.build.run import build
 from extractor.errors import PlangraphError
-from extractor.nlp import parse_ahead
 from tests.conftest import CORPUS
 
 DOCS = sorted(p.name for p in CORPUS.glob("*.txt"))[2:4]
@@ -95,23 +95,23 @@ def test_a_dead_helper_costs_no_document(two_docs, tmp_path, monkeypatch):
 
     def dead(documents):
         future: Future = Future()
-        future.set_exception(parse_ahead.HelperDied("parsing helper exited (-9)"))
+        future.set_exception(helper.HelperDied("extraction helper exited (-9)"))
         return future
 
-    monkeypatch.setattr(parse_ahead, "submit_parse", dead)
+    monkeypatch.setattr(helper, "submit_extract", dead)
     report = build([src], tmp_path / "out", cache=False, overlap=True)
     assert report.documents == DOCS and not report.errors
     assert _nq(tmp_path / "out") == expected
 
 
 def test_a_killed_helper_is_reported_then_replaced():
-    first = parse_ahead.helper()
+    first = helper.helper()
     first.process.kill()
     first.process.wait()
-    with pytest.raises(parse_ahead.HelperDied):
+    with pytest.raises(helper.HelperDied):
         first.submit("peak").result(timeout=30)
-    assert parse_ahead.helper() is not first
-    assert parse_ahead.helper().submit("peak").result(timeout=30) > 0
+    assert helper.helper() is not first
+    assert helper.helper().submit("peak").result(timeout=30) > 0
 
 
 def test_a_script_without_main_guard_builds_once(tmp_path):

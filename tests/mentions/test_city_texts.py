@@ -73,8 +73,8 @@ def test_the_english_text_names_the_same_kinds_of_bodies_and_places(marseille):
     assert _surfaces(mentions, "ville-de-marseille") == {"mayor of Marseille", "city council",
                                                          "Marseille"}
     for ident in ("metropole-aix-marseille-provence",
-                  "conseil-departemental-de-bouches-du-rhone",
-                  "prefecture-de-bouches-du-rhone"):
+                  "conseil-departemental-des-bouches-du-rhone",
+                  "prefecture-des-bouches-du-rhone"):
         assert entities[ident].type == "Organization", ident
     city, department = entities["marseille"], entities["bouches-du-rhone"]
     assert city.geonames == "https://sws.geonames.org/2995469/" and city.wikidata == "Q23482"

@@ -33,11 +33,11 @@ def test_coordinated_metropolises_are_one_body_each_with_their_places():
 
 
 def test_a_lower_case_head_in_apposition_is_no_part_of_the_name():
-    text = ("L'association Soleil d'Hiver publie un rapport ; la Fondation de France et "
+    text = ("L'association Soleil d'Hiver publie un rapport ; la Fondation du Patrimoine et "
             "l'association des Amis du Rail le commentent.")
     orgs = _keyed(text, "fr", "Organization")
     assert ("association Soleil d'Hiver", "org:soleil d'hiver") in orgs
-    assert ("Fondation de France", "org:fondation de france") in orgs
+    assert ("Fondation du Patrimoine", "org:fondation du patrimoine") in orgs
 
 
 def test_a_name_the_document_gives_an_organisation_is_not_a_person():
@@ -49,9 +49,9 @@ def test_a_name_the_document_gives_an_organisation_is_not_a_person():
 
 
 def test_a_former_acronym_in_parentheses_names_the_same_body():
-    text = "L'association Villes de France (ex FNVM) publie une étude."
+    text = "L'association Villes Moyennes Unies (ex FNVM) publie une étude."
     orgs = _keyed(text, "fr", "Organization")
-    assert ("FNVM", "org:villes de france") in orgs
+    assert ("FNVM", "org:villes moyennes unies") in orgs
 
 
 def test_an_acronym_after_a_plural_determiner_is_a_class_of_bodies():

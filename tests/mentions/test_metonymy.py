@@ -23,7 +23,7 @@ def _mentions(text: str, lang: str) -> list[Mention]:
      "org:conseil departemental de la correze"),
     ("Lyon lance son plan vélo de 100 millions d'euros.", "fr", "org:ville de lyon"),
     ("Marseille plans to install 300 more cameras in 2025.", "en", "org:ville de marseille"),
-    ("La Bretagne veut créer 20 lignes de car.", "fr", "org:region bretagne"),
+    ("La Bretagne veut créer 20 lignes de car.", "fr", "reg:region-bretagne"),
 ])
 def test_a_place_doing_a_governments_act_is_its_council(text: str, lang: str,
                                                         key: str) -> None:
