@@ -166,8 +166,9 @@ def speakers(text: str, actors: Sequence[Mention], toks: list[Tok], units: list[
     return out
 
 
-def inverted_speakers(actors: Sequence[Mention], toks: list[Tok], units: list[Sentence],
-                      quoted: Sequence[Quoted], lang: str) -> list[Quoted]:
+def inverted_speakers(text: str, actors: Sequence[Mention], toks: list[Tok],
+                      units: list[Sentence], quoted: Sequence[Quoted],
+                      lang: str) -> list[Quoted]:
     """Reported clauses without quotation marks, their speaker named after an inverted
     reporting verb ("Nous passerons à 47 départements, a annoncé la ministre du Travail,
     Catherine Vautrin"; "…, detailed the elected official"): the clause before the comma is
@@ -187,6 +188,7 @@ def inverted_speakers(actors: Sequence[Mention], toks: list[Tok], units: list[Se
             while j > unit.lo and toks[j].pos == "AUX":
                 j -= 1
             found = (_named_after(toks, k, unit, actors) or _titled_after(toks, k, unit, actors)
+                     or _cited_after(text, toks[k], unit, actors, lang)
                      ) if toks[j].text == "," else None
             if toks[j].text != ",":  # "…, Macron said in a speech": the speaker before it
                 found = next((m for m in actors if 0 <= toks[j + 1].start - m.end <= 2
@@ -214,6 +216,23 @@ def _after_comma(toks: list[Tok], m: Mention, unit: Sentence) -> bool:
         if t.pos not in ("PROPN", "NOUN", "ADJ", "DET"):
             return False
     return False
+
+
+def _cited_after(text: str, verb: Tok, unit: Sentence, actors: Sequence[Mention],
+                 lang: str) -> Mention | None:
+    """The author of a study or report after an inverted verb ("…, révèle une étude rendue
+    publique lundi par l'association Villes de France", "…, says a report by the Court of
+    Audit")."""
+    nouns = "|".join(re.escape(w) for w in words("source_nouns", lang)) or "(?!)"
+    links = "|".join(re.escape(w) for w in words("source_links", lang)) or "(?!)"
+    for m in actors:
+        if verb.end < m.start <= verb.end + 90 and m.end <= unit.end:
+            gap = fold(text[verb.end:m.start])
+            if re.fullmatch(rf"\s+(?:\w+\s+)?(?:{nouns})\b[^.;:«»“”\"]*?\s(?:{links})\s*"
+                            rf"(?:\w+'|\w+\s+)?", gap):
+                return m
+            return None
+    return None
 
 
 def _titled_after(toks: list[Tok], k: int, unit: Sentence,

@@ -220,7 +220,7 @@ def _quotations(text: str, toks: list[Tok], units: list[Sentence], actors: list[
     quoted += pronoun_speakers(text, toks, units, persons, quoted, lang, carried)
     return quoted + [replace(q, speaker=holding.get((q.speaker.start, q.speaker.end),
                                                      q.speaker))
-                     for q in inverted_speakers(actors, toks, units, quoted, lang)]
+                     for q in inverted_speakers(text, actors, toks, units, quoted, lang)]
 
 
 def _quoted_claims(document: Document, quoted: Sequence[Quoted], toks: list[Tok],

@@ -155,3 +155,16 @@ def test_a_past_permitting_verb_says_the_act_was_done() -> None:
     (claim,) = claims_of("Lancé en 2021 par la Ville de Rennes, le dispositif a permis "
                          "d'accompagner 1 200 familles.")
     assert (claim.action, claim.kind) == ("launch", "achievement")
+
+
+@pytest.mark.parametrize(("text", "lang", "author"), [
+    ("Dans 73 % des cas, les villes moyennes disposent d'un dispositif de vidéo-protection, "
+     "révèle une étude rendue publique lundi par l'association Villes de France.", "fr",
+     "Villes de France"),
+    ("Spending on the plan doubled in three years, says a report by the Court of Audit "
+     "published on Monday.", "en", "Court of Audit"),
+])
+def test_the_author_of_a_study_after_an_inverted_verb_owns_the_clause(text: str, lang: str,
+                                                                      author: str) -> None:
+    claims = claims_of(text, lang=lang, published="2013-10-10")
+    assert [c.construction for c in claims if author in c.actor] == ["quotation"]
