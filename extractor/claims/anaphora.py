@@ -153,8 +153,10 @@ def salient_subjects(toks: list[Tok], units: list[Sentence], actors: list[Mentio
                 joined = (index.at(c.start) for c in toks[unit.lo:unit.hi]
                           if c.head == t.i and c.dep == "conj")
                 found += [(t.head, holding.get((a.start, a.end), a)) for a in joined if a]
-            elif t.pos == "PRON" and fold(t.text) in pronouns and current is not None:
-                found.append((t.head, current))
+            elif current is not None and (t.pos == "PRON" and fold(t.text) in pronouns or (
+                    current.type == "Organization" and t.pos == "NOUN"
+                    and fold(t.text) in words("generic_body_nouns", lang))):
+                found.append((t.head, current))  # "elle", "l'association" carry it on
         # a main clause's subject before a subordinate one's ("souhaite que l'État
         # participe": the wish's subject carries on)
         found = [f for f in found if toks[f[0]].dep not in _SUBORDINATE] or found

@@ -96,3 +96,11 @@ def test_a_place_named_for_its_council_commits_as_the_council() -> None:
                          published="2018-11-29")
     assert (claim.actor, claim.kind, claim.action, claim.amount) == (
         "Corrèze", "commitment", "salarier", 10)
+
+
+def test_a_generic_noun_subject_carries_the_actor_on_to_a_pronoun() -> None:
+    text = ("L'association Villes de France publie son panorama des polices municipales. "
+            "L'association constate une hausse des effectifs. Les dépenses de vidéo-protection "
+            "« occupent une part de plus en plus importante au fil des années », observe-t-elle.")
+    claims = [c for c in claims_of(text, published="2013-10-10") if "observe" in c.quote]
+    assert [c.actor for c in claims] == ["association Villes de France"]
