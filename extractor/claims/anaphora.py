@@ -54,6 +54,12 @@ def anaphor_roles(toks: list[Tok], unit: Sentence, persons: list[Mention],
             if person is not None:
                 out.append(Role((person,), "subject-anaphor", head.i))
             continue
+        if t.pos == "PRON" and fold(t.text) in words("body_pronouns", lang) \
+                and previous is not None and previous.type == "Organization" \
+                and head.pos == "VERB" and head.lemma not in words("impersonal_verbs", lang) \
+                and not t.dep.endswith("pass") and not _extraposed(head, lang):
+            out.append(Role((previous,), "subject-anaphor", head.i))  # "It will also fund"
+            continue
         if t.pos != "NOUN":
             continue
         kids = [c for c in toks[unit.lo:unit.hi] if c.head == t.i and c.i != t.i]
@@ -92,6 +98,12 @@ def generic_antecedent(t: Tok, previous: Mention | None, persons: list[Mention],
             return previous
         return one_person_before(persons, t.start)
     return None
+
+
+def _extraposed(head: Tok, lang: str) -> bool:
+    """"It" standing for what follows the verb ("it takes years to build a shelter", "it
+    costs less to"): no body."""
+    return head.lemma in words("extraposing_verbs", lang)
 
 
 def _quoted(t: Tok, quoted: list[tuple[int, int]]) -> bool:

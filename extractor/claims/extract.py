@@ -141,24 +141,22 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
     carried = salient_subjects(toks, all_units, actors, holding, lang)
     quoted = _quotations(text, toks, all_units, actors, holding, carried, lang)
     out: list[Claim] = _quoted_claims(document, quoted, toks, located, starts)
-    said = _by_speaker(out)  # the quotations' claims
+    said = _by_speaker(out)  # the quotations' claims; what was claimed, who acted where:
     seen = {(_key(q.speaker), c.action, q.unit.start) for q, c in zip(quoted, out, strict=True)}
-    persons = [m for m in actors if m.type == "Person"]
-    bodies = tuple(m for m in actors if m.type == "Organization")
+    acted = {(k, start) for k, _, start in seen}
+    persons, bodies = _persons_and_bodies(actors)
     for index, unit in enumerate(all_units):
         if boilerplate(text, unit, lang):
             continue
         inside, before = by_actor.within(unit.start, unit.end), len(out)
-        anaphors = anaphor_roles(toks, unit, persons, inside, lang, carried[index], bodies,
-                                 text)
-        source = source_at_start(text, unit, inside, lang)
-        if source is None:
-            source = pronoun_source(text, unit, persons, lang, carried[index], toks)
+        anaphors = anaphor_roles(toks, unit, persons, inside, lang, carried[index], bodies, text)
+        source = source_at_start(text, unit, inside, lang) or pronoun_source(
+            text, unit, persons, lang, carried[index], toks)
         if not inside and not anaphors and source is None:
             continue
         intro = unit_intro(toks, all_units, index, is_past)
-        said_by = source
-        source = holding.get((source.start, source.end), source) if source else None
+        said_by, source = source, holding.get((source.start, source.end), source) \
+            if source else None
         if source is not None and not _spoken(out[before:], said, source, "state", unit):
             judging = judged(source, text[unit.start:unit.end], lang)
             action, kind = ("assess", "assessment") if judging else ("state", "statement")
@@ -181,13 +179,20 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
                     continue
                 action, kind, k = found
                 key = (_key(actor), action, unit.start)
-                if key in seen or _spoken(out[before:], said, actor, action, unit):
-                    continue
+                if key in seen or _spoken(out[before:], said, actor, action, unit) or (
+                        action == "state" and (key[0], unit.start) in acted):
+                    continue  # "wants to equip itself …, it explained": one claim
                 seen.add(key)
+                acted.add((key[0], unit.start))
                 src = attribution(text, unit, actor, actors, quoted, lang)
                 out.extend(_with_pledge(_claim(document, unit, actor, action, kind, k, toks,
                                                located, starts, role.how, src), _key(actor)))
     return sorted(out, key=lambda c: (c.start, c.actor_id, c.action))
+
+
+def _persons_and_bodies(actors: list[Mention]) -> tuple[list[Mention], tuple[Mention, ...]]:
+    return ([m for m in actors if m.type == "Person"],
+            tuple(m for m in actors if m.type == "Organization"))
 
 
 def _unquoted(found: list[Role], toks: list[Tok], quoted: Sequence[Quoted]) -> list[Role]:

@@ -104,3 +104,20 @@ def test_a_generic_noun_subject_carries_the_actor_on_to_a_pronoun() -> None:
             "« occupent une part de plus en plus importante au fil des années », observe-t-elle.")
     claims = [c for c in claims_of(text, published="2013-10-10") if "observe" in c.quote]
     assert [c.actor for c in claims] == ["association Villes de France"]
+
+
+@pytest.mark.parametrize(("text", "claimed"), [
+    ("Lille City Council voted its budget on Monday. It will also fund two new shelters.", True),
+    ("Lille City Council voted its budget on Monday. It takes years to build a shelter.", False),
+])
+def test_it_stands_for_the_body_the_text_continues(text: str, claimed: bool) -> None:
+    second = [c for c in claims_of(text, lang="en", published="2024-02-01")
+              if c.quote.startswith("It")]
+    assert [c.actor for c in second] == (["Lille City Council"] if claimed else [])
+
+
+def test_a_bare_said_adds_no_claim_to_what_the_actor_did_in_the_sentence() -> None:
+    text = ("The city council of Lille wants to install 300 more cameras in 2025, it explained "
+            "on Wednesday.")
+    claims = claims_of(text, lang="en", published="2024-12-12")
+    assert "state" not in [c.action for c in claims]
