@@ -12,10 +12,17 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from extractor.claims.sentences import Sentence, Tok, lemmas, lex, quotations, words
+from extractor.claims.sentences import (
+    Sentence,
+    Tok,
+    lemmas,
+    lex,
+    quotations,
+    source_patterns,
+    words,
+)
 from extractor.records import Mention
 from extractor.text.fold import fold
-from extractor.text.spans import SpanIndex
 
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-ZÀ-Ý]|\n\s*\n")
 
@@ -47,7 +54,7 @@ def _reporting(toks: list[Tok], start: int, end: int, lang: str,
     return None
 
 
-def _pick(cands: list[Mention]) -> Mention | None:
+def pick_speaker(cands: list[Mention]) -> Mention | None:
     persons = [m for m in cands if m.type == "Person"]
     return next(iter(persons or cands), None)
 
@@ -63,7 +70,7 @@ def _speaker(text: str, qs: int, qe: int, actors: Sequence[Mention], toks: list[
         if k is None:
             k = _reporting(toks, m.end, m.end + 25, lang, verb_only=True)
         if k is not None:
-            chosen = _pick([a for a in after if abs(a.start - m.start) < 30]) or m
+            chosen = pick_speaker([a for a in after if abs(a.start - m.start) < 30]) or m
             return chosen, k
     before = [m for m in actors if qs - 220 <= m.end <= qs
               and not _SENTENCE_END.search(text[m.end:qs])]
@@ -74,7 +81,7 @@ def _speaker(text: str, qs: int, qe: int, actors: Sequence[Mention], toks: list[
         if k is not None and not gap.rstrip().endswith(":") and _has_object(toks, k, qs):
             continue  # "a lancé sa campagne … dans l'objectif de « … »": an act, not words
         if k is not None or gap.rstrip().endswith(":"):
-            chosen = _pick(before) or m
+            chosen = pick_speaker(before) or m
             return chosen, k if k is not None else _first_token(toks, chosen)
     return None
 
@@ -135,12 +142,8 @@ def source_inside(text: str, unit: Sentence, actors: Sequence[Mention],
 
 
 def _source_noun(gap: str, lang: str) -> bool:
-    """The words between a cue and an actor only name what of theirs is cited ("selon les
-    chiffres de la préfecture", "according to figures from the chancellery")."""
-    nouns = "|".join(re.escape(w) for w in words("source_nouns", lang)) or "(?!)"
-    links = "|".join(re.escape(w) for w in words("source_links", lang)) or "(?!)"
-    return re.fullmatch(rf"(?:\w+\s+){{0,2}}(?:{nouns})\s+(?:\w+\s+){{0,2}}(?:{links})\s*"
-                        rf"(?:\w+'|\w+\s+)?", gap) is not None
+    """The words between a cue and an actor only name what of theirs is cited."""
+    return source_patterns(lang)[0].fullmatch(gap) is not None
 
 
 def _first_token(toks: list[Tok], m: Mention) -> int:
@@ -164,103 +167,6 @@ def speakers(text: str, actors: Sequence[Mention], toks: list[Tok], units: list[
         unit = Sentence(span[0].start, span[-1].end, span[0].lo, span[-1].hi, False)
         out.append(Quoted(qs, qe, speaker, unit, k))
     return out
-
-
-def inverted_speakers(text: str, actors: Sequence[Mention], toks: list[Tok],
-                      units: list[Sentence], quoted: Sequence[Quoted],
-                      lang: str) -> list[Quoted]:
-    """Reported clauses without quotation marks, their speaker named after an inverted
-    reporting verb ("Nous passerons à 47 départements, a annoncé la ministre du Travail,
-    Catherine Vautrin"; "…, detailed the elected official"): the clause before the comma is
-    the speaker's, as a quotation would be."""
-    reporting = words("reporting", lang)
-    out: list[Quoted] = []
-    said = SpanIndex(sorted((q.unit for q in quoted), key=lambda u: u.start))
-    for unit in units:
-        if said.within(unit.start, unit.end) or said.at(unit.start) or said.at(unit.end - 1):
-            continue  # a quotation's speaker is already named here ("…", X told AFP)
-        for k in range(unit.lo + 2, unit.hi):
-            verb = toks[k]
-            if verb.pos not in ("VERB", "AUX") or not any(
-                    w in reporting for w in lemmas(verb, lang)):
-                continue
-            j = k - 1
-            while j > unit.lo and toks[j].pos == "AUX":
-                j -= 1
-            found = (_named_after(toks, k, unit, actors) or _titled_after(toks, k, unit, actors)
-                     or _cited_after(text, toks[k], unit, actors, lang)
-                     ) if toks[j].text == "," else None
-            if toks[j].text != ",":  # "…, Macron said in a speech": the speaker before it
-                found = next((m for m in actors if 0 <= toks[j + 1].start - m.end <= 2
-                              and _after_comma(toks, m, unit)), None)
-                j = max((t.i for t in toks[unit.lo:k] if found is not None
-                         and t.end <= found.start and t.text == ","), default=j)
-                if not any(t.pos in ("VERB", "AUX") and t.feat("VerbForm") == "Fin"
-                           for t in toks[unit.lo:j]):
-                    found = None  # "Peu après sa prise de fonction, le préfet a promis"
-            if found is not None and toks[j].text == ",":
-                # the clause's own head carries its object and its kind, not the verb
-                root = next((t.i for t in toks[unit.lo:j] if not unit.lo <= t.head < j
-                             or t.head == t.i), k)
-                out.append(Quoted(unit.start, toks[j].start, found, unit, root))
-                break
-    return out
-
-
-def _after_comma(toks: list[Tok], m: Mention, unit: Sentence) -> bool:
-    """A comma opens the mention, over a title ("…, Mayor Michaël Delafosse told")."""
-    before = [t for t in toks[unit.lo:unit.hi] if t.end <= m.start]
-    for t in reversed(before[-4:]):
-        if t.text == ",":
-            return True
-        if t.pos not in ("PROPN", "NOUN", "ADJ", "DET"):
-            return False
-    return False
-
-
-def _cited_after(text: str, verb: Tok, unit: Sentence, actors: Sequence[Mention],
-                 lang: str) -> Mention | None:
-    """The author of a study or report after an inverted verb ("…, révèle une étude rendue
-    publique lundi par l'association Villes de France", "…, says a report by the Court of
-    Audit")."""
-    nouns = "|".join(re.escape(w) for w in words("source_nouns", lang)) or "(?!)"
-    links = "|".join(re.escape(w) for w in words("source_links", lang)) or "(?!)"
-    for m in actors:
-        if verb.end < m.start <= verb.end + 90 and m.end <= unit.end:
-            gap = fold(text[verb.end:m.start])
-            if re.fullmatch(rf"\s+(?:\w+\s+)?(?:{nouns})\b[^.;:«»“”\"]*?\s(?:{links})\s*"
-                            rf"(?:\w+'|\w+\s+)?", gap):
-                return m
-            return None
-    return None
-
-
-def _titled_after(toks: list[Tok], k: int, unit: Sentence,
-                  actors: Sequence[Mention]) -> Mention | None:
-    """The person a bare title after an inverted verb names ("…, says the president", "…,
-    a précisé le ministre"): the last person named before with that title in their role."""
-    after = [t for t in toks[k + 1:min(unit.hi, k + 5)] if t.pos not in ("DET", "ADJ")]
-    title = after[0] if after and after[0].pos == "NOUN" else None
-    if title is None or (len(after) > 1 and after[1].pos in ("ADP", "PROPN")):
-        return None  # "le ministre de la Santé" is an office, found as a mention
-    word = fold(title.text)
-    named = [m for m in actors if m.type == "Person" and m.end <= toks[k].start and m.role
-             and word in re.findall(r"\w+", fold(m.role))]
-    return named[-1] if named else None
-
-
-def _named_after(toks: list[Tok], k: int, unit: Sentence,
-                 actors: Sequence[Mention]) -> Mention | None:
-    """The actor named right after an inverted verb, over a title ("the new Minister of
-    Labor, Catherine Vautrin"), with no other verb between."""
-    near = [m for m in actors if toks[k].end <= m.start <= toks[k].end + 80 and m.end <= unit.end]
-    if not near:
-        return None
-    between = [t for t in toks[k + 1:unit.hi] if t.start < near[0].start]
-    if any(t.pos in ("VERB", "AUX") or t.text in (".", ";", ":", "«", "“", '"')
-           for t in between) or between and between[0].pos == "ADP":
-        return None  # "a déclaré M. Beaune au journal Le Parisien": whom it was said to
-    return _pick([m for m in near if m.start - near[0].start < 40])
 
 
 def attribution(text: str, unit: Sentence, actor: Mention, actors: Sequence[Mention],

@@ -23,16 +23,11 @@ from extractor.claims.anaphora import (
     pronoun_speakers,
     salient_subjects,
 )
-from extractor.claims.attribution import (
-    Quoted,
-    attribution,
-    inverted_speakers,
-    source_at_start,
-    speakers,
-)
+from extractor.claims.attribution import Quoted, attribution, source_at_start, speakers
 from extractor.claims.confidence import confidence_of
 from extractor.claims.holders import office_holders
 from extractor.claims.interpret import interpret
+from extractor.claims.inverted import inverted_speakers
 from extractor.claims.kind import (
     auxiliaries,
     hedged,

@@ -72,6 +72,8 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
         # over list items that are no actor ("avec la Préfecture, Action Logement et …")
         "partner": re.compile(rf"(?:^|\W)(?:{_alt(words('partner_markers', lang))})\s+"
                               rf"(?:[^,.;:()]{{1,40}},\s*){{0,3}}(?:(?:{det})\s*)?$"),
+        # what is left of a gap once the next person's title is taken out: ", et le , "
+        "joined_role": re.compile(rf"[\s,]*(?:{conj})\s+(?:(?:{det})\s*)?[\s,]*"),
         "cleft": re.compile(rf"(?:^|\W)(?:{_alt(words('cleft_openers', lang)) or '(?!)'})\s+"
                             rf"(?:(?:{det})\s*)?(?:(?:{heads})\s+(?:{poss})\s*(?:(?:{det})\s*)?)?$"),
     }
@@ -107,10 +109,7 @@ def _joined_over_role(gap: str, person: Mention, lang: str) -> bool:
     if person.type != "Person" or not person.role or fold(person.role) not in fold(gap):
         return False
     rest = fold(gap).replace(fold(person.role), " ")
-    conj = "|".join(re.escape(w) for w in sorted(words("conjunctions", lang), key=len,
-                                                 reverse=True)) or "(?!)"
-    det = _alt(any_language_words("determiners"))
-    return re.fullmatch(rf"[\s,]*(?:{conj})\s+(?:(?:{det})\s*)?[\s,]*", rest) is not None
+    return _patterns(lang)["joined_role"].fullmatch(rest) is not None
 
 
 def _in_role_of(before: Mention, person: Mention) -> bool:

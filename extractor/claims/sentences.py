@@ -15,6 +15,7 @@ from typing import Any
 
 from extractor.knowledge import load_yaml
 from extractor.text.fold import fold
+from extractor.text.patterns import alternation
 
 
 @dataclass(frozen=True)
@@ -245,3 +246,16 @@ def _closing(text: str, i: int, limit: int, pairs: dict[str, str], closers: set[
         elif ch in closers and not inner:
             return k
     return -1
+
+
+@cache
+def source_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What stands between a cue and the actor it cites ("selon les chiffres de la", "according
+    to figures from the"), and between an inverted verb and a study's author ("révèle une
+    étude rendue publique par l'", "says a report by the")."""
+    nouns = alternation(words("source_nouns", lang))
+    links = alternation(words("source_links", lang))
+    return (re.compile(rf"(?:\w+\s+){{0,2}}(?:{nouns})\s+(?:\w+\s+){{0,2}}(?:{links})\s*"
+                       rf"(?:\w+'|\w+\s+)?"),
+            re.compile(rf"\s+(?:\w+\s+)?(?:{nouns})\b[^.;:«»“”\"]*?\s(?:{links})\s*"
+                       rf"(?:\w+'|\w+\s+)?"))

@@ -33,6 +33,7 @@ def _config() -> dict[str, Any]:
     return section if isinstance(section, dict) else {}
 
 
+@cache
 def _verbs(lang: str) -> frozenset[str]:
     return frozenset(fold(str(v)) for v in (_config().get("verbs") or {}).get(lang) or [])
 

@@ -29,6 +29,12 @@ def _role_stop_re(lang: str) -> re.Pattern[str]:
 
 
 @cache
+def _role_join_re(lang: str) -> re.Pattern[str]:
+    """A word joining two persons with their roles ("…, X, et le maire de Nantes, Y")."""
+    return re.compile(rf"\s(?:{alternation(lexicon_words('role_joins', lang))})\s")
+
+
+@cache
 def _apposition() -> re.Pattern[str]:
     """What may stand between a name and its role: a comma or a separator, then a determiner
     of any language (``role_determiners``)."""
@@ -51,8 +57,7 @@ def person_role(text: str, start: int, end: int, lang: str) -> tuple[int, int] |
     window = fold(before)
     # after the last conjunction: in "La préfète …, Fabienne Buccio, et le maire de Nantes,
     # Johanna Rolland" Johanna Rolland's role is "maire de Nantes"
-    joins = "|".join(re.escape(w) for w in lexicon_words("role_joins", lang)) or "(?!)"
-    joined = [m.end() for m in re.finditer(rf"\s(?:{joins})\s", window)]
+    joined = [m.end() for m in _role_join_re(lang).finditer(window)]
     heads = list(_role_re(lang).finditer(window))
     last_joined = [h for h in heads if joined and h.start() >= joined[-1]]
     for head in last_joined or heads:

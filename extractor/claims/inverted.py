@@ -1,0 +1,120 @@
+"""Speakers named after what they said, with no quotation marks: an inverted reporting verb
+("Nous passerons à 47 départements, a annoncé la ministre du Travail, X"), a speaker after the
+comma ("…, Macron said"), a bare title ("…, says the president") or a study's author ("…, révèle
+une étude rendue publique par X"). The clause before the comma is the speaker's, as a quotation
+would be (:class:`~extractor.claims.attribution.Quoted`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+
+from extractor.claims.attribution import Quoted, pick_speaker
+from extractor.claims.sentences import Sentence, Tok, lemmas, source_patterns, words
+from extractor.records import Mention
+from extractor.text.fold import fold
+from extractor.text.spans import SpanIndex
+
+
+def inverted_speakers(text: str, actors: Sequence[Mention], toks: list[Tok],
+                      units: list[Sentence], quoted: Sequence[Quoted],
+                      lang: str) -> list[Quoted]:
+    """Reported clauses without quotation marks, their speaker named after an inverted
+    reporting verb ("Nous passerons à 47 départements, a annoncé la ministre du Travail,
+    Catherine Vautrin"; "…, detailed the elected official"): the clause before the comma is
+    the speaker's, as a quotation would be."""
+    reporting = words("reporting", lang)
+    out: list[Quoted] = []
+    said = SpanIndex(sorted((q.unit for q in quoted), key=lambda u: u.start))
+    ordered = sorted(actors, key=lambda m: m.start)
+    index = SpanIndex(ordered)
+    for unit in units:
+        if said.within(unit.start, unit.end) or said.at(unit.start) or said.at(unit.end - 1):
+            continue  # a quotation's speaker is already named here ("…", X told AFP)
+        # the unit's own actors, and the persons named just before it: each verb looks only
+        # there, so a long text costs time in proportion to its length
+        local = index.within(unit.start, unit.end)
+        last = bisect.bisect_left(ordered, unit.start, key=lambda m: m.start)
+        recent = ordered[max(0, last - 50):last] + local
+        for k in range(unit.lo + 2, unit.hi):
+            verb = toks[k]
+            if verb.pos not in ("VERB", "AUX") or not any(
+                    w in reporting for w in lemmas(verb, lang)):
+                continue
+            j = k - 1
+            while j > unit.lo and toks[j].pos == "AUX":
+                j -= 1
+            found = (_named_after(toks, k, unit, local) or _titled_after(toks, k, unit, recent)
+                     or _cited_after(text, toks[k], unit, local, lang)
+                     ) if toks[j].text == "," else None
+            if toks[j].text != ",":  # "…, Macron said in a speech": the speaker before it
+                found = next((m for m in local if 0 <= toks[j + 1].start - m.end <= 2
+                              and _after_comma(toks, m, unit)), None)
+                j = max((t.i for t in toks[unit.lo:k] if found is not None
+                         and t.end <= found.start and t.text == ","), default=j)
+                if not any(t.pos in ("VERB", "AUX") and t.feat("VerbForm") == "Fin"
+                           for t in toks[unit.lo:j]):
+                    found = None  # "Peu après sa prise de fonction, le préfet a promis"
+            if found is not None and toks[j].text == ",":
+                # the clause's own head carries its object and its kind, not the verb
+                root = next((t.i for t in toks[unit.lo:j] if not unit.lo <= t.head < j
+                             or t.head == t.i), k)
+                out.append(Quoted(unit.start, toks[j].start, found, unit, root))
+                break
+    return out
+
+
+def _after_comma(toks: list[Tok], m: Mention, unit: Sentence) -> bool:
+    """A comma opens the mention, over a title ("…, Mayor Michaël Delafosse told")."""
+    before = [t for t in toks[unit.lo:unit.hi] if t.end <= m.start]
+    for t in reversed(before[-4:]):
+        if t.text == ",":
+            return True
+        if t.pos not in ("PROPN", "NOUN", "ADJ", "DET"):
+            return False
+    return False
+
+
+def _cited_after(text: str, verb: Tok, unit: Sentence, actors: Sequence[Mention],
+                 lang: str) -> Mention | None:
+    """The author of a study or report after an inverted verb ("…, révèle une étude rendue
+    publique lundi par l'association Villes de France", "…, says a report by the Court of
+    Audit")."""
+    for m in actors:
+        if verb.end < m.start <= verb.end + 90 and m.end <= unit.end:
+            gap = fold(text[verb.end:m.start])
+            return m if source_patterns(lang)[1].fullmatch(gap) else None
+    return None
+
+
+def _titled_after(toks: list[Tok], k: int, unit: Sentence,
+                  actors: Sequence[Mention]) -> Mention | None:
+    """The person a bare title after an inverted verb names ("…, says the president", "…,
+    a précisé le ministre"): the last person named before with that title in their role."""
+    after = [t for t in toks[k + 1:min(unit.hi, k + 5)] if t.pos not in ("DET", "ADJ")]
+    title = after[0] if after and after[0].pos == "NOUN" else None
+    if title is None or (len(after) > 1 and after[1].pos in ("ADP", "PROPN")):
+        return None  # "le ministre de la Santé" is an office, found as a mention
+    word = fold(title.text)
+    named = [m for m in actors if m.type == "Person" and m.end <= toks[k].start and m.role
+             and word in re.findall(r"\w+", fold(m.role))]
+    return named[-1] if named else None
+
+
+def _named_after(toks: list[Tok], k: int, unit: Sentence,
+                 actors: Sequence[Mention]) -> Mention | None:
+    """The actor named right after an inverted verb, over a title ("the new Minister of
+    Labor, Catherine Vautrin"), with no other verb between."""
+    near = [m for m in actors if toks[k].end <= m.start <= toks[k].end + 80 and m.end <= unit.end]
+    if not near:
+        return None
+    between = [t for t in toks[k + 1:unit.hi] if t.start < near[0].start]
+    if any(t.pos in ("VERB", "AUX") or t.text in (".", ";", ":", "«", "“", '"')
+           for t in between) or between and between[0].pos == "ADP":
+        return None  # "a déclaré M. Beaune au journal Le Parisien": whom it was said to
+    return pick_speaker([m for m in near if m.start - near[0].start < 40])
+
+
+__all__ = ["inverted_speakers"]
