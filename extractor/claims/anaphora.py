@@ -49,16 +49,18 @@ def anaphor_roles(toks: list[Tok], unit: Sentence, persons: list[Mention],
             continue
         if t.pos == "PRON" and fold(t.text) in pronouns and head.lemma not in words(
                 "impersonal_verbs", lang):
-            person = next((c for c in (previous, one_person_before(persons, t.start))
+            own = governing_subject(toks, unit, head, taken)
+            person = next((c for c in (own, previous, one_person_before(persons, t.start))
                            if c is not None and agrees(t, c, toks, lang)), None)
             if person is not None:
                 out.append(Role((person,), "subject-anaphor", head.i))
             continue
         if t.pos == "PRON" and fold(t.text) in words("body_pronouns", lang) \
-                and previous is not None and previous.type == "Organization" \
                 and head.pos == "VERB" and head.lemma not in words("impersonal_verbs", lang) \
                 and not t.dep.endswith("pass") and not _extraposed(head, lang):
-            out.append(Role((previous,), "subject-anaphor", head.i))  # "It will also fund"
+            body = governing_subject(toks, unit, head, taken) or previous
+            if body is not None and body.type == "Organization":
+                out.append(Role((body,), "subject-anaphor", head.i))  # "It will also fund"
             continue
         if t.pos != "NOUN":
             continue
@@ -97,6 +99,23 @@ def generic_antecedent(t: Tok, previous: Mention | None, persons: list[Mention],
         if previous is not None and previous.type == "Person":
             return previous
         return one_person_before(persons, t.start)
+    return None
+
+
+def governing_subject(toks: list[Tok], unit: Sentence, verb: Tok,
+                      taken: list[Mention]) -> Mention | None:
+    """The actor subject of the verb a pronoun's clause depends on in the same sentence
+    ("La Ville de Lyon a indiqué qu'elle ouvrira", "the council said it will open"): the
+    pronoun stands for it before any earlier sentence's subject."""
+    for _ in range(3):
+        if verb.dep not in ("ccomp", "xcomp", "advcl", "conj") or verb.head == verb.i \
+                or not unit.lo <= verb.head < unit.hi:
+            return None
+        verb = toks[verb.head]
+        subject = next((c for c in toks[unit.lo:unit.hi] if c.head == verb.i
+                        and c.dep.startswith("nsubj") and c.i != verb.i), None)
+        if subject is not None:
+            return next((m for m in taken if m.start <= subject.start < m.end), None)
     return None
 
 

@@ -42,7 +42,7 @@ from extractor.claims.predicates import (
     budgeted,
     compares,
     later,
-    quoted_promise,
+    quoted_acts,
     reports,
 )
 from extractor.claims.roles import ACTOR_TYPES, Role, roles
@@ -135,9 +135,8 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
     holding = office_holders(actors, document.published, lang)
     carried = salient_subjects(toks, all_units, actors, holding, lang)
     quoted = _quotations(text, toks, all_units, actors, holding, carried, lang)
-    out: list[Claim] = _quoted_claims(document, quoted, toks, located, starts)
+    out, seen = _quoted_claims(document, quoted, toks, located, starts)
     said = _by_speaker(out)  # the quotations' claims; what was claimed, who acted where:
-    seen = {(_key(q.speaker), c.action, q.unit.start) for q, c in zip(quoted, out, strict=True)}
     acted = {(k, start) for k, _, start in seen}
     persons, bodies = _persons_and_bodies(actors)
     for index, unit in enumerate(all_units):
@@ -224,20 +223,23 @@ def _quotations(text: str, toks: list[Tok], units: list[Sentence], actors: list[
 
 
 def _quoted_claims(document: Document, quoted: Sequence[Quoted], toks: list[Tok],
-                   mentions: SpanIndex[Mention], starts: list[int]) -> list[Claim]:
-    """One claim per quotation: the speaker's statement, an auditor's assessment, or the
-    speaker's commitment when the quotation promises ("« On investira … »")."""
-    out = []
+                   mentions: SpanIndex[Mention],
+                   starts: list[int]) -> tuple[list[Claim], set[tuple[str, str, int]]]:
+    """The claims of each quotation: the speaker's commitments and reported acts when it
+    promises or tells what the speaker did ("« On investira … »", "« we have launched … »"),
+    else one statement, or an auditor's assessment; with the (speaker, action, unit) each
+    covers."""
+    out: list[tuple[Quoted, Claim]] = []
     for q in quoted:
         auditor = judged(q.speaker, document.text[q.start:q.end], document.lang)
-        action, kind = ("assess", "assessment") if auditor else ("state", "statement")
-        k = q.unit_token
-        promised = None if auditor else quoted_promise(toks, q.start, q.end, document.lang)
-        if promised is not None:
-            action, kind, k = promised
-        out.append(_claim(document, q.unit, q.speaker, action, kind, k, toks, mentions, starts,
-                          "quotation", (placeholder(q.speaker), "stated")))
-    return out
+        acts = [] if auditor else quoted_acts(toks, q.start, q.end, document.lang)
+        if not acts:
+            acts = [("assess", "assessment", q.unit_token) if auditor
+                    else ("state", "statement", q.unit_token)]
+        out += [(q, _claim(document, q.unit, q.speaker, action, kind, k, toks, mentions,
+                           starts, "quotation", (placeholder(q.speaker), "stated")))
+                for action, kind, k in acts]
+    return [c for _, c in out], {(_key(q.speaker), c.action, q.unit.start) for q, c in out}
 
 
 def _audit_finding(document: Document, unit: Sentence, actors: Sequence[Mention],

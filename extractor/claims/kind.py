@@ -90,6 +90,8 @@ def verb_kind(toks: list[Tok], k: int, lang: str) -> str:
         return "commitment"
     if any(_is_commit_marker(t, lang) for t in group[1:]):
         return "commitment"
+    if tok.dep == "ccomp" and is_past(toks, k):
+        return "achievement"  # "a annoncé que 300 places ont été ouvertes": done, reported
     for gov in governors(toks, k):
         if gov.lemma in words("done_when_past", lang) and is_past(toks, gov.i):
             return "achievement"  # "a dû revoir son projet": it had to, and did

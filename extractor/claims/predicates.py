@@ -9,29 +9,67 @@ from __future__ import annotations
 import bisect
 
 from extractor.claims.actions import action_of, is_word_of, phrasal_action
-from extractor.claims.kind import negated, verb_kind
+from extractor.claims.kind import is_past, negated, verb_kind
 from extractor.claims.sentences import Sentence, Tok, lex, words
 from extractor.text.fold import fold
 
 
-def quoted_promise(toks: list[Tok], start: int, end: int,
-                    lang: str) -> tuple[str, str, int] | None:
-    """The speaker's own promise inside a quotation ("« On investira 500.000 euros … »"):
-    the speaker's commitment to that action, not a mere statement."""
+def quoted_acts(toks: list[Tok], start: int, end: int,
+                lang: str) -> list[tuple[str, str, int]]:
+    """What the speaker commits to or reports doing inside a quotation: each of its own
+    predicates that promises ("« On investira 500.000 euros … »", "« Nous porterons le
+    budget à 4 milliards »"), and each act the speakers say they did ("« we have launched an
+    experiment in 18 departments »"). A quotation with neither is the speaker's statement."""
     first = bisect.bisect_left(toks, start, key=lambda t: t.start)
-    for tok in toks[first:]:
-        if tok.start >= end:
-            break
-        if tok.pos not in ("VERB", "AUX"):
-            continue
+    inside = [t for t in toks[first:] if t.start < end]
+    own = [t for t in inside if t.pos in ("VERB", "AUX") and _predicate_of_quote(
+        toks, t, start, end, lang)]
+    out: list[tuple[str, str, int]] = []
+    for tok in own:
+        found = _quoted_act(toks, tok, lang)
+        if found is not None and found[0] not in {a for a, _, _ in out}:
+            out.append(found)
+    return out
+
+
+def _predicate_of_quote(toks: list[Tok], tok: Tok, start: int, end: int, lang: str) -> bool:
+    """The quotation's own predicate: its root, a verb coordinated with it, or the clause
+    a speaker's own announcing verb introduces ("I am announcing that we are generalizing")."""
+    seen = 0
+    while seen < 4:
         head = toks[tok.head]
-        if start <= head.start < end and head.i != tok.i:
-            continue  # not the quotation's own predicate
-        action = action_of(tok, lang) or phrasal_action(toks, tok, lang)
-        if action and verb_kind(toks, tok.i, lang) == "commitment" \
-                and not negated(toks, tok.i):  # "we must not be forced": no promise
-            return action, "commitment", tok.i
+        if head.i == tok.i or not start <= head.start < end:
+            return True
+        if tok.dep == "conj" or (tok.dep in ("ccomp", "xcomp") and _speaker_subject(
+                toks, head.i, lang) and is_word_of(head, "reporting", lang)):
+            tok, seen = head, seen + 1
+            continue
+        return False
+    return False
+
+
+def _quoted_act(toks: list[Tok], tok: Tok, lang: str) -> tuple[str, str, int] | None:
+    if negated(toks, tok.i) or is_word_of(tok, "reporting", lang):
+        return None  # "we must not be forced": no promise; "I am announcing": its clause
+    kind = verb_kind(toks, tok.i, lang)
+    speaker = _speaker_subject(toks, tok.i, lang)
+    action = action_of(tok, lang) or phrasal_action(toks, tok, lang)
+    if action is None and speaker and kind == "commitment" and tok.pos == "VERB" \
+            and tok.lemma.isalpha():
+        action = tok.lemma  # "nous porterons le budget à …": the speaker's own verb
+    if action is None:
+        return None
+    if kind == "commitment" or (speaker and is_past(toks, tok.i)):
+        return action, kind, tok.i
     return None
+
+
+def _speaker_subject(toks: list[Tok], k: int, lang: str) -> bool:
+    """The predicate's subject is the speaker ("nous", "on", "je", "we", "I")."""
+    pronouns = words("first_person_subjects", lang)
+    lo, hi = max(0, k - 12), min(len(toks), k + 12)
+    return any(t.head == k and t.dep.startswith("nsubj") and fold(t.text) in pronouns
+               for t in toks[lo:hi])
 
 
 def promised(toks: list[Tok], k: int, lang: str) -> tuple[str, str, int]:
@@ -41,7 +79,9 @@ def promised(toks: list[Tok], k: int, lang: str) -> tuple[str, str, int]:
     for child in complements(toks, k):
         action = action_of(child, lang)
         if action:
-            return action, "commitment", child.i
+            # "announced that 300 officers had been deployed": done, whoever announces it
+            done = child.dep == "ccomp" and is_past(toks, child.i)
+            return action, "achievement" if done else "commitment", child.i
     return action_of(toks[k], lang) or "promise", "commitment", k
 
 

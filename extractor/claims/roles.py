@@ -132,6 +132,15 @@ def _bare_participle(toks: list[Tok], k: int) -> bool:
         t.head == k and t.dep.startswith("aux") for t in toks[max(0, k - 6):k])
 
 
+def _undergoes(toks: list[Tok], unit: Sentence, k: int) -> bool:
+    """The subject of a passive verb undergoes the act ("Laurent Nuñez était tout juste
+    nommé", "she was elected in 2015"); unless a clause says what it is to do ("la
+    préfecture est chargée de coordonner", "was asked to open")."""
+    kids = [t.dep for t in toks[unit.lo:unit.hi] if t.head == k and t.i != k]
+    return any(d in ("aux:pass", "auxpass") for d in kids) and not any(
+        d in ("xcomp", "ccomp") for d in kids)
+
+
 def _after_relative(toks: list[Tok], unit: Sentence, end: int) -> int:
     """The token after the relative pronoun that follows offset ``end``."""
     k = next((k for k in range(unit.lo, unit.hi) if toks[k].start >= end), unit.hi - 1)
@@ -265,7 +274,7 @@ def _subject_roles(toks: list[Tok], unit: Sentence, group: tuple[Mention, ...], 
             toks, first, unit, lang, words("subject_gap", lang))
         if k is None and inflected_action(toks[first], lang):
             k = first  # "qui finance le dispositif", the verb tagged a noun
-    if k is None:
+    if k is None or _undergoes(toks, unit, k):
         return []
     if how == "subject-dep" and _bare_participle(toks, k):
         # "The city of Nice, considered the most video-monitored in France, wants to": the
