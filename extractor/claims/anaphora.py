@@ -139,6 +139,9 @@ def _acting_verb(toks: list[Tok], unit: Sentence, t: Tok) -> Tok | None:
         head = toks[head.head] if unit.lo <= head.head < unit.hi else None
     elif not (t.dep.startswith("nsubj") or t.pos == "NOUN" and t.dep == "obl:agent"):
         return None
+    if head is not None and head.pos == "AUX" and head.dep.startswith("aux") \
+            and unit.lo <= head.head < unit.hi:
+        head = toks[head.head]  # "he had, among other things, promised": the subject of "had"
     return head if head is not None and head.pos in ("VERB", "AUX") else None
 
 

@@ -152,12 +152,8 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
         said_by, source = source, holding.get((source.start, source.end), source) \
             if source else None
         if source is not None and not _spoken(out[before:], said, source, "state", unit):
-            judging = judged(source, text[unit.start:unit.end], lang)
-            action, kind = ("assess", "assessment") if judging else ("state", "statement")
-            seen.add((_key(source), action, unit.start))
-            out.append(_claim(document, unit, source, action, kind, _first(toks, unit, source),
-                              toks, located, starts, "attribution",
-                              (placeholder(source), "stated")))
+            out.append(_source_claim(document, unit, source, toks, located, starts))
+            seen.add((_key(source), out[-1].action, unit.start))
         acting = [m for m in inside if said_by is None or m.start != said_by.start]
         if compares(toks, unit, lang):
             # "les dépenses … dépassent leurs engagements initiaux (3 M€)": a finding about
@@ -182,6 +178,18 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
                 out.extend(_with_pledge(_claim(document, unit, actor, action, kind, k, toks,
                                                located, starts, role.how, src), _key(actor)))
     return sorted(out, key=lambda c: (c.start, c.actor_id, c.action))
+
+
+def _source_claim(document: Document, unit: Sentence, source: Mention, toks: list[Tok],
+                  located: SpanIndex[Mention], starts: list[int]) -> Claim:
+    """What "selon X" / "according to X" attributes: a statement; an assessment when it
+    judges, or when it gives figures ("only 4,500 places delivered, according to figures
+    from the chancellery": a count or estimate of results)."""
+    judging = judged(source, document.text[unit.start:unit.end], document.lang) or any(
+        m.type in ("Money", "Quantity") for m in located.within(unit.start, unit.end))
+    action, kind = ("assess", "assessment") if judging else ("state", "statement")
+    return _claim(document, unit, source, action, kind, _first(toks, unit, source), toks,
+                  located, starts, "attribution", (placeholder(source), "stated"))
 
 
 def _persons_and_bodies(actors: list[Mention]) -> tuple[list[Mention], tuple[Mention, ...]]:

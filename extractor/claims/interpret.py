@@ -75,6 +75,9 @@ def _interpret(toks: list[Tok], role: Role, lang: str, auditor: bool,
             if action and (child.pos in ("VERB", "AUX") or child.dep == "xcomp"):
                 return action, "commitment" if child.pos == "NOUN" else verb_kind(
                     toks, child.i, lang), child.i
+        light = _light_infinitive(toks, k, lang)
+        if light is not None:  # "veut faire de Marseille une vitrine": promised, "make"
+            return light
     action = mapping("verbs", lang).get(tok.lemma) or _idiom(toks, k, lang) \
         or action_of(tok, lang) or phrasal_action(toks, tok, lang) or _misread_verb(toks, k, lang)
     if action is None:
@@ -101,6 +104,19 @@ def _interpret(toks: list[Tok], role: Role, lang: str, auditor: bool,
 
 
 
+
+
+def _light_infinitive(toks: list[Tok], k: int, lang: str) -> tuple[str, str, int] | None:
+    """A promising verb's infinitive that names no listed action ("veut faire de la ville
+    une vitrine", "wants to make"): still a promise, of that verb (not of being or having)."""
+    plain = words("auxiliary_lemmas", lang)
+    child = next((c for c in complements(toks, k, ("xcomp",)) if c.pos == "VERB"
+                  and c.feat("VerbForm") == "Inf" and c.lemma.isalpha()
+                  and fold(c.lemma) not in plain), None)
+    if child is None or toks[k].feat("VerbForm") == "Part":
+        return None  # "has decided to take stock": the decision, done; "chargé de faire"
+    return str(mapping("light_verbs", lang).get(fold(child.lemma)) or child.lemma), \
+        "commitment", child.i
 
 
 def _infinitive_read_as_noun(tok: Tok, lang: str) -> str | None:

@@ -7,6 +7,7 @@ d'ouvrir", "plans to open"), all listed in ``ontology/lang/claims.yaml``.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from extractor.claims.sentences import Tok, lex, words
@@ -178,7 +179,17 @@ def judged(m: Mention, said: str, lang: str) -> bool:
     if is_auditor(m) and m.type != "Person":
         return True
     folded = f" {fold(said)} "
-    return any(f" {w} " in folded for w in words("judgement_words", lang))
+    return any(f" {w} " in folded for w in words("judgement_words", lang)) or bool(
+        _shares(lang).search(said))
+
+
+@cache
+def _shares(lang: str) -> re.Pattern[str]:
+    """A share measured ("40 % supérieurs", "up 30 per cent"): words that give one are an
+    estimate or a review of results, an assessment, not an opinion."""
+    signs = "|".join(re.escape(w) for w in sorted(words("share_signs", lang), key=len,
+                                                   reverse=True))
+    return re.compile(rf"\d\s?(?:{signs})(?!\w)", re.IGNORECASE) if signs else re.compile(r"$^")
 
 
 def goal_of(toks: list[Tok], k: int, lang: str) -> Tok | None:

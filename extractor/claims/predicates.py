@@ -10,7 +10,7 @@ import bisect
 
 from extractor.claims.actions import action_of, is_word_of, phrasal_action
 from extractor.claims.kind import is_past, negated, verb_kind
-from extractor.claims.sentences import Sentence, Tok, lex, words
+from extractor.claims.sentences import Sentence, Tok, lex, mapping, words
 from extractor.text.fold import fold
 
 
@@ -56,7 +56,8 @@ def _quoted_act(toks: list[Tok], tok: Tok, lang: str) -> tuple[str, str, int] | 
     action = action_of(tok, lang) or phrasal_action(toks, tok, lang)
     if action is None and speaker and kind == "commitment" and tok.pos == "VERB" \
             and tok.lemma.isalpha():
-        action = tok.lemma  # "nous porterons le budget à …": the speaker's own verb
+        # "nous porterons le budget à …": the speaker's own verb
+        action = mapping("light_verbs", lang).get(fold(tok.lemma)) or tok.lemma
     if action is None:
         return None
     if kind == "commitment" or (speaker and is_past(toks, tok.i)):

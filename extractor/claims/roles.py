@@ -25,6 +25,7 @@ from extractor.claims.triggers import (
     listed_under,
     main_verb_after,
     relative_verbs,
+    source_predicate,
     verb_from,
 )
 from extractor.records import Mention
@@ -197,6 +198,10 @@ def roles(toks: list[Tok], unit: Sentence, text: str, actors: list[Mention],
     """The role of every actor group of a unit that acts: agent, possessive or subject."""
     out: list[Role] = []
     for group in actor_groups(actors, text, lang):
+        cited = source_predicate(toks, unit, group, lang)
+        if cited is not None:  # "le rapport publié par X révèle", "a report by X found"
+            out.append(Role(group, "subject-source", cited))
+            continue
         before = fold(text[unit.start:group[0].start])
         marked, role = _marked(toks, unit, group, before, lang)
         if not marked:

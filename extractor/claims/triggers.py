@@ -152,6 +152,29 @@ def dep_predicate(toks: list[Tok], unit: Sentence, group: tuple[Mention, ...]) -
         if in_group(tok, group) and tok.dep.startswith("nsubj") and not in_group(
                 toks[tok.head], group):
             head = toks[tok.head]
+            if head.pos == "AUX" and head.dep.startswith("aux") and unit.lo <= head.head < unit.hi:
+                head = toks[head.head]  # "X had, among other things, promised": "promised"
             if head.pos in ("VERB", "AUX") and unit.lo <= head.i < unit.hi:
                 return head.i
+    return None
+
+
+def source_predicate(toks: list[Tok], unit: Sentence, group: tuple[Mention, ...],
+                     lang: str) -> int | None:
+    """The verb whose subject is the group's report, study or services ("Le panorama dressé
+    par Villes de France établit", "A report by the Court of Audit found", "the Court's
+    report found"): what the source says or does is the group's."""
+    nouns = words("source_nouns", lang)
+    tok = next((t for t in toks[unit.lo:unit.hi] if in_group(t, group)
+                and not in_group(toks[t.head], group)), None)
+    for _ in range(3):
+        if tok is None or tok.head == tok.i or not unit.lo <= tok.head < unit.hi:
+            return None
+        up = toks[tok.head]
+        if up.pos == "NOUN" and (fold(up.text) in nouns or fold(up.lemma) in nouns):
+            verb = toks[up.head] if unit.lo <= up.head < unit.hi else None
+            return verb.i if verb is not None and up.dep.startswith("nsubj") \
+                and not up.dep.endswith("pass") and verb.pos == "VERB" else None
+        tok = up if up.pos == "ADP" or (up.pos == "VERB" and up.dep.startswith("acl")) \
+            else None
     return None

@@ -1,0 +1,58 @@
+"""A body acting through its report, study or services; a subject split from its verb by an
+auxiliary; a promise of a light verb; reported figures that measure results."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claims.test_named_errors import claims_of
+
+
+@pytest.mark.parametrize(("text", "lang", "actor", "kind"), [
+    ("Le panorama dressé par Villes de France établit par ailleurs un budget moyen de "
+     "fonctionnement.", "fr", "Villes de France", "assessment"),
+    ("A report by the Court of Audit found that costs had doubled.", "en", "Court of Audit",
+     "assessment"),
+    ("The Court of Audit's report found delays in the programme.", "en", "Court of Audit",
+     "assessment"),
+    ("Les services de l'État ont démantelé le camp.", "fr", "État", "achievement"),
+])
+def test_a_bodys_report_or_services_act_for_the_body(text: str, lang: str, actor: str,
+                                                      kind: str) -> None:
+    assert [(c.actor, c.kind) for c in claims_of(text, lang=lang)] == [(actor, kind)]
+
+
+@pytest.mark.parametrize("text", [
+    "To do this, Emmanuel Macron had, among other things, promised the creation of 15,000 "
+    "additional prison places by 2027.",
+    "Emmanuel Macron set an objective in 2017. To do this, he had, among other things, "
+    "promised the creation of 15,000 additional prison places by 2027.",
+])
+def test_a_subject_split_from_its_verb_by_an_auxiliary_still_acts(text: str) -> None:
+    claims = [c for c in claims_of(text, lang="en", published="2024-11-10") if c.amount]
+    assert [(c.actor, c.kind, c.amount) for c in claims] == [
+        ("Emmanuel Macron", "commitment", 15000)]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Le président Emmanuel Macron veut faire de Marseille une vitrine de son action.", "fr"),
+    ("President Emmanuel Macron wants to make Marseille a showcase.", "en"),
+])
+def test_a_promised_light_verb_is_still_a_promise(text: str, lang: str) -> None:
+    assert [(c.kind, c.action) for c in claims_of(text, lang=lang)] == [
+        ("commitment", "make")]
+
+
+def test_a_past_decision_to_do_something_vague_is_the_decision() -> None:
+    claims = claims_of("The Regional Chamber of Accounts has decided to take stock of the plan.",
+                       lang="en")
+    assert [c.action for c in claims] != ["take"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Only 4,500 new places have been delivered, according to figures from the Ministry of "
+     "Justice.", "en"),
+    ("« Le gain énergétique moyen est en hausse de 30 % », a déclaré Olivier Klein.", "fr"),
+])
+def test_reported_figures_of_results_are_an_assessment(text: str, lang: str) -> None:
+    assert [c.kind for c in claims_of(text, lang=lang)] == ["assessment"]
