@@ -11,9 +11,9 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from extractor.claims.attribution import Quoted, cue_ends
+from extractor.claims.attribution import cue_ends
 from extractor.claims.roles import Role
-from extractor.claims.sentences import Sentence, Tok, lemmas, lex, quotations, words
+from extractor.claims.sentences import Sentence, Tok, lex, quotations, words
 from extractor.records import Mention
 from extractor.text.fold import fold
 from extractor.text.spans import SpanIndex
@@ -40,7 +40,7 @@ def anaphor_roles(toks: list[Tok], unit: Sentence, persons: list[Mention],
     de police") is an organisation's mention, found elsewhere; an indefinite one names no
     one. A bare definite head of a body's name ("la préfecture", "the ministry", "la
     Métropole") is the last body named with it."""
-    out: list[Role] = []
+    out: list[Role] = _narrative_infinitive(toks, unit, previous, lang)
     pronouns = words("subject_pronouns", lang)
     quoted = quotations(text, int(lex("min_quote_words") or 5)) if text else []
     for t in toks[unit.lo:unit.hi]:
@@ -69,9 +69,9 @@ def anaphor_roles(toks: list[Tok], unit: Sentence, persons: list[Mention],
                                            words("definite_determiners", lang)) for c in kids)
         if not definite or any(c.dep not in _DESCRIBING for c in kids):
             continue
-        named = [p for p in _recent(persons, t.start) if p.role
-                 and fold(t.text) in _title_words(p.role, lang)]
-        named = named or [o for o in _recent(bodies, t.start) if not o.source.endswith(
+        named = [p for p in recent(persons, t.start) if p.role
+                 and fold(t.text) in title_words(p.role, lang)]
+        named = named or [o for o in recent(bodies, t.start) if not o.source.endswith(
             ":office") and fold(t.text) in _name_heads(o.text, lang)]
         if not named and not (_quoted(t, quoted) or _quoted(head, quoted)):
             generic = generic_antecedent(t, previous, persons, bodies, lang)
@@ -93,7 +93,7 @@ def generic_antecedent(t: Tok, previous: Mention | None, persons: list[Mention],
     if word in words("generic_body_nouns", lang):
         if previous is not None and previous.type == "Organization":
             return previous
-        near = [o for o in _recent(bodies, t.start, 50) if t.start - _PRONOUN_REACH <= o.start]
+        near = [o for o in recent(bodies, t.start, 50) if t.start - _PRONOUN_REACH <= o.start]
         return near[-1] if near and len({o.key or o.text for o in near}) == 1 else None
     if word in words("generic_person_nouns", lang):
         if previous is not None and previous.type == "Person":
@@ -102,20 +102,35 @@ def generic_antecedent(t: Tok, previous: Mention | None, persons: list[Mention],
     return None
 
 
+def _narrative_infinitive(toks: list[Tok], unit: Sentence, previous: Mention | None,
+                          lang: str) -> list[Role]:
+    """"Et d'alerter : …", "Et de tancer …": a sentence opened by a narrative infinitive is
+    the act of the subject the text continues."""
+    opener = " ".join(fold(t.text) for t in toks[unit.lo:unit.lo + 2]).replace("' ", "'")
+    verb = toks[unit.lo + 2] if unit.hi - unit.lo > 2 else None
+    if previous is None or verb is None or opener.replace("d '", "d'") not in words(
+            "narrative_infinitive", lang) or verb.feat("VerbForm") != "Inf":
+        return []
+    return [Role((previous,), "subject-anaphor", verb.i)]
+
+
 def governing_subject(toks: list[Tok], unit: Sentence, verb: Tok,
                       taken: list[Mention]) -> Mention | None:
-    """The actor subject of the verb a pronoun's clause depends on in the same sentence
-    ("La Ville de Lyon a indiqué qu'elle ouvrira", "the council said it will open"): the
-    pronoun stands for it before any earlier sentence's subject."""
-    for _ in range(3):
-        if verb.dep not in ("ccomp", "xcomp", "advcl", "conj") or verb.head == verb.i \
-                or not unit.lo <= verb.head < unit.hi:
+    """The actor subject of a verb the pronoun's clause depends on in the same sentence
+    ("La Ville de Lyon a indiqué qu'elle ouvrira", "the council said it will open", "X
+    justified it by what he describes as"): the pronoun stands for it before any earlier
+    sentence's subject (a pronoun is not its own clause's subject's, but a higher one's)."""
+    for _ in range(4):
+        if verb.head == verb.i or not unit.lo <= verb.head < unit.hi:
             return None
         verb = toks[verb.head]
         subject = next((c for c in toks[unit.lo:unit.hi] if c.head == verb.i
                         and c.dep.startswith("nsubj") and c.i != verb.i), None)
-        if subject is not None:
-            return next((m for m in taken if m.start <= subject.start < m.end), None)
+        if subject is not None:  # the subject, or the name set beside its title
+            named = [c for c in toks[subject.i + 1:unit.hi]
+                     if c.head == subject.i and c.dep == "appos"] + [subject]
+            return next((m for t in named for m in taken if m.start <= t.start < m.end
+                         and (t is subject or m.type == "Person")), None)
     return None
 
 
@@ -227,7 +242,7 @@ def pronoun_source(text: str, unit: Sentence, persons: list[Mention], lang: str,
     return None
 
 
-def _recent(items: Sequence[Mention], at: int, limit: int = 200) -> list[Mention]:
+def recent(items: Sequence[Mention], at: int, limit: int = 200) -> list[Mention]:
     """The mentions (sorted by position) that end before ``at``, the last ``limit`` of them:
     an antecedent is looked for among what was named recently, in time linear in the text."""
     last = bisect.bisect_left(items, at, key=lambda m: m.start)
@@ -236,7 +251,7 @@ def _recent(items: Sequence[Mention], at: int, limit: int = 200) -> list[Mention
 
 def one_person_before(persons: list[Mention], at: int) -> Mention | None:
     """The person named in the characters just before ``at``, when only one was."""
-    near = [p for p in _recent(persons, at, 50) if at - _PRONOUN_REACH <= p.start]
+    near = [p for p in recent(persons, at, 50) if at - _PRONOUN_REACH <= p.start]
     return near[-1] if near and len({p.key or p.text for p in near}) == 1 else None
 
 
@@ -249,7 +264,7 @@ def _name_heads(name: str, lang: str) -> tuple[str, ...]:
     return (found[0], found[-1]) if found else ()
 
 
-def _title_words(role: str, lang: str) -> list[str]:
+def title_words(role: str, lang: str) -> list[str]:
     """The words of a role before its complement: "préfet de police de Paris" → préfet,
     "the chairman of the Oppelia association" → the, chairman; the organisation a role
     names ("la Ville" of "maire de la Ville") is not a title."""
@@ -262,36 +277,4 @@ def _title_words(role: str, lang: str) -> list[str]:
     return out
 
 
-__all__ = ["anaphor_roles", "pronoun_source"]
-
-
-def pronoun_speakers(text: str, toks: list[Tok], units: list[Sentence], persons: list[Mention],
-                     quoted: list[Quoted], lang: str,
-                     carried: list[Mention | None]) -> list[Quoted]:
-    """Quotations whose speaker is a pronoun after them ("…", a-t-il conclu; "…", she
-    grumbles): the actor the sentence continues, else the one person named just before the
-    quotation, as for a pronoun subject."""
-    reporting, pronouns = words("reporting", lang), words("subject_pronouns", lang)
-    done = {(q.start, q.end) for q in quoted}
-    out = []
-    for qs, qe in quotations(text, int(lex("min_quote_words") or 5)):
-        if (qs, qe) in done:
-            continue
-        near = [t for t in toks if qe <= t.start < qe + 40]
-        near = near[:next((i for i, t in enumerate(near) if t.text in (".", "!", "?")),
-                          len(near))]
-        verb = next((t for t in near if any(w in reporting for w in lemmas(t, lang))), None)
-        pronoun = next((t for t in near
-                        if fold(t.text).strip("-").removeprefix("t-") in pronouns), None)
-        has_pronoun = pronoun is not None
-        span = [u for u in units if u.start < qe and qs < u.end]
-        continued = carried[units.index(span[0])] if span else None
-        if continued is not None and pronoun is not None and not agrees(pronoun, continued,
-                                                                        toks, lang):
-            continued = None
-        person = (continued or one_person_before(persons, qs)) \
-            if verb is not None and has_pronoun else None
-        if person is not None and verb is not None and span:
-            unit = Sentence(span[0].start, span[-1].end, span[0].lo, span[-1].hi, False)
-            out.append(Quoted(qs, qe, person, unit, verb.i))
-    return out
+__all__ = ["agrees", "anaphor_roles", "one_person_before", "pronoun_source", "title_words"]

@@ -61,8 +61,13 @@ def pick_speaker(cands: list[Mention]) -> Mention | None:
 
 def _speaker(text: str, qs: int, qe: int, actors: Sequence[Mention], toks: list[Tok],
              lang: str) -> tuple[Mention, int] | None:
-    after = sorted((m for m in actors if qe <= m.start <= qe + 60
-                    and not _SENTENCE_END.search(text[qe:m.start])), key=lambda m: m.start)
+    # a quotation closed by its own full stop, then a new sentence ("« … terrorisme. » Pour
+    # lutter …, le gouvernement a annoncé"): whoever acts next did not say it
+    closed = re.search(r"[.!?…]\W{0,2}$", text[qs:qe]) is not None and re.match(
+        r"\W*\s[A-ZÀ-Ý]", text[qe:qe + 4]) is not None
+    after = [] if closed else sorted(
+        (m for m in actors if qe <= m.start <= qe + 60
+         and not _SENTENCE_END.search(text[qe:m.start])), key=lambda m: m.start)
     for m in after:
         k = _reporting(toks, qe, m.start, lang)
         if k is None and _cue(fold(text[qe:m.start]), lang):

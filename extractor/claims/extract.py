@@ -20,7 +20,6 @@ from extractor import iris
 from extractor.claims.anaphora import (
     anaphor_roles,
     pronoun_source,
-    pronoun_speakers,
     salient_subjects,
 )
 from extractor.claims.attribution import Quoted, attribution, source_at_start, speakers
@@ -45,6 +44,7 @@ from extractor.claims.predicates import (
     quoted_acts,
     reports,
 )
+from extractor.claims.quote_speakers import pronoun_speakers
 from extractor.claims.roles import ACTOR_TYPES, Role, roles
 from extractor.claims.sentences import Sentence, Tok, lex, sentence_spans, sentences, tokens
 from extractor.claims.slots import (
@@ -241,12 +241,12 @@ def _quoted_claims(document: Document, quoted: Sequence[Quoted], toks: list[Tok]
     for q in quoted:
         auditor = judged(q.speaker, document.text[q.start:q.end], document.lang)
         acts = [] if auditor else quoted_acts(toks, q.start, q.end, document.lang)
-        if not acts:
-            acts = [("assess", "assessment", q.unit_token) if auditor
-                    else ("state", "statement", q.unit_token)]
-        out += [(q, _claim(document, q.unit, q.speaker, action, kind, k, toks, mentions,
-                           starts, "quotation", (placeholder(q.speaker), "stated")))
-                for action, kind, k in acts]
+        said = not acts  # what the reporting verb takes is the quotation, not an object
+        acts = acts or [("assess", "assessment", q.unit_token) if auditor
+                        else ("state", "statement", q.unit_token)]
+        out += [(q, replace(claim, object=None) if said else claim) for claim in (
+            _claim(document, q.unit, q.speaker, action, kind, k, toks, mentions, starts,
+                   "quotation", (placeholder(q.speaker), "stated")) for action, kind, k in acts)]
     return [c for _, c in out], {(_key(q.speaker), c.action, q.unit.start) for q, c in out}
 
 

@@ -77,12 +77,19 @@ def promised(toks: list[Tok], k: int, lang: str) -> tuple[str, str, int]:
     """A promise ("a promis l'éradication", "pledged to open", "avait promis 100 milliards")
     is a commitment to what is promised, or to the promise itself when it names no action;
     reported later, it is still the promiser's commitment."""
-    for child in complements(toks, k):
+    # not an adverbial clause: "Pour lutter contre le fléau, le gouvernement a annoncé …"
+    # gives the aim of the announcement, not what it announces
+    for child in complements(toks, k, ("xcomp", "ccomp", "obj", "dobj")):
         action = action_of(child, lang)
         if action:
             # "announced that 300 officers had been deployed": done, whoever announces it
             done = child.dep == "ccomp" and is_past(toks, child.i)
             return action, "achievement" if done else "commitment", child.i
+    # the object the parser lost behind a date ("a annoncé, mardi 17 septembre, le lancement")
+    after = next((t for t in toks[k + 1:k + 10] if t.pos in ("VERB", "AUX")
+                  or t.pos == "NOUN" and action_of(t, lang)), None)
+    if after is not None and after.pos == "NOUN":
+        return str(action_of(after, lang)), "commitment", after.i
     return action_of(toks[k], lang) or "promise", "commitment", k
 
 

@@ -1,0 +1,64 @@
+"""Speakers named after a quotation by a pronoun or a bare title ("…", a-t-il conclu; "…",
+she grumbles; "…", a conclu le ministre): the actor the sentence continues, or the person
+last named with that title."""
+
+from __future__ import annotations
+
+from extractor.claims.anaphora import agrees, one_person_before, recent, title_words
+from extractor.claims.attribution import Quoted
+from extractor.claims.sentences import Sentence, Tok, lemmas, lex, quotations, words
+from extractor.records import Mention
+from extractor.text.fold import fold
+
+
+def pronoun_speakers(text: str, toks: list[Tok], units: list[Sentence], persons: list[Mention],
+                     quoted: list[Quoted], lang: str,
+                     carried: list[Mention | None]) -> list[Quoted]:
+    """Quotations whose speaker is a pronoun after them ("…", a-t-il conclu; "…", she
+    grumbles): the actor the sentence continues, else the one person named just before the
+    quotation, as for a pronoun subject; or a bare title ("…", a conclu le ministre): the
+    person last named with it."""
+    reporting, pronouns = words("reporting", lang), words("subject_pronouns", lang)
+    done = {(q.start, q.end) for q in quoted}
+    out = []
+    for qs, qe in quotations(text, int(lex("min_quote_words") or 5)):
+        if (qs, qe) in done:
+            continue
+        near = [t for t in toks if qe <= t.start < qe + 40]
+        near = near[:next((i for i, t in enumerate(near) if t.text in (".", "!", "?")),
+                          len(near))]
+        verb = next((t for t in near if any(w in reporting for w in lemmas(t, lang))), None)
+        span = [u for u in units if u.start < qe and qs < u.end]
+        if verb is None or not span:
+            continue
+        pronoun = next((t for t in near
+                        if fold(t.text).strip("-").removeprefix("t-") in pronouns), None)
+        person = _pronoun_person(toks, units, span[0], pronoun, persons, qs, carried, lang) \
+            if pronoun is not None else _titled(near[near.index(verb) + 1:], persons, qs, lang)
+        if person is not None:
+            unit = Sentence(span[0].start, span[-1].end, span[0].lo, span[-1].hi, False)
+            out.append(Quoted(qs, qe, person, unit, verb.i))
+    return out
+
+
+def _pronoun_person(toks: list[Tok], units: list[Sentence], first: Sentence, pronoun: Tok,
+                    persons: list[Mention], qs: int, carried: list[Mention | None],
+                    lang: str) -> Mention | None:
+    continued = carried[units.index(first)]
+    if continued is not None and not agrees(pronoun, continued, toks, lang):
+        continued = None
+    return continued or one_person_before(persons, qs)
+
+
+def _titled(after: list[Tok], persons: list[Mention], qs: int, lang: str) -> Mention | None:
+    """The person last named with the title that follows the reporting verb, bare and
+    definite ("a conclu le ministre", "said the minister")."""
+    title = next((t for t in after[:3] if t.pos == "NOUN"), None)
+    if title is None or not any(t.pos == "DET" for t in after[:after.index(title)]):
+        return None
+    named = [p for p in recent(persons, qs) if p.role
+             and fold(title.text) in title_words(p.role, lang)]
+    return named[-1] if named else None
+
+
+__all__ = ["pronoun_speakers"]

@@ -1,0 +1,48 @@
+"""Who said a quotation (a bare title after it; not the subject of the next sentence), what
+a pronoun deep in a clause stands for, narrative infinitives, verbs of speech, and what an
+announcement announces."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claims.test_named_errors import claims_of
+
+
+def test_a_bare_title_after_a_quotation_is_the_person_last_named_with_it() -> None:
+    text = ("Le ministre de l'Intérieur, Christophe Castaner, était à Marseille.\n\n"
+            "\"La France ne sera pas le terrain de jeu des trafiquants\", a conclu le ministre.")
+    claims = [c for c in claims_of(text, published="2019-09-17") if "trafiquants" in c.quote]
+    assert [(c.actor, c.kind, c.object) for c in claims] == [
+        ("Christophe Castaner", "statement", None)]
+
+
+def test_a_quotation_closed_by_its_full_stop_is_not_said_by_the_next_subject() -> None:
+    text = ("Un trafic qui s'inspire \"du grand banditisme, voire du terrorisme.\" Pour lutter "
+            "contre le fléau, le gouvernement a annoncé, mardi 17 septembre, le lancement d'un "
+            "plan d'envergure.")
+    claims = claims_of(text, published="2019-09-17")
+    assert [(c.actor, c.kind, c.action) for c in claims] == [
+        ("gouvernement", "commitment", "launch")]
+
+
+def test_a_pronoun_deep_in_a_clause_is_the_main_subject() -> None:
+    text = ("Elisabeth Borne spoke on Monday. The Minister of Labor, Olivier Dussopt, had "
+            "justified this initiative by what he describes as systematic obstruction.")
+    actors = {c.actor for c in claims_of(text, lang="en") if "Dussopt" in c.quote}
+    assert actors == {"Olivier Dussopt"}
+
+
+def test_a_narrative_infinitive_continues_the_subject() -> None:
+    text = ("Valérie Pécresse a dénoncé les retards du chantier. Et d'alerter : le rapport "
+            "révèle un nouveau retard des lignes 16 et 17.")
+    claims = [c for c in claims_of(text) if c.quote.startswith("Et d'alerter")]
+    assert [(c.actor, c.kind) for c in claims] == [("Valérie Pécresse", "statement")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("L'ARS Nouvelle-Aquitaine a évoqué les incertitudes autour de la polyclinique.", "fr"),
+    ("Mayor Christian Estrosi mentioned the hilly areas and the popular districts.", "en"),
+])
+def test_a_verb_of_speech_is_a_statement(text: str, lang: str) -> None:
+    assert [c.kind for c in claims_of(text, lang=lang)] == ["statement"]
