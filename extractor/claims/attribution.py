@@ -70,13 +70,17 @@ def _speaker(text: str, qs: int, qe: int, actors: Sequence[Mention], toks: list[
          and not _SENTENCE_END.search(text[qe:m.start])), key=lambda m: m.start)
     for m in after:
         k = _reporting(toks, qe, m.start, lang)
+        author = None
         if k is None and _cue(fold(text[qe:m.start]), lang):
-            k = _first_token(toks, m)
+            # "…", according to a Twitter posting by the president's office: its author
+            author = next((b for b in after if m.start < b.start <= m.start + 40
+                           and _source_noun(fold(text[m.start:b.start]), lang)), None)
+            k = _first_token(toks, author or m)
         if k is None:
             k = _reporting(toks, m.end, m.end + 25, lang, verb_only=True)
         if k is not None:
-            chosen = pick_speaker([a for a in after if abs(a.start - m.start) < 30]) or m
-            return chosen, k
+            return author or pick_speaker(
+                [a for a in after if abs(a.start - m.start) < 30]) or m, k
     before = [m for m in actors if qs - 220 <= m.end <= qs
               and not _SENTENCE_END.search(text[m.end:qs])]
     before.sort(key=lambda m: -m.end)
@@ -120,9 +124,7 @@ def source_at_start(text: str, unit: Sentence, actors: Sequence[Mention],
         if not head.startswith(cue + " "):
             continue
         start = unit.start + len(cue) + 1
-        first = next((a for a in actors if start <= a.start <= start + 6
-                      or start < a.start <= start + 40
-                      and _source_noun(fold(text[start:a.start]), lang)), None)
+        first = _cited(text, start, actors, lang)
         if first is not None and re.match(r"\s*[,:]", text[first.end:first.end + 3]):
             return first
     return source_inside(text, unit, actors, lang)
@@ -138,12 +140,19 @@ def source_inside(text: str, unit: Sentence, actors: Sequence[Mention],
     for cue in sorted(cues, key=len, reverse=True):
         for m in re.finditer(rf"(?<!\w){re.escape(cue)}\s+", span):
             start = unit.start + m.end()
-            found = next((a for a in actors if start <= a.start <= start + 6
-                          or start < a.start <= start + 40
-                          and _source_noun(fold(text[start:a.start]), lang)), None)
+            found = _cited(text, start, actors, lang)
             if found is not None:
                 return found
     return None
+
+
+def _cited(text: str, start: int, actors: Sequence[Mention], lang: str) -> Mention | None:
+    """The actor a cue ending at ``start`` cites: the author of the figures, report or post
+    it names ("according to a Twitter posting by the president's office": the office, not
+    the platform), else the actor right after the cue."""
+    return next((a for a in actors if start < a.start <= start + 40
+                 and _source_noun(fold(text[start:a.start]), lang)), None) or next(
+        (a for a in actors if start <= a.start <= start + 6), None)
 
 
 def _source_noun(gap: str, lang: str) -> bool:

@@ -41,6 +41,11 @@ def head_subject(toks: list[Tok], unit: Sentence, before: int) -> int | None:
     conseil", "the staff of the prefecture"): that body acts through them."""
     noun = next((t for t in reversed(toks[unit.lo:unit.hi])
                  if t.end <= before and t.pos == "NOUN"), None)
+    for _ in range(2):  # "le conseil d'administration de la SNCF": up to "conseil"
+        if noun is None or noun.dep.startswith("nsubj") or not unit.lo <= noun.head < unit.hi \
+                or toks[noun.head].pos != "NOUN":
+            break
+        noun = toks[noun.head]
     if noun is None or not noun.dep.startswith("nsubj"):
         return None
     head = toks[noun.head]

@@ -56,3 +56,20 @@ def test_a_past_decision_to_do_something_vague_is_the_decision() -> None:
 ])
 def test_reported_figures_of_results_are_an_assessment(text: str, lang: str) -> None:
     assert [c.kind for c in claims_of(text, lang=lang)] == ["assessment"]
+
+
+@pytest.mark.parametrize(("text", "lang", "actor"), [
+    ("Le conseil d'administration de la SNCF a approuvé le plan.", "fr", "SNCF"),
+    ("Un mois après que le comité d'administration de l'Anru a voté de nouvelles règles.",
+     "fr", "Anru"),
+    ("The board of the Abbé Pierre Foundation approved the plan.", "en",
+     "Abbé Pierre Foundation"),
+])
+def test_a_body_acts_through_its_board(text: str, lang: str, actor: str) -> None:
+    assert [c.actor for c in claims_of(text, lang=lang)] == [actor]
+
+
+def test_a_post_cited_is_its_authors_not_the_platforms() -> None:
+    text = ("The idea is to \"do more for those who have less,\" according to a Twitter "
+            "posting by the president's office.")
+    assert [c.actor for c in claims_of(text, lang="en")] == ["president's office"]
