@@ -212,6 +212,14 @@ def salient_subjects(toks: list[Tok], units: list[Sentence], actors: list[Mentio
         if found:
             joint = {m.key or m.text for verb, m in found if verb == found[0][0]}
             current, end = (found[0][1] if len(joint) == 1 else None), unit.end
+            continue
+        # no actor subject, one person named ("It was an old promise from Emmanuel
+        # Macron"): the next "he" is most likely that person (recency)
+        named = {m.key or m.text: m for m in index.within(unit.start, unit.end)
+                 if m.type == "Person"}
+        if len(named) == 1:
+            (person,) = named.values()
+            current, end = holding.get((person.start, person.end), person), unit.end
     return carried
 
 

@@ -46,3 +46,19 @@ def test_a_narrative_infinitive_continues_the_subject() -> None:
 ])
 def test_a_verb_of_speech_is_a_statement(text: str, lang: str) -> None:
     assert [c.kind for c in claims_of(text, lang=lang)] == ["statement"]
+
+
+def test_a_pronoun_after_a_sentence_naming_one_person_is_that_person() -> None:
+    text = ("Didier Migaud admitted on Sunday that the plan is late. It was an old promise from "
+            "Emmanuel Macron, first launched in 2017. To do this, he had promised the creation "
+            "of 15,000 additional prison places by 2027.")
+    claims = [c for c in claims_of(text, lang="en", published="2024-11-10") if c.amount]
+    assert [c.actor for c in claims] == ["Emmanuel Macron"]
+
+
+def test_the_minister_for_housing_and_urban_affairs_is_the_housing_minister() -> None:
+    text = ("Olivier Klein s'est rendu à Lille. Auditionné le 5 juin, le ministre de la Ville et "
+            "du Logement avait, lui, affirmé que « deux bénéficiaires sur trois disposaient de "
+            "ressources modestes ».")
+    claims = [c for c in claims_of(text, published="2023-06-20") if "Auditionné" in c.quote]
+    assert [c.actor for c in claims] == ["Olivier Klein"]
