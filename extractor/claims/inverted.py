@@ -46,7 +46,8 @@ def inverted_speakers(text: str, actors: Sequence[Mention], toks: list[Tok],
             j = k - 1
             while j > unit.lo and toks[j].pos == "AUX":
                 j -= 1
-            found = (_named_after(toks, k, unit, local) or _titled_after(toks, k, unit, recent)
+            found = (_named_after(toks, k, unit, local)
+                     or _titled_after(toks, k, unit, recent, lang)
                      or _cited_after(text, toks[k], unit, local, lang)
                      ) if toks[j].text == "," else None
             if toks[j].text != ",":  # "…, Macron said in a speech": the speaker before it
@@ -89,17 +90,20 @@ def _cited_after(text: str, verb: Tok, unit: Sentence, actors: Sequence[Mention]
     return None
 
 
-def _titled_after(toks: list[Tok], k: int, unit: Sentence,
-                  actors: Sequence[Mention]) -> Mention | None:
+def _titled_after(toks: list[Tok], k: int, unit: Sentence, actors: Sequence[Mention],
+                  lang: str) -> Mention | None:
     """The person a bare title after an inverted verb names ("…, says the president", "…,
-    a précisé le ministre"): the last person named before with that title in their role."""
-    after = [t for t in toks[k + 1:min(unit.hi, k + 5)] if t.pos not in ("DET", "ADJ")]
+    a précisé le ministre"): the last person named before with that title in their role; a
+    generic one ("…, detailed the elected official") the last person named."""
+    after = [t for t in toks[k + 1:min(unit.hi, k + 5)] if t.pos not in ("DET", "ADJ")
+             and t.dep != "amod"]  # "the elected official": "elected" read as a verb
     title = after[0] if after and after[0].pos == "NOUN" else None
     if title is None or (len(after) > 1 and after[1].pos in ("ADP", "PROPN")):
         return None  # "le ministre de la Santé" is an office, found as a mention
     word = fold(title.text)
-    named = [m for m in actors if m.type == "Person" and m.end <= toks[k].start and m.role
-             and word in re.findall(r"\w+", fold(m.role))]
+    generic = word in words("generic_person_nouns", lang)
+    named = [m for m in actors if m.type == "Person" and m.end <= toks[k].start and (
+        generic or m.role and word in re.findall(r"\w+", fold(m.role)))]
     return named[-1] if named else None
 
 

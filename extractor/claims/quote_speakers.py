@@ -1,6 +1,6 @@
-"""Speakers named after a quotation by a pronoun or a bare title ("…", a-t-il conclu; "…",
-she grumbles; "…", a conclu le ministre): the actor the sentence continues, or the person
-last named with that title."""
+"""Speakers named by a pronoun or a bare title after a quotation ("…", a-t-il conclu; "…", she
+grumbles; "…", a conclu le ministre) or before its colon ("Il a conclu : « … »"): the actor
+the sentence continues, or the person last named with that title."""
 
 from __future__ import annotations
 
@@ -29,13 +29,17 @@ def pronoun_speakers(text: str, toks: list[Tok], units: list[Sentence], persons:
                           len(near))]
         verb = next((t for t in near if any(w in reporting for w in lemmas(t, lang))), None)
         span = [u for u in units if u.start < qe and qs < u.end]
-        if verb is None or not span:
+        if not span:
             continue
-        pronoun = next((t for t in near
-                        if fold(t.text).strip("-").removeprefix("t-") in pronouns), None)
-        person = _pronoun_person(toks, units, span[0], pronoun, persons, qs, carried, lang) \
-            if pronoun is not None else _titled(near[near.index(verb) + 1:], persons, qs, lang)
-        if person is not None:
+        if verb is None:  # "The minister wanted to act: “I will make proposals …”"
+            person, verb = _before_colon(text, toks, span[0], qs, persons, carried, units, lang)
+        else:
+            pronoun = next((t for t in near
+                            if fold(t.text).strip("-").removeprefix("t-") in pronouns), None)
+            person = _pronoun_person(toks, units, span[0], pronoun, persons, qs, carried,
+                                     lang) if pronoun is not None else _titled(
+                near[near.index(verb) + 1:], persons, qs, lang)
+        if person is not None and verb is not None:
             unit = Sentence(span[0].start, span[-1].end, span[0].lo, span[-1].hi, False)
             out.append(Quoted(qs, qe, person, unit, verb.i))
     return out
@@ -50,13 +54,33 @@ def _pronoun_person(toks: list[Tok], units: list[Sentence], first: Sentence, pro
     return continued or one_person_before(persons, qs)
 
 
+def _before_colon(text: str, toks: list[Tok], unit: Sentence, qs: int, persons: list[Mention],
+                  carried: list[Mention | None], units: list[Sentence],
+                  lang: str) -> tuple[Mention | None, Tok | None]:
+    """The speaker of a quotation opened after a colon, named before it by a pronoun or a
+    bare title ("Il a conclu : « … »", "The minister still wanted to act: “I will …”")."""
+    if not text[unit.start:qs].rstrip().endswith(":"):
+        return None, None
+    before = [t for t in toks[unit.lo:unit.hi] if t.end <= qs]
+    subject = next((t for t in before if t.dep.startswith("nsubj")
+                    and not t.dep.endswith("pass")), None)
+    if subject is None or not 0 <= subject.head < len(toks):
+        return None, None
+    if subject.pos == "PRON" and fold(subject.text) in words("subject_pronouns", lang):
+        person = _pronoun_person(toks, units, unit, subject, persons, qs, carried, lang)
+    else:
+        person = _titled(before[before.index(subject) - 1:], persons, qs, lang)
+    return person, toks[subject.head]
+
+
 def _titled(after: list[Tok], persons: list[Mention], qs: int, lang: str) -> Mention | None:
     """The person last named with the title that follows the reporting verb, bare and
     definite ("a conclu le ministre", "said the minister")."""
     title = next((t for t in after[:3] if t.pos == "NOUN"), None)
     if title is None or not any(t.pos == "DET" for t in after[:after.index(title)]):
         return None
-    named = [p for p in recent(persons, qs) if p.role
+    generic = fold(title.text) in words("generic_person_nouns", lang)
+    named = [p for p in recent(persons, qs) if generic or p.role
              and fold(title.text) in title_words(p.role, lang)]
     return named[-1] if named else None
 

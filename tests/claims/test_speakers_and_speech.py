@@ -62,3 +62,30 @@ def test_the_minister_for_housing_and_urban_affairs_is_the_housing_minister() ->
             "ressources modestes ».")
     claims = [c for c in claims_of(text, published="2023-06-20") if "Auditionné" in c.quote]
     assert [c.actor for c in claims] == ["Olivier Klein"]
+
+
+@pytest.mark.parametrize(("text", "lang", "actor"), [
+    ("The Minister of Justice, Didier Migaud, admitted the delay on Sunday. The minister still "
+     "wanted to be active on the issue: “I will make proposals to the Prime Minister so that we "
+     "can make up for this delay.”", "en", "Didier Migaud"),
+    ("Anne Hidalgo était à Lyon. Elle a conclu : « Nous ouvrirons 300 places d'ici à la fin de "
+     "l'année. »", "fr", "Anne Hidalgo"),
+])
+def test_a_speaker_named_before_the_colon_by_a_title_or_pronoun(text: str, lang: str,
+                                                                 actor: str) -> None:
+    claims = [c for c in claims_of(text, lang=lang) if c.construction == "quotation"]
+    assert [(c.actor, c.kind) for c in claims] == [(actor, "commitment")]
+
+
+def test_a_generic_title_after_an_inverted_verb_is_the_last_person_named() -> None:
+    text = ("Anthony Borré defended the scheme on Wednesday. The variable part of these bonuses "
+            "will also increase, detailed the elected official.")
+    claims = [c for c in claims_of(text, lang="en") if "variable" in c.quote]
+    assert [(c.actor, c.kind) for c in claims] == [("Anthony Borré", "commitment")]
+
+
+def test_a_plan_detailed_by_ministers_is_their_act_not_a_reported_clause() -> None:
+    text = ("Le Gouvernement lance un plan massif d'investissement détaillé par Jean Castex et "
+            "Olivier Véran lors d'un déplacement.")
+    kinds = {c.actor: (c.kind, c.action) for c in claims_of(text)}
+    assert kinds["Jean Castex"] == ("achievement", "detail")
