@@ -41,7 +41,8 @@ def _predicate_of_quote(toks: list[Tok], tok: Tok, start: int, end: int, lang: s
         if head.i == tok.i or not start <= head.start < end:
             return True
         if tok.dep == "conj" or (tok.dep in ("ccomp", "xcomp") and _speaker_subject(
-                toks, head.i, lang) and is_word_of(head, "reporting", lang)):
+                toks, head.i, lang) and is_word_of(head, "reporting", lang)) or (
+                tok.dep == "xcomp" and is_word_of(head, "commitment_markers", lang)):
             tok, seen = head, seen + 1
             continue
         return False
@@ -49,8 +50,10 @@ def _predicate_of_quote(toks: list[Tok], tok: Tok, start: int, end: int, lang: s
 
 
 def _quoted_act(toks: list[Tok], tok: Tok, lang: str) -> tuple[str, str, int] | None:
-    if negated(toks, tok.i) or is_word_of(tok, "reporting", lang):
-        return None  # "we must not be forced": no promise; "I am announcing": its clause
+    if negated(toks, tok.i) or is_word_of(tok, "reporting", lang) or (is_word_of(
+            tok, "commitment_markers", lang) and complements(toks, tok.i, ("xcomp",))):
+        return None  # "we must not be forced": no promise; "I am announcing", "prévoit de
+        # dépenser": the clause they govern is the act
     kind = verb_kind(toks, tok.i, lang)
     speaker = _speaker_subject(toks, tok.i, lang)
     action = action_of(tok, lang) or phrasal_action(toks, tok, lang)

@@ -67,3 +67,15 @@ def test_the_subject_of_a_passive_verb_undergoes_it(text: str, lang: str) -> Non
 def test_a_passive_subject_charged_with_an_act_still_commits() -> None:
     claims = claims_of("La Ville de Paris est chargée de coordonner le plan en 2027.")
     assert [c.actor for c in claims] == ["Ville de Paris"]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Le gouvernement français prévoit de dépenser deux milliards d'euros jusqu'en 2027, ont "
+     "déclaré les ministres du gouvernement vendredi.", "gouvernement"),
+    ("« Nous prévoyons de dépenser deux milliards d'euros », a déclaré Clément Beaune.",
+     "Clément Beaune"),
+])
+def test_a_reported_plan_is_the_planned_act_once(text: str, actor: str) -> None:
+    claims = claims_of(text)
+    assert [(c.actor, c.kind, c.action, c.amount) for c in claims] == [
+        (actor, "commitment", "spend", 2_000_000_000)]
