@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from extractor.claims.attribution import cue_ends
+from extractor.claims.kind import negated
 from extractor.claims.roles import Role
 from extractor.claims.sentences import Sentence, Tok, lex, quotations, words
 from extractor.records import Mention
@@ -52,14 +53,17 @@ def anaphor_roles(toks: list[Tok], unit: Sentence, persons: list[Mention],
             own = governing_subject(toks, unit, head, taken)
             person = next((c for c in (own, previous, one_person_before(persons, t.start))
                            if c is not None and agrees(t, c, toks, lang)), None)
-            if person is not None:
+            if person is not None and not (person is own and negated(toks, head.i)):
+                # "has warned that it cannot sustain the effort": the warning says it
                 out.append(Role((person,), "subject-anaphor", head.i))
             continue
         if t.pos == "PRON" and fold(t.text) in words("body_pronouns", lang) \
                 and head.pos == "VERB" and head.lemma not in words("impersonal_verbs", lang) \
                 and not t.dep.endswith("pass") and not _extraposed(head, lang):
-            body = governing_subject(toks, unit, head, taken) or previous
-            if body is not None and body.type == "Organization":
+            own = governing_subject(toks, unit, head, taken)
+            body = own or previous
+            if body is not None and body.type == "Organization" and not (
+                    body is own and negated(toks, head.i)):
                 out.append(Role((body,), "subject-anaphor", head.i))  # "It will also fund"
             continue
         if t.pos != "NOUN":

@@ -15,7 +15,7 @@ from extractor.claims.actions import (
     phrasal_action,
     phrase_noun_action,
 )
-from extractor.claims.kind import goal_of, noun_kind, verb_kind
+from extractor.claims.kind import goal_of, negated, noun_kind, verb_kind
 from extractor.claims.predicates import complements, promised
 from extractor.claims.roles import Role
 from extractor.claims.sentences import Tok, mapping, words
@@ -64,7 +64,8 @@ def _interpret(toks: list[Tok], role: Role, lang: str, auditor: bool,
     if reporting and role.how.startswith("subject"):
         for child in complements(toks, k):
             action = action_of(child, lang)
-            if action and child.pos in ("VERB", "AUX") and not _own_subject(toks, child.i):
+            if action and child.pos in ("VERB", "AUX") and not _own_subject(toks, child.i) \
+                    and not negated(toks, child.i):  # "admitted it cannot be met": no promise
                 return action, verb_kind(toks, child.i, lang), child.i
         return "state", "statement", k
     if tok.pos in ("VERB", "AUX") and is_word_of(tok, "commitment_markers", lang):
@@ -87,6 +88,8 @@ def _interpret(toks: list[Tok], role: Role, lang: str, auditor: bool,
             if action:
                 tok, k = child, child.i
                 break
+        if is_word_of(tok, "finding_verbs", lang):
+            return "assess", "assessment", k  # "vient montrer que les promesses sont tenues"
     if action is None:
         agents = mapping("agent_nouns", lang)
         found = next((t for t in complements(toks, k, _AGENT_DEPS) if t.lemma in agents), None)

@@ -57,10 +57,11 @@ def _quoted_act(toks: list[Tok], tok: Tok, lang: str) -> tuple[str, str, int] | 
     kind = verb_kind(toks, tok.i, lang)
     speaker = _speaker_subject(toks, tok.i, lang)
     action = action_of(tok, lang) or phrasal_action(toks, tok, lang)
-    if action is None and speaker and kind == "commitment" and tok.pos == "VERB" \
-            and tok.lemma.isalpha():
-        # "nous porterons le budget à …": the speaker's own verb
-        action = mapping("light_verbs", lang).get(fold(tok.lemma)) or tok.lemma
+    if action is None and kind == "commitment" and tok.pos == "VERB" and tok.lemma.isalpha():
+        # "nous porterons le budget à …", "le gouvernement veut faire du vélo …": a light
+        # verb promised; any verb the speakers promise themselves
+        action = mapping("light_verbs", lang).get(fold(tok.lemma)) or (
+            tok.lemma if speaker else None)
     if action is None:
         return None
     if kind == "commitment" or (speaker and is_past(toks, tok.i)):

@@ -79,3 +79,10 @@ def test_a_reported_plan_is_the_planned_act_once(text: str, actor: str) -> None:
     claims = claims_of(text)
     assert [(c.actor, c.kind, c.action, c.amount) for c in claims] == [
         (actor, "commitment", "spend", 2_000_000_000)]
+
+
+def test_a_reported_light_verb_promised_is_a_commitment() -> None:
+    text = ("Le gouvernement veut faire du vélo une alternative à la voiture, a déclaré "
+            "M. Clément Beaune au journal Le Parisien.")
+    claims = [c for c in claims_of(text) if c.actor == "Clément Beaune"]
+    assert [(c.kind, c.action) for c in claims] == [("commitment", "make")]

@@ -73,3 +73,19 @@ def test_a_post_cited_is_its_authors_not_the_platforms() -> None:
     text = ("The idea is to \"do more for those who have less,\" according to a Twitter "
             "posting by the president's office.")
     assert [c.actor for c in claims_of(text, lang="en")] == ["president's office"]
+
+
+def test_coming_to_show_results_is_an_assessment() -> None:
+    text = ("Durant trois jours, le président de la République Emmanuel Macron vient montrer "
+            "que les promesses sont tenues.")
+    assert [c.kind for c in claims_of(text)] == ["assessment"]
+
+
+@pytest.mark.parametrize("text", [
+    "Didier Migaud admitted this Sunday that the objective cannot be met.",
+    "The Ministry of Housing has warned that it cannot sustain the effort.",
+])
+def test_a_negated_reported_clause_promises_nothing(text: str) -> None:
+    kinds = [c.kind for c in claims_of(text, lang="en") if c.actor in (
+        "Didier Migaud", "Ministry of Housing")]
+    assert kinds == ["statement"]
