@@ -11,7 +11,6 @@ import bisect
 import re
 from collections.abc import Sequence
 
-from extractor.claims.attribution import cue_ends
 from extractor.claims.kind import negated
 from extractor.claims.roles import Role
 from extractor.claims.sentences import Sentence, Tok, lex, quotations, words
@@ -227,33 +226,6 @@ def salient_subjects(toks: list[Tok], units: list[Sentence], actors: list[Mentio
     return carried
 
 
-def pronoun_source(text: str, unit: Sentence, persons: list[Mention], lang: str,
-                   previous: Mention | None = None,
-                   toks: list[Tok] | None = None) -> Mention | None:
-    """The actor an attribution word with a pronoun stands for ("a été selon lui atteint",
-    "and according to him …", "Selon elle, 150 personnes seront relogées" after "La
-    préfecture annonce …"): the actor the sentence continues when the pronoun agrees with
-    it, else the one person named just before, as for a pronoun subject; none when two
-    were."""
-    pronouns = words("attribution_pronouns", lang)
-    for end, _ in cue_ends(text, unit, lang):
-        pronoun = re.match(r"\s+(\w+)\b", fold(text[end:end + 12]))
-        if pronoun and pronoun.group(1) in pronouns:
-            at = end + pronoun.end()
-            first = bisect.bisect_left(toks or [], at - len(pronoun.group(1)),
-                                       key=lambda t: t.start)
-            tok = (toks or [])[first] if first < len(toks or []) else None
-            # a body the sentence continues, when the pronoun's gender is its own (a person
-            # is found by nearness: their gender is unknown)
-            if previous is not None and previous.type == "Organization" and tok is not None \
-                    and agrees(tok, previous, toks or [], lang):
-                return previous
-            person = one_person_before(persons, at)
-            if person is not None:
-                return person
-    return None
-
-
 def recent(items: Sequence[Mention], at: int, limit: int = 200) -> list[Mention]:
     """The mentions (sorted by position) that end before ``at``, the last ``limit`` of them:
     an antecedent is looked for among what was named recently, in time linear in the text."""
@@ -289,4 +261,4 @@ def title_words(role: str, lang: str) -> list[str]:
     return out
 
 
-__all__ = ["agrees", "anaphor_roles", "one_person_before", "pronoun_source", "title_words"]
+__all__ = ["agrees", "anaphor_roles", "one_person_before", "title_words"]

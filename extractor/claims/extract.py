@@ -19,7 +19,6 @@ from typing import Any
 from extractor import iris
 from extractor.claims.anaphora import (
     anaphor_roles,
-    pronoun_source,
     salient_subjects,
 )
 from extractor.claims.attribution import Quoted, attribution, source_at_start, speakers
@@ -37,6 +36,7 @@ from extractor.claims.kind import (
     restrictive,
 )
 from extractor.claims.predicates import (
+    attributed_promise,
     boilerplate,
     budgeted,
     compares,
@@ -44,7 +44,7 @@ from extractor.claims.predicates import (
     quoted_acts,
     reports,
 )
-from extractor.claims.quote_speakers import pronoun_speakers
+from extractor.claims.quote_speakers import pronoun_source, pronoun_speakers
 from extractor.claims.roles import ACTOR_TYPES, Role, roles
 from extractor.claims.sentences import Sentence, Tok, lex, sentence_spans, sentences, tokens
 from extractor.claims.slots import (
@@ -185,6 +185,10 @@ def _source_claim(document: Document, unit: Sentence, source: Mention, toks: lis
     """What "selon X" / "according to X" attributes: a statement; an assessment when it
     judges, or when it gives figures ("only 4,500 places delivered, according to figures
     from the chancellery": a count or estimate of results)."""
+    promise = attributed_promise(toks, unit, document.lang)
+    if promise is not None:  # "allocations will increase by 5%, according to the minister"
+        return _claim(document, unit, source, promise[0], "commitment", promise[1], toks,
+                      located, starts, "attribution", (placeholder(source), "stated"))
     judging = judged(source, document.text[unit.start:unit.end], document.lang) or any(
         m.type in ("Money", "Quantity") for m in located.within(unit.start, unit.end))
     action, kind = ("assess", "assessment") if judging else ("state", "statement")

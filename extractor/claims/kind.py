@@ -93,6 +93,9 @@ def verb_kind(toks: list[Tok], k: int, lang: str) -> str:
         return "commitment"
     if tok.dep == "ccomp" and is_past(toks, k):
         return "achievement"  # "a annoncé que 300 places ont été ouvertes": done, reported
+    if tok.dep.startswith(("acl", "advcl")) and tok.feat("VerbForm") == "Part" \
+            and tok.feat("Tense") == "Past" and len(group) == 1:
+        return "achievement"  # "le plan crack, élaboré avec l'ARS": done, whatever governs
     for gov in governors(toks, k):
         if gov.lemma in words("done_when_past", lang) and is_past(toks, gov.i):
             return "achievement"  # "a dû revoir son projet": it had to, and did

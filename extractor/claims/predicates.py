@@ -77,6 +77,19 @@ def _speaker_subject(toks: list[Tok], k: int, lang: str) -> bool:
                for t in toks[lo:hi])
 
 
+def attributed_promise(toks: list[Tok], unit: Sentence, lang: str) -> tuple[str, int] | None:
+    """The act a sentence's main verb promises, when the sentence is attributed to a source
+    ("State allocations will increase by 5%, according to the minister"): the source's
+    commitment, not an estimate."""
+    root = next((t for t in toks[unit.lo:unit.hi] if t.head == t.i), None)
+    if root is None or root.pos != "VERB" or negated(toks, root.i) \
+            or verb_kind(toks, root.i, lang) != "commitment":
+        return None
+    action = action_of(root, lang) or phrasal_action(toks, root, lang) or mapping(
+        "light_verbs", lang).get(fold(root.lemma))  # "seront portées à 2 000": raise
+    return (action, root.i) if action else None
+
+
 def promised(toks: list[Tok], k: int, lang: str) -> tuple[str, str, int]:
     """A promise ("a promis l'éradication", "pledged to open", "avait promis 100 milliards")
     is a commitment to what is promised, or to the promise itself when it names no action;

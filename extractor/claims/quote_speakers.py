@@ -1,11 +1,15 @@
-"""Speakers named by a pronoun or a bare title after a quotation ("…", a-t-il conclu; "…", she
-grumbles; "…", a conclu le ministre) or before its colon ("Il a conclu : « … »"): the actor
-the sentence continues, or the person last named with that title."""
+"""Speakers and sources named by a pronoun or a bare title: after a quotation ("…",
+a-t-il conclu; "…", she grumbles; "…", a conclu le ministre), before its colon ("Il a conclu :
+« … »") or after an attribution cue ("selon lui", "according to the minister"): the actor the
+sentence continues, or the person last named with that title."""
 
 from __future__ import annotations
 
+import bisect
+import re
+
 from extractor.claims.anaphora import agrees, one_person_before, recent, title_words
-from extractor.claims.attribution import Quoted
+from extractor.claims.attribution import Quoted, cue_ends
 from extractor.claims.sentences import Sentence, Tok, lemmas, lex, quotations, words
 from extractor.records import Mention
 from extractor.text.fold import fold
@@ -85,4 +89,45 @@ def _titled(after: list[Tok], persons: list[Mention], qs: int, lang: str) -> Men
     return named[-1] if named else None
 
 
-__all__ = ["pronoun_speakers"]
+def pronoun_source(text: str, unit: Sentence, persons: list[Mention], lang: str,
+                   previous: Mention | None = None,
+                   toks: list[Tok] | None = None) -> Mention | None:
+    """The actor an attribution word with a pronoun stands for ("a été selon lui atteint",
+    "and according to him …", "Selon elle, 150 personnes seront relogées" after "La
+    préfecture annonce …"): the actor the sentence continues when the pronoun agrees with
+    it, else the one person named just before, as for a pronoun subject; none when two
+    were."""
+    pronouns = words("attribution_pronouns", lang)
+    for end, _ in cue_ends(text, unit, lang):
+        titled = _titled_source(fold(text[end:end + 30]), persons, end, lang)
+        if titled is not None:
+            return titled  # "according to the minister", "selon le préfet"
+        pronoun = re.match(r"\s+(\w+)\b", fold(text[end:end + 12]))
+        if pronoun and pronoun.group(1) in pronouns:
+            at = end + pronoun.end()
+            first = bisect.bisect_left(toks or [], at - len(pronoun.group(1)),
+                                       key=lambda t: t.start)
+            tok = (toks or [])[first] if first < len(toks or []) else None
+            # a body the sentence continues, when the pronoun's gender is its own (a person
+            # is found by nearness: their gender is unknown)
+            if previous is not None and previous.type == "Organization" and tok is not None \
+                    and agrees(tok, previous, toks or [], lang):
+                return previous
+            person = one_person_before(persons, at)
+            if person is not None:
+                return person
+    return None
+
+
+def _titled_source(after: str, persons: list[Mention], at: int, lang: str) -> Mention | None:
+    """The person a bare definite title after an attribution cue names: the last one named
+    with that title ("…, according to the minister.", "selon le préfet,")."""
+    found = re.match(r"\s+(\w+)\s+(\w+)\s*(?:[,.;)]|$)", after)
+    if found is None or found.group(1) not in words("definite_determiners", lang):
+        return None
+    named = [p for p in recent(persons, at) if p.role
+             and found.group(2) in title_words(p.role, lang)]
+    return named[-1] if named else None
+
+
+__all__ = ["pronoun_source", "pronoun_speakers"]

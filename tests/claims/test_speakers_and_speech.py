@@ -89,3 +89,23 @@ def test_a_plan_detailed_by_ministers_is_their_act_not_a_reported_clause() -> No
             "Olivier Véran lors d'un déplacement.")
     kinds = {c.actor: (c.kind, c.action) for c in claims_of(text)}
     assert kinds["Jean Castex"] == ("achievement", "detail")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("The Minister for the Elderly, Fadila Khattabi, visited a nursing home. State allocations "
+     "will increase by 5% in public nursing homes, according to the minister.", "en"),
+    ("Le préfet du Nord, Georges-François Leclerc, a visité un centre. Les places d'hébergement "
+     "seront portées à 2 000 cet hiver, selon le préfet.", "fr"),
+])
+def test_a_source_named_by_its_bare_title_promises_what_it_says_will_be(text: str,
+                                                                        lang: str) -> None:
+    claims = [c for c in claims_of(text, lang=lang) if c.construction == "attribution"]
+    assert [c.kind for c in claims] == ["commitment"]
+    assert claims[0].actor in ("Fadila Khattabi", "Georges-François Leclerc")
+
+
+def test_partners_a_plan_was_drawn_up_with_drew_it_up() -> None:
+    text = ("La Ville de Paris souhaiterait en créer plusieurs dans le cadre du plan crack, "
+            "élaboré avec la Préfecture de Paris, l'Agence régionale de santé et la Mildeca.")
+    drawn = {c.actor: c.kind for c in claims_of(text) if c.action == "draw up"}
+    assert "Mildeca" in drawn and set(drawn.values()) == {"achievement"}
