@@ -130,13 +130,23 @@ def _counted(text: str, n: Num, g: dict[str, Any], lang: str) -> tuple[str | Non
     if known:
         unit, end = known
         return unit, (n.end if of else end), value
-    if n.word or n.year_like or of is not None or not tokens:
+    if n.year_like or not tokens or (n.word or of is not None) and not _many(value):
         return None, n.end, value
     nouns = [t for t in tokens if noun_like(t[0], lang)]
     cand = (nouns[-1] if nouns else None) if g["head_last"] else tokens[first]
     if cand is None or not noun_like(cand[0], lang):
         return None, n.end, value
+    if (n.word or of is not None) and (singular(cand[0], lang) == cand[0].lower()
+                                       or cand[0].lower() in g["not_counted"] or any(
+                t[0].lower() in g["durations"] for t in tokens[:3])):
+        # a number in words counts an unknown noun only in the plural ("onze villes", "seven
+        # deputies"), never "deux fois" or "les trois dernières années"; "un plan" nothing
+        return None, n.end, value
     return singular(cand[0], lang), cand[2], value
+
+
+def _many(value: Any) -> bool:
+    return isinstance(value, float) and value >= 2
 
 
 def _tokens(text: str, pos: int) -> list[tuple[str, int, int]]:

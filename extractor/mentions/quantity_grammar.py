@@ -71,6 +71,7 @@ def quantity_grammar(lang: str) -> dict[str, Any] | None:
         "durations": {w.lower() for w in terms("duration_words", lang)}
         | {w.lower() for w in terms("months", lang)},
         "articles": {w.lower() for w in terms("article_numbers", lang)},
+        "not_counted": {w.lower() for w in terms("not_counted_nouns", lang)},
         "head_last": bool(data.get("count_noun_last", not data.get("pre_noun_adjectives"))),
     }
 

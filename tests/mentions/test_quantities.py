@@ -183,3 +183,23 @@ def test_corpus_documents(path: Path) -> None:
     taken = [(m.start, m.end) for m in find_money(text, lang)]
     found = find_quantities(text, lang, taken)
     assert {(m.value, m.unit) for m in found} == expected
+
+
+@pytest.mark.parametrize(("text", "lang", "value"), [
+    ("La loi concerne onze villes et leurs quartiers.", "fr", 11),
+    ("Le plan couvre treize quartiers.", "fr", 13),
+    ("A joint committee of seven deputies will meet.", "en", 7),
+    ("Ten voluntary departments will test it.", "en", 10),
+])
+def test_a_number_in_words_counts_any_plural_noun(text: str, lang: str, value: int) -> None:
+    assert [v for v, *_ in _found(text, lang)] == [value]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Il est venu deux fois à Marseille.", "fr"),
+    ("Au cours des trois dernières années, le plan a changé.", "fr"),
+    ("The plan has two phases.", "en"),
+    ("Un plan a été lancé.", "fr"),
+])
+def test_a_number_in_words_before_no_counted_thing_is_none(text: str, lang: str) -> None:
+    assert _found(text, lang) == []
