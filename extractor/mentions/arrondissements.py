@@ -127,6 +127,12 @@ def _bare_ok(text, group, lang, gaz, city, paris_like, joiners) -> bool:
     """An ordinal without the noun: "Paris 18e", or "dans le 18e," in a text about the city."""
     if _city_named(gaz, _word_before(text, group[0].start)):
         return True  # "Paris 18e", "Lyon 3e" (the latter is not mapped to Paris)
+    if paris_like and text[:group[0].start].endswith("(") and \
+            text[group[-1].end:].startswith(")") and text[group[0].start].isdigit() \
+            and _word_before(text, group[0].start - 1)[:1].isupper():
+        # a site's arrondissement in brackets: "l'hôpital Lariboisière (10e)", not a century
+        # ("le 18e siècle (XVIIIe)")
+        return True
     follow = re.match(r"\s*(\w+|\S)?", text[group[-1].end :])
     nxt = follow.group(1) if follow else None
     if nxt and nxt[0].isalnum() and norm(nxt) not in joiners:

@@ -9,6 +9,7 @@ acronyms defined in the text ("Long Name (ACR)") share their expansion's key.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
@@ -29,7 +30,7 @@ from extractor.mentions.institutions import (
 )
 from extractor.mentions.metonymy import place_bodies
 from extractor.mentions.money import find_money
-from extractor.mentions.naming import Found, strip_determiner
+from extractor.mentions.naming import Found, lexicon_data, strip_determiner
 from extractor.mentions.places import find_places, inner_place, named_place, widened_places
 from extractor.mentions.quantities import find_quantities
 from extractor.mentions.references import adjective_rekeyed, institution_references
@@ -92,7 +93,7 @@ def piece_mentions(document: Document, offset: int, doc: Any, starts: list[int])
         add(a.type, a.start, a.end, key=_actor_key(a, surface), source=a.source, role=a.role)
     for p in places:
         surface = text[p.start:p.end]
-        if not p.value and load_registry().lookup(surface):
+        if not p.value and (load_registry().lookup(surface) or _in_known_name(p, actors)):
             continue  # "les quartiers Anru": the agency's programme, no place
         key = "geo:" + str(p.value) if p.value else _unplaced_key(surface)
         add("Place", p.start, p.end, key=key, source="gazetteer" if p.value else "rule")
@@ -103,9 +104,7 @@ def piece_mentions(document: Document, offset: int, doc: Any, starts: list[int])
     for f in ner:
         # the place an institution is named by is a place mention too ("métropole Aix-Marseille")
         surface = text[f.start:f.end]
-        # (a name: "the City of" cut out of "the City of Paris" is none)
-        inside = surface.split()[-1][:1].isupper() and any(
-            s <= f.start and f.end <= e and e - s > f.end - f.start for s, e in named_by_place)
+        inside = _named_inside(f, surface, named_by_place, place_spans)
         if f.type == "Place" and (inside or not overlaps(f.start, f.end, taken)) \
                 and not load_registry().lookup(surface):
             add("Place", f.start, f.end, key=place_key(surface) or key_for("Place", surface),
@@ -122,6 +121,25 @@ def piece_mentions(document: Document, offset: int, doc: Any, starts: list[int])
     for m in dates:
         add("Date", m.start, m.end, value=m.value)
     return out
+
+
+def _in_known_name(place: Match, actors: list[Found]) -> bool:
+    """A place read by its type word inside a registry body's name: a word of that name
+    ("French Hospital" of "the French Hospital Federation")."""
+    return any(a.source.startswith("registry") and a.start <= place.start
+               and place.end <= a.end and a.end - a.start > place.end - place.start
+               for a in actors)
+
+
+def _named_inside(f: Found, surface: str, named_by_place: list[tuple[int, int]],
+                  place_spans: list[tuple[int, int]]) -> bool:
+    """Whether a model's place lies inside the name of a body named by its place: a name
+    ("the City of" cut out of "the City of Paris" is none), nor a span the model ran past a
+    place the finders read ("Comptes Auvergne-Rhône Alpes" over "Auvergne-Rhône Alpes")."""
+    return surface.split()[-1][:1].isupper() and any(
+        s <= f.start and f.end <= e and e - s > f.end - f.start for s, e in named_by_place) \
+        and not any(s < f.end and f.start < e and (s, e) != (f.start, f.end)
+                    for s, e in place_spans)
 
 
 def _unplaced_key(surface: str) -> str:
@@ -162,6 +180,11 @@ def unify_acronyms(document: Document, mentions: list[Mention]) -> list[Mention]
         if long is None or long.type != "Organization":
             continue
         acronym_key[document.text[as_:ae]] = long.key or ""
+        misread = by_span.get((as_, ae))
+        if misread is not None and misread.type == "Place" and misread.source == "ner":
+            # "(CRC-ARA)" after a chamber's name: its acronym, which the model read as a place
+            mentions.remove(misread)
+            del by_span[(as_, ae)]
         if (as_, ae) not in by_span:
             mentions.append(Mention(document=document.id, type="Organization",
                                     text=document.text[as_:ae], start=as_, end=ae,
@@ -190,16 +213,32 @@ def _defined_organisation(document: Document, start: int, end: int,
 
 
 def unify_surnames(mentions: list[Mention]) -> list[Mention]:
-    """A surname alone ("Cadot") or a spelling variant joins the full name in the document."""
-    full = [m for m in mentions if m.type == "Person" and len(m.text.split()) >= 2]
+    """A surname alone ("Cadot"), or after its given name's initial ("E. Piolle"), joins the
+    one full name of the document with that surname (and given name)."""
+    full = [m for m in mentions if m.type == "Person" and len(m.text.split()) >= 2
+            and not _initialled(m.text)]
     out = []
     for m in mentions:
-        if m.type == "Person" and len(m.text.split()) == 1 and m.key and m.key.startswith("per:"):
-            same = {f.key for f in full if fold_name(f.text).split()[-1] == fold_name(m.text)}
+        initial = _initialled(m.text) if m.type == "Person" else None
+        if m.type == "Person" and (len(m.text.split()) == 1 or initial) and m.key \
+                and m.key.startswith("per:"):
+            surname = fold_name(m.text).split()[-1]
+            same = {f.key for f in full if fold_name(f.text).split()[-1] == surname
+                    and (initial is None or fold_name(f.text).startswith(initial))}
             if len(same) == 1:
                 m = replace(m, key=same.pop())
         out.append(m)
     return out
+
+
+def _initialled(name: str) -> str | None:
+    """The folded initial of a name written "E. Piolle" (one letter and a dot, then one
+    word); not a civility ("M. Destot": ``honorifics`` of ontology/lang/actors.yaml)."""
+    words = name.split()
+    if len(words) != 2 or re.fullmatch(r"[A-ZÀ-Ý]\.", words[0]) is None \
+            or words[0] in (lexicon_data().get("honorifics") or ()):
+        return None
+    return fold_name(words[0][0])
 
 
 def extract_mentions(document: Document, parsed: Sequence[tuple[int, Any]],

@@ -43,9 +43,12 @@ def _spaced_areas() -> str:
     "Provence-Alpes-Côte d'Azur"), which a single capitalised word would cut: from
     ``ontology/france.yaml``, longest first."""
     data = load_yaml("france.yaml") or {}
-    names = {str(n) for section in ("regions", "departments") for e in data.get(section) or []
-             for n in [*(e.get("labels") or {}).values(), *(e.get("aliases") or [])]
-             if re.search(r"[\s'’]", str(n))}
+    every = {str(n) for section in ("regions", "departments") for e in data.get(section) or []
+             for n in [*(e.get("labels") or {}).values(), *(e.get("aliases") or [])]}
+    # a hyphen between two capitalised words written as a space ("Auvergne-Rhône Alpes")
+    every |= {n[:m.start()] + " " + n[m.end():] for n in every
+              for m in re.finditer(r"(?<=\w)-(?=[A-ZÀ-Ý])", n)}
+    names = {n for n in every if re.search(r"[\s'’]", n)}
     return "|".join(re.escape(n).replace("'", "['’]") for n in sorted(names, key=len,
                                                                      reverse=True))
 

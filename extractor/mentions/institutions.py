@@ -126,13 +126,18 @@ def _references(lang: str) -> list[tuple[re.Pattern[str], str, bool]]:
     of = "|".join(re.escape(o.strip()) for o in config().get("of") or [])
     out = []
     for body in config().get("bodies") or []:
-        nouns = (body.get("references") or {}).get(lang) or []
         titles = set((body.get("title_references") or {}).get(lang) or [])
+        # a capital marks the body ("le Conseil municipal" as "le conseil municipal"); not a
+        # title's ("Le Maire" is a surname)
+        listed = (body.get("references") or {}).get(lang) or []
+        nouns = list(dict.fromkeys(listed + [n[:1].upper() + n[1:] for n in listed
+                                             if n not in titles]))
         # not "le maire de …" (a form with its place) nor, for a person's title, "le maire,
         # Jean Dupont" ("la Préfecture, Action Logement et la Métropole" lists bodies)
         for group, tail, title in (
                 ([n for n in nouns if n not in titles], "", False),
-                ([n for n in nouns if n in titles], r"(?!\s*,?\s+[A-ZÀ-Ý][a-zà-ÿ])", True)):
+                ([n for n in nouns if n in titles], r"(?!\s*,?\s+[A-ZÀ-Ý](?:[a-zà-ÿ]|\.\s))",
+                 True)):
             if not group:
                 continue
             alternatives = "|".join(re.escape(n) for n in sorted(group, key=len, reverse=True))
@@ -148,8 +153,24 @@ def find_references(text: str, lang: str) -> list[tuple[int, int, str]]:
     the building after a locative word ("il s'est rendu à la préfecture")."""
     return [(m.start("noun"), m.end("noun"), canonical)
             for pattern, canonical, title in _references(lang) for m in pattern.finditer(text)
-            if title or not _place_reading(lang).search(
+            if title or _capital_only(m.group("noun"), lang) or not _place_reading(lang).search(
                 text[max(0, m.start("noun") - 30):m.start("noun")])]
+
+
+def _capital_only(noun: str, lang: str) -> bool:
+    """A reference that is one only with its capital ("la Ville", "the City"): the body even
+    after a locative word ("les recommandations de la chambre à la Ville"), there being no
+    building of that name."""
+    lowered = noun[:1].lower() + noun[1:]
+    return noun[:1].isupper() and not any(
+        lowered in ((body.get("references") or {}).get(lang) or [])
+        for body in config().get("bodies") or [])
+
+
+def is_title_reference(noun: str, lang: str) -> bool:
+    """Whether a reference is also a person's title ("le maire", "the mayor")."""
+    return any(noun in ((body.get("title_references") or {}).get(lang) or [])
+               for body in config().get("bodies") or [])
 
 
 def capital_marks_body(noun: str, lang: str) -> bool:
@@ -159,8 +180,10 @@ def capital_marks_body(noun: str, lang: str) -> bool:
     if not noun[:1].isupper() or noun.isupper():
         return False
     lowered = noun[:1].lower() + noun[1:]
-    return any(lowered in ((body.get("references") or {}).get(lang) or [])
-               for body in config().get("bodies") or [])
+    # as listed only: a capital read on any reference ("le Conseil municipal") marks the body
+    # of the text's place, not a name of its own
+    return any(lowered in (listed := (body.get("references") or {}).get(lang) or [])
+               and noun in listed for body in config().get("bodies") or [])
 
 
 def seat_key(kind: str, place: str) -> str | None:

@@ -29,6 +29,14 @@ def _role_stop_re(lang: str) -> re.Pattern[str]:
 
 
 @cache
+def _role_verb_re(lang: str) -> re.Pattern[str]:
+    """A clause's verb (``role_stops``) inside a span: no role runs over it."""
+    stops = (lexicon_data().get("role_stops", {}) or {}).get(lang, [])
+    verbs = "|".join(re.escape(v) for v in stops)
+    return re.compile(rf"\s(?:{verbs})\s" if verbs else r"(?!)")
+
+
+@cache
 def _role_join_re(lang: str) -> re.Pattern[str]:
     """A word joining two persons with their roles ("…, X, et le maire de Nantes, Y")."""
     return re.compile(rf"\s(?:{alternation(lexicon_words('role_joins', lang))})\s")
@@ -62,6 +70,10 @@ def person_role(text: str, start: int, end: int, lang: str) -> tuple[int, int] |
     last_joined = [h for h in heads if joined and h.start() >= joined[-1]]
     for head in last_joined or heads:
         tail = before[head.start():]
+        # not a role whose clause goes on with its verb ("le préfet du Tarn a salué l'accord,
+        # tout comme le maire d'Albi, X": X's role is the mayor's)
+        if _role_verb_re(lang).search(tail):
+            continue
         if re.fullmatch(r"[^.;:\n«»\"“”]*?,?\s*", tail) and len(tail) < 120:
             s = start - len(before) + head.start()
             return s, s + len(tail.rstrip(", "))
@@ -152,6 +164,8 @@ def with_roles(text: str, found: list[Found], lang: str) -> list[Found]:
         if f.type == "Person":
             continue
         inside_role = any(s <= f.start and f.end <= e for s, e in role_spans)
+        if f.source == "registry:contextual" and inside_role:
+            continue  # "l'adjointe à la mairie en charge de …": the title's noun, no mention
         if f.source in offices and (inside_role or _next_to_person(f, persons, text)):
             out.extend(_names_inside(text, f, taken))
             continue

@@ -200,6 +200,15 @@ def _bare_kinds() -> frozenset[str]:
     return frozenset(str(k) for k in places_config().get("bare_kinds") or ())
 
 
+def _verb_read(scan: _Scan, i: int, j: int) -> bool:
+    """A compass word that is also a verb (``direction_homographs``: "est") after a singular
+    type word, in lower case: the verb ("le quartier est calme"), not "les quartiers est"."""
+    homographs = folded_set(by_lang(places_config().get("direction_homographs"), "*"))
+    word = scan.text[scan.tokens[j][0]:scan.tokens[j][1]]
+    return scan.folded[j] in homographs and word.islower() and \
+        not scan.folded[i].endswith(("s", "x"))
+
+
 def _named_after(scan: _Scan, i: int) -> list[Cand]:
     """The names after a bare type word, each a place: a list of them after a plural one
     ("les secteurs A, B et C"); a compass word makes the type word and it one place ("les
@@ -207,7 +216,8 @@ def _named_after(scan: _Scan, i: int) -> list[Cand]:
     text, tokens, folded = scan.text, scan.tokens, scan.folded
     directions = folded_set(by_lang(places_config().get("directions"), "*"))
     j = i + 1
-    if j < len(tokens) and folded[j] in directions and _glued(text, tokens[i], tokens[j]):
+    if j < len(tokens) and folded[j] in directions and _glued(text, tokens[i], tokens[j]) \
+            and not _verb_read(scan, i, j):
         return [Cand(tokens[i][0], tokens[j][1], None)]
     joiners = folded_set(by_lang(places_config().get("list_joiners"), "*"))
     j = _past_qualifier(scan, j)

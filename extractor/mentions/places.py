@@ -101,7 +101,7 @@ def inner_place(text: str, place: Match) -> tuple[int, int, str] | None:
     "hôpital de Valenciennes"): (start, end, key) of that place of France, also mentioned; a
     place the gazetteer knows is left whole ("Porte de Montreuil" is in Paris)."""
     if place.value:
-        return None
+        return _parent_inside(text, place)
     particles = folded_set(by_lang(places_config().get("particles"), "*"))
     for m in re.finditer(r"[\w-]+['’]?", text[place.start:place.end]):
         if m.start() == 0 or norm(m.group()) in particles:
@@ -116,6 +116,22 @@ def inner_place(text: str, place: Match) -> tuple[int, int, str] | None:
             return place.start + m.start(), place.end, key
         break
     return None
+
+
+def _parent_inside(text: str, place: Match) -> tuple[int, int, str] | None:
+    """The place a gazetteer area is named by when it is the one it lies in ("the north-east
+    of Paris", "nord-est de Paris": Paris), also mentioned; not another town the name
+    borrows ("Porte de Montreuil" is in Paris, not Montreuil)."""
+    known = load_gazetteer().get(str(place.value))
+    if known is None or not known.parent:
+        return None
+    surface = text[place.start:place.end]
+    last = re.search(r"(?<![\w'’-])[A-ZÀ-Ý][\w'’-]*$", surface)
+    key = place_key(last.group()) if last and last.start() > 0 else None
+    if key != "geo:" + known.parent:
+        return None
+    assert last is not None
+    return place.start + last.start(), place.end, key
 
 
 def named_place(text: str, start: int, end: int) -> tuple[int, int, str] | None:

@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from extractor.mentions.registry import load_registry
 from extractor.text.fold import fold
-from extractor.text.wordlists import per_language
+from extractor.text.wordlists import all_languages, per_language
 
 _LEXICON = "lang/actors.yaml"
 _WORD = r"[^\W\d_][\w'’-]*"
@@ -57,3 +58,32 @@ def portfolio_end(text: str, start: int, end: int, lang: str) -> int:
     # a list of portfolios ends with its "and" one: a comma alone may close the name
     # ("the Ministry of Labour, Paris")
     return out if out == last_joined or "," not in text[last_joined:out] else last_joined
+
+
+@cache
+def portfolio_words() -> frozenset[str]:
+    """The folded first word of every portfolio the registry's ministries are named by
+    ("Comptes" of "ministre des Comptes publics", "Intérieur" of "ministère de l'Intérieur"):
+    after a minister's title such a word is a portfolio, not a surname ("accompagné des
+    ministres des Comptes publics" names no person 'des Comptes')."""
+    heads = [fold(h) for h in all_languages(_LEXICON, "portfolio_heads")]
+    links = sorted((fold(w) for w in all_languages(_LEXICON, "portfolio_links")),
+                   key=len, reverse=True)
+    link = "|".join(re.escape(w) + (r"\s*" if w.endswith("'") else r"\s+") for w in links)
+    opener = re.compile(rf"(?:{'|'.join(re.escape(h) for h in heads)})\s+"
+                        rf"(?:{link})?([^\W\d_][\w-]*)")
+    out = set()
+    for actor in load_registry().actors.values():
+        for name in actor.names() + actor.offices:
+            if (m := opener.match(fold(name).replace("’", "'"))) is not None:
+                out.add(m.group(1))
+    return frozenset(out)
+
+
+def is_portfolio(name: str) -> bool:
+    """Whether a capitalised name after a title, its particles dropped, opens a portfolio of
+    the registry's ministries ("des Comptes", "de la Justice")."""
+    links = {w for link in all_languages(_LEXICON, "portfolio_links")
+             for w in fold(link).replace("'", " ").split()}
+    words = [w for w in fold(name).replace("’", "'").replace("'", " ").split() if w not in links]
+    return bool(words) and words[0] in portfolio_words()

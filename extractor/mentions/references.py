@@ -16,6 +16,7 @@ from dataclasses import replace
 from extractor.mentions.institutions import (
     capital_marks_body,
     find_references,
+    is_title_reference,
     kind_of,
     seat_key,
     seat_type,
@@ -34,8 +35,11 @@ def institution_references(document: Document, mentions: list[Mention],
     by its place ("mairie de Rennes"); nothing when it names none or several."""
     keys = _named_kinds(mentions)
     taken = [(m.start, m.end) for m in mentions]
+    persons = [m.start for m in mentions if m.type == "Person"]
     out = []
     for start, end, kind in find_references(document.text, document.lang):
+        if _titles_person(document, start, end, persons):
+            continue  # "le maire socialiste Benoît Payan": the person's title
         found = keys.get(kind, set())
         noun = document.text[start:end]
         sentence = max(0, bisect.bisect_right(starts, start) - 1)
@@ -51,6 +55,15 @@ def institution_references(document: Document, mentions: list[Mention],
                            end=end, sentence=sentence, key=next(iter(found)),
                            source="institution"))
     return out
+
+
+def _titles_person(document: Document, start: int, end: int, persons: list[int]) -> bool:
+    """Whether a title reference ("le maire") ends one word (an adjective, a party in
+    brackets) before a person's name: "le maire socialiste Benoît Payan", "le maire (PS) X"."""
+    if not is_title_reference(document.text[start:end], document.lang):
+        return False
+    return any(re.fullmatch(r"\s+(?:[\w'’-]+\s+|\([^()\n]{1,30}\)\s+)?", document.text[end:p])
+               for p in persons if end < p <= end + 40)
 
 
 def _named_kinds(mentions: list[Mention]) -> dict[str, set[str]]:

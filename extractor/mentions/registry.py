@@ -179,18 +179,39 @@ def load_registry() -> Registry:
     """The registry, parsed and compiled once per process (every finder asks for it)."""
     data = load_yaml("registry.yaml")
     actors = []
+    prefixes = tuple(str(p) for p in (data.get("national_prefixes") or ())) \
+        if isinstance(data, dict) else ()
+    group_heads = tuple(str(p) for p in (data.get("bracketed_heads") or ())) \
+        if isinstance(data, dict) else ()
     for item in data.get("entities", []) if isinstance(data, dict) else []:
         actors.append(Actor(
             id=item["id"], type=item.get("type", "Organization"),
             labels=tuple(sorted((item.get("labels") or {}).items())),
-            acronyms=tuple(item.get("acronyms", [])), aliases=tuple(item.get("aliases", [])),
+            acronyms=tuple(item.get("acronyms", [])),
+            aliases=tuple(item.get("aliases", [])) + tuple(
+                f"{head} {name}" for head in group_heads for name in item.get("bracketed", [])),
             contextual=tuple(item.get("contextual", [])), offices=tuple(item.get("offices", [])),
             parent=item.get("parent"), wikidata=item.get("wikidata"),
-            cased=tuple(item.get("cased", [])), not_within=tuple(item.get("not_within", [])),
+            cased=tuple(item.get("cased", [])) + _unqualified(item, prefixes),
+            not_within=tuple(item.get("not_within", [])),
             personal_office=bool(item.get("personal_office")),
             bracketed=tuple(item.get("bracketed", [])), local=_local(item.get("local")),
         ))
     return Registry(actors)
+
+
+def _unqualified(item: dict[str, Any], prefixes: tuple[str, ...]) -> tuple[str, ...]:
+    """A national body's name without the country's adjective ("French Senate" → "Senate",
+    "French Anti-Drug Office" → "Anti-Drug Office"), as the English press writes it in a text
+    about France: matched as written, only a capitalised name (not "statistics institute")."""
+    names = [str(n) for n in [*(item.get("labels") or {}).values(), *item.get("aliases", [])]]
+    out = []
+    for name in names:
+        for prefix in prefixes:
+            rest = name[len(prefix):].strip()
+            if name.startswith(prefix + " ") and rest[:1].isupper():
+                out.append(rest)
+    return tuple(dict.fromkeys(out))
 
 
 def _local(item: dict[str, Any] | None) -> Local | None:

@@ -16,6 +16,7 @@ from functools import cache
 from extractor.mentions.france import france_places, place_key
 from extractor.mentions.naming import Found, lexicon_data
 from extractor.mentions.persons import surname_particles
+from extractor.mentions.portfolios import is_portfolio
 from extractor.mentions.registry import load_registry
 from extractor.text.wordlists import per_language
 
@@ -60,8 +61,10 @@ def titled_found(text: str, lang: str) -> list[Found]:
             # "maire de Nantes" is an office, "le préfet Nord" a region's; a surname may be a
             # town's name ("M. Beaune")
             name = part.split()[-1] if len(part.split()) > 1 else ""
+            # a ministry's portfolio is no surname ("les ministres des Comptes publics")
             if part.strip(", ") and part.strip() not in joins and not load_registry().lookup(
-                    part) and not (name and place_key(name)) and not france_places().area(part):
+                    part) and not (name and place_key(name)) and not france_places().area(part) \
+                    and not is_portfolio(part):
                 out.append(Found("Person", start, end, None, "rule"))
             start = end
     return out

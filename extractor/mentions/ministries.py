@@ -1,0 +1,125 @@
+"""Ministries named by their portfolios alone, several at once.
+
+The press names the ministers or ministries of a joint action by listing their portfolios:
+"accompagné des ministres des Comptes publics, de la Justice", "the ministries: Interior,
+Justice, Armed Forces". Each portfolio is a mention of its ministry (an unnamed office-holder
+is a mention of the body, ``shared/ANNOTATION.md``): the first with its plural head ("ministres
+des Comptes publics"), the next ones as written ("Justice"). A portfolio is one the registry
+knows: the singular head, a link word and the portfolio make one of its ministries' names or
+offices ("ministre des Comptes publics"), or the opening of one only ("ministère de l'Europe"
+of "ministère de l'Europe et des Affaires étrangères"). The words are in
+``ontology/lang/actors.yaml`` (``portfolio_plurals``, ``portfolio_heads``, ``portfolio_links``,
+``portfolio_joins``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from extractor.mentions.naming import Found
+from extractor.mentions.registry import load_registry
+from extractor.text.fold import fold
+from extractor.text.patterns import alternation
+from extractor.text.wordlists import per_language
+
+_LEXICON = "lang/actors.yaml"
+
+
+def _words(section: str, lang: str) -> tuple[str, ...]:
+    return per_language(_LEXICON, section).get(lang, ())
+
+
+@cache
+def _list_re(lang: str) -> re.Pattern[str]:
+    """A plural head, then portfolios joined by commas and "et"/"and", each opened by a link
+    word (French) or written bare after a colon or an opening quote."""
+    links = alternation(_words("portfolio_links", lang))
+    joins = alternation(_words("portfolio_joins", lang))
+    plurals = alternation(_words("portfolio_plurals", lang))
+    linked = rf"(?:(?:{links})\s*)?"
+    # a portfolio: a capitalised word and up to two lower-case words after it ("Comptes
+    # publics"), or two joined ("Europe et Affaires étrangères")
+    lower = rf"(?:\s+(?!(?:{joins})\s)[a-zà-ÿ][\w’'-]*)"
+    word = r"[A-ZÀ-Ý][\w’'-]*"
+    portfolio = rf"{word}{lower}{{0,2}}(?:\s+(?:{joins})\s+{word}{lower}?)?"
+    return re.compile(
+        rf"(?<![\w-])(?P<head>(?i:{plurals}))(?:\s*:\s*[«\"“]?\s*|\s+)(?P<items>{linked}"
+        rf"{portfolio}(?:(?:\s*,\s*|\s+(?:{joins})\s+){linked}{portfolio})+)")
+
+
+@cache
+def ministry_of(portfolio: str, lang: str) -> str | None:
+    """The registry ministry whose name or office is a head, a link and ``portfolio``
+    ("Comptes publics" → the economy ministry, by "ministre des Comptes publics"), else the one
+    ministry whose name opens so; None for a word that is no portfolio.
+
+    >>> ministry_of("Justice", "fr")
+    'ministere-de-la-justice'
+    """
+    registry = load_registry()
+    candidates = [fold(f"{head} {link}{'' if link.endswith(chr(39)) else ' '}{portfolio}")
+                  for head in _words("portfolio_heads", lang)
+                  for link in _words("portfolio_links", lang) + ("",)]
+    opened: set[str] = set()
+    for candidate in candidates:
+        for hit in registry.find(candidate):
+            if hit.start == 0 and hit.end == len(candidate):
+                return hit.actor
+        opened |= {a for a, n in _ministry_names() if n.startswith(candidate + " ")}
+    return opened.pop() if len(opened) == 1 else None
+
+
+@cache
+def _ministry_names() -> tuple[tuple[str, str], ...]:
+    """(actor, folded name) of every name and office of the registry's organisations."""
+    return tuple((a.id, fold(n).replace("’", "'")) for a in load_registry().actors.values()
+                 if a.type == "Organization" for n in a.names() + a.offices)
+
+
+def portfolio_lists(text: str, lang: str) -> list[Found]:
+    """Each portfolio of a list after a plural head ("les ministres des Comptes publics, de la
+    Justice"; "ministères : « Intérieur, Justice, Armées »") keyed as its ministry; a list
+    only where its first two portfolios are ministries, up to the first that is none."""
+    links = _words("portfolio_links", lang)
+    joins = alternation(_words("portfolio_joins", lang))
+    link_re = re.compile(rf"(?:{alternation(links)})\s*") if links else None
+    out: list[Found] = []
+    for m in _list_re(lang).finditer(text):
+        found: list[Found] = []
+        start = m.start("items")
+        for part in re.split(rf"(\s*,\s*|\s+(?:{joins})\s+(?=(?:{alternation(links)})\s*))",
+                             m.group("items")):
+            end = start + len(part)
+            opened = link_re.match(part) if link_re else None
+            s = start + (opened.end() if opened else 0)
+            if part.strip(", ") and part.strip() not in _words("portfolio_joins", lang):
+                resolved = _resolved(text, s, end, lang)
+                if resolved is None:
+                    break
+                found.append(Found("Organization", m.start("head") if not found and opened
+                                   else s, resolved[1], resolved[0], "registry:office"))
+            start = end
+        if len(found) >= 2:
+            out.extend(found)
+    return out
+
+
+def _resolved(text: str, start: int, end: int, lang: str) -> tuple[str, int] | None:
+    """(ministry, end) of the portfolio written at ``start``, its lower-case words after the
+    capitalised one dropped from the end until it names one ("Travail ont signé" → "Travail")."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    joins = _words("portfolio_joins", lang)
+    for count in range(len(words), 0, -1):
+        last = words[count - 1]
+        if count < len(words) and words[count].group(0)[:1].isupper():
+            break  # only lower-case words are dropped
+        if last.group(0) in joins:
+            continue
+        ministry = ministry_of(" ".join(w.group(0) for w in words[:count]), lang)
+        if ministry is not None:
+            return ministry, start + last.end()
+    # two portfolios of one ministry ("Europe et Affaires étrangères"): its first names it
+    first = next((i for i, w in enumerate(words) if w.group(0) in joins), 0)
+    ministry = ministry_of(" ".join(w.group(0) for w in words[:first]), lang) if first else None
+    return (ministry, end) if ministry is not None else None
