@@ -219,9 +219,7 @@ def _evidence(c: Claim, e: _Later, actors: tuple[set[str], set[str]],
               window: tuple[tuple[int, ...], int]) -> Verdict | None:
     """The verdict of ``e`` on commitment ``c``, or None when ``e`` does not report on it.
     ``window``: the commitment's start and the last month of the plan's period."""
-    begun, last = window
-    later = [d for d, month in e.dates if month <= last and is_after(d, begun)]
-    if not later or e.claim.id == c.id:
+    if e.claim.id == c.id:
         return None
     shared = bool(object_words(c.object) & e.topic)
     own, partners = actors
@@ -229,4 +227,8 @@ def _evidence(c: Claim, e: _Later, actors: tuple[set[str], set[str]],
         topical = shared or action_class(c.action) == action_class(e.claim.action)
     else:  # an auditor, or a co-signatory: only on the same object
         topical = shared and (e.claim.kind == "assessment" or e.claim.actor_id in partners)
-    return verdict(c, e.claim, max(later), e.said) if topical else None
+    if not topical:  # the cheaper test first: most claims of an actor are on other things
+        return None
+    begun, last = window
+    later = [d for d, month in e.dates if month <= last and is_after(d, begun)]
+    return verdict(c, e.claim, max(later), e.said) if later else None

@@ -13,9 +13,11 @@ from functools import cache
 from pyoxigraph import Quad
 
 from extractor import iris
+from extractor import namespaces as ns
 from extractor.graph.rdf_terms import (
     TYPE_CLASSES,
     GraphWriter,
+    Terms,
     decimal,
     integer,
     iso_date,
@@ -23,8 +25,12 @@ from extractor.graph.rdf_terms import (
     typed,
 )
 from extractor.knowledge import languages, lexicon
-from extractor.namespaces import DCTERMS, OA, PG, PROV, RDF, SDO, XSD
+from extractor.namespaces import XSD
 from extractor.records import Claim, Document, Mention
+
+# the terms as pyoxigraph nodes, made once (rdflib makes a URIRef at each attribute read)
+DCTERMS, OA, PG, PROV, RDF, SDO = (Terms(n) for n in (ns.DCTERMS, ns.OA, ns.PG, ns.PROV, ns.RDF,
+                                                         ns.SDO))
 
 CONTEXT = 32
 KIND_CLASS = {"commitment": PG.Commitment, "achievement": PG.Achievement,

@@ -31,6 +31,7 @@ from extractor.mentions.place_names import type_words
 from extractor.mentions.portfolios import portfolio_end
 from extractor.mentions.registry import NameHit, load_registry
 from extractor.mentions.titled_names import titled_found
+from extractor.nlp.models import doc_text
 from extractor.text.fold import fold, fold_name
 from extractor.text.patterns import alternation
 from extractor.text.spans import overlaps
@@ -125,7 +126,7 @@ def _type_word_misread(surface: str, kind: str) -> bool:
 def ner_found(doc: Any, lang: str) -> list[Found]:
     """NER entities mapped to mention types and filtered by :func:`_plausible_name`."""
     labels = (lexicon_data().get("ner_labels", {}) or {}).get(lang, {})
-    text = doc.text
+    text = doc_text(doc)
     out: list[Found] = []
     for ent in doc.ents:
         kind = labels.get(ent.label_)
@@ -229,7 +230,7 @@ def _lowered_case_kept(text: str, folded: str) -> str:
 def find_actors(doc: Any, lang: str, ner: list[Found] | None = None) -> list[Found]:
     """Organisation and person mentions in one parsed piece of text (``ner``: the NER spans
     when the caller already has them)."""
-    text = doc.text
+    text = doc_text(doc)
     found: list[Found] = []
     hits = _contextual_checked(text, registry_hits(text))
     for hit in hits:

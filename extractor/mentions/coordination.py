@@ -19,6 +19,7 @@ from extractor.mentions.institution_grammar import (
     of_pattern,
     place_pattern,
 )
+from extractor.text.caseless import Guarded
 
 
 def _joiner(lang: str) -> str:
@@ -31,7 +32,7 @@ def _joiner(lang: str) -> str:
 
 
 @cache
-def _forms(lang: str) -> list[tuple[re.Pattern[str], str]]:
+def _forms(lang: str) -> list[tuple[Guarded, str]]:
     """(pattern, canonical) for every plural form: {place} then more places after it (French
     order), or {places} before the plural noun (English order)."""
     join, of = _joiner(lang), of_pattern().replace("(?P<of>", "(?:")
@@ -46,7 +47,7 @@ def _forms(lang: str) -> list[tuple[re.Pattern[str], str]]:
                                       rf"(?P<places>{CAP}(?:{join}{CAP})+)")
             # a body whose key is its written name is keyed by its `singular` form here
             canonical = str(body.get("singular") or body["canonical"])
-            out.append((re.compile(rf"(?<![\w-]){literal}(?![\w-])"), canonical))
+            out.append((Guarded(rf"(?<![\w-]){literal}(?![\w-])", str(form)), canonical))
     return out
 
 

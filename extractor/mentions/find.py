@@ -36,6 +36,7 @@ from extractor.mentions.quantities import find_quantities
 from extractor.mentions.references import adjective_rekeyed, institution_references
 from extractor.mentions.registry import load_registry
 from extractor.mentions.seats import localised
+from extractor.nlp.models import doc_text
 from extractor.records import Document, Match, Mention, key_for
 from extractor.text.dates import find_dates
 from extractor.text.fold import fold_name
@@ -66,7 +67,7 @@ def _actor_key(f: Found, surface: str) -> str:
 
 def piece_mentions(document: Document, offset: int, doc: Any, starts: list[int]) -> list[Mention]:
     """Mentions of one parsed piece, offsets in the whole document text."""
-    text, lang = doc.text, document.lang
+    text, lang = doc_text(doc), document.lang
     ner = ner_found(doc, lang)
     actors = find_actors(doc, lang, ner)
     places = widened_places(text, find_places(text, lang), ner)

@@ -22,12 +22,13 @@ from extractor.mentions.institution_grammar import (
     form_regex,
 )
 from extractor.mentions.registry import load_registry
+from extractor.text.caseless import Guarded
 from extractor.text.fold import fold_name
 from extractor.text.spans import longest_first
 
 
 @cache
-def _grammar(lang: str) -> list[tuple[re.Pattern[str], str, bool]]:
+def _grammar(lang: str) -> list[tuple[Guarded, str, bool]]:
     """(compiled form, canonical name, is an office) for every form of the language."""
     out = []
     for body in config().get("bodies") or []:
@@ -36,7 +37,7 @@ def _grammar(lang: str) -> list[tuple[re.Pattern[str], str, bool]]:
         forms += [(f, True) for f in (body.get("offices") or {}).get(lang) or []]
         for form, office in forms:
             regex = rf"(?<![\w-]){form_regex(str(form))}(?![\w-])"
-            out.append((re.compile(regex), canonical, office))
+            out.append((Guarded(regex, str(form)), canonical, office))
     return out
 
 
@@ -80,7 +81,7 @@ def _demonyms() -> dict[str, str]:
 
 
 @cache
-def _demonym_grammar(lang: str) -> list[tuple[re.Pattern[str], str, bool]]:
+def _demonym_grammar(lang: str) -> list[tuple[Guarded, str, bool]]:
     """A body named by its place's adjective ("la métropole bordelaise", "la municipalité
     marseillaise"): the body seated in that place, keyed like its other forms."""
     adjectives = sorted({str(a) for names in (config().get("demonyms") or {}).values()
@@ -93,7 +94,7 @@ def _demonym_grammar(lang: str) -> list[tuple[re.Pattern[str], str, bool]]:
         for form in (body.get("demonym_forms") or {}).get(lang) or []:
             words = re.escape(str(form)).replace(r"\ ", r"\s+").replace(
                 re.escape("{demonym}"), place)
-            out.append((re.compile(rf"(?<![\w-]){words}(?![\w-])"),
+            out.append((Guarded(rf"(?<![\w-]){words}(?![\w-])", str(form)),
                         str(body.get("canonical", "")), False))
     return out
 
@@ -102,6 +103,7 @@ def _kind(body: dict[str, Any]) -> str:
     return str(body.get("kind") or body.get("canonical", ""))
 
 
+@cache
 def kind_of(key: str) -> str | None:
     """The kind ("Ville de {place}") of the body an institution key names; a registry body
     ("reg:bordeaux-metropole") by its label's name."""

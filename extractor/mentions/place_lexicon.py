@@ -46,10 +46,21 @@ def by_lang(section: Any, lang: str) -> Any:
     return [x for v in values for x in v]
 
 
+@lru_cache(maxsize=1 << 16)
 def norm(word: str) -> str:
     """Folded form of a word or phrase; punctuation-only words stay as they are ("-")."""
     return " ".join(fold_spaced(word).split()) or word.strip()
 
 
 def folded_set(words: Any) -> frozenset[str]:
-    return frozenset(norm(str(w)) for w in words or ())
+    items = tuple(words or ())
+    try:
+        return _folded_set(items)
+    except TypeError:  # an unhashable item
+        return frozenset(norm(str(w)) for w in items)
+
+
+@lru_cache(maxsize=256)
+def _folded_set(words: tuple[Any, ...]) -> frozenset[str]:
+    """Asked for the same word lists on every text: made once per list."""
+    return frozenset(norm(str(w)) for w in words)

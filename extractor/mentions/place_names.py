@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from extractor.mentions.gazetteer import Gazetteer
@@ -186,6 +187,7 @@ def _resolve(gaz: Gazetteer, spans: list[str], bare: str, kind: str, linked: boo
     return ""
 
 
+@cache
 def type_words() -> frozenset[str]:
     """Every place type word of every language, folded ("rue", "place", "RER", "street")."""
     cfg = places_config()

@@ -75,10 +75,11 @@ def _find(text: str, lang: str) -> list[Match]:
     cands += city_cands(text, lang) + apposition_cands(text, lang)
     cands += department_number_cands(text, lang)
     chosen: list[Cand] = []
+    spans = list(blocked)  # and the chosen ones, added as they are
     for cand in sorted(cands, key=lambda c: (c.start - c.end, c.value is None, c.start)):
-        spans = blocked + [(c.start, c.end) for c in chosen]
         if not any(cand.start < e and s < cand.end for s, e in spans):
             chosen.append(cand)
+            spans.append((cand.start, cand.end))
     return [Match(c.start, c.end, text[c.start : c.end], c.value) for c in sorted(chosen)]
 
 

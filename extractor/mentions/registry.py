@@ -14,7 +14,7 @@ from typing import Any
 
 from extractor.knowledge import load_yaml
 from extractor.text.fold import fold
-from extractor.text.patterns import alternation
+from extractor.text.patterns import alternation, trie_alternation
 from extractor.text.spans import longest_first
 
 
@@ -161,7 +161,7 @@ def _word_cased(acronym: str) -> str:
 def _alternation(names: Collection[str]) -> re.Pattern[str] | None:
     if not names:
         return None
-    body = alternation(names)
+    body = trie_alternation(names)
     # A lookahead finds the longest name at every position, overlaps included; the
     # caller keeps the longest ones ("la ville de Paris" is not "la ville" + "Paris").
     return re.compile(rf"(?<![\w@.-])(?=((?:{body}))(?![\w-]))")

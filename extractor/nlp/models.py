@@ -93,6 +93,20 @@ def parse_batch(documents: Sequence[Document]) -> list[list[tuple[int, Any]]]:
     for lang, indices in by_lang.items():
         items = [(text, (i, offset)) for i in indices
                  for offset, text in pieces(documents[i].text)]
+        texts = {context: text for text, context in items}
         for spacy_doc, (i, offset) in parse(items, lang):
+            spacy_doc.user_data[_TEXT] = texts[i, offset]  # spaCy keeps the text verbatim
             parsed[i].append((offset, spacy_doc))
     return parsed
+
+
+_TEXT = "plangraph.text"
+
+
+def doc_text(doc: Any) -> str:
+    """``doc.text``, kept from the parse: spaCy joins every token's text at each call (2 ms
+    for a page), and the finders ask for it several times per piece."""
+    text = doc.user_data.get(_TEXT)
+    if text is None:
+        text = doc.user_data[_TEXT] = doc.text
+    return str(text)

@@ -141,11 +141,7 @@ def _parse(s: str, lang: str) -> float | None:
         return None
     sign = -1.0 if text[0] in "-−" else 1.0
     text = text.lstrip("+-−").strip()
-    ordinals = alternation(terms("ordinal_suffixes", lang))
-    mult_words = alternation(((lexicon(lang).get("multipliers") or {}).get("words") or {}).keys())
-    m = re.fullmatch(
-        rf"([0-9.,\u00a0\u202f\u2009' ]*[0-9])(?:{ordinals})?(?:\s*({mult_words}))?", text, re.I
-    )
+    m = _figure(lang).fullmatch(text)
     if m:
         value = _parse_digits(m.group(1), lang)
         if value is not None and m.group(2):
@@ -156,6 +152,17 @@ def _parse(s: str, lang: str) -> float | None:
     if value is None or not math.isfinite(value):
         return None
     return sign * value
+
+
+@cache
+def _figure(lang: str) -> re.Pattern[str]:
+    """Digits, an ordinal suffix and a multiplier word: compiled once per language, not at
+    every number read."""
+    ordinals = alternation(terms("ordinal_suffixes", lang))
+    mult_words = alternation(((lexicon(lang).get("multipliers") or {}).get("words") or {}).keys())
+    return re.compile(
+        rf"([0-9.,\u00a0\u202f\u2009' ]*[0-9])(?:{ordinals})?(?:\s*({mult_words}))?", re.I
+    )
 
 
 def format_number(x: float, lang: str) -> str:
@@ -191,8 +198,14 @@ def blocked_spans(text: str, markup: bool = True) -> list[tuple[int, int]]:
 @lru_cache(maxsize=16)
 def _blocked(text: str, markup: bool) -> tuple[tuple[int, int], ...]:
     """Every finder scans the same document text: scan it once."""
-    spans = [m.span() for m in _BLOCKED.finditer(text)]
-    return tuple(spans + [m.span() for m in _MARKUP.finditer(text)] if markup else spans)
+    spans = _plain_blocked(text)
+    return spans + tuple(m.span() for m in _MARKUP.finditer(text)) if markup else spans
+
+
+@lru_cache(maxsize=16)
+def _plain_blocked(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of :data:`_BLOCKED`, once per text whether markup is asked for or not."""
+    return tuple(m.span() for m in _BLOCKED.finditer(text))
 
 
 def sentence_bounds(text: str, pos: int) -> tuple[int, int]:

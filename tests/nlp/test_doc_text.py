@@ -1,0 +1,22 @@
+"""The parse keeps each piece's text, so the finders do not rebuild it from the tokens."""
+
+from __future__ import annotations
+
+from extractor.nlp.models import _TEXT, doc_text, load_model, parse_batch
+from extractor.records import Document
+
+
+def test_parse_keeps_the_verbatim_text_of_every_piece() -> None:
+    text = "La Ville de Paris  investira 3 M€.\n\nLe préfet l’a dit\u00a0: « oui »."
+    document = Document(id="d.txt", path="d.txt", text=text, lang="fr", sha256="x",
+                        media_type="text/plain")
+    (parsed,) = parse_batch([document])
+    for offset, doc in parsed:
+        assert doc.user_data[_TEXT] == doc.text == text[offset:offset + len(doc.text)]
+        assert doc_text(doc) is doc.user_data[_TEXT]
+
+
+def test_a_doc_made_elsewhere_gets_its_text_once() -> None:
+    doc = load_model("en")("The council voted.")
+    assert _TEXT not in doc.user_data
+    assert doc_text(doc) == "The council voted." == doc.user_data[_TEXT]
