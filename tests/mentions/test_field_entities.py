@@ -6,21 +6,9 @@ name without "French" is the registry's body."""
 
 from __future__ import annotations
 
-from extractor.mentions.find import extract_mentions
 from extractor.mentions.portfolios import is_portfolio
 from extractor.mentions.registry import load_registry
-from extractor.nlp.models import parse_batch
-from extractor.records import Document, Mention
-
-
-def _mentions(text: str, lang: str) -> list[Mention]:
-    doc = Document(id="t.txt", path="t.txt", text=text, lang=lang, sha256="x",
-                   media_type="text/plain", published="2025-03-04")
-    return extract_mentions(doc, parse_batch([doc])[0])
-
-
-def _keyed(text: str, lang: str, type_: str) -> set[tuple[str, str | None]]:
-    return {(m.text, m.key) for m in _mentions(text, lang) if m.type == type_}
+from tests.mentions.test_generalising_entities import _keyed, _mentions
 
 
 def test_a_portfolio_after_a_ministers_title_is_no_person():
