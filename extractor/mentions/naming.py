@@ -71,9 +71,14 @@ def after_plural(text: str, start: int, lang: str) -> bool:
 
 def appositive_name_key(text: str, m: re.Match[str], group: str) -> str | None:
     """The key of a name written after a lower-case head noun in apposition ("l'association
-    Villes de France", "the charity Crisis"): the name alone, the head being a common noun
-    that is no part of it; a capitalised head ("Fondation Abbé-Pierre") or one joined by a
-    link word ("Fondation de France") is part of the name, which keeps its whole key."""
+    Villes de France", "the charity Crisis", "the Ithaque association"): the name alone, the
+    head being a common noun that is no part of it; a capitalised head ("Fondation
+    Abbé-Pierre") or one joined by a link word ("Fondation de France") is part of the name,
+    which keeps its whole key."""
+    if group == "name":  # "the Ithaque association": a lower-case head after the name
+        head = text[m.end(group):m.end()].split()
+        return key_for("Organization", text[m.start(group):m.end(group)]) \
+            if head and head[0].islower() else None
     if group != "name2" or not text[m.start()].islower():
         return None
     between = text[m.start():m.start(group)].split()

@@ -227,3 +227,8 @@ def test_a_citys_reference_inside_a_persons_role_is_no_mention():
             "en charge du logement. La mairie a confirmé.")
     found = [m.text for m in _mentions(text, "fr") if m.type == "Organization"]
     assert found == ["Ville de Lyon", "mairie"]
+
+
+def test_a_name_before_a_lower_case_head_is_keyed_without_it() -> None:
+    text = "A user in the Argos room run by the Ithaque association in Strasbourg."
+    assert ("Ithaque association", "org:ithaque") in _keyed(text, "en", "Organization")
