@@ -63,6 +63,12 @@ def phrase_noun_action(toks: list[Tok], tok: Tok, lang: str) -> str | None:
     return None
 
 
+def light_action(tok: Tok, lang: str) -> str | None:
+    """The action a light verb names when promised with nothing listed after it ("veut faire
+    de Marseille une vitrine" → make, "seront portées à 2 000" → raise)."""
+    return mapping("light_verbs", lang).get(fold(tok.lemma))
+
+
 def inflected_action(tok: Tok, lang: str) -> str | None:
     """The action of a verb form the tagger missed ("Adopté" → adopter → adopt)."""
     verbs = mapping("verbs", lang)

@@ -248,6 +248,17 @@ def _name_heads(name: str, lang: str) -> tuple[str, ...]:
     return (found[0], found[-1]) if found else ()
 
 
+def titled_person(word: str, persons: Sequence[Mention], at: int,
+                  lang: str) -> Mention | None:
+    """The person a bare title stands for: the last one named before ``at`` with that title
+    in their role ("a conclu le ministre", "according to the minister"), or, for a generic
+    one ("the elected official"), the last person named."""
+    generic = word in words("generic_person_nouns", lang)
+    named = [p for p in recent([m for m in persons if m.type == "Person"], at)
+             if generic or p.role and word in title_words(p.role, lang)]
+    return named[-1] if named else None
+
+
 def title_words(role: str, lang: str) -> list[str]:
     """The words of a role before its complement: "préfet de police de Paris" → préfet,
     "the chairman of the Oppelia association" → the, chairman; the organisation a role
@@ -261,4 +272,4 @@ def title_words(role: str, lang: str) -> list[str]:
     return out
 
 
-__all__ = ["agrees", "anaphor_roles", "one_person_before", "title_words"]
+__all__ = ["agrees", "anaphor_roles", "one_person_before", "title_words", "titled_person"]

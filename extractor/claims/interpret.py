@@ -12,6 +12,7 @@ from extractor.claims.actions import (
     action_of,
     inflected_action,
     is_word_of,
+    light_action,
     phrasal_action,
     phrase_noun_action,
 )
@@ -118,8 +119,7 @@ def _light_infinitive(toks: list[Tok], k: int, lang: str) -> tuple[str, str, int
                   and fold(c.lemma) not in plain), None)
     if child is None or toks[k].feat("VerbForm") == "Part":
         return None  # "has decided to take stock": the decision, done; "chargé de faire"
-    return str(mapping("light_verbs", lang).get(fold(child.lemma)) or child.lemma), \
-        "commitment", child.i
+    return light_action(child, lang) or child.lemma, "commitment", child.i
 
 
 def _infinitive_read_as_noun(tok: Tok, lang: str) -> str | None:

@@ -8,9 +8,9 @@ would be (:class:`~extractor.claims.attribution.Quoted`).
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
 
+from extractor.claims.anaphora import titled_person
 from extractor.claims.attribution import Quoted, pick_speaker
 from extractor.claims.sentences import Sentence, Tok, lemmas, source_patterns, words
 from extractor.records import Mention
@@ -100,11 +100,7 @@ def _titled_after(toks: list[Tok], k: int, unit: Sentence, actors: Sequence[Ment
     title = after[0] if after and after[0].pos == "NOUN" else None
     if title is None or (len(after) > 1 and after[1].pos in ("ADP", "PROPN")):
         return None  # "le ministre de la Santé" is an office, found as a mention
-    word = fold(title.text)
-    generic = word in words("generic_person_nouns", lang)
-    named = [m for m in actors if m.type == "Person" and m.end <= toks[k].start and (
-        generic or m.role and word in re.findall(r"\w+", fold(m.role)))]
-    return named[-1] if named else None
+    return titled_person(fold(title.text), actors, toks[k].start, lang)
 
 
 def _named_after(toks: list[Tok], k: int, unit: Sentence,

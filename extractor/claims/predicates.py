@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import bisect
 
-from extractor.claims.actions import action_of, is_word_of, phrasal_action
+from extractor.claims.actions import action_of, is_word_of, light_action, phrasal_action
 from extractor.claims.kind import is_past, negated, verb_kind
-from extractor.claims.sentences import Sentence, Tok, lex, mapping, words
+from extractor.claims.sentences import Sentence, Tok, lex, words
 from extractor.text.fold import fold
 
 
@@ -60,8 +60,7 @@ def _quoted_act(toks: list[Tok], tok: Tok, lang: str) -> tuple[str, str, int] | 
     if action is None and kind == "commitment" and tok.pos == "VERB" and tok.lemma.isalpha():
         # "nous porterons le budget à …", "le gouvernement veut faire du vélo …": a light
         # verb promised; any verb the speakers promise themselves
-        action = mapping("light_verbs", lang).get(fold(tok.lemma)) or (
-            tok.lemma if speaker else None)
+        action = light_action(tok, lang) or (tok.lemma if speaker else None)
     if action is None:
         return None
     if kind == "commitment" or (speaker and is_past(toks, tok.i)):
@@ -85,8 +84,8 @@ def attributed_promise(toks: list[Tok], unit: Sentence, lang: str) -> tuple[str,
     if root is None or root.pos != "VERB" or negated(toks, root.i) \
             or verb_kind(toks, root.i, lang) != "commitment":
         return None
-    action = action_of(root, lang) or phrasal_action(toks, root, lang) or mapping(
-        "light_verbs", lang).get(fold(root.lemma))  # "seront portées à 2 000": raise
+    # "seront portées à 2 000": raise
+    action = action_of(root, lang) or phrasal_action(toks, root, lang) or light_action(root, lang)
     return (action, root.i) if action else None
 
 

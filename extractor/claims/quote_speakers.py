@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from extractor.claims.anaphora import agrees, one_person_before, recent, title_words
+from extractor.claims.anaphora import agrees, one_person_before, titled_person
 from extractor.claims.attribution import Quoted, cue_ends
 from extractor.claims.sentences import Sentence, Tok, lemmas, lex, quotations, words
 from extractor.records import Mention
@@ -83,10 +83,7 @@ def _titled(after: list[Tok], persons: list[Mention], qs: int, lang: str) -> Men
     title = next((t for t in after[:3] if t.pos == "NOUN"), None)
     if title is None or not any(t.pos == "DET" for t in after[:after.index(title)]):
         return None
-    generic = fold(title.text) in words("generic_person_nouns", lang)
-    named = [p for p in recent(persons, qs) if generic or p.role
-             and fold(title.text) in title_words(p.role, lang)]
-    return named[-1] if named else None
+    return titled_person(fold(title.text), persons, qs, lang)
 
 
 def pronoun_source(text: str, unit: Sentence, persons: list[Mention], lang: str,
@@ -125,9 +122,7 @@ def _titled_source(after: str, persons: list[Mention], at: int, lang: str) -> Me
     found = re.match(r"\s+(\w+)\s+(\w+)\s*(?:[,.;)]|$)", after)
     if found is None or found.group(1) not in words("definite_determiners", lang):
         return None
-    named = [p for p in recent(persons, at) if p.role
-             and found.group(2) in title_words(p.role, lang)]
-    return named[-1] if named else None
+    return titled_person(found.group(2), persons, at, lang)
 
 
 __all__ = ["pronoun_source", "pronoun_speakers"]
