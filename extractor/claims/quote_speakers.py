@@ -28,7 +28,8 @@ def pronoun_speakers(text: str, toks: list[Tok], units: list[Sentence], persons:
     for qs, qe in quotations(text, int(lex("min_quote_words") or 5)):
         if (qs, qe) in done:
             continue
-        near = [t for t in toks if qe <= t.start < qe + 40]
+        first = bisect.bisect_left(toks, qe, key=lambda t: t.start)  # not a scan per quote
+        near = [t for t in toks[first:first + 20] if t.start < qe + 40]
         near = near[:next((i for i, t in enumerate(near) if t.text in (".", "!", "?")),
                           len(near))]
         verb = next((t for t in near if any(w in reporting for w in lemmas(t, lang))), None)
