@@ -65,8 +65,9 @@ def anaphor_roles(toks: list[Tok], unit: Sentence, persons: list[Mention],
                     body is own and negated(toks, head.i)):
                 out.append(Role((body,), "subject-anaphor", head.i))  # "It will also fund"
             continue
-        if t.pos != "NOUN":
-            continue
+        if t.pos != "NOUN" and not (t.pos == "PROPN" and t.text[:1].isupper()
+                                    and t.text[1:].islower()):
+            continue  # a title may be capitalised and tagged a name: "The Minister laid"
         kids = [c for c in toks[unit.lo:unit.hi] if c.head == t.i and c.i != t.i]
         definite = any(c.dep == "det" and (c.feat("Definite") == "Def" or fold(c.text) in
                                            words("definite_determiners", lang)) for c in kids)

@@ -161,7 +161,8 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
             finding = _audit_finding(document, unit, actors, toks, located, starts, out)
             out.extend([finding] if finding else [])
             continue
-        for role in _unquoted(roles(toks, unit, text, acting, lang), toks, quoted) + anaphors:
+        acts = roles(toks, unit, text, acting, lang, persons)
+        for role in _unquoted(acts, toks, quoted) + anaphors:
             for actor in (holding.get((a.start, a.end), a) for a in role.actors):
                 auditor = judged(actor, text[toks[role.trigger].start:unit.end], lang)
                 found = interpret(toks, role, lang, auditor, intro)

@@ -1,18 +1,16 @@
-"""Who does the action: actors joined into groups, then subject, passive agent or possessive.
-
-The small parsers often mis-attach coordinated names and appositions, so actors joined by
-commas and conjunctions are grouped on the text, and a group's role is read first from
-its immediate context ("par …", "de …", "… a ouvert") and then from the parse.
+"""Who does the action: a group of actors (:mod:`claims.groups`) as subject, passive agent
+or possessive, read first from its immediate context ("par …", "de …", "… a ouvert") and
+then from the parse.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from extractor.claims.actions import action_of, inflected_action, is_word_of
-from extractor.claims.kind import any_language_words
+from extractor.claims.groups import actor_groups, patterns, split_subject
+from extractor.claims.offices import office_role
 from extractor.claims.sentences import Sentence, Tok, lex, mapping, words
 from extractor.claims.triggers import (
     after_verb,
@@ -41,89 +39,6 @@ class Role:
     actors: tuple[Mention, ...]
     how: str
     trigger: int
-
-
-def _alt(items: frozenset[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True))
-
-
-@cache
-def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
-    det = _alt(any_language_words("determiners"))
-    conj = _alt(words("conjunctions", lang))
-    agent = _alt(words("agent_markers", lang) | words("coagent_markers", lang))
-    authority = _alt(words("authority_markers", lang)) or r"(?!)"
-    poss = _alt(words("possessive_markers", lang))
-    heads = _alt(words("agent_heads", lang)) or r"(?!)"
-    return {
-        # the preposition may come again after the conjunction ("sous l'impulsion du préfet
-        # X et de Y", "par l'ARS et par la Ville", "by the State and by the City")
-        "join": re.compile(rf"^[\s,;()]*(?:(?:{conj})\s+(?:(?:{agent}|{poss})\s*)?)?"
-                           rf"(?:(?:{det})\s*)?$"),
-        "agent": re.compile(rf"(?:^|\W)(?:{agent})\s+(?:(?:{det})\s*)?"
-                            rf"(?:(?:{heads})\s+(?:{poss})\s*(?:(?:{det})\s*)?)?$"),
-        "agent_list": re.compile(rf"(?:^|\W)(?:{agent})\s+[^,;.]{{0,40}}?[–:(-]\s*$"),
-        "head_of": re.compile(rf"(?:^|\W)(?:{heads})\s+(?:{poss})\s*(?:(?:{det})\s*)?$"),
-        "authority": re.compile(rf"(?:^|\W)(?:{authority})\s*(?:(?:{det})\s*)?$"),
-        # a person's title between the marker and the name ("sous l'impulsion du préfet
-        # Pascal Mailhos", "on the instructions of Interior Minister Gérald Darmanin")
-        "authority_titled": re.compile(
-            rf"(?:^|\W)(?:{authority})\s*(?:(?:{det})\s*)?(?:[^\W\d][\w'-]*\s+){{1,4}}$"),
-        "poss": re.compile(rf"(?:^|\W)(?:{poss})\s*(?:(?:{det})\s*)?$"),
-        # over list items that are no actor ("avec la Préfecture, Action Logement et …")
-        "partner": re.compile(rf"(?:^|\W)(?:{_alt(words('partner_markers', lang))})\s+"
-                              rf"(?:[^,.;:()]{{1,40}},\s*){{0,3}}(?:(?:{det})\s*)?$"),
-        # what is left of a gap once the next person's title is taken out: ", et le , "
-        "joined_role": re.compile(rf"[\s,]*(?:{conj})\s+(?:(?:{det})\s*)?[\s,]*"),
-        "cleft": re.compile(rf"(?:^|\W)(?:{_alt(words('cleft_openers', lang)) or '(?!)'})\s+"
-                            rf"(?:(?:{det})\s*)?(?:(?:{heads})\s+(?:{poss})\s*(?:(?:{det})\s*)?)?$"),
-    }
-
-
-def actor_groups(actors: list[Mention], text: str, lang: str) -> list[tuple[Mention, ...]]:
-    """Consecutive actors joined only by commas, conjunctions and determiners; not a person
-    and the organisation named in their role just before them ("La directrice générale de
-    l'ARS, Amélie Verdier, a souligné": Amélie Verdier acts alone)."""
-    join = _patterns(lang)["join"]
-    groups: list[list[Mention]] = []
-    last = 0  # the end of the last name read, in a group or in brackets
-    for m in sorted(actors, key=lambda m: m.start):
-        gap = text[last:m.start] if groups else ""
-        last = max(last, m.end)
-        # "Christian Estrosi (Horizons)", "l'Agence régionale de santé (ARS)": a party or an
-        # acronym in brackets is said of the name before it, no second actor
-        if groups and "(" in gap and join.match(fold(gap)) \
-                and text[m.end:m.end + 2].lstrip().startswith(")"):
-            last = m.end + text[m.end:].index(")") + 1
-            continue
-        if groups and (join.match(fold(gap)) or _joined_over_role(gap, m, lang)) \
-                and not _in_role_of(groups[-1][-1], m):
-            groups[-1].append(m)
-        else:
-            groups.append([m])
-    return [tuple(g) for g in groups]
-
-
-def _joined_over_role(gap: str, person: Mention, lang: str) -> bool:
-    """The gap is a conjunction and the next person's title ("Fabienne Buccio, et le maire
-    de Nantes, Johanna Rolland, ont inauguré"): both act."""
-    if person.type != "Person" or not person.role or fold(person.role) not in fold(gap):
-        return False
-    rest = fold(gap).replace(fold(person.role), " ")
-    return _patterns(lang)["joined_role"].fullmatch(rest) is not None
-
-
-def _in_role_of(before: Mention, person: Mention) -> bool:
-    return person.type == "Person" and bool(person.role) and fold(before.text) in fold(
-        person.role or "")
-
-
-
-
-
-
-
-
 
 
 def _bare_participle(toks: list[Tok], k: int) -> bool:
@@ -194,10 +109,12 @@ def coordinated(toks: list[Tok], unit: Sentence, role: Role, lang: str) -> list[
 
 
 def roles(toks: list[Tok], unit: Sentence, text: str, actors: list[Mention],
-          lang: str) -> list[Role]:
-    """The role of every actor group of a unit that acts: agent, possessive or subject."""
+          lang: str, persons: list[Mention] | None = None) -> list[Role]:
+    """The role of every actor group of a unit that acts: agent, possessive or subject;
+    ``persons`` are the document's, who may hold an office the unit names by its title."""
     out: list[Role] = []
-    for group in actor_groups(actors, text, lang):
+    for group in (part for whole in actor_groups(actors, text, lang)
+                  for part in split_subject(toks, unit, text, whole, lang)):
         cited = source_predicate(toks, unit, group, lang)
         if cited is not None:  # "le rapport publié par X révèle", "a report by X found"
             out.append(Role(group, "subject-source", cited))
@@ -205,7 +122,8 @@ def roles(toks: list[Tok], unit: Sentence, text: str, actors: list[Mention],
         before = fold(text[unit.start:group[0].start])
         marked, role = _marked(toks, unit, group, before, lang)
         if not marked:
-            marked, role = _attached(toks, unit, text, group, before, lang)
+            marked, role = _attached(toks, unit, text, group, before, lang, actors,
+                                     persons or [])
         if marked:
             out.extend([role] if role else [])
             continue
@@ -217,7 +135,7 @@ def _marked(toks: list[Tok], unit: Sentence, group: tuple[Mention, ...], before:
             lang: str) -> tuple[bool, Role | None]:
     """(whether a word before the group gives its role, the role): an authority ("sous
     l'impulsion de"), a passive agent ("par"), a partner of a two-sided act ("avec")."""
-    pats = _patterns(lang)
+    pats = patterns(lang)
     if pats["authority"].search(before) or group[0].type == "Person" \
             and pats["authority_titled"].search(before):
         k = back_trigger(toks, unit, group[0].start, lang)
@@ -226,6 +144,8 @@ def _marked(toks: list[Tok], unit: Sentence, group: tuple[Mention, ...], before:
         return True, Role(group, "agent", k) if k is not None else None
     if pats["agent"].search(before) or pats["agent_list"].search(before):
         k = back_trigger(toks, unit, group[0].start, lang)
+        if k is not None and is_word_of(toks[k], "interview_verbs", lang):
+            return True, None  # "Interrogé par France Info": who asked, no act of policy
         return True, Role(group, "agent", k) if k is not None else None
     if pats["partner"].search(before):
         k = back_trigger(toks, unit, group[0].start, lang)
@@ -236,10 +156,15 @@ def _marked(toks: list[Tok], unit: Sentence, group: tuple[Mention, ...], before:
 
 
 def _attached(toks: list[Tok], unit: Sentence, text: str, group: tuple[Mention, ...],
-              before: str, lang: str) -> tuple[bool, Role | None]:
+              before: str, lang: str, actors: list[Mention], persons: list[Mention]
+              ) -> tuple[bool, Role | None]:
     """(found, role) of a group attached to an act's noun or a collective: possessive ("un
-    effort de la Ville", "the Region's fund"), "les élus du conseil", a list of signatories."""
-    pats = _patterns(lang)
+    effort de la Ville", "the Region's fund"), "les élus du conseil", a list of signatories,
+    the unnamed holder of an office ("la directrice de l'ARS a annoncé")."""
+    pats = patterns(lang)
+    found, office = office_role(toks, unit, text, group, before, actors, persons, lang)
+    if found:
+        return True, Role(office[0], "subject-dep", office[1]) if office else None
     if pats["poss"].search(before):
         k = back_trigger(toks, unit, group[0].start, lang, limit=14, nouns_only=True)
         if k is not None and toks[k].lemma in mapping("agent_nouns", lang):
@@ -272,7 +197,7 @@ def _subject_roles(toks: list[Tok], unit: Sentence, group: tuple[Mention, ...], 
     if k is None:
         k = dep_predicate(toks, unit, group)
         how = "subject-dep"
-    if k is None and _patterns(lang)["cleft"].search(before):
+    if k is None and patterns(lang)["cleft"].search(before):
         # "C'est l'association Aurore qui coordonne": the relative clause is the act
         first = _after_relative(toks, unit, group[-1].end)
         k = next(iter(relative_verbs(toks, unit, group)), None) or verb_from(
@@ -290,4 +215,4 @@ def _subject_roles(toks: list[Tok], unit: Sentence, group: tuple[Mention, ...], 
                if v != k)  # "X, qui prévoit …, a lancé …": both
     return out + coordinated(toks, unit, out[-1], lang)
 
-__all__ = ["ACTOR_TYPES", "Role", "actor_groups", "coordinated", "roles"]
+__all__ = ["ACTOR_TYPES", "Role", "coordinated", "roles"]

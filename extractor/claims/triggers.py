@@ -152,10 +152,17 @@ def relative_verbs(toks: list[Tok], unit: Sentence, group: tuple[Mention, ...]) 
 
 
 def dep_predicate(toks: list[Tok], unit: Sentence, group: tuple[Mention, ...]) -> int | None:
+    """The verb the group is the subject of in the parse: the group's own token, or the
+    title it names ("Le maire Nathalie Appéré et le préfet ont inauguré": the parser makes
+    the name an apposition of "maire", the subject)."""
     for k in range(unit.lo, unit.hi):
         tok = toks[k]
-        if in_group(tok, group) and tok.dep.startswith("nsubj") and not in_group(
-                toks[tok.head], group):
+        if not in_group(tok, group):
+            continue
+        if tok.dep == "appos" and unit.lo <= tok.head < unit.hi \
+                and toks[tok.head].pos == "NOUN" and toks[tok.head].end <= tok.start:
+            tok = toks[tok.head]
+        if tok.dep.startswith("nsubj") and not in_group(toks[tok.head], group):
             head = toks[tok.head]
             if head.pos == "AUX" and head.dep.startswith("aux") and unit.lo <= head.head < unit.hi:
                 head = toks[head.head]  # "X had, among other things, promised": "promised"

@@ -57,8 +57,11 @@ def person_role(text: str, start: int, end: int, lang: str) -> tuple[int, int] |
     if m:
         rest = after[m.end():]
         r = _role_re(lang).match(fold(rest))
-        if r:
-            stop = _role_stop_re(lang).search(rest)
+        stop = _role_stop_re(lang).search(rest) if r else None
+        # "…to Paris MP Mounir Mahjoubi, the minister said that": a title with its article
+        # that runs into a verb is the next clause's subject, not this name's apposition
+        if r and not (stop and stop.group().strip() and stop.group()[0].isspace()
+                      and re.search(r"\w", m.group())):
             stop_at = stop.start() if stop else len(rest)
             return end + m.end(), end + m.end() + stop_at
     before = text[max(0, start - 160):start]

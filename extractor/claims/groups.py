@@ -1,0 +1,114 @@
+"""Which actors of a sentence act together: names joined by commas and conjunctions.
+
+The small parsers often mis-attach coordinated names and appositions, so actors joined by
+commas and conjunctions are grouped on the text; the patterns of the words around a group
+that say its role ("par", "de", "sous l'impulsion de", "avec") are made here once per
+language and read by :mod:`claims.roles`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from extractor.claims.kind import any_language_words
+from extractor.claims.sentences import Sentence, Tok, words
+from extractor.claims.triggers import forward_predicate
+from extractor.records import Mention
+from extractor.text.fold import fold
+
+
+def _alt(items: frozenset[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True))
+
+
+@cache
+def patterns(lang: str) -> dict[str, re.Pattern[str]]:
+    det = _alt(any_language_words("determiners"))
+    conj = _alt(words("conjunctions", lang))
+    agent = _alt(words("agent_markers", lang) | words("coagent_markers", lang))
+    authority = _alt(words("authority_markers", lang)) or r"(?!)"
+    poss = _alt(words("possessive_markers", lang))
+    heads = _alt(words("agent_heads", lang)) or r"(?!)"
+    return {
+        # the preposition may come again after the conjunction ("sous l'impulsion du préfet
+        # X et de Y", "par l'ARS et par la Ville", "by the State and by the City")
+        "join": re.compile(rf"^[\s,;()]*(?:(?:{conj})\s+(?:(?:{agent}|{poss})\s*)?)?"
+                           rf"(?:(?:{det})\s*)?$"),
+        "agent": re.compile(rf"(?:^|\W)(?:{agent})\s+(?:(?:{det})\s*)?"
+                            rf"(?:(?:{heads})\s+(?:{poss})\s*(?:(?:{det})\s*)?)?$"),
+        "agent_list": re.compile(rf"(?:^|\W)(?:{agent})\s+[^,;.]{{0,40}}?[–:(-]\s*$"),
+        "head_of": re.compile(rf"(?:^|\W)(?:{heads})\s+(?:{poss})\s*(?:(?:{det})\s*)?$"),
+        "authority": re.compile(rf"(?:^|\W)(?:{authority})\s*(?:(?:{det})\s*)?$"),
+        # a person's title between the marker and the name ("sous l'impulsion du préfet
+        # Pascal Mailhos", "on the instructions of Interior Minister Gérald Darmanin")
+        "authority_titled": re.compile(
+            rf"(?:^|\W)(?:{authority})\s*(?:(?:{det})\s*)?(?:[^\W\d][\w'-]*\s+){{1,4}}$"),
+        "poss": re.compile(rf"(?:^|\W)(?:{poss})\s*(?:(?:{det})\s*)?$"),
+        # over list items that are no actor ("avec la Préfecture, Action Logement et …")
+        "partner": re.compile(rf"(?:^|\W)(?:{_alt(words('partner_markers', lang))})\s+"
+                              rf"(?:[^,.;:()]{{1,40}},\s*){{0,3}}(?:(?:{det})\s*)?$"),
+        # what is left of a gap once the next person's title is taken out: ", et le , "
+        "conjunction": re.compile(rf"(?:^|\W)(?:{conj})(?:\W|$)"),
+        "joined_role": re.compile(rf"[\s,]*(?:{conj})\s+(?:(?:{det})\s*)?[\s,]*"),
+        "cleft": re.compile(rf"(?:^|\W)(?:{_alt(words('cleft_openers', lang)) or '(?!)'})\s+"
+                            rf"(?:(?:{det})\s*)?(?:(?:{heads})\s+(?:{poss})\s*(?:(?:{det})\s*)?)?$"),
+    }
+
+
+def actor_groups(actors: list[Mention], text: str, lang: str) -> list[tuple[Mention, ...]]:
+    """Consecutive actors joined only by commas, conjunctions and determiners; not a person
+    and the organisation named in their role just before them ("La directrice générale de
+    l'ARS, Amélie Verdier, a souligné": Amélie Verdier acts alone)."""
+    join = patterns(lang)["join"]
+    groups: list[list[Mention]] = []
+    last = 0  # the end of the last name read, in a group or in brackets
+    for m in sorted(actors, key=lambda m: m.start):
+        gap = text[last:m.start] if groups else ""
+        last = max(last, m.end)
+        # "Christian Estrosi (Horizons)", "l'Agence régionale de santé (ARS)": a party or an
+        # acronym in brackets is said of the name before it, no second actor
+        if groups and "(" in gap and join.match(fold(gap)) \
+                and text[m.end:m.end + 2].lstrip().startswith(")"):
+            last = m.end + text[m.end:].index(")") + 1
+            continue
+        if groups and (join.match(fold(gap)) or _joined_over_role(gap, m, lang)) \
+                and not _in_role_of(groups[-1][-1], m):
+            groups[-1].append(m)
+        else:
+            groups.append([m])
+    return [tuple(g) for g in groups]
+
+
+def split_subject(toks: list[Tok], unit: Sentence, text: str, group: tuple[Mention, ...],
+                   lang: str) -> list[tuple[Mention, ...]]:
+    """A group of a passive agent cut at a comma alone before a name that a verb follows
+    ("Interrogé par France Info, le ministre a promis", "Financé par l'État, la Ville a
+    ouvert": the adjunct's agent, then the subject); a list has its conjunction ("par l'ARS,
+    la Ville et la préfecture")."""
+    pats = patterns(lang)
+    if len(group) < 2 or not pats["agent"].search(fold(text[unit.start:group[0].start])):
+        return [group]
+    for n, (a, b) in enumerate(zip(group, group[1:], strict=False), start=1):
+        gap = fold(text[a.end:b.start])
+        if "," in gap and pats["conjunction"].search(gap) is None \
+                and forward_predicate(toks, unit, (b,), lang) is not None:
+            return [group[:n], group[n:]]
+    return [group]
+
+
+def _joined_over_role(gap: str, person: Mention, lang: str) -> bool:
+    """The gap is a conjunction and the next person's title ("Fabienne Buccio, et le maire
+    de Nantes, Johanna Rolland, ont inauguré"): both act."""
+    if person.type != "Person" or not person.role or fold(person.role) not in fold(gap):
+        return False
+    rest = fold(gap).replace(fold(person.role), " ")
+    return patterns(lang)["joined_role"].fullmatch(rest) is not None
+
+
+def _in_role_of(before: Mention, person: Mention) -> bool:
+    return person.type == "Person" and bool(person.role) and fold(before.text) in fold(
+        person.role or "")
+
+
+__all__ = ["actor_groups", "patterns", "split_subject"]

@@ -1,0 +1,92 @@
+"""An unnamed office-holder acts for the body of its title.
+
+The annotation guidelines make an unnamed office-holder a mention of the body it heads
+("the mayor of Paris" is the City of Paris), so in "La directrice de l'ARS Bretagne a
+annoncé …" or "the president of Rennes Métropole said …" the body is the subject of the
+title's verb. Only the titles of ``ontology/lang/actors.yaml`` (``role_heads``) count, for
+any body the text names: the bodies the institution grammar knows have their own office
+forms, and this reads every other one the same way. A title whose holder is named ("La
+directrice de l'ARS, Amélie Verdier, a annoncé", "Amélie Verdier, directrice de l'ARS, a
+annoncé") is the person's, who acts in their own name: the body then does nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from extractor.claims.kind import any_language_words
+from extractor.claims.sentences import Sentence, Tok, words
+from extractor.claims.triggers import head_subject
+from extractor.mentions.naming import lexicon_words
+from extractor.records import Mention
+from extractor.text.fold import fold
+
+
+def _alt(items: frozenset[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True)) or "(?!)"
+
+
+@cache
+def _office(lang: str) -> re.Pattern[str]:
+    """A title and its possessive marker right before a body ("la directrice générale de
+    l'", "the head of the"), on folded text."""
+    titles = _alt(lexicon_words("role_heads", lang))
+    extra = _alt(lexicon_words("title_words", lang))
+    poss = _alt(words("possessive_markers", lang))
+    det = _alt(any_language_words("determiners"))
+    return re.compile(rf"(?:^|\W)({titles})(?:\s+(?:{extra}))?\s+(?:{poss})\s*"
+                      rf"(?:(?:{det})\s*)?$")
+
+
+def _holder_named(toks: list[Tok], unit: Sentence, text: str, group: tuple[Mention, ...],
+                  persons: list[Mention], title: Tok | None) -> bool:
+    """A person is given the title: named right after the body (", Amélie Verdier"), or
+    the title is set beside a name in the parse (its apposition, or it is one)."""
+    end = group[-1].end
+    for p in persons:
+        if p.start >= end and re.fullmatch(r"[\s,(]*", text[end:p.start]):
+            return True
+    if title is None:
+        return False
+    if title.dep == "appos":
+        return True
+    return any(t.head == title.i and t.dep in ("appos", "flat:name", "flat") and t.pos == "PROPN"
+               for t in toks[unit.lo:unit.hi])
+
+
+def _holder_before(persons: list[Mention], title: str,
+                   group: tuple[Mention, ...]) -> Mention | None:
+    """The person the document named earlier with this office ("Jean-Luc Moudenc, maire de
+    Toulouse et président de Toulouse Métropole … Le président de Toulouse Métropole a
+    toujours dit"): the title is that person, as the guidelines make a named person's
+    title."""
+    body = fold(group[0].text)
+    held = [p for p in persons if p.end <= group[0].start and p.role
+            and title in fold(p.role) and body in fold(p.role)]
+    return held[-1] if held else None
+
+
+def office_role(toks: list[Tok], unit: Sentence, text: str, group: tuple[Mention, ...],
+                before: str, actors: list[Mention], persons: list[Mention], lang: str
+                ) -> tuple[bool, tuple[tuple[Mention, ...], int] | None]:
+    """(whether an office title comes right before the group, (who acts, the verb)): the
+    body, or the person the document named with the office; nobody when the sentence names
+    the holder beside the title. Not an office when the title is no verb's subject ("le
+    rapport du président de la CRC"): the words before the title say what the group is."""
+    match = _office(lang).search(before)
+    if match is None:
+        return False, None
+    title = next((t for t in reversed(toks[unit.lo:unit.hi])
+                  if t.end <= group[0].start and fold(t.text) == match.group(1)), None)
+    if _holder_named(toks, unit, text, group, [m for m in actors if m.type == "Person"],
+                     title):
+        return True, None
+    k = head_subject(toks, unit, group[0].start)
+    if k is None:
+        return False, None
+    holder = _holder_before(persons, match.group(1), group)
+    return True, ((holder,) if holder else group, k)
+
+
+__all__ = ["office_role"]

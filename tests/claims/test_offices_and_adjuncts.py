@@ -1,0 +1,68 @@
+"""Unnamed office-holders of any body act for it; a name beside a title is the subject the
+title is; the press's interviewer is no actor; a title that is the next clause's subject
+is no one's role; a capitalised bare title is still a title."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claims.test_named_errors import claims_of
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("La directrice de l'ARS Bretagne a annoncé l'ouverture de 20 lits.", "fr",
+     ("ARS Bretagne", "commitment", "open")),
+    ("Le président de Rennes Métropole a inauguré la station.", "fr",
+     ("Rennes Métropole", "achievement", "inaugurer")),
+    ("The director of the Red Cross opened a new shelter on Monday.", "en",
+     ("Red Cross", "achievement", "open")),
+])
+def test_an_unnamed_office_holder_acts_for_the_body(text: str, lang: str,
+                                                     expected: tuple[str, str, str]) -> None:
+    assert [(c.actor, c.kind, c.action) for c in claims_of(text, lang=lang)] == [expected]
+
+
+@pytest.mark.parametrize("text", [
+    "La directrice de l'ARS Bretagne, Élise Noguera, a annoncé l'ouverture de 20 lits.",
+    "Élise Noguera, directrice de l'ARS Bretagne, a annoncé l'ouverture de 20 lits.",
+])
+def test_a_named_holder_acts_and_the_body_does_not(text: str) -> None:
+    assert {c.actor for c in claims_of(text)} == {"Élise Noguera"}
+
+
+def test_an_office_the_document_gave_a_person_is_that_person() -> None:
+    text = ("Nathalie Appéré, maire de Rennes et présidente de Rennes Métropole, était là. "
+            "La présidente de Rennes Métropole a inauguré la station.")
+    claims = [c for c in claims_of(text) if "inauguré" in c.quote]
+    assert [c.actor for c in claims] == ["Nathalie Appéré"]
+
+
+def test_a_name_set_beside_a_coordinated_title_is_the_subject() -> None:
+    text = "Le maire Nathalie Appéré et le préfet ont inauguré la station Sainte-Anne."
+    assert ("Nathalie Appéré", "achievement") in {(c.actor, c.kind) for c in claims_of(text)}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Interrogé par France Info, le ministre de la Santé a promis de recruter 1 000 "
+     "infirmiers.", "fr"),
+    ("Interviewed by the BBC, the Health Minister promised to recruit 1,000 nurses.", "en"),
+])
+def test_the_interviewer_is_no_actor_and_the_subject_acts(text: str, lang: str) -> None:
+    claims = claims_of(text, lang=lang)
+    assert [(c.kind, c.amount) for c in claims] == [("commitment", 1000)]
+    assert all("Info" not in c.actor and "BBC" not in c.actor for c in claims)
+
+
+def test_a_title_running_into_a_verb_is_no_role_of_the_name_before_it() -> None:
+    text = ("France's Interior Minister Gérald Darmanin has promised action. In a letter "
+            "addressed to Paris MP Mounir Mahjoubi, the minister said that dealers would be "
+            "moved on in the coming days.")
+    claims = [c for c in claims_of(text, lang="en") if "letter" in c.quote]
+    assert {c.actor for c in claims} == {"Gérald Darmanin"}
+
+
+def test_a_capitalised_bare_title_is_the_person_named_with_it() -> None:
+    text = ("France's Interior Minister Gérald Darmanin has promised action. The Minister "
+            "laid some of the blame at the door of City Hall.")
+    claims = [c for c in claims_of(text, lang="en") if "blame" in c.quote]
+    assert [c.actor for c in claims] == ["Gérald Darmanin"]
