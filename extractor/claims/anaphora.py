@@ -11,6 +11,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from extractor.claims.genders import gender_agrees
 from extractor.claims.kind import negated
 from extractor.claims.roles import Role
 from extractor.claims.sentences import Sentence, Tok, lex, quotations, words
@@ -165,11 +166,12 @@ def _acting_verb(toks: list[Tok], unit: Sentence, t: Tok) -> Tok | None:
 
 
 def agrees(pronoun: Tok, m: Mention, toks: list[Tok], lang: str) -> bool:
-    """Whether a subject pronoun can stand for the mention: any person; an organisation
-    only in a language whose nouns have gender, and of the pronoun's gender when its name's
-    head shows one ("l'Agence … il a pour mission" is not the agency)."""
+    """Whether a subject pronoun can stand for the mention: a person of its gender or of
+    none known (extractor/claims/genders.py); an organisation only in a language whose
+    nouns have gender, and of the pronoun's gender when its name's head shows one
+    ("l'Agence … il a pour mission" is not the agency)."""
     if m.type == "Person":
-        return True
+        return gender_agrees(pronoun.text, m.text, lang)
     if lex("grammatical_gender", lang) is not True:
         return False
     first = bisect.bisect_left(toks, m.start, key=lambda t: t.start)

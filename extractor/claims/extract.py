@@ -10,7 +10,6 @@ the build replaces with entity IRIs after resolution.
 
 from __future__ import annotations
 
-import bisect
 import logging
 from collections.abc import Sequence
 from dataclasses import replace
@@ -22,95 +21,33 @@ from extractor.claims.anaphora import (
     salient_subjects,
 )
 from extractor.claims.attribution import Quoted, attribution, source_at_start, speakers
-from extractor.claims.confidence import confidence_of
+from extractor.claims.gapping import gapped
 from extractor.claims.holders import office_holders
 from extractor.claims.interpret import interpret
 from extractor.claims.inverted import inverted_speakers
 from extractor.claims.kind import (
-    auxiliaries,
-    hedged,
     is_auditor,
     is_past,
     judged,
-    negated,
-    restrictive,
+    set_goal,
 )
 from extractor.claims.predicates import (
     attributed_promise,
     boilerplate,
-    budgeted,
     compares,
-    later,
     quoted_acts,
-    reports,
 )
 from extractor.claims.quote_speakers import pronoun_source, pronoun_speakers
+from extractor.claims.record import actor_key, make_claim, placeholder
 from extractor.claims.roles import ACTOR_TYPES, Role, roles
 from extractor.claims.sentences import Sentence, Tok, lex, sentence_spans, sentences, tokens
 from extractor.claims.slots import (
-    amount_of,
-    argument_spans,
-    date_of,
-    object_of,
-    place_of,
     unit_intro,
 )
 from extractor.records import Claim, Document, Mention
 from extractor.text.spans import SpanIndex
 
 log = logging.getLogger(__name__)
-
-
-def placeholder(m: Mention) -> str:
-    """The id the build swaps for the entity IRI once mentions are resolved.
-
-    >>> placeholder(Mention(document="d", type="Organization", text="ARS", start=4, end=7))
-    '#mention-4-7'
-    """
-    return f"#mention-{m.start}-{m.end}"
-
-
-def _key(m: Mention) -> str:
-    return m.key or m.text.lower()
-
-
-def _claim(document: Document, unit: Sentence, actor: Mention, action: str, kind: str, k: int,
-           toks: list[Tok], mentions: SpanIndex[Mention], starts: list[int],
-           construction: str, source: tuple[str | None, str]) -> Claim:
-    text = document.text
-    lang = document.lang
-    unit_mentions = mentions.within(unit.start, unit.end)
-    trigger = toks[k]
-    amount, unit_name = (None, None)
-    if kind in ("commitment", "achievement"):
-        passive = trigger.feat("Voice") == "Pass" or any(
-            a.dep in ("aux:pass", "auxpass") for a in auxiliaries(toks, k))
-        amount, unit_name = amount_of(unit_mentions, trigger, action, unit,
-                                      argument_spans(toks, k, unit), passive)
-    date = date_of(unit_mentions, trigger, toks) or document.published
-    reported = kind in ("statement", "assessment") and reports(trigger, lang)
-    future_date = later(date, document.published) and not is_past(toks, k)
-    if kind == "achievement" and (future_date or budgeted(trigger, action)):
-        kind = "commitment"  # "ouvrira à partir du 1er juin 2026", "investit 70 M€": not done
-    place = place_of(unit_mentions, trigger)
-    is_hedged = hedged(toks, k, lang)
-    factuality = "hedged" if is_hedged else source[1]
-    extra: list[tuple[str, str]] = [("trigger", trigger.text)]
-    if actor.role:
-        extra.append(("role", actor.role))
-    if restrictive(toks, unit.lo, k, lang):
-        extra.append(("modality", "restrictive"))
-    return Claim(
-        id=iris.claim(document.id, unit.start, unit.end, _key(actor), action),
-        document=document.id, kind=kind, actor=actor.text, actor_id=placeholder(actor),
-        action=action, object=object_of(toks, k, unit, text, unit_mentions, lang, reported),
-        amount=amount,
-        unit=unit_name, date=date, place=place.text if place else None,
-        quote=text[unit.start:unit.end], start=unit.start, end=unit.end,
-        confidence=confidence_of(construction, is_hedged), construction=construction,
-        attributed_to=source[0], factuality=factuality, negated=negated(toks, k),
-        place_id=placeholder(place) if place else None,
-        sentence=max(0, bisect.bisect_right(starts, unit.start) - 1), extra=tuple(extra))
 
 
 def extract_claims(document: Document, parsed: Sequence[tuple[int, Any]],
@@ -153,7 +90,7 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
             if source else None
         if source is not None and not _spoken(out[before:], said, source, "state", unit):
             out.append(_source_claim(document, unit, source, toks, located, starts))
-            seen.add((_key(source), out[-1].action, unit.start))
+            seen.add((actor_key(source), out[-1].action, unit.start))
         acting = [m for m in inside if said_by is None or m.start != said_by.start]
         if compares(toks, unit, lang):
             # "les dépenses … dépassent leurs engagements initiaux (3 M€)": a finding about
@@ -169,16 +106,33 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
                 if found is None:
                     continue
                 action, kind, k = found
-                key = (_key(actor), action, unit.start)
+                key = (actor_key(actor), action, unit.start)
                 if key in seen or _spoken(out[before:], said, actor, action, unit) or (
                         action == "state" and (key[0], unit.start) in acted):
                     continue  # "wants to equip itself …, it explained": one claim
                 seen.add(key)
                 acted.add((key[0], unit.start))
                 src = attribution(text, unit, actor, actors, quoted, lang)
-                out.extend(_with_pledge(_claim(document, unit, actor, action, kind, k, toks,
-                                               located, starts, role.how, src), _key(actor)))
+                out.extend(_with_pledge(make_claim(document, unit, actor, action, kind, k, toks,
+                                               located, starts, role.how, src), actor_key(actor)))
+    out += _gapped(document, out, located, seen)
     return sorted(out, key=lambda c: (c.start, c.actor_id, c.action))
+
+
+def _gapped(document: Document, found: list[Claim], located: SpanIndex[Mention],
+            seen: set[tuple[str, str, int]]) -> list[Claim]:
+    """The same act of the actors of elliptical clauses after a claim's figure ("…, la
+    Région 100 millions et le Département 50 millions"), each for its own figure."""
+    out = []
+    for c in found:
+        for actor, figure in gapped(document.text, c, located.within(c.start, c.end),
+                                    document.lang):
+            if (actor_key(actor), c.action, c.start) not in seen:
+                seen.add((actor_key(actor), c.action, c.start))
+                out.append(replace(c, id=iris.claim(document.id, c.start, c.end, actor_key(actor),
+                                                    c.action), actor=actor.text,
+                                   actor_id=placeholder(actor), amount=figure.value))
+    return out
 
 
 def _source_claim(document: Document, unit: Sentence, source: Mention, toks: list[Tok],
@@ -188,12 +142,12 @@ def _source_claim(document: Document, unit: Sentence, source: Mention, toks: lis
     from the chancellery": a count or estimate of results)."""
     promise = attributed_promise(toks, unit, document.lang)
     if promise is not None:  # "allocations will increase by 5%, according to the minister"
-        return _claim(document, unit, source, promise[0], "commitment", promise[1], toks,
+        return make_claim(document, unit, source, promise[0], "commitment", promise[1], toks,
                       located, starts, "attribution", (placeholder(source), "stated"))
     judging = judged(source, document.text[unit.start:unit.end], document.lang) or any(
         m.type in ("Money", "Quantity") for m in located.within(unit.start, unit.end))
     action, kind = ("assess", "assessment") if judging else ("state", "statement")
-    return _claim(document, unit, source, action, kind, _first(toks, unit, source), toks,
+    return make_claim(document, unit, source, action, kind, _first(toks, unit, source), toks,
                   located, starts, "attribution", (placeholder(source), "stated"))
 
 
@@ -244,15 +198,18 @@ def _quoted_claims(document: Document, quoted: Sequence[Quoted], toks: list[Tok]
     covers."""
     out: list[tuple[Quoted, Claim]] = []
     for q in quoted:
-        auditor = judged(q.speaker, document.text[q.start:q.end], document.lang)
+        # "Les objectifs du gouvernement : « 100 % prévention »": a goal, whatever its figures
+        goal = set_goal(document.text[q.unit.start:q.start], document.lang)
+        auditor = not goal and judged(q.speaker, document.text[q.start:q.end], document.lang)
         acts = [] if auditor else quoted_acts(toks, q.start, q.end, document.lang)
         said = not acts  # what the reporting verb takes is the quotation, not an object
         acts = acts or [("assess", "assessment", q.unit_token) if auditor
+                        else ("set", "commitment", q.unit_token) if goal
                         else ("state", "statement", q.unit_token)]
         out += [(q, replace(claim, object=None) if said else claim) for claim in (
-            _claim(document, q.unit, q.speaker, action, kind, k, toks, mentions, starts,
+            make_claim(document, q.unit, q.speaker, action, kind, k, toks, mentions, starts,
                    "quotation", (placeholder(q.speaker), "stated")) for action, kind, k in acts)]
-    return [c for _, c in out], {(_key(q.speaker), c.action, q.unit.start) for q, c in out}
+    return [c for _, c in out], {(actor_key(q.speaker), c.action, q.unit.start) for q, c in out}
 
 
 def _audit_finding(document: Document, unit: Sentence, actors: Sequence[Mention],
@@ -265,7 +222,7 @@ def _audit_finding(document: Document, unit: Sentence, actors: Sequence[Mention]
     auditor = max(auditors, key=lambda m: counts[m.key], default=None)
     if auditor is None or any(c.start == unit.start and c.action == "assess" for c in out):
         return None
-    return _claim(document, unit, auditor, "assess", "assessment", _first(toks, unit, auditor),
+    return make_claim(document, unit, auditor, "assess", "assessment", _first(toks, unit, auditor),
                   toks, mentions, starts, "audit-finding", (placeholder(auditor), "stated"))
 
 

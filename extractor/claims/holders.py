@@ -71,7 +71,8 @@ def _holder_named(persons: Sequence[Mention], body: str,
     day = published[:10]
     names = {name for name, start, end in _holders().get(body, [])
              if start <= day < end}
-    found = [p for p in persons if fold_name(p.text) in names]
+    found = [p for p in persons if fold_name(p.text) in names
+             or (p.key or "").removeprefix("per:") in names]  # "Ms. Borne", keyed as her
     return found[0] if found else None
 
 

@@ -104,22 +104,28 @@ def _interpret(toks: list[Tok], role: Role, lang: str, auditor: bool,
     return action, noun_kind(toks, k, lang, intro), k
 
 
-
-
-
-
-
-
 def _light_infinitive(toks: list[Tok], k: int, lang: str) -> tuple[str, str, int] | None:
     """A promising verb's infinitive that names no listed action ("veut faire de la ville
     une vitrine", "wants to make"): still a promise, of that verb (not of being or having)."""
     plain = words("auxiliary_lemmas", lang)
-    child = next((c for c in complements(toks, k, ("xcomp",)) if c.pos == "VERB"
-                  and c.feat("VerbForm") == "Inf" and c.lemma.isalpha()
-                  and fold(c.lemma) not in plain), None)
+    child = _infinitive(toks, k, lang)
+    below = _infinitive(toks, child.i, lang) if child is not None else None
+    while child is not None and below is not None:
+        # "va venir l'officialiser", "veut faire construire": the act is the last verb
+        child, below = below, _infinitive(toks, below.i, lang)
+    if child is not None and fold(child.lemma) in plain:
+        child = None
     if child is None or toks[k].feat("VerbForm") == "Part":
         return None  # "has decided to take stock": the decision, done; "chargé de faire"
     return light_action(child, lang) or child.lemma, "commitment", child.i
+
+
+def _infinitive(toks: list[Tok], k: int, lang: str) -> Tok | None:
+    """The infinitive a verb governs (also one the tagger gave another verb form:
+    "va venir l'officialiser" read "officialiser" as a participle)."""
+    return next((c for c in complements(toks, k, ("xcomp",)) if c.pos == "VERB"
+                 and c.lemma.isalpha() and (c.feat("VerbForm") == "Inf" or fold(c.text).endswith(
+                     tuple(words("infinitive_endings", lang))))), None)
 
 
 def _infinitive_read_as_noun(tok: Tok, lang: str) -> str | None:

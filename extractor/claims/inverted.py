@@ -56,8 +56,10 @@ def inverted_speakers(text: str, actors: Sequence[Mention], toks: list[Tok],
                 j = max((t.i for t in toks[unit.lo:k] if found is not None
                          and t.end <= found.start and t.text == ","), default=j)
                 if not any(t.pos in ("VERB", "AUX") and t.feat("VerbForm") == "Fin"
-                           for t in toks[unit.lo:j]):
-                    found = None  # "Peu après sa prise de fonction, le préfet a promis"
+                           for t in toks[unit.lo:j]) or _has_object(toks, k, unit):
+                    # "Peu après sa prise de fonction, le préfet a promis"; "…, la Région a
+                    # promis 100 millions": a clause of its own, no incise
+                    found = None
             if found is not None and toks[j].text == ",":
                 # the clause's own head carries its object and its kind, not the verb
                 root = next((t.i for t in toks[unit.lo:j] if not unit.lo <= t.head < j
@@ -65,6 +67,12 @@ def inverted_speakers(text: str, actors: Sequence[Mention], toks: list[Tok],
                 out.append(Quoted(unit.start, toks[j].start, found, unit, root))
                 break
     return out
+
+
+def _has_object(toks: list[Tok], k: int, unit: Sentence) -> bool:
+    """The verb takes an object or a clause after it: it says something of its own."""
+    return any(t.head == k and t.dep in ("obj", "dobj", "ccomp", "xcomp")
+               for t in toks[k + 1:unit.hi])
 
 
 def _after_comma(toks: list[Tok], m: Mention, unit: Sentence) -> bool:

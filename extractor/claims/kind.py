@@ -195,6 +195,14 @@ def _shares(lang: str) -> re.Pattern[str]:
     return re.compile(rf"\d\s?(?:{signs})(?!\w)", re.IGNORECASE) if signs else re.compile(r"$^")
 
 
+def set_goal(intro: str, lang: str) -> bool:
+    """Words before a quotation that name it a goal ("Les objectifs du gouvernement :",
+    "The ministry's target:"): what it quotes is promised, whatever its figures."""
+    folded = fold(intro)
+    return intro.rstrip().endswith(":") and any(
+        re.search(rf"(?:^|\W){re.escape(w)}s?(?:\W|$)", folded) for w in words("goal_nouns", lang))
+
+
 def goal_of(toks: list[Tok], k: int, lang: str) -> Tok | None:
     """The goal noun an act sets or pursues ("a fixé l'objectif de", "the target set by",
     "s'est donné pour objectif"): what it aims at is promised, whatever the tense."""

@@ -16,6 +16,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from extractor.knowledge import load_yaml
 from extractor.mentions.france import place_key
 from extractor.mentions.persons import surname_particles
 from extractor.mentions.registry import load_registry
@@ -72,6 +73,39 @@ def surname_mentions(text: str, mentions: list[Mention],
                                start=hit.start(), end=hit.end(),
                                sentence=max(0, bisect.bisect_right(starts, hit.start()) - 1),
                                key=next(iter(keys)), source="rule"))
+    return out
+
+
+@cache
+def _holder_surnames() -> dict[str, list[tuple[str, str, str]]]:
+    """Folded surname → (full name, from, to) of every holder of ``ontology/holders.yaml``."""
+    out: dict[str, list[tuple[str, str, str]]] = {}
+    for terms in (load_yaml("holders.yaml") or {}).values():
+        for term in terms or []:
+            name = str(term["name"])
+            surname = surname_of(name)
+            if surname:
+                out.setdefault(fold_name(surname), []).append(
+                    (name, str(term["from"]), str(term.get("to") or "9999")))
+    return out
+
+
+def holder_surnames(mentions: list[Mention], published: str | None) -> list[Mention]:
+    """A surname alone, where the document names no full name with it, that one holder of
+    a listed office bore on the document's date ("Ms. Borne said" in a December 2022
+    dispatch on the Prime Minister: Élisabeth Borne): that holder, keyed like the full name;
+    the public record of ``holders.yaml`` names who it is, as a reader knows."""
+    if not published:
+        return mentions
+    day = published[:10]
+    out = []
+    for m in mentions:
+        if m.type == "Person" and m.key == f"per:{fold_name(m.text)}":
+            names = {name for name, start, end in _holder_surnames().get(fold_name(m.text), [])
+                     if start <= day < end}
+            if len(names) == 1:
+                m = replace(m, key=f"per:{fold_name(names.pop())}")
+        out.append(m)
     return out
 
 

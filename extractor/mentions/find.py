@@ -20,6 +20,7 @@ from extractor.mentions.curation import Curation
 from extractor.mentions.document_names import (
     acronym_uses,
     former_acronyms,
+    holder_surnames,
     persons_named_as_organisations,
     surname_mentions,
 )
@@ -251,6 +252,7 @@ def extract_mentions(document: Document, parsed: Sequence[tuple[int, Any]],
     for offset, doc in parsed:
         mentions.extend(piece_mentions(document, offset, doc, starts))
     mentions = unify_surnames(unify_acronyms(document, mentions))
+    mentions = holder_surnames(mentions, document.published)
     mentions = persons_named_as_organisations(mentions)
     mentions += former_acronyms(document.text, mentions)
     mentions += acronym_uses(document.text, mentions, starts)

@@ -1,0 +1,74 @@
+"""One claim record from what the rules found: its slots read off the parse (amount, date,
+place, object), the kind corrected by its date and budget, its id and confidence.
+Actor, place and speaker ids are ``#mention-<start>-<end>`` placeholders that the build
+replaces with entity IRIs after resolution.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from extractor import iris
+from extractor.claims.confidence import confidence_of
+from extractor.claims.kind import auxiliaries, hedged, is_past, negated, restrictive
+from extractor.claims.predicates import budgeted, later, reports
+from extractor.claims.sentences import Sentence, Tok
+from extractor.claims.slots import amount_of, argument_spans, date_of, object_of, place_of
+from extractor.records import Claim, Document, Mention
+from extractor.text.spans import SpanIndex
+
+
+def placeholder(m: Mention) -> str:
+    """The id the build swaps for the entity IRI once mentions are resolved.
+
+    >>> placeholder(Mention(document="d", type="Organization", text="ARS", start=4, end=7))
+    '#mention-4-7'
+    """
+    return f"#mention-{m.start}-{m.end}"
+
+
+def actor_key(m: Mention) -> str:
+    """What tells two actors apart in one document: the entity key, else the name."""
+    return m.key or m.text.lower()
+
+
+def make_claim(document: Document, unit: Sentence, actor: Mention, action: str, kind: str, k: int,
+           toks: list[Tok], mentions: SpanIndex[Mention], starts: list[int],
+           construction: str, source: tuple[str | None, str]) -> Claim:
+    text = document.text
+    lang = document.lang
+    unit_mentions = mentions.within(unit.start, unit.end)
+    trigger = toks[k]
+    amount, unit_name = (None, None)
+    if kind in ("commitment", "achievement"):
+        passive = trigger.feat("Voice") == "Pass" or any(
+            a.dep in ("aux:pass", "auxpass") for a in auxiliaries(toks, k))
+        amount, unit_name = amount_of(unit_mentions, trigger, action, unit,
+                                      argument_spans(toks, k, unit), passive)
+    date = date_of(unit_mentions, trigger, toks) or document.published
+    reported = kind in ("statement", "assessment") and reports(trigger, lang)
+    future_date = later(date, document.published) and not is_past(toks, k)
+    if kind == "achievement" and (future_date or budgeted(trigger, action)):
+        kind = "commitment"  # "ouvrira à partir du 1er juin 2026", "investit 70 M€": not done
+    place = place_of(unit_mentions, trigger)
+    is_hedged = hedged(toks, k, lang)
+    factuality = "hedged" if is_hedged else source[1]
+    extra: list[tuple[str, str]] = [("trigger", trigger.text)]
+    if actor.role:
+        extra.append(("role", actor.role))
+    if restrictive(toks, unit.lo, k, lang):
+        extra.append(("modality", "restrictive"))
+    return Claim(
+        id=iris.claim(document.id, unit.start, unit.end, actor_key(actor), action),
+        document=document.id, kind=kind, actor=actor.text, actor_id=placeholder(actor),
+        action=action, object=object_of(toks, k, unit, text, unit_mentions, lang, reported),
+        amount=amount,
+        unit=unit_name, date=date, place=place.text if place else None,
+        quote=text[unit.start:unit.end], start=unit.start, end=unit.end,
+        confidence=confidence_of(construction, is_hedged), construction=construction,
+        attributed_to=source[0], factuality=factuality, negated=negated(toks, k),
+        place_id=placeholder(place) if place else None,
+        sentence=max(0, bisect.bisect_right(starts, unit.start) - 1), extra=tuple(extra))
+
+
+__all__ = ["actor_key", "make_claim", "placeholder"]
