@@ -23,7 +23,7 @@ LANGS = ("fr", "en")
 # Helpers that read a word list of every language together: (name, index of the file
 # argument or None for the language lexicons ``<lang>.yaml``, index of the section argument).
 HELPERS = {"every_language": (None, 0), "all_languages": (0, 1), "per_language": (0, 1),
-           "any_language_words": ("lang/claims.yaml", 0), "_folded": ("lang/actors.yaml", 0)}
+           "any_language_words": ("lang/claims.yaml", 0), "all_folded": ("lang/actors.yaml", 0)}
 # Per-language sections read with the text's language (flags, lists a language may leave
 # empty): file (None for ``<lang>.yaml``) and section.
 READ_PER_LANGUAGE = [

@@ -15,6 +15,7 @@ from extractor.claims.genders import gender_agrees
 from extractor.claims.kind import negated
 from extractor.claims.roles import Role
 from extractor.claims.sentences import Sentence, Tok, lex, quotations, words
+from extractor.mentions.naming import lexicon_words
 from extractor.records import Mention
 from extractor.text.fold import fold
 from extractor.text.spans import SpanIndex
@@ -104,6 +105,11 @@ def generic_antecedent(t: Tok, previous: Mention | None, persons: list[Mention],
         if previous is not None and previous.type == "Person":
             return previous
         return one_person_before(persons, t.start)
+    if word in lexicon_words("role_heads", lang) and previous is not None \
+            and previous.type == "Person" and not previous.role:
+        # "… a déclaré Gabriel Attal. Le ministre évoque …": the person the text goes on
+        # about, named without a title, when no one was named with this one
+        return previous
     return None
 
 

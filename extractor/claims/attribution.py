@@ -70,6 +70,8 @@ def _speaker(text: str, qs: int, qe: int, actors: Sequence[Mention], toks: list[
          and not _SENTENCE_END.search(text[qe:m.start])), key=lambda m: m.start)
     for m in after:
         k = _reporting(toks, qe, m.start, lang)
+        if k is not None and _pronoun_said(toks, k, qe, m.start):
+            return None  # "« … », she said while the region …": hers (pronoun_speakers)
         author = None
         if k is None and _cue(fold(text[qe:m.start]), lang):
             # "…", according to a Twitter posting by the president's office: its author
@@ -92,7 +94,23 @@ def _speaker(text: str, qs: int, qe: int, actors: Sequence[Mention], toks: list[
         if k is not None or gap.rstrip().endswith(":"):
             chosen = pick_speaker(before) or m
             return chosen, k if k is not None else _first_token(toks, chosen)
+        if _relative_intro(gap, lang):
+            return m, _first_token(toks, m)  # "the Prime Minister, who wants “to offer …”"
     return None
+
+
+def _relative_intro(gap: str, lang: str) -> bool:
+    """A relative clause on the name opens the quotation (", qui souhaite « …", ", who
+    wants “…"): the name's words."""
+    rel = "|".join(re.escape(w) for w in words("relative_subjects", lang)) or "(?!)"
+    return re.fullmatch(rf"\s*,\s*(?:{rel})\s+[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*)?\s*",
+                        fold(gap)) is not None
+
+
+def _pronoun_said(toks: list[Tok], k: int, start: int, end: int) -> bool:
+    """The reporting verb's subject is a pronoun between the quotation and the name."""
+    return any(t.head == k and t.pos == "PRON" and t.dep.startswith("nsubj")
+               and start <= t.start < end for t in toks[max(0, k - 6):k + 3])
 
 
 def _has_object(toks: list[Tok], k: int, before: int) -> bool:
@@ -168,9 +186,11 @@ def speakers(text: str, actors: Sequence[Mention], toks: list[Tok], units: list[
              lang: str) -> list[Quoted]:
     """Every quotation long enough to be a statement whose speaker is a named actor."""
     out: list[Quoted] = []
-    for qs, qe in quotations(text, int(lex("min_quote_words") or 5)):
-        inside = [m for m in actors if not (qs < m.start < qe)]
-        found = _speaker(text, qs, qe, inside, toks, lang)
+    spans = quotations(text, int(lex("min_quote_words") or 5))
+    # a name inside quoted words is what a speaker speaks of, never who speaks
+    outside = [m for m in actors if not any(qs < m.start < qe for qs, qe in spans)]
+    for qs, qe in spans:
+        found = _speaker(text, qs, qe, outside, toks, lang)
         if found is None:
             continue
         speaker, k = found

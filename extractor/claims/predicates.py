@@ -7,6 +7,7 @@ Readings of one predicate, apart from the loop that finds predicates (:mod:`extr
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 
 from extractor.claims.actions import action_of, is_word_of, light_action, phrasal_action
 from extractor.claims.kind import is_past, negated, verb_kind
@@ -135,12 +136,15 @@ def reports(tok: Tok, lang: str) -> bool:
     return is_word_of(tok, "reporting", lang) or is_word_of(tok, "assessing", lang)
 
 
-def budgeted(tok: Tok, action: str) -> bool:
+def budgeted(tok: Tok, action: str, auxes: Sequence[Tok] = ()) -> bool:
     """Money put on an action in the present ("la métropole investit 70 M€", "the region
-    funds 80 places") is a budget, pledged, not yet spent: a commitment. The past ("a
-    financé", "funded") is what was done."""
+    funds 80 places", "the 6.4 billion are mobilised by the State") is a budget, pledged,
+    not yet spent: a commitment. The past ("a financé", "funded") is what was done."""
     if action not in {str(a) for a in lex("money_actions") or []}:
         return False
+    if tok.feat("VerbForm") == "Part":  # a present passive: its auxiliary's tense
+        return any(a.dep in ("aux:pass", "auxpass") and a.feat("Tense") == "Pres"
+                   for a in auxes)
     return tok.pos in ("VERB", "AUX") and tok.feat("Tense") == "Pres" and tok.feat(
         "VerbForm") in ("Fin", "")
 

@@ -47,8 +47,10 @@ def make_claim(document: Document, unit: Sentence, actor: Mention, action: str, 
                                       argument_spans(toks, k, unit), passive)
     date = date_of(unit_mentions, trigger, toks) or document.published
     reported = kind in ("statement", "assessment") and reports(trigger, lang)
-    future_date = later(date, document.published) and not is_past(toks, k)
-    if kind == "achievement" and (future_date or budgeted(trigger, action)):
+    # an imperfect ("présentait") tells of the past, whatever year a bare date resolved to
+    future_date = later(date, document.published) and not is_past(toks, k) \
+        and trigger.feat("Tense") != "Imp"
+    if kind == "achievement" and (future_date or budgeted(trigger, action, auxiliaries(toks, k))):
         kind = "commitment"  # "ouvrira à partir du 1er juin 2026", "investit 70 M€": not done
     place = place_of(unit_mentions, trigger)
     is_hedged = hedged(toks, k, lang)

@@ -19,15 +19,16 @@ from extractor.mentions.ministries import portfolio_lists
 from extractor.mentions.naming import (
     Found,
     after_plural,
+    all_folded,
     appositive_name_key,
     lexicon_data,
     lexicon_words,
     registry_span,
     strip_determiner,
 )
+from extractor.mentions.ner_names import ner_found
 from extractor.mentions.official_names import crosses, official_names
-from extractor.mentions.persons import given_name_found, surname_particles, whole_name, with_roles
-from extractor.mentions.place_names import type_words
+from extractor.mentions.persons import given_name_found, with_roles
 from extractor.mentions.portfolios import portfolio_end
 from extractor.mentions.registry import NameHit, load_registry
 from extractor.mentions.titled_names import titled_found
@@ -63,95 +64,6 @@ def _contextual_checked(text: str, hits: list[NameHit]) -> list[NameHit]:
             or (h.actor in named and not _longer_name().match(text, h.end))]
 
 
-def _clean_ner_span(text: str, start: int, end: int) -> tuple[int, int]:
-    while end > start and text[end - 1] in " ,.;:'’\")»”":
-        end -= 1
-    while start < end and text[start] in " \"'«“(":
-        start += 1
-    for hon in lexicon_data().get("honorifics", []):
-        if text[start:end].startswith(hon + " "):
-            start += len(hon) + 1
-    return strip_determiner(text, start, end)
-
-
-def _plausible_name(surface: str, kind: str, lang: str) -> bool:
-    """Naming conventions: capitalised, no digits, not generic, not a bare fragment."""
-    words = surface.split()
-    if not words or len(words) > 10 or any(c.isdigit() for c in surface):
-        return False
-    if not surface[0].isupper():
-        return False
-    if fold_name(surface) in lexicon_words("generic", lang):
-        return False
-    if kind == "Person":
-        if fold(words[0]) in _folded("name_non_starts") or any(
-                w[:1].islower() and w.lower() not in surname_particles() for w in words):
-            return False  # "Ma Prime Rénov", "Marseille en Grand": a scheme or a slogan
-        caps = [w for w in words if w[0].isupper()]
-        return len(caps) >= 2 and all(len(w) > 1 for w in caps) and not surface.isupper()
-    if kind == "Organization" and len(words) == 1 and surface.isupper():
-        return False
-    return len(surface) > 2
-
-
-def _scheme(surface: str, lang: str) -> bool:
-    """True for names of schemes or document furniture ("Plan national…", "Contact presse")."""
-    folded = fold_name(surface)
-    heads = lexicon_words("scheme_heads", lang)
-    last = folded.rsplit(" ", 1)[-1]
-    return last in heads or any(folded == h or folded.startswith(h + " ") for h in heads)
-
-
-def _named_scheme(text: str, start: int, lang: str) -> bool:
-    """A name in quotes right after a scheme's head noun is the scheme's own name ("le plan
-    « Ambitions Santé Corrèze »", "the “Housing First” programme")."""
-    before = fold(text[max(0, start - 40):start]).rstrip()
-    if not before.endswith(("«", '"', "“")):
-        return False
-    words = before[:-1].split()
-    return bool(words) and words[-1] in lexicon_words("scheme_heads", lang)
-
-
-def _type_word_misread(surface: str, kind: str) -> bool:
-    """A place type word the model took for a name: alone or with common words ("RER",
-    "RER métropolitains") it names no place; inside a person's name ("Wandering Place
-    Stalingrad") it shows the span is no person."""
-    words = surface.split()
-    types = type_words()
-    if kind == "Person":
-        return any(w[:1].isupper() and fold(w) in types for w in words)
-    return fold(words[0]) in types and not any(w[:1].isupper() for w in words[1:])
-
-
-def ner_found(doc: Any, lang: str) -> list[Found]:
-    """NER entities mapped to mention types and filtered by :func:`_plausible_name`."""
-    labels = (lexicon_data().get("ner_labels", {}) or {}).get(lang, {})
-    text = doc_text(doc)
-    out: list[Found] = []
-    for ent in doc.ents:
-        kind = labels.get(ent.label_)
-        if kind is None:
-            continue
-        start, end = _clean_ner_span(text, ent.start_char, ent.end_char)
-        if kind == "Person":
-            start, end = whole_name(text, start, end)
-        surface = text[start:end]
-        if "@" in surface or "/" in surface or "\n" in surface:
-            continue
-        if not _plausible_name(surface, kind, lang) or _scheme(surface, lang):
-            continue
-        if _named_scheme(text, start, lang) or _type_word_misread(surface, kind):
-            continue
-        tokens = [t for t in doc.char_span(start, end, alignment_mode="expand") or []
-                  if t.is_alpha]
-        if kind != "Person" and not any(t.pos_ == "PROPN" for t in tokens):
-            continue
-        if kind != "Person" and len(tokens) == 1 and tokens[0].is_sent_start:
-            continue
-        out.append(Found(kind, start, end, None, "ner"))
-    return out
-
-
 def _in_order(words: Iterable[str] | None) -> str:
     """Alternation of words in the given order (the regex tries them in turn), a space
     matching any run of spaces; never matches when empty."""
@@ -159,18 +71,12 @@ def _in_order(words: Iterable[str] | None) -> str:
     return "|".join(out) or r"(?!x)x"
 
 
-def _folded(section: str) -> list[str]:
-    """A section of the actor lexicon, every language's words folded (names are matched on
-    folded text), in file order."""
-    return [fold(w) for w in all_languages(_LEXICON, section)]
-
-
 @cache
 def _name_pattern() -> str:
     """A capitalised name on folded text: not opened by a determiner, its capitalised words
     joined by particles ("Fondation de France")."""
-    firsts = (w[:1].upper() + w[1:] for w in _folded("name_non_starts"))
-    words = _folded("name_particles")
+    firsts = (w[:1].upper() + w[1:] for w in all_folded("name_non_starts"))
+    words = all_folded("name_particles")
     spaced = _in_order(w for w in words if not w.endswith(("'", "’")))
     elided = _in_order(w for w in words if w.endswith(("'", "’")))
     # particles only between capitalised words, an elided one glued to the next ("Soleil
@@ -184,7 +90,7 @@ def _org_head_re(lang: str) -> re.Pattern[str]:
     heads = sorted(lexicon_words("org_heads", lang), key=len, reverse=True)
     alt = "(?i:" + "|".join(re.escape(h) for h in heads) + ")"
     name = _name_pattern()
-    links = _folded("head_links")
+    links = all_folded("head_links")
     spaced = _in_order(w for w in links if not w.endswith(("'", "’")))
     elided = _in_order(w for w in links if w.endswith(("'", "’")))
     after = rf"\b(?:{alt})\s+(?:(?:{spaced})\s+|{elided})?(?P<name2>{name})"

@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import Any
 
 from extractor.mentions.acronyms import acronym_definitions
-from extractor.mentions.actors import find_actors, is_org_name, ner_found
+from extractor.mentions.actors import find_actors, is_org_name
 from extractor.mentions.curation import Curation
 from extractor.mentions.document_names import (
     acronym_uses,
@@ -32,6 +32,7 @@ from extractor.mentions.institutions import (
 from extractor.mentions.metonymy import place_bodies
 from extractor.mentions.money import find_money
 from extractor.mentions.naming import Found, lexicon_data, strip_determiner
+from extractor.mentions.ner_names import ner_found
 from extractor.mentions.places import find_places, inner_place, named_place, widened_places
 from extractor.mentions.quantities import find_quantities
 from extractor.mentions.references import adjective_rekeyed, institution_references

@@ -35,6 +35,13 @@ def lexicon_data() -> dict[str, Any]:
 
 
 @cache
+def all_folded(section: str) -> list[str]:
+    """A section of the actor lexicon, every language's words folded (names are matched on
+    folded text), in file order."""
+    return [fold(w) for w in all_languages("lang/actors.yaml", section)]
+
+
+@cache
 def lexicon_words(section: str, lang: str) -> frozenset[str]:
     """One language's folded word list from a section of the actor lexicon."""
     return frozenset(fold(w) for w in (lexicon_data().get(section, {}) or {}).get(lang, []))

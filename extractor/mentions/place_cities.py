@@ -36,7 +36,7 @@ def _pattern(lang: str, section: str = "city_prepositions") -> re.Pattern[str] |
 
 
 @cache
-def _given_names() -> frozenset[str]:
+def given_names() -> frozenset[str]:
     data = load_yaml("lang/given_names.yaml")
     return folded_set(data.get("names") if isinstance(data, dict) else ())
 
@@ -56,7 +56,7 @@ def city_cands(text: str, lang: str) -> list[Cand]:
         pattern = _pattern(lang, section)
         for match in pattern.finditer(text) if pattern else ():
             name = match.group(1)
-            if france.area(name) is not None or norm(name) in _given_names():
+            if france.area(name) is not None or norm(name) in given_names():
                 continue
             found = france.index.names.get(name_key(name))
             if found and france.index.place(found[0]).population >= int(minimum or 0):
@@ -91,7 +91,7 @@ def apposition_cands(text: str, lang: str) -> list[Cand]:
     if pattern is None:
         return []
     return [Cand(m.start(1), m.end(1), None) for m in pattern.finditer(text)
-            if norm(m.group(1).split()[0]) not in _given_names()]
+            if norm(m.group(1).split()[0]) not in given_names()]
 
 
 def department_number_cands(text: str, lang: str) -> list[Cand]:

@@ -201,7 +201,7 @@ def test_a_surname_that_is_a_town_is_still_the_person_but_de_france_is_no_surnam
 
 
 def test_a_capitalised_slogan_is_no_person_name():
-    from extractor.mentions.actors import _plausible_name
+    from extractor.mentions.ner_names import _plausible_name
 
     assert not _plausible_name("Marseille en Grand", "Person", "fr")
     assert not _plausible_name("Ma Prime Rénov", "Person", "fr")

@@ -4,9 +4,9 @@ fixed by a general construction and tested on sentences of our own."""
 from __future__ import annotations
 
 from extractor.claims.holders import held_offices_dropped
-from extractor.mentions.actors import _named_scheme, _type_word_misread
 from extractor.mentions.credits import credit_found
 from extractor.mentions.find import extract_mentions
+from extractor.mentions.ner_names import _named_scheme, _type_word_misread
 from extractor.mentions.places import find_places
 from extractor.mentions.registry import load_registry
 from extractor.nlp.models import parse_batch

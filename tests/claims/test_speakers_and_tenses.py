@@ -1,0 +1,58 @@
+"""Who speaks a quotation (never a name inside quoted words; the pronoun before a later
+name; a relative clause opening it), a bare title for the person the text goes on about,
+a present passive budget, and an imperfect that is never the future."""
+
+from __future__ import annotations
+
+from tests.claims.test_named_errors import claims_of
+
+
+def test_a_name_inside_quoted_words_never_speaks() -> None:
+    text = ("“Through this contract, the State and the Occitanie region are looking, together, "
+            "in the same direction”, it is “proof of a desire to work together between State "
+            "and regions” and the illustration of the “new method founded on dialogue and "
+            "co-construction”, greeted the Prime Minister.")
+    claims = claims_of(text, lang="en", published="2022-12-01")
+    assert [(c.actor, c.construction) for c in claims] == [("Prime Minister", "quotation")]
+
+
+def test_the_pronoun_that_said_it_speaks_not_the_name_after_it() -> None:
+    text = ("“We must continue to open up and ensure that everyone can have the mobility they "
+            "need,” she said while the Occitanie region is growing fast.")
+    assert not [c for c in claims_of(text, lang="en") if c.construction == "quotation"]
+
+
+def test_a_relative_clause_on_a_name_opens_its_quotation() -> None:
+    text = ("Le texte a été lu par Jean Castex, qui souhaite « offrir aux usagers des lieux de "
+            "repos et un parcours de sevrage de qualité ».")
+    claims = [c for c in claims_of(text) if c.construction == "quotation"]
+    assert [(c.actor, c.kind) for c in claims] == [("Jean Castex", "commitment")]
+
+
+def test_a_bare_title_is_the_untitled_person_the_text_goes_on_about() -> None:
+    text = ("« Nous devons collectivement agir contre ce fléau », a déclaré Gabriel Attal. "
+            "Le ministre évoque même un double électrochoc.")
+    claims = [c for c in claims_of(text) if c.quote.startswith("Le ministre")]
+    assert [(c.actor, c.kind) for c in claims] == [("Gabriel Attal", "statement")]
+
+
+def test_a_bare_title_is_no_one_when_the_person_has_another_title() -> None:
+    text = ("Le maire de Lyon, Grégory Doucet, a salué l'accord. Le ministre évoque même un "
+            "double électrochoc.")
+    assert not [c for c in claims_of(text) if c.quote.startswith("Le ministre")]
+
+
+def test_money_mobilised_in_a_present_passive_is_pledged() -> None:
+    text = "The 6.4 billion are mobilized equally by the State and the Occitanie Region."
+    claims = claims_of(text, lang="en")
+    assert {(c.actor, c.kind) for c in claims} >= {("State", "commitment")}
+
+
+def test_an_imperfect_is_never_a_promise_because_of_its_date() -> None:
+    text = "Mercredi 27 mars, Élisabeth Borne présentait le plan interministériel."
+    claims = claims_of(text, published="2023-09-28")
+    assert [(c.actor, c.kind) for c in claims] == [("Élisabeth Borne", "achievement")]
+
+
+def test_a_region_that_experiences_growth_does_nothing() -> None:
+    assert claims_of("The Occitanie Region is experiencing strong growth.", lang="en") == []

@@ -1,0 +1,46 @@
+"""Communes of any size the model typed a body, communes after any locative preposition,
+and groupings of communes (communautés), on sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.mentions.place_cities import city_cands
+from tests.mentions.test_unseen_kinds import _entities
+
+
+@pytest.mark.parametrize(("text", "lang", "place"), [
+    ("The five-storey block at Soulac-sur-Mer was evacuated.", "en", "Soulac-sur-Mer"),
+    ("The mayor of Le Grau-du-Roi in Gard spoke on Monday.", "en", "Le Grau-du-Roi"),
+    ("Work started in Treffiagat on Monday.", "en", "Treffiagat"),
+])
+def test_a_commune_the_model_typed_a_body_is_a_place(text: str, lang: str, place: str) -> None:
+    found = _entities(text, lang)
+    assert ("Place", place) in found
+    assert not any(kind != "Place" and place.split("-")[0] in name for kind, name in found)
+
+
+@pytest.mark.parametrize(("text", "lang", "places"), [
+    ("Les habitants de Quimper et de Saint-Brieuc sont venus.", "fr", {"Quimper", "Saint-Brieuc"}),
+    ("The minister travelled from Besançon to Montbéliard.", "en", {"Besançon", "Montbéliard"}),
+])
+def test_a_commune_after_any_locative_word_is_a_place(text: str, lang: str,
+                                                        places: set[str]) -> None:
+    assert places <= {name for kind, name in _entities(text, lang) if kind == "Place"}
+
+
+def test_a_given_name_after_a_preposition_is_no_commune() -> None:
+    text = "Il a parlé de Nancy hier, puis de Tourcoing."
+    assert [text[c.start:c.end] for c in city_cands(text, "fr")] == ["Tourcoing"]
+
+
+@pytest.mark.parametrize(("text", "lang", "body"), [
+    ("La communauté urbaine de Dunkerque finance le projet.", "fr",
+     "communauté urbaine de Dunkerque"),
+    ("La communauté d'agglomération du Grand Besançon vote son budget.", "fr",
+     "communauté d'agglomération du Grand Besançon"),
+    ("The Communauté de communes du Pays Bigouden is in charge.", "en",
+     "Communauté de communes du Pays Bigouden"),
+])
+def test_a_grouping_of_communes_is_a_body(text: str, lang: str, body: str) -> None:
+    assert ("Organization", body) in _entities(text, lang)
