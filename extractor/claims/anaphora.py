@@ -27,6 +27,9 @@ _SUBORDINATE = ("ccomp", "advcl", "acl", "acl:relcl", "relcl", "csubj")
 # des villes moyennes, précise"; not a complement naming another ("le préfet de police")
 _DESCRIBING = ("det", "amod", "punct", "case", "acl:relcl", "relcl")
 
+# clauses where "it" is mostly what the sentence talks of, not the body acting
+_ADJUNCT_CLAUSES = ("advcl", "relcl", "acl:relcl", "acl")
+
 
 def anaphor_roles(toks: list[Tok], unit: Sentence, persons: list[Mention],
                   taken: list[Mention], lang: str,
@@ -60,7 +63,8 @@ def anaphor_roles(toks: list[Tok], unit: Sentence, persons: list[Mention],
             continue
         if t.pos == "PRON" and fold(t.text) in words("body_pronouns", lang) \
                 and head.pos == "VERB" and head.lemma not in words("impersonal_verbs", lang) \
-                and not t.dep.endswith("pass") and not _extraposed(head, lang):
+                and not t.dep.endswith("pass") and not _extraposed(head, lang) \
+                and head.dep not in _ADJUNCT_CLAUSES:  # "because it benefits": the measure
             own = governing_subject(toks, unit, head, taken)
             body = own or previous
             if body is not None and body.type == "Organization" and not (

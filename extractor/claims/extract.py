@@ -26,6 +26,7 @@ from extractor.claims.holders import office_holders
 from extractor.claims.interpret import interpret
 from extractor.claims.inverted import inverted_speakers
 from extractor.claims.kind import (
+    hedged,
     is_auditor,
     is_past,
     judged,
@@ -138,14 +139,17 @@ def _gapped(document: Document, found: list[Claim], located: SpanIndex[Mention],
 def _source_claim(document: Document, unit: Sentence, source: Mention, toks: list[Tok],
                   located: SpanIndex[Mention], starts: list[int]) -> Claim:
     """What "selon X" / "according to X" attributes: a statement; an assessment when it
-    judges, or when it gives figures ("only 4,500 places delivered, according to figures
-    from the chancellery": a count or estimate of results)."""
+    judges, when it gives figures ("only 4,500 places delivered, according to figures
+    from the chancellery": a count or estimate of results) or when it estimates ("les
+    rendements pourraient être diminués", "there are likely to be more such cases")."""
     promise = attributed_promise(toks, unit, document.lang)
     if promise is not None:  # "allocations will increase by 5%, according to the minister"
         return make_claim(document, unit, source, promise[0], "commitment", promise[1], toks,
                       located, starts, "attribution", (placeholder(source), "stated"))
+    root = next((t.i for t in toks[unit.lo:unit.hi] if t.head == t.i), None)
     judging = judged(source, document.text[unit.start:unit.end], document.lang) or any(
-        m.type in ("Money", "Quantity") for m in located.within(unit.start, unit.end))
+        m.type in ("Money", "Quantity") for m in located.within(unit.start, unit.end)) or (
+        root is not None and hedged(toks, root, document.lang))  # "pourraient être", "likely"
     action, kind = ("assess", "assessment") if judging else ("state", "statement")
     return make_claim(document, unit, source, action, kind, _first(toks, unit, source), toks,
                   located, starts, "attribution", (placeholder(source), "stated"))

@@ -52,15 +52,20 @@ def argument_spans(toks: list[Tok], k: int, unit: Sentence) -> list[tuple[int, i
 
 
 def amount_of(mentions: Sequence[Mention], trigger: Tok, action: str, unit: Sentence,
-              args: list[tuple[int, int]], passive: bool = False) -> tuple[Any, str | None]:
+              args: list[tuple[int, int]], passive: bool = False,
+              toks: list[Tok] | None = None) -> tuple[Any, str | None]:
     """The figure the action bears on: (value, unit) of a money or count mention in the
     action's arguments, else (for a passive verb) the nearest before it, else the nearest
-    one (anywhere in a bullet item)."""
+    one (anywhere in a bullet item), not one a clause before the action holds ("Faced with
+    the arrival of 750,000 young people, the government presented a plan")."""
     order = ("Money", "Quantity") if action in words("money_actions") else ("Quantity", "Money")
     reach = unit.end - unit.start if unit.bullet else _NEAR
     for type_ in order:
         cands = _outside_actors(mentions, type_)
         inside = [m for m in cands if any(s <= m.start < e for s, e in args)]
+        if toks is not None and not inside:  # a clause set before the action: its own
+            cands = [m for m in cands if m.start > trigger.start
+                     or not _held_elsewhere(toks, m, trigger)]
         before = [m for m in cands if m.end <= trigger.start] if passive else []
         m = (_nearest(inside, trigger, reach) or _nearest(before, trigger, reach)
              or _nearest(cands, trigger, reach))
@@ -83,8 +88,8 @@ def date_of(mentions: Sequence[Mention], trigger: Tok,
 
 
 def _held_elsewhere(toks: list[Tok], m: Mention, trigger: Tok) -> bool:
-    """The date hangs on another verb than the action, one the action does not hang on
-    (a participle, a relative or adverbial clause of its own)."""
+    """The date or figure hangs on another verb than the action, one the action does not
+    hang on (a participle, a relative or adverbial clause of its own)."""
     first = bisect.bisect_left(toks, m.start, key=lambda t: t.start)
     if first >= len(toks):
         return False

@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from extractor.mentions.commune_names import commune_span
+from extractor.mentions.france import place_key
 from extractor.mentions.naming import (
     Found,
     all_folded,
@@ -16,7 +17,7 @@ from extractor.mentions.naming import (
     lexicon_words,
     strip_determiner,
 )
-from extractor.mentions.persons import surname_particles, whole_name
+from extractor.mentions.persons import person_role, surname_particles, whole_name
 from extractor.mentions.place_names import type_words
 from extractor.nlp.models import doc_text
 from extractor.text.fold import fold, fold_name
@@ -92,6 +93,9 @@ def ner_found(doc: Any, lang: str) -> list[Found]:
         if kind is None:
             continue
         start, end = _clean_ner_span(text, ent.start_char, ent.end_char)
+        role = person_role(text, start, end, lang) if kind == "Place" else None
+        if role is not None and role[0] >= end and place_key(text[start:end]) is None:
+            kind = "Person"  # "Nacer Meddah, le président de la Chambre": a person's role
         if kind == "Person":
             start, end = whole_name(text, start, end)
         commune = commune_span(text, start, end, lang)

@@ -1,0 +1,40 @@
+"""An estimate attributed is an assessment; "it" in an adjunct clause is no body acting; a
+figure of a clause set before the action is not the action's; a name the model typed a
+place that a role follows is a person."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claims.test_named_errors import claims_of
+from tests.mentions.test_unseen_kinds import _entities
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Selon le ministère de l'Agriculture, les rendements des cultures d'hiver pourraient "
+     "être diminués.", "fr"),
+    ("There are likely to be more such cases in France as sea levels rise, according to "
+     "Robert Crauste, mayor of Le Grau-du-Roi.", "en"),
+])
+def test_an_estimate_attributed_is_an_assessment(text: str, lang: str) -> None:
+    assert [c.kind for c in claims_of(text, lang=lang)] == ["assessment"]
+
+
+def test_it_in_an_adjunct_clause_is_no_body_acting() -> None:
+    text = ("The National Assembly rejected the reform on Thursday. It rejected the measure, "
+            "which it considers unfair because it benefits the wealthy.")
+    claims = [c for c in claims_of(text, lang="en") if c.quote.startswith("It rejected")]
+    assert [c.action for c in claims] == ["reject"]
+
+
+def test_a_figure_of_a_clause_before_the_action_is_not_its_own() -> None:
+    text = ("Faced with the arrival of 750,000 young people on a degraded labor market, the "
+            "government presented Thursday a plan to 6.5 billion euros over two years.")
+    assert 750_000 not in {c.amount for c in claims_of(text, lang="en")}
+
+
+def test_a_name_typed_a_place_with_a_role_after_it_is_a_person() -> None:
+    text = ("\"Il est inacceptable que l'on puisse remettre en cause la déontologie des membres "
+            "d'une juridiction indépendante\" a déclaré hier, Nacer Meddah, le président de la "
+            "Chambre Régionale des Comptes.")
+    assert ("Person", "Nacer Meddah") in _entities(text, "fr")
