@@ -173,10 +173,15 @@ def dep_predicate(toks: list[Tok], unit: Sentence, group: tuple[Mention, ...]) -
 
 def source_predicate(toks: list[Tok], unit: Sentence, group: tuple[Mention, ...],
                      lang: str) -> int | None:
-    """The verb whose subject is the group's report, study or services ("Le panorama dressé
-    par Villes de France établit", "A report by the Court of Audit found", "the Court's
-    report found"): what the source says or does is the group's."""
-    nouns = words("source_nouns", lang)
+    """The verb whose subject is the group's report, study, services or budget ("Le panorama
+    dressé par Villes de France établit", "A report by the Court of Audit found", "the
+    Court's report found", "State allocations will increase by 5%"): what the source says
+    or does is the group's."""
+    # a budget noun that names an act itself ("le financement par l'État de 80 places") is
+    # the act, read as a nominalisation
+    acts = mapping("nouns", lang)
+    nouns = words("source_nouns", lang) | {w for w in words("budget_nouns", lang)
+                                           if w not in acts}
     tok = next((t for t in toks[unit.lo:unit.hi] if in_group(t, group)
                 and not in_group(toks[t.head], group)), None)
     for _ in range(3):

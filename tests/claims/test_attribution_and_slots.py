@@ -38,3 +38,17 @@ def test_a_name_typed_a_place_with_a_role_after_it_is_a_person() -> None:
             "d'une juridiction indépendante\" a déclaré hier, Nacer Meddah, le président de la "
             "Chambre Régionale des Comptes.")
     assert ("Person", "Nacer Meddah") in _entities(text, "fr")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("State allocations will increase by 5% in public nursing homes, according to the "
+     "minister.", "en"),
+    ("Les dotations de l'État augmenteront de 5 % en 2025.", "fr"),
+])
+def test_what_a_body_s_budget_will_do_the_body_commits_to(text: str, lang: str) -> None:
+    claims = [c for c in claims_of(text, lang=lang) if c.actor in ("State", "État")]
+    assert [(c.kind, c.action) for c in claims] == [("commitment", "increase")]
+
+
+def test_the_users_of_a_body_are_not_the_body() -> None:
+    assert claims_of("Les usagers de la Ville de Paris ont protesté.") == []
