@@ -33,6 +33,11 @@ def _prepositions(lang: str) -> re.Pattern[str]:
     return re.compile(rf"(?:^|\W)(?i:{alt})\s*$")
 
 
+def commune_before(text: str, start: int, lang: str) -> re.Match[str] | None:
+    """The locative preposition right before ``start``, if any ("à ", "in ")."""
+    return _prepositions(lang).search(text[max(0, start - 20):start])
+
+
 def _commune(name: str) -> bool:
     france = france_places()
     if france.area(name) is not None or norm(name) in given_names():
@@ -51,10 +56,9 @@ def commune_span(text: str, start: int, end: int, lang: str) -> tuple[int, int] 
             return wide, end
     name = text[start:end]
     compound = "-" in name or " " in name
-    if _commune(name) and (compound or _prepositions(lang).search(
-            text[max(0, start - 20):start])):
+    if _commune(name) and (compound or commune_before(text, start, lang)):
         return start, end
     return None
 
 
-__all__ = ["commune_span"]
+__all__ = ["commune_before", "commune_span"]

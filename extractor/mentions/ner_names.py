@@ -6,9 +6,10 @@ typed a body is a place (:mod:`extractor.mentions.commune_names`).
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
-from extractor.mentions.commune_names import commune_span
+from extractor.mentions.commune_names import commune_before, commune_span
 from extractor.mentions.france import place_key
 from extractor.mentions.naming import (
     Found,
@@ -18,6 +19,7 @@ from extractor.mentions.naming import (
     strip_determiner,
 )
 from extractor.mentions.persons import person_role, surname_particles, whole_name
+from extractor.mentions.place_lexicon import norm, places_config
 from extractor.mentions.place_names import type_words
 from extractor.nlp.models import doc_text
 from extractor.text.fold import fold, fold_name
@@ -83,6 +85,21 @@ def _type_word_misread(surface: str, kind: str) -> bool:
     return fold(words[0]) in types and not any(w[:1].isupper() for w in words[1:])
 
 
+def _person_shaped(text: str, start: int, end: int, lang: str) -> bool:
+    """A name the model typed a place that no place list knows, shaped as a given name and
+    a surname, or followed by a person's role, and not after a locative word ("à", "in")."""
+    surface = text[start:end]
+    if place_key(surface) is not None or any(fold(w) in type_words() for w in surface.split()):
+        return False
+    role = person_role(text, start, end, lang)
+    if role is not None and role[0] >= end:
+        return True
+    firsts = {norm(str(w)) for key in ("name_prefixes", "place_first_words")
+              for w in places_config().get(key) or ()}
+    return re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]+ [A-ZÀ-Ý][a-zà-ÿ'’]+", surface) is not None \
+        and norm(surface.split()[0]) not in firsts and commune_before(text, start, lang) is None
+
+
 def ner_found(doc: Any, lang: str) -> list[Found]:
     """NER entities mapped to mention types and filtered by :func:`_plausible_name`."""
     labels = (lexicon_data().get("ner_labels", {}) or {}).get(lang, {})
@@ -93,9 +110,8 @@ def ner_found(doc: Any, lang: str) -> list[Found]:
         if kind is None:
             continue
         start, end = _clean_ner_span(text, ent.start_char, ent.end_char)
-        role = person_role(text, start, end, lang) if kind == "Place" else None
-        if role is not None and role[0] >= end and place_key(text[start:end]) is None:
-            kind = "Person"  # "Nacer Meddah, le président de la Chambre": a person's role
+        if kind == "Place" and _person_shaped(text, start, end, lang):
+            kind = "Person"  # "Nacer Meddah, le président de la Chambre", "ironisé Nacer Meddah"
         if kind == "Person":
             start, end = whole_name(text, start, end)
         commune = commune_span(text, start, end, lang)

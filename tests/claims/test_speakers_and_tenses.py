@@ -4,6 +4,8 @@ a present passive budget, and an imperfect that is never the future."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.claims.test_named_errors import claims_of
 
 
@@ -56,3 +58,20 @@ def test_an_imperfect_is_never_a_promise_because_of_its_date() -> None:
 
 def test_a_region_that_experiences_growth_does_nothing() -> None:
     assert claims_of("The Occitanie Region is experiencing strong growth.", lang="en") == []
+
+
+@pytest.mark.parametrize(("text", "lang", "speaker"), [
+    ("“We take responsibility for giving more to those who really need it”, hammered the "
+     "Secretary of State in charge of disabled people, Sophie Cluzel.", "en", "Sophie Cluzel"),
+    ("« Chaque jour de plus est un jour de trop », a enchaîné François Dagnaud d’une formule "
+     "travaillée.", "fr", "François Dagnaud"),
+])
+def test_any_verb_of_an_incise_after_a_quotation_is_a_verb_of_saying(
+        text: str, lang: str, speaker: str) -> None:
+    claims = claims_of(text, lang=lang)
+    assert [(c.actor, c.construction) for c in claims] == [(speaker, "quotation")]
+
+
+def test_an_incise_needs_its_comma() -> None:
+    text = "« Le projet avance bien », a indiqué le maire. Anne Hidalgo a ensuite visité le site."
+    assert all(c.construction != "quotation" for c in claims_of(text))

@@ -44,3 +44,13 @@ def test_a_given_name_after_a_preposition_is_no_commune() -> None:
 ])
 def test_a_grouping_of_communes_is_a_body(text: str, lang: str, body: str) -> None:
     assert ("Organization", body) in _entities(text, lang)
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Nacer Meddah préside la chambre. « On travaille sur pièce et sur place, toujours », a "
+     "ironisé Nacer Meddah.", "Person"),
+    ("Il a vécu à New York avant de rentrer.", "Place"),
+])
+def test_a_name_the_model_typed_a_place_shaped_as_a_person(text: str, kind: str) -> None:
+    names = {name: k for k, name in _entities(text, "fr")}
+    assert kind in {names.get("Nacer Meddah"), names.get("New York")}
