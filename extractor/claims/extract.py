@@ -49,6 +49,8 @@ from extractor.records import Claim, Document, Mention
 from extractor.text.spans import SpanIndex
 
 log = logging.getLogger(__name__)
+# marks that open a quotation (a clause reported without them keeps its actors)
+_QUOTE_MARKS = "\"«“„‹'‘"
 
 
 def extract_claims(document: Document, parsed: Sequence[tuple[int, Any]],
@@ -100,7 +102,7 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
             out.extend([finding] if finding else [])
             continue
         acts = roles(toks, unit, text, acting, lang, persons)
-        for role in _unquoted(acts, toks, quoted) + anaphors:
+        for role in _unquoted(acts, toks, quoted, text) + anaphors:
             for actor in (holding.get((a.start, a.end), a) for a in role.actors):
                 auditor = judged(actor, text[toks[role.trigger].start:unit.end], lang)
                 found = interpret(toks, role, lang, auditor, intro)
@@ -160,11 +162,16 @@ def _persons_and_bodies(actors: list[Mention]) -> tuple[list[Mention], tuple[Men
             tuple(m for m in actors if m.type == "Organization"))
 
 
-def _unquoted(found: list[Role], toks: list[Tok], quoted: Sequence[Quoted]) -> list[Role]:
-    """Roles less a possessive inside a quotation ("« cet engagement historique de l'État
-    »"): the speaker's words about a body, not the body's act."""
-    return [r for r in found if r.how != "possessive" or not any(
-        q.start <= toks[r.trigger].start < q.end for q in quoted)]
+def _unquoted(found: list[Role], toks: list[Tok], quoted: Sequence[Quoted],
+              text: str) -> list[Role]:
+    """Roles less those inside quotation marks ("« cet engagement historique de l'État »",
+    "“The government has decided to …”, underlined the Prime Minister"): the speaker's
+    words about a body, not the body's act; a clause reported without marks keeps its
+    actors ("L'État apportera 300 M€, a indiqué la Région")."""
+    marked = [q for q in quoted if text[q.start] in _QUOTE_MARKS]
+    return [r for r in found if not any(
+        q.start <= toks[r.trigger].start < q.end and q.start <= r.actors[0].start < q.end
+        for q in marked)]
 
 
 def _with_pledge(claim: Claim, key: str) -> list[Claim]:

@@ -75,3 +75,15 @@ def test_any_verb_of_an_incise_after_a_quotation_is_a_verb_of_saying(
 def test_an_incise_needs_its_comma() -> None:
     text = "« Le projet avance bien », a indiqué le maire. Anne Hidalgo a ensuite visité le site."
     assert all(c.construction != "quotation" for c in claims_of(text))
+
+
+def test_a_body_named_inside_quotation_marks_does_not_act() -> None:
+    text = ("“The government has decided to put the package on youth employment because in "
+            "times of crisis the young suffer first”, underlined the Prime Minister, Jean "
+            "Castex.")
+    assert {c.actor for c in claims_of(text, lang="en")} == {"Jean Castex"}
+
+
+def test_a_clause_reported_without_quotation_marks_keeps_its_actor() -> None:
+    text = "L'État apportera 300 millions d'euros, a indiqué la Région Occitanie."
+    assert "État" in {c.actor for c in claims_of(text)}
