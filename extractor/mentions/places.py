@@ -139,12 +139,14 @@ def named_place(text: str, start: int, end: int) -> tuple[int, int, str] | None:
     """The place of France an institution is named by, at the end or the start of its name
     ("conseil départemental du Nord", "Bouches-du-Rhône departmental council"): (start, end,
     key), the longest such name; None when there is none."""
-    bounds = [m.start() + start for m in re.finditer(r"(?<![\w'’-])[\w]", text[start:end])]
+    # a name may start after an elided article ("ARS d'Île-de-France")
+    bounds = [m.start() + start for m in re.finditer(r"(?<![\w-])[\w]", text[start:end])]
     spans = [(b, end) for b in bounds] + [(start, m.end() + start) for m in
                                          re.finditer(r"[\w](?![\w'’-])", text[start:end])]
     # the whole name is the place where a coordinated form names bodies by it ("Dijon")
     for s, e in sorted(spans, key=lambda span: span[0] - span[1]):
         last = text[s:e].split()[-1]
-        if text[s].isupper() and last[:1].isupper() and (key := place_key(text[s:e])):
+        if text[s].isupper() and last[:1].isupper() and not text[s:e].isupper() \
+                and (key := place_key(text[s:e])):  # an acronym ("ARS") names no town
             return s, e, key
     return None

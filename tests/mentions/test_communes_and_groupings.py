@@ -54,3 +54,10 @@ def test_a_grouping_of_communes_is_a_body(text: str, lang: str, body: str) -> No
 def test_a_name_the_model_typed_a_place_shaped_as_a_person(text: str, kind: str) -> None:
     names = {name: k for k, name in _entities(text, "fr")}
     assert kind in {names.get("Nacer Meddah"), names.get("New York")}
+
+
+def test_a_body_named_by_its_acronym_and_an_elided_region_is_that_region_s() -> None:
+    text = ("La salle, cofinancée par la Ville et l'Agence régionale de Santé (ARS d’Île-de-"
+            "France), sera ouverte à Paris.")
+    found = _entities(text, "fr")
+    assert ("Place", "ARS") not in found and ("Place", "Île-de-France") in found
