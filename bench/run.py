@@ -1,7 +1,12 @@
 """Benchmark: bare spaCy vs the whole build, parallel speed-up, warm rebuild, memory, SPARQL.
 
-    .venv/bin/python bench/run.py [--size 1.0] [--jobs 2] [--repeat 2] [--scale-check]
-                                  [--no-sparql]
+    .venv/bin/python bench/run.py [--size 1.0] [--jobs 2] [--repeat 2] [--no-scale-check]
+                                  [--no-sparql] [--sparql-memory]
+
+One run prints every figure of issue 18's goal: bare/build, the warm rebuild, the peak
+memory and its growth for ten times the documents (the scale check), and the saved
+queries' medians per value on a million quads (first page and whole answer), then a
+summary of them.
 
 Not a test: it prints figures to compare with the goals in bench/README.md.
 """
@@ -137,9 +142,10 @@ def scale_point(size: float, work: Path) -> dict[str, float]:
     return {**json.loads(out.strip().splitlines()[-1]), "pss_mb": pss}
 
 
-def throughput(folder: Path, work: Path, repeat: int) -> None:
+def throughput(folder: Path, work: Path, repeat: int) -> float:
     """Bare spaCy and the whole cold build, alternated ``repeat`` times (this VM's speed
-    drifts by ±20 % over minutes, so each ratio compares neighbours in time)."""
+    drifts by ±20 % over minutes, so each ratio compares neighbours in time); the median
+    ratio."""
     helper.preload(supported_languages())  # the helper's models, loaded like the bare run's
     ratios = []
     for k in range(repeat):
@@ -149,11 +155,58 @@ def throughput(folder: Path, work: Path, repeat: int) -> None:
         print(f"  run {k + 1}: bare spaCy {bare:.1f} s ({docs / bare:.1f} docs/s, "
               f"{words / bare:.0f} words/s); build {cold:.1f} s ({docs / cold:.1f} docs/s, "
               f"{words / cold:.0f} words/s); bare/build = {bare / cold:.2f}", flush=True)
-    print(f"bare/build, median of {repeat}: {statistics.median(ratios):.2f} (goal ≥ 1.0)")
+    ratio = statistics.median(ratios)
+    print(f"bare/build, median of {repeat}: {ratio:.2f} (goal ≥ 1.0)")
     serial = timed_build(folder, work / "serial", cache=False, overlap=False)
     bare, _, _ = bare_spacy(folder)
     print(f"without overlap (everything in one process): build {serial:.1f} s, "
           f"bare/build = {bare / serial:.2f}")
+    return ratio
+
+
+def rebuild_and_jobs(folder: Path, work: Path, jobs: int) -> float:
+    """The warm rebuild of an unchanged corpus as a share of a cold build writing the
+    cache (and a ``--jobs`` build); the share in per cent."""
+    cold = timed_build(folder, work / "out")
+    warm = timed_build(folder, work / "out")
+    share = 100 * warm / cold
+    print(f"warm rebuild (cache): {warm:.2f} s = {share:.1f}% of a cold build "
+          f"writing the cache ({cold:.1f} s) (goal ≤ 5%)")
+    if jobs > 1:
+        par = timed_build(folder, work / "par", jobs=jobs, cache=False)
+        print(f"build --jobs {jobs} (incl. worker start and model load): {par:.1f} s, "
+              f"speed-up {cold / par:.2f}× over the default build")
+    return share
+
+
+def scale_check(size: float, work: Path) -> tuple[float, float]:
+    """Peak memory (summed PSS) of cold builds of ``size``/10 and ``size``: the peak of
+    the larger one and the growth in per cent."""
+    small = scale_point(size / 10, work)
+    large = scale_point(size, work)
+    growth = 100 * (large["pss_mb"] / small["pss_mb"] - 1)
+    for point in (small, large):
+        print(f"scale: {point['docs']} docs in {point['seconds']:.1f} s, peak memory "
+              f"(summed PSS, sampled) {point['pss_mb']:.0f} MB; VmHWM build "
+              f"{point['peak_mb']:.0f} + helper and workers {point['helper_mb']:.0f} MB")
+    print(f"scale: summed PSS +{growth:.0f}% for 10× the documents "
+          "(goal < 1500 MB, ≤ +30%)")
+    return large["pss_mb"], growth
+
+
+def sparql(nquads: Path, work: Path, quads: int, memory: bool) -> str:
+    """The saved queries' medians on about ``quads`` quads made from the build's graph;
+    the summary of the on-disk store's figures."""
+    in_memory = replicate_store(nquads, quads)
+    store = disk_store(in_memory, work / "sparql-store")
+    print(f"SPARQL on {len(store)} quads, on-disk store read-only "
+          "(median of 5, goal < 100 ms):")
+    found = summary(sparql_medians(store))
+    print(found)
+    if memory:
+        print("same queries, in-memory store (for comparison):")
+        print(summary(sparql_medians(in_memory)))
+    return found
 
 
 def main() -> None:
@@ -161,9 +214,12 @@ def main() -> None:
     parser.add_argument("--size", type=float, default=1.0, help="1.0 ≈ 2 MB fr + 0.5 MB en")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--repeat", type=int, default=2, help="bare/build pairs")
-    parser.add_argument("--scale-check", action="store_true",
-                        help="peak memory for N and 10×N documents (N = size/10)")
+    parser.add_argument("--no-scale-check", action="store_true", help="skip the peak "
+                        "memory of N and 10×N documents (N = size/10), each built anew")
+    parser.add_argument("--scale-check", action="store_true", help=argparse.SUPPRESS)  # default
     parser.add_argument("--no-sparql", action="store_true")
+    parser.add_argument("--sparql-memory", action="store_true",
+                        help="also time the saved queries on an in-memory store")
     parser.add_argument("--triples", type=int, default=1_000_000)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory(prefix="plangraph-bench-") as tmp:
@@ -171,35 +227,20 @@ def main() -> None:
         files = generate(work / "in", args.size)
         size = sum(f.stat().st_size for f in files)
         print(f"corpus: {len(files)} documents, {size / 1e6:.2f} MB")
-        throughput(work / "in", work, args.repeat)
-        cold = timed_build(work / "in", work / "out")
-        warm = timed_build(work / "in", work / "out")
-        print(f"warm rebuild (cache): {warm:.2f} s = {100 * warm / cold:.1f}% of a cold build "
-              f"writing the cache ({cold:.1f} s) (goal ≤ 5%)")
-        if args.jobs > 1:
-            par = timed_build(work / "in", work / "par", jobs=args.jobs, cache=False)
-            print(f"build --jobs {args.jobs} (incl. worker start and model load): {par:.1f} s, "
-                  f"speed-up {cold / par:.2f}× over the default build")
+        ratio = throughput(work / "in", work, args.repeat)
+        share = rebuild_and_jobs(work / "in", work, args.jobs)
         print(f"peak memory: this process {peak_mb():.0f} MB, extraction helper and its "
               f"workers {helper.helper_peak_mb():.0f} MB (VmHWM added up)")
-        if args.scale_check:
-            small = scale_point(args.size / 10, work)
-            large = scale_point(args.size, work)
-            growth = 100 * (large["pss_mb"] / small["pss_mb"] - 1)
-            for point in (small, large):
-                print(f"scale: {point['docs']} docs in {point['seconds']:.1f} s, peak memory "
-                      f"(summed PSS, sampled) {point['pss_mb']:.0f} MB; VmHWM build "
-                      f"{point['peak_mb']:.0f} + helper and workers {point['helper_mb']:.0f} MB")
-            print(f"scale: summed PSS +{growth:.0f}% for 10× the documents "
-                  "(goal < 1500 MB, ≤ +30%)")
+        lines = [f"bare/build {ratio:.2f} (goal ≥ 1.0)",
+                 f"warm rebuild {share:.1f}% of a cold build (goal ≤ 5%)"]
+        if not args.no_scale_check:
+            peak, growth = scale_check(args.size, work)
+            lines.append(f"peak memory {peak:.0f} MB (summed PSS, goal < 1500 MB), "
+                         f"+{growth:.0f}% for 10× the documents (goal ≤ +30%)")
         if not args.no_sparql:
-            memory = replicate_store(work / "out" / "plan.nq", args.triples)
-            store = disk_store(memory, work / "sparql-store")
-            print(f"SPARQL on {len(store)} quads, on-disk store read-only "
-                  "(median of 5, goal < 100 ms):")
-            print(summary(sparql_medians(store)))
-            print("same queries, in-memory store (for comparison):")
-            print(summary(sparql_medians(memory)))
+            lines.extend(sparql(work / "out" / "plan.nq", work, args.triples,
+                                args.sparql_memory).splitlines())
+        print("summary of this run:\n  " + "\n  ".join(lines))
 
 
 if __name__ == "__main__":

@@ -63,6 +63,7 @@ class Errors:
     E187 = "request from {origin} refused: not this endpoint's page (allow it with --cors-origin)"
     E188 = "Accept '{accept}': no format of a {kind} result is acceptable ({offers})"
     E189 = "store {path}: replaced while the query read it, twice; try again"
+    E190 = "parameter {name}={value}: {reason}"
     E142 = "query used more than {mb} MB of memory (serve --max-memory)"
     E143 = "answer over {limit} bytes (serve --max-bytes): add a LIMIT or select fewer values"
     E195 = "{path}: invalid delivery setting '{key}' ({reason})"

@@ -86,7 +86,7 @@ def values_clause(bind: dict[str, Term]) -> str:
 
 # One token of the text before the query pattern: a comment, a long or short string, an
 # IRI, a brace, or a run of anything else.
-_TOKEN = re.compile(
+TOKENS = re.compile(
     r"#[^\n]*"
     r"|'''(?:[^\\]|\\.)*?'''|\"\"\"(?:[^\\]|\\.)*?\"\"\""
     r"|'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\""
@@ -110,11 +110,11 @@ def pattern_starts(sparql: str) -> list[int]:
     >>> [q[at:] for at in pattern_starts(q)]
     ['\\n ?s ?p ?o } } }']
     """
-    markers = [m.end() for m in _TOKEN.finditer(sparql) if _MARKER.fullmatch(m.group(0))]
+    markers = [m.end() for m in TOKENS.finditer(sparql) if _MARKER.fullmatch(m.group(0))]
     if markers:
         return markers
     depth, construct, template_done, first = 0, False, False, -1
-    for match in _TOKEN.finditer(sparql):
+    for match in TOKENS.finditer(sparql):
         token = match.group(0)
         if token == "{":
             if first < 0 and depth == 0 and (not construct or template_done

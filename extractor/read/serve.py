@@ -28,7 +28,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
-from extractor.errors import error
+from extractor.errors import PlangraphError, error
+from extractor.read.paging import PAGE_SIZE, Page, page_of
 from extractor.read.serve_formats import MEDIA, negotiate
 from extractor.read.serve_guard import Guard
 from extractor.read.serve_page import page
@@ -42,13 +43,15 @@ __all__ = ["MAX_BODY", "Limits", "SparqlServer", "make_server", "negotiate", "se
 
 @dataclass(frozen=True)
 class Limits:
-    """What one query may use: seconds, rows, answer bytes, worker memory (MB; 0: none)."""
+    """What one query may use: seconds, rows, answer bytes, worker memory (MB; 0: none);
+    ``page_size``: rows per page of an ordered answer (:mod:`extractor.read.paging`)."""
 
     timeout: float = 10.0
     max_rows: int = 10000
     max_bytes: int = 20_000_000
     max_memory: int = 1024
     workers: int = 4
+    page_size: int = PAGE_SIZE
 
 
 class SparqlServer(ThreadingHTTPServer):
@@ -67,43 +70,47 @@ class SparqlServer(ThreadingHTTPServer):
         self.guard = Guard.build(address[0], self.server_address[1], allow_hosts, cors_origins)
         self.idle.append(Worker(limits.max_memory))
 
-    def execute(self, sparql: str, formats: dict[str, str | None],
-                accept: str) -> tuple[int, str, bytes, bool]:
-        """Run one query in a worker; kill it past the time limit; 503 when busy."""
+    def execute(self, sparql: str, formats: dict[str, str | None], accept: str,
+                page: Page | None = None, next_url: str = "") -> tuple[int, str, bytes,
+                                                                         bool, bool]:
+        """Run one query in a worker (one page of it when ``page`` is given); kill it past
+        the time limit; 503 when busy. The last item says that a next page exists."""
         limits = self.limits
         if not self.slots.acquire(timeout=limits.timeout):
-            return 503, "error", str(error("E130")).encode(), False
+            return 503, "error", str(error("E130")).encode(), False, False
         try:
             with self.lock:
                 worker = self.idle.pop() if self.idle else None
             worker = worker or Worker(limits.max_memory)
             ask = Ask(str(self.store_dir), sparql, formats, limits.max_rows, limits.max_bytes,
-                      accept)
+                      accept, (page.size, page.offset) if page else None, next_url)
             started = time.monotonic()
             reply = worker.ask(ask, limits.timeout)
             if reply is None:
                 return self._lost(worker, time.monotonic() - started < limits.timeout)
-            status, fmt, body, truncated, retire = reply
+            status, fmt, body, truncated, retire, more = reply
             if retire:
                 worker.kill()
             else:
                 with self.lock:
                     self.idle.append(worker)
-            return status, fmt, body, truncated
+            return status, fmt, body, truncated, more
         finally:
             self.slots.release()
 
-    def _lost(self, worker: Worker, early: bool) -> tuple[int, str, bytes, bool]:
+    def _lost(self, worker: Worker, early: bool) -> tuple[int, str, bytes, bool, bool]:
         """The answer for a worker that gave none: it died (of the memory cap, when
         pyoxigraph's allocator aborted) or ran out of time; either way it is replaced."""
         status = worker.exit_status(5.0 if early else 0.0)
         worker.kill()
         if status is None:
-            return 503, "error", str(error("E132", seconds=self.limits.timeout)).encode(), False
+            return 503, "error", str(error("E132", seconds=self.limits.timeout)).encode(), \
+                False, False
         if status == -signal.SIGABRT and self.limits.max_memory:
-            return 503, "error", str(error("E142", mb=self.limits.max_memory)).encode(), False
+            return 503, "error", str(error("E142", mb=self.limits.max_memory)).encode(), \
+                False, False
         reason = f"worker process died (exit status {status})"
-        return 500, "error", str(error("E136", reason=reason)).encode(), False
+        return 500, "error", str(error("E136", reason=reason)).encode(), False, False
 
     def server_close(self) -> None:
         super().server_close()
@@ -144,7 +151,7 @@ class SparqlHandler(BaseHTTPRequestHandler):
         return False
 
     def _send(self, status: int, ctype: str, body: bytes, *, truncated: bool = False,
-              allow: bool = False) -> None:
+              allow: bool = False, next_url: str = "") -> None:
         self.send_response(status)
         self.send_header("Content-Type", f"{ctype}; charset=utf-8")
         self.send_header("Content-Length", str(len(body)))
@@ -153,6 +160,8 @@ class SparqlHandler(BaseHTTPRequestHandler):
             self.send_header("X-Result-Truncated", "true")
         if allow:
             self.send_header("Allow", "GET, POST")
+        if next_url:
+            self.send_header("Link", f'<{next_url}>; rel="next"')
         self.end_headers()
         self.wfile.write(body)
 
@@ -230,19 +239,28 @@ class SparqlHandler(BaseHTTPRequestHandler):
             offers = ", ".join(MEDIA.values())
             return self._fail(406, str(error("E188", accept=accept, kind="query",
                                              offers=offers)))
-        status, chosen, body, truncated = self.server.execute(queries[0], formats, accept)
+        try:
+            paging = page_of(queries[0], params, self.server.limits.page_size,
+                             self.server.limits.max_rows)
+        except PlangraphError as exc:
+            return self._fail(400, str(exc), as_html, queries[0])
+        next_url = paging.next_url(params) if paging else ""
+        status, chosen, body, truncated, more = self.server.execute(
+            queries[0], formats, accept, paging, next_url)
         if status != 200:
             return self._fail(status, body.decode("utf-8", "replace"), as_html, queries[0])
-        self._send(status, MEDIA[chosen], body, truncated=truncated)
+        self._send(status, MEDIA[chosen], body, truncated=truncated,
+                   next_url=next_url if more else "")
 
 
 def make_server(store_dir: Path, host: str = "127.0.0.1", port: int = 7878,
                 timeout: float = 10.0, max_rows: int = 10000, *,
                 max_bytes: int = Limits.max_bytes, max_memory: int = Limits.max_memory,
+                page_size: int = PAGE_SIZE,
                 allow_hosts: Sequence[str] = (),
                 cors_origins: Sequence[str] = ()) -> SparqlServer:
     """A ready (not yet serving) endpoint; ``port=0`` picks a free port."""
-    limits = Limits(timeout, max_rows, max_bytes, max_memory)
+    limits = Limits(timeout, max_rows, max_bytes, max_memory, page_size=page_size)
     return SparqlServer(Path(store_dir), (host, port), limits, allow_hosts, cors_origins)
 
 

@@ -118,7 +118,7 @@ class Guard:
         assert origin is not None  # cors_allows is False for a missing Origin
         return [("Access-Control-Allow-Origin",
                  ANY_ORIGIN if ANY_ORIGIN in self.origins else origin.strip()),
-                ("Access-Control-Expose-Headers", "X-Result-Truncated")]
+                ("Access-Control-Expose-Headers", "X-Result-Truncated, Link")]
 
     def vary(self) -> str:
         """The Vary header: answers depend on Accept, and on Origin when CORS is on."""

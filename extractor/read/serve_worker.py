@@ -10,12 +10,14 @@ answers E142 and starts a fresh child. The child opens the store read-only for e
 swapped it meanwhile, opens it again once. It formats the answer, refuses one over the
 byte cap (E143), and sends back bytes. Requests and replies are length-prefixed pickles
 over the child's stdin and stdout; the parent waits on the pipe with a deadline.
-A reply is ``(status, fmt, body, truncated, retire)``, the HTTP status coming from the error
-code; ``retire`` asks the server to replace this child.
+A reply is ``(status, fmt, body, truncated, retire, more)``, the HTTP status coming from the
+error code; ``retire`` asks the server to replace this child; ``more`` says that a paged
+answer (:mod:`extractor.read.paging`) has a next page.
 """
 
 from __future__ import annotations
 
+import html
 import os
 import pickle
 import select
@@ -30,6 +32,7 @@ from typing import IO, cast
 import pyoxigraph as ox
 
 from extractor.errors import PlangraphError, error
+from extractor.read.paging import paged
 from extractor.read.query import run_query
 from extractor.read.query_results import QueryResult, format_result
 from extractor.read.serve_page import page, render_html
@@ -45,7 +48,7 @@ __all__ = ["STARTUP_SECONDS", "STATUS", "Ask", "Worker", "worker_main"]
 STATUS = {"E030": 403, "E133": 403, "E131": 400, "E135": 400, "E141": 400, "E132": 503, "E130": 503,
           "E011": 500, "E136": 500, "E142": 503, "E143": 500, "E188": 406, "E189": 503}
 SWAP_PAUSE = 0.2  # seconds before reopening a store that failed mid-swap
-Reply = tuple[int, str, bytes, bool, bool]
+Reply = tuple[int, str, bytes, bool, bool, bool]
 
 
 @dataclass(frozen=True)
@@ -53,7 +56,9 @@ class Ask:
     """One query for a worker: what to run, in which formats, within which limits.
 
     ``formats`` maps a result kind (select, ask, graph) to a format name, or to None when
-    the client's Accept header takes none of that kind's formats (406, E188)."""
+    the client's Accept header takes none of that kind's formats (406, E188). ``page``:
+    ``(size, offset)`` when the answer is served in pages, with ``next_url`` the link to
+    the next one."""
 
     store_dir: str
     sparql: str
@@ -61,6 +66,8 @@ class Ask:
     max_rows: int
     max_bytes: int
     accept: str = ""
+    page: tuple[int, int] | None = None
+    next_url: str = ""
 
 
 def _read_exact(stream: IO[bytes], size: int, deadline: float | None) -> bytes | None:
@@ -103,7 +110,10 @@ def _attempt(ask: Ask) -> QueryResult:
     """Open the store and run the query; pyoxigraph's storage errors become E136."""
     try:
         store = open_store(Path(ask.store_dir))
-        return run_query(store, ask.sparql, max_rows=ask.max_rows)
+        if ask.page is None:
+            return run_query(store, ask.sparql, max_rows=ask.max_rows)
+        size, offset = ask.page
+        return run_query(store, paged(ask.sparql, size, offset), max_rows=size + 1)
     except (OSError, RuntimeError) as exc:  # RuntimeError: RocksDB refusing to open
         raise error("E136", reason=" ".join(str(exc).split()[:12])) from exc
 
@@ -132,15 +142,19 @@ def _literal_chars(result: QueryResult) -> int:
     return sum(len(t.value) for t in terms if isinstance(t, ox.Literal))
 
 
-def _body(ask: Ask, result: QueryResult) -> tuple[str, bytes]:
-    """The answer's format and bytes, within the byte cap (E143) and the Accept header."""
+def _body(ask: Ask, result: QueryResult, more: bool = False) -> tuple[str, bytes]:
+    """The answer's format and bytes, within the byte cap (E143) and the Accept header;
+    the HTML page links to the next page when ``more``."""
     fmt = ask.formats[result.kind]
     if fmt is None:
         offers = ", ".join(k for k, v in ask.formats.items() if v)
         raise error("E188", accept=ask.accept, kind=result.kind, offers=offers or "none")
     if _literal_chars(result) > ask.max_bytes:
         raise error("E143", limit=ask.max_bytes)
-    text = page(ask.sparql, render_html(result)) if fmt == "html" else format_result(result, fmt)
+    link = f'<p><a rel=next href="{html.escape(ask.next_url)}">next {ask.page[0]} rows</a></p>' \
+        if more and ask.page else ""
+    text = page(ask.sparql, render_html(result) + link) if fmt == "html" \
+        else format_result(result, fmt)
     body = text.encode("utf-8")
     if len(body) > ask.max_bytes:
         raise error("E143", limit=ask.max_bytes)
@@ -148,17 +162,21 @@ def _body(ask: Ask, result: QueryResult) -> tuple[str, bytes]:
 
 
 def _answer(ask: Ask, memory_mb: int | None) -> Reply:
-    """Run and format one query: ``(status, fmt, body, truncated, retire)``."""
+    """Run and format one query: ``(status, fmt, body, truncated, retire, more)``; of a
+    paged answer the row past the page is dropped, and says that a next page exists."""
     try:
         result = _run(ask)
-        fmt, body = _body(ask, result)
-        return 200, fmt, body, result.truncated, False
+        size = ask.page[0] if ask.page else len(result.bindings)
+        more = len(result.bindings) > size
+        result.bindings = result.bindings[:size]
+        fmt, body = _body(ask, result, more)
+        return 200, fmt, body, result.truncated and not ask.page, False, more
     except PlangraphError as exc:
-        return STATUS.get(exc.code, 400), "error", str(exc).encode("utf-8"), False, False
+        return STATUS.get(exc.code, 400), "error", str(exc).encode("utf-8"), False, False, False
     except MemoryError:  # Python's side hit the cap: answer, then make way for a fresh child
-        return 503, "error", str(error("E142", mb=memory_mb)).encode(), False, True
+        return 503, "error", str(error("E142", mb=memory_mb)).encode(), False, True, False
     except Exception as exc:  # a bug must still answer the client, not hang it
-        return 500, "error", str(error("E136", reason=exc)).encode(), False, False
+        return 500, "error", str(error("E136", reason=exc)).encode(), False, False, False
 
 
 def limit_memory(megabytes: int | None) -> None:
@@ -182,7 +200,7 @@ def worker_main(memory_mb: int | None = None) -> None:
             _write_frame(replies, reply)
         except MemoryError:  # pickling the answer hit the cap: die as pyoxigraph would,
             os.abort()  # so the server reads SIGABRT as E142
-        if reply[-1]:
+        if reply[4]:
             return
 
 

@@ -26,6 +26,7 @@ from extractor.graph.delivery import Ledger, deliveries
 from extractor.graph.delivery_rdf import delivery_quads
 from extractor.graph.delivery_rules import checked_settings, cue, date_parts, is_after
 from extractor.knowledge import load_yaml
+from extractor.read.bindings import bind_values
 from extractor.read.load import load_claims
 from extractor.read.validate import validate_graph_file, validate_store
 from extractor.records import Claim, Delivery, Entity
@@ -208,6 +209,54 @@ def test_the_saved_query_answers_for_one_actor(delivery_build: Path) -> None:
     assert {(r["status"].value, r["evidenceKind"].value if r["evidenceKind"] else None)
             for r in rows} == {("NotDelivered", "assessment"), ("NoLaterReport", None)}
     assert all(r["actor"] == prefecture for r in rows)
+
+
+# The query as it was written until session 9, with the evidence in one OPTIONAL: the rows
+# the saved query (two branches, so that Oxigraph joins the evidence from the actor) must give.
+OPTIONAL_FORM = """PREFIX pg: <https://w3id.org/plangraph/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+SELECT * WHERE {
+  GRAPH ?g { ?claim a pg:Commitment ; pg:actor ?actor ; pg:action ?action ;
+                    pg:actorName ?actorName ; pg:quote ?quote }
+  GRAPH ?g { ?doc pg:hasClaim ?claim ; dcterms:identifier ?document }
+  OPTIONAL { GRAPH ?g { ?claim pg:dateText ?date } }
+  GRAPH ?delivery { ?finding pg:deliveryOf ?claim ; pg:deliveryStatus ?concept ;
+                             pg:deliveryRule ?rule }
+  BIND (STRAFTER(STR(?concept), "#") AS ?status)
+  OPTIONAL {
+    GRAPH ?delivery { ?finding pg:deliveryEvidence ?evidence }
+    GRAPH ?eg { ?evidence pg:kind ?evidenceKind ; pg:actorName ?evidenceActor ;
+                          pg:quote ?evidenceQuote .
+                ?evidenceDoc pg:hasClaim ?evidence ; dcterms:identifier ?evidenceDocument .
+                OPTIONAL { ?evidence pg:dateText ?evidenceDate } }
+  }
+  OPTIONAL { GRAPH ?entities { ?actor a pg:Entity ; rdfs:label ?label } }
+  BIND (COALESCE(?label, ?actorName) AS ?actorLabel)
+}"""
+
+
+def _rows(store: ox.Store, sparql: str, names: list[str], union: bool) -> list[tuple[str, ...]]:
+    found = store.query(sparql, use_default_graph_as_union=union)
+    assert isinstance(found, ox.QuerySolutions)
+    return sorted(tuple(str(row[name]) for name in names) for row in found)
+
+
+@pytest.mark.parametrize("union", [True, False])
+def test_the_saved_query_gives_the_rows_of_its_optional_form(delivery_build: Path,
+                                                              union: bool) -> None:
+    query = (ROOT / "ontology" / "queries" / "commitment-delivery.rq").read_text()
+    store = ox.Store.read_only(str(delivery_build / "store"))
+    answer = store.query(query, use_default_graph_as_union=union)
+    assert isinstance(answer, ox.QuerySolutions)
+    names = [v.value for v in answer.variables]
+    rows = _rows(store, query, names, union)
+    assert len(rows) >= len(EXPECTED) + 1  # the disputed commitment has two pieces
+    assert rows == _rows(store, OPTIONAL_FORM, names, union)
+    for actor in {r[names.index("actor")] for r in rows}:  # and for each actor, bound
+        bound = bind_values(query, {"actor": ox.NamedNode(actor.strip("<>"))})
+        assert _rows(store, bound, names, union) == [r for r in rows
+                                                     if r[names.index("actor")] == actor]
 
 
 @pytest.mark.parametrize(("data", "key"), [

@@ -194,7 +194,7 @@ def test_memory_error_in_python_answers_e142_and_retires_the_worker(
     monkeypatch.setattr(serve_worker, "run_query", greedy)
     ask = Ask(str(store_dir), ASK, {"select": "json", "ask": "json", "graph": "turtle"},
               10, 10_000)
-    status, _, body, _, retire = serve_worker._answer(ask, 300)
+    status, _, body, _, retire, _ = serve_worker._answer(ask, 300)
     assert (status, retire) == (503, True) and b"E142" in body and b"300 MB" in body
 
 
@@ -230,7 +230,7 @@ def test_storage_error_is_retried_once_after_reopening(store_dir: Path,
     monkeypatch.setattr(serve_worker, "SWAP_PAUSE", 0.0)
     ask = Ask(str(store_dir), ASK, {"select": "json", "ask": "json", "graph": "turtle"},
               10, 10_000)
-    status, fmt, body, _, retire = serve_worker._answer(ask, None)
+    status, fmt, body, _, retire, _ = serve_worker._answer(ask, None)
     assert (status, fmt, retire) == (200, "json", False) and b"true" in body
     assert len(opened) == 2
 
@@ -244,7 +244,7 @@ def test_storage_error_twice_is_a_503_not_corruption(store_dir: Path,
     monkeypatch.setattr(serve_worker, "SWAP_PAUSE", 0.0)
     ask = Ask(str(store_dir), ASK, {"select": "json", "ask": "json", "graph": "turtle"},
               10, 10_000)
-    status, _, body, _, _ = serve_worker._answer(ask, None)
+    status, _, body, _, _, _ = serve_worker._answer(ask, None)
     assert status == 503 and b"E189" in body and b"Corruption" not in body
 
 
