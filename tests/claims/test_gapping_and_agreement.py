@@ -83,3 +83,17 @@ def mentions_of(text: str, published: str) -> list[Mention]:
                    published=published)
     (result,) = extract_batch([doc])
     return list(result.mentions)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("La Ville de Paris a annoncé un plan prévoyant la création de 60 places de repos, "
+     "l'ouverture d'un centre et le renforcement des maraudes.", "fr"),
+    ("The City of Paris announced a plan providing for the creation of 60 rest places and the "
+     "opening of a centre.", "en"),
+])
+def test_each_measure_a_promise_lists_is_a_commitment_with_its_own_figure(
+        text: str, lang: str) -> None:
+    claims = {c.action: c for c in claims_of(text, lang=lang)}
+    assert {"create", "open"} <= set(claims)
+    assert claims["create"].kind == claims["open"].kind == "commitment"
+    assert claims["create"].amount == 60 and claims["open"].amount is None
