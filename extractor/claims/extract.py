@@ -16,7 +16,6 @@ from dataclasses import replace
 from typing import Any
 
 from extractor import iris
-from extractor.claims.actions import action_of
 from extractor.claims.anaphora import (
     anaphor_roles,
     salient_subjects,
@@ -33,7 +32,7 @@ from extractor.claims.kind import (
     judged,
     set_goal,
 )
-from extractor.claims.measures import listed_measures
+from extractor.claims.measures import Listing, measure_claims
 from extractor.claims.predicates import (
     attributed_promise,
     boilerplate,
@@ -120,26 +119,11 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
                 src = attribution(text, unit, actor, actors, quoted, lang)
                 out.extend(_with_pledge(make_claim(document, unit, actor, action, kind, k, toks,
                                                located, starts, role.how, src), actor_key(actor)))
-                measures = listed_measures(toks, role.trigger, lang) if kind == "commitment" \
-                    else []
-                ends = [toks[n].start for n in measures[1:]] + [unit.end]
-                for m, end in zip(measures, ends, strict=False):  # each measure listed
-                    measure = str(action_of(toks[m], lang))
-                    if m != k and (key[0], measure, unit.start) not in seen:
-                        seen.add((key[0], measure, unit.start))
-                        out.append(_own_figure(make_claim(
-                            document, unit, actor, measure, kind, m, toks, located, starts,
-                            role.how, src), located.within(toks[m].start, end)))
+                if kind == "commitment":  # each measure a promise lists
+                    out += measure_claims(Listing(document, unit, actor, role, k, src), toks,
+                                          located, starts, seen)
     out += _gapped(document, out, located, seen)
     return sorted(out, key=lambda c: (c.start, c.actor_id, c.action))
-
-
-def _own_figure(claim: Claim, span: list[Mention]) -> Claim:
-    """The claim without an amount that is not written in its own words."""
-    if claim.amount is None or any(m.value == claim.amount for m in span
-                                   if m.type in ("Money", "Quantity")):
-        return claim
-    return replace(claim, amount=None, unit=None)
 
 
 def _gapped(document: Document, found: list[Claim], located: SpanIndex[Mention],

@@ -8,10 +8,16 @@ noun (``plan_nouns``) may stand between the verb and the list through a verb of 
 
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
+
 from extractor.claims.actions import action_of, is_word_of
 from extractor.claims.predicates import complements
-from extractor.claims.sentences import Tok, words
+from extractor.claims.record import actor_key, make_claim
+from extractor.claims.roles import Role
+from extractor.claims.sentences import Sentence, Tok, words
+from extractor.records import Claim, Document, Mention
 from extractor.text.fold import fold
+from extractor.text.spans import SpanIndex
 
 _LIST = ("conj", "appos")
 _OBJECTS = ("obj", "dobj")
@@ -49,8 +55,49 @@ def listed_measures(toks: list[Tok], k: int, lang: str) -> list[int]:
             continue
         if action_of(tok, lang):
             out.append(tok.i)
-        todo += [c for c in complements(toks, tok.i, _LIST)]
+        todo += complements(toks, tok.i, _LIST)
+        # the parser often joins the next measure to the last noun of this one ("the creation
+        # of 60 places and the opening of a centre": "opening" hangs on "places")
+        for inner in [*complements(toks, tok.i, ("nmod",)), *_objects_of(toks, tok.i)]:
+            todo += [c for c in complements(toks, inner.i, _LIST) if action_of(c, lang)]
     return sorted(out)
 
 
-__all__ = ["listed_measures"]
+@dataclass(frozen=True)
+class Listing:
+    """A promise found in a unit: who promised, through which role and token, and the
+    attribution its claims carry."""
+
+    document: Document
+    unit: Sentence
+    actor: Mention
+    role: Role
+    token: int
+    source: tuple[str | None, str]
+
+
+def measure_claims(promise: Listing, toks: list[Tok], located: SpanIndex[Mention],
+                   starts: list[int], seen: set[tuple[str, str, int]]) -> list[Claim]:
+    """A commitment for each other measure the promise lists, with only a figure written in
+    its own words (up to the next measure)."""
+    lang, unit = promise.document.lang, promise.unit
+    measures = listed_measures(toks, promise.role.trigger, lang)
+    ends = [toks[n].start for n in measures[1:]] + [unit.end]
+    out = []
+    for m, end in zip(measures, ends, strict=False):
+        action = str(action_of(toks[m], lang))
+        key = (actor_key(promise.actor), action, unit.start)
+        if m == promise.token or key in seen:
+            continue
+        seen.add(key)
+        claim = make_claim(promise.document, unit, promise.actor, action, "commitment", m,
+                           toks, located, starts, promise.role.how, promise.source)
+        own = located.within(toks[m].start, end)
+        if claim.amount is not None and not any(
+                f.value == claim.amount for f in own if f.type in ("Money", "Quantity")):
+            claim = replace(claim, amount=None, unit=None)
+        out.append(claim)
+    return out
+
+
+__all__ = ["Listing", "listed_measures", "measure_claims"]
