@@ -76,6 +76,7 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
     holding = office_holders(actors, document.published, lang)
     carried = salient_subjects(toks, all_units, actors, holding, lang)
     quoted = _quotations(text, toks, all_units, actors, holding, carried, lang)
+    marked = _marked(text, quoted)
     out, seen = _quoted_claims(document, quoted, toks, located, starts)
     said = _by_speaker(out)  # the quotations' claims; what was claimed, who acted where:
     acted = {(k, start) for k, _, start in seen}
@@ -103,7 +104,7 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
             out.extend([finding] if finding else [])
             continue
         acts = roles(toks, unit, text, acting, lang, persons)
-        for role in _unquoted(acts, toks, quoted, text) + anaphors:
+        for role in _unquoted(acts, toks, marked) + anaphors:
             for actor in (holding.get((a.start, a.end), a) for a in role.actors):
                 auditor = judged(actor, text[toks[role.trigger].start:unit.end], lang)
                 found = interpret(toks, role, lang, auditor, intro)
@@ -119,9 +120,8 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
                 src = attribution(text, unit, actor, actors, quoted, lang)
                 out.extend(_with_pledge(make_claim(document, unit, actor, action, kind, k, toks,
                                                located, starts, role.how, src), actor_key(actor)))
-                if kind == "commitment":  # each measure a promise lists
-                    out += measure_claims(Listing(document, unit, actor, role, k, src), toks,
-                                          located, starts, seen)
+                out += measure_claims(Listing(document, unit, actor, role, k, src), toks,
+                                      located, starts, seen) if kind == "commitment" else []
     out += _gapped(document, out, located, seen)
     return sorted(out, key=lambda c: (c.start, c.actor_id, c.action))
 
@@ -166,16 +166,23 @@ def _persons_and_bodies(actors: list[Mention]) -> tuple[list[Mention], tuple[Men
             tuple(m for m in actors if m.type == "Organization"))
 
 
-def _unquoted(found: list[Role], toks: list[Tok], quoted: Sequence[Quoted],
-              text: str) -> list[Role]:
-    """Roles less those inside quotation marks ("« cet engagement historique de l'État »",
-    "“The government has decided to …”, underlined the Prime Minister"): the speaker's
-    words about a body, not the body's act; a clause reported without marks keeps its
-    actors ("L'État apportera 300 M€, a indiqué la Région")."""
-    marked = [q for q in quoted if text[q.start] in _QUOTE_MARKS]
-    return [r for r in found if not any(
-        q.start <= toks[r.trigger].start < q.end and q.start <= r.actors[0].start < q.end
-        for q in marked)]
+def _marked(text: str, quoted: Sequence[Quoted]) -> SpanIndex[Quoted]:
+    """The quotations in quotation marks, by position."""
+    return SpanIndex(sorted((q for q in quoted if text[q.start] in _QUOTE_MARKS),
+                            key=lambda q: q.start))
+
+
+def _unquoted(found: list[Role], toks: list[Tok], marked: SpanIndex[Quoted]) -> list[Role]:
+    """Roles less those inside quotation marks (``marked``: "« cet engagement historique de
+    l'État »", "“The government has decided to …”, underlined the Prime Minister"): the
+    speaker's words about a body, not the body's act; a clause reported without marks keeps
+    its actors ("L'État apportera 300 M€, a indiqué la Région")."""
+    out = []
+    for r in found:
+        q = marked.at(toks[r.trigger].start)
+        if q is None or not q.start <= r.actors[0].start < q.end:
+            out.append(r)
+    return out
 
 
 def _with_pledge(claim: Claim, key: str) -> list[Claim]:

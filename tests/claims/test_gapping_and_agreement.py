@@ -4,14 +4,11 @@ the office-holder of the day."""
 
 from __future__ import annotations
 
-import hashlib
-
 import pytest
 
-from extractor.build.extract import extract_batch
 from extractor.claims.genders import gender_agrees, person_gender
-from extractor.records import Document, Mention
 from tests.claims.test_named_errors import claims_of
+from tests.mentions.test_unseen_kinds import _mentions
 
 
 @pytest.mark.parametrize(("text", "lang"), [
@@ -70,19 +67,11 @@ def test_a_pronoun_of_the_other_gender_does_not_stand_for_the_person() -> None:
 def test_a_surname_alone_is_the_office_holder_of_the_day() -> None:
     text = ("The plan contract was signed in Albi. Regarding mobility, Ms. Borne said she "
             "wanted to continue major projects.")
-    keys = {m.key for m in mentions_of(text, "2022-12-01") if m.text == "Borne"}
+    keys = {m.key for m in _mentions(text, "en", "2022-12-01") if m.text == "Borne"}
     assert keys == {"per:elisabeth borne"}
     # not before she held an office of the list: a name only
-    assert {m.key for m in mentions_of(text, "2015-01-01") if m.text == "Borne"} == {
+    assert {m.key for m in _mentions(text, "en", "2015-01-01") if m.text == "Borne"} == {
         "per:borne"}
-
-
-def mentions_of(text: str, published: str) -> list[Mention]:
-    doc = Document(id="t.txt", path="t.txt", text=text, lang="en",
-                   sha256=hashlib.sha256(text.encode()).hexdigest(), media_type="text/plain",
-                   published=published)
-    (result,) = extract_batch([doc])
-    return list(result.mentions)
 
 
 @pytest.mark.parametrize(("text", "lang"), [
