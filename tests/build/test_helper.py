@@ -98,3 +98,22 @@ def test_without_fork_the_helper_answers_every_request_itself(monkeypatch):
     assert server.workers == [] and server.work is None
     assert [r[:2] for r in replies] == [(0, True), (1, True), (2, True), (3, True)]
     assert replies[0][2] == [] and replies[3][2] > 0
+
+
+def test_every_language_has_a_warm_up_sentence_that_exercises_the_rules() -> None:
+    """The helper extracts these before it forks (``helper_server.warm_up``), so the rules'
+    lazily built patterns are built once and shared by the workers: each sentence must reach
+    mentions and claims, or the workers build them again."""
+    from extractor.build.executors import extract_documents
+    from extractor.build.helper_server import warm_up
+    from extractor.nlp.models import config, supported_languages
+    from extractor.records import Document
+
+    warm_up()
+    for lang in supported_languages():
+        text = str(config()[lang]["warm_up"])
+        doc = Document(id="w", path="w", text=text, lang=lang, sha256="",
+                       media_type="text/plain", published="2024-05-02")
+        (result,) = extract_documents([doc])
+        assert result.claims and {m.type for m in result.mentions} >= {
+            "Organization", "Place", "Money", "Quantity", "Date"}
