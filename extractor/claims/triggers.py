@@ -91,17 +91,43 @@ def forward_predicate(toks: list[Tok], unit: Sentence, group: tuple[Mention, ...
     return None
 
 
+def _inserted(toks: list[Tok], j: int, hi: int, gap: frozenset[str]) -> int:
+    """How many tokens from ``j`` an inserted phrase of several words takes ("a de son côté
+    prévu", "has, for its part, approved"), commas around it included; 0 if none."""
+    k = j
+    while k < hi and toks[k].text == ",":
+        k += 1
+    for n in (4, 3, 2):
+        if k + n <= hi and " ".join(fold(t.text) for t in toks[k:k + n]) in gap:
+            k += n
+            while k < hi and toks[k].text == ",":
+                k += 1
+            return k - j
+    return 0
+
+
 def verb_from(toks: list[Tok], first: int, unit: Sentence, lang: str,
                gap: frozenset[str]) -> int | None:
     seen_aux = False
-    for j in range(first, min(unit.hi, first + 6)):
+    end = min(unit.hi, first + 6)
+    j = first
+    while j < end:
+        skip = _inserted(toks, j, unit.hi, gap) if seen_aux else 0
+        if skip:
+            j, end = j + skip, min(unit.hi, end + skip)
+            continue
         tok = toks[j]
+        j += 1
+        if tok.pos == "VERB" and fold(tok.lemma) in any_language_words("perfect_auxiliaries") \
+                and _inserted(toks, j, unit.hi, gap):
+            seen_aux = True  # "a de son côté ouvert": "a" read as the main verb
+            continue
         if tok.pos == "VERB" or (seen_aux and inflected_action(tok, lang)):
-            return j
+            return tok.i
         seen_aux = seen_aux or tok.pos == "AUX"
-        nxt = fold(toks[j + 1].text) if j + 1 < unit.hi else ""
+        nxt = fold(toks[tok.i + 1].text) if tok.i + 1 < unit.hi else ""
         if is_word_of(tok, "reporting", lang) and nxt in any_language_words("complementisers"):
-            return j
+            return tok.i
         if not (tok.pos in ("AUX", "ADV") or fold(tok.text) in gap or tok.dep.startswith("aux")):
             return None
     return None

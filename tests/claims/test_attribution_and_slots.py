@@ -52,3 +52,16 @@ def test_what_a_body_s_budget_will_do_the_body_commits_to(text: str, lang: str) 
 
 def test_the_users_of_a_body_are_not_the_body() -> None:
     assert claims_of("Les usagers de la Ville de Paris ont protesté.") == []
+
+
+@pytest.mark.parametrize(("text", "actor", "kind"), [
+    ("La Ville de Lyon a de son côté ouvert un centre d'accueil.", "Ville de Lyon", "achievement"),
+    ("Anne Hidalgo a pour sa part signé la convention.", "Anne Hidalgo", "achievement"),
+    ("La Métropole de Lyon a, de son côté, voté un budget de 10 millions d'euros.",
+     "Métropole de Lyon", "achievement"),
+    ("La préfecture du Rhône a quant à elle interdit les rassemblements.",
+     "préfecture du Rhône", "achievement"),
+])
+def test_an_inserted_phrase_between_auxiliary_and_participle_keeps_the_act(
+        text: str, actor: str, kind: str) -> None:
+    assert (actor, kind) in {(c.actor, c.kind) for c in claims_of(text)}
