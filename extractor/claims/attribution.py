@@ -11,6 +11,7 @@ import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cache
 
 from extractor.claims.sentences import (
     Sentence,
@@ -23,6 +24,7 @@ from extractor.claims.sentences import (
 )
 from extractor.records import Mention
 from extractor.text.fold import fold
+from extractor.text.patterns import alternation
 
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-ZÀ-Ý]|\n\s*\n")
 
@@ -104,12 +106,16 @@ def _speaker(text: str, qs: int, qe: int, actors: Sequence[Mention], toks: list[
     return None
 
 
+@cache
+def _relative(lang: str) -> re.Pattern[str]:
+    rel = alternation(words("relative_subjects", lang))
+    return re.compile(rf"\s*,\s*(?:{rel})\s+[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*)?\s*")
+
+
 def _relative_intro(gap: str, lang: str) -> bool:
     """A relative clause on the name opens the quotation (", qui souhaite « …", ", who
     wants “…"): the name's words."""
-    rel = "|".join(re.escape(w) for w in words("relative_subjects", lang)) or "(?!)"
-    return re.fullmatch(rf"\s*,\s*(?:{rel})\s+[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*)?\s*",
-                        fold(gap)) is not None
+    return _relative(lang).fullmatch(fold(gap)) is not None
 
 
 def _incise(toks: list[Tok], start: int, end: int) -> int | None:
@@ -212,8 +218,11 @@ def speakers(text: str, actors: Sequence[Mention], toks: list[Tok], units: list[
     """Every quotation long enough to be a statement whose speaker is a named actor."""
     out: list[Quoted] = []
     spans = quotations(text, int(lex("min_quote_words") or 5))
-    # a name inside quoted words is what a speaker speaks of, never who speaks
-    outside = [m for m in actors if not any(qs < m.start < qe for qs, qe in spans)]
+    # a name inside quoted words is what a speaker speaks of, never who speaks (quotations
+    # do not overlap: the one that opens last before a name is the only one it may be in)
+    opens = [qs for qs, _ in spans]
+    outside = [m for m in actors if not (
+        (i := bisect.bisect_left(opens, m.start) - 1) >= 0 and m.start < spans[i][1])]
     for qs, qe in spans:
         found = _speaker(text, qs, qe, outside, toks, lang)
         if found is None:

@@ -50,8 +50,6 @@ from extractor.records import Claim, Document, Mention
 from extractor.text.spans import SpanIndex
 
 log = logging.getLogger(__name__)
-# marks that open a quotation (a clause reported without them keeps its actors)
-_QUOTE_MARKS = "\"«“„‹'‘"
 
 
 def extract_claims(document: Document, parsed: Sequence[tuple[int, Any]],
@@ -168,7 +166,8 @@ def _persons_and_bodies(actors: list[Mention]) -> tuple[list[Mention], tuple[Men
 
 def _marked(text: str, quoted: Sequence[Quoted]) -> SpanIndex[Quoted]:
     """The quotations in quotation marks, by position."""
-    return SpanIndex(sorted((q for q in quoted if text[q.start] in _QUOTE_MARKS),
+    opening = lex("quotes") or {}
+    return SpanIndex(sorted((q for q in quoted if text[q.start] in opening),
                             key=lambda q: q.start))
 
 

@@ -9,6 +9,7 @@ of the same sort does the same act for that figure.
 from __future__ import annotations
 
 from extractor.claims.groups import patterns
+from extractor.claims.roles import ACTOR_TYPES
 from extractor.records import Claim, Mention
 from extractor.text.fold import fold
 
@@ -31,7 +32,7 @@ def gapped(text: str, claim: Claim, unit_mentions: list[Mention],
     base = _base_figure(claim, figures)
     if base is None:
         return []
-    actors = sorted((m for m in unit_mentions if m.type in ("Organization", "Person")),
+    actors = sorted((m for m in unit_mentions if m.type in ACTOR_TYPES),
                     key=lambda m: m.start)
     join = patterns(lang)["join"]
     out: list[tuple[Mention, Mention]] = []

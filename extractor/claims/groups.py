@@ -16,20 +16,17 @@ from extractor.claims.sentences import Sentence, Tok, words
 from extractor.claims.triggers import forward_predicate
 from extractor.records import Mention
 from extractor.text.fold import fold
-
-
-def _alt(items: frozenset[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True))
+from extractor.text.patterns import alternation
 
 
 @cache
 def patterns(lang: str) -> dict[str, re.Pattern[str]]:
-    det = _alt(any_language_words("determiners"))
-    conj = _alt(words("conjunctions", lang))
-    agent = _alt(words("agent_markers", lang) | words("coagent_markers", lang))
-    authority = _alt(words("authority_markers", lang)) or r"(?!)"
-    poss = _alt(words("possessive_markers", lang))
-    heads = _alt(words("agent_heads", lang)) or r"(?!)"
+    det = alternation(any_language_words("determiners"))
+    conj = alternation(words("conjunctions", lang))
+    agent = alternation(words("agent_markers", lang) | words("coagent_markers", lang))
+    authority = alternation(words("authority_markers", lang))
+    poss = alternation(words("possessive_markers", lang))
+    heads = alternation(words("agent_heads", lang))
     return {
         # the preposition may come again after the conjunction ("sous l'impulsion du préfet
         # X et de Y", "par l'ARS et par la Ville", "by the State and by the City")
@@ -46,12 +43,12 @@ def patterns(lang: str) -> dict[str, re.Pattern[str]]:
             rf"(?:^|\W)(?:{authority})\s*(?:(?:{det})\s*)?(?:[^\W\d][\w'-]*\s+){{1,4}}$"),
         "poss": re.compile(rf"(?:^|\W)(?:{poss})\s*(?:(?:{det})\s*)?$"),
         # over list items that are no actor ("avec la Préfecture, Action Logement et …")
-        "partner": re.compile(rf"(?:^|\W)(?:{_alt(words('partner_markers', lang))})\s+"
+        "partner": re.compile(rf"(?:^|\W)(?:{alternation(words('partner_markers', lang))})\s+"
                               rf"(?:[^,.;:()]{{1,40}},\s*){{0,3}}(?:(?:{det})\s*)?$"),
-        # what is left of a gap once the next person's title is taken out: ", et le , "
         "conjunction": re.compile(rf"(?:^|\W)(?:{conj})(?:\W|$)"),
+        # what is left of a gap once the next person's title is taken out: ", et le , "
         "joined_role": re.compile(rf"[\s,]*(?:{conj})\s+(?:(?:{det})\s*)?[\s,]*"),
-        "cleft": re.compile(rf"(?:^|\W)(?:{_alt(words('cleft_openers', lang)) or '(?!)'})\s+"
+        "cleft": re.compile(rf"(?:^|\W)(?:{alternation(words('cleft_openers', lang))})\s+"
                             rf"(?:(?:{det})\s*)?(?:(?:{heads})\s+(?:{poss})\s*(?:(?:{det})\s*)?)?$"),
     }
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
-from extractor.knowledge import load_yaml
+from extractor.mentions.document_names import office_terms
 from extractor.mentions.institutions import find_institutions
 from extractor.mentions.registry import load_registry
 from extractor.records import Mention
@@ -26,11 +26,8 @@ _OFFICE_SOURCES = ("registry:office", "institution:office")
 @cache
 def _holders() -> dict[str, list[tuple[str, str, str]]]:
     """Body id → (folded name, from, to) of each holder of its office."""
-    out: dict[str, list[tuple[str, str, str]]] = {}
-    for body, terms in (load_yaml("holders.yaml") or {}).items():
-        out[str(body)] = [(fold_name(str(t["name"])), str(t["from"]), str(t.get("to") or "9999"))
-                          for t in terms or []]
-    return out
+    return {body: [(fold_name(name), start, end) for name, start, end in terms]
+            for body, terms in office_terms().items()}
 
 
 def _body(m: Mention) -> str:

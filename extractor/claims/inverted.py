@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from extractor.claims.anaphora import titled_person
 from extractor.claims.attribution import Quoted, pick_speaker
+from extractor.claims.predicates import complements
 from extractor.claims.sentences import Sentence, Tok, lemmas, source_patterns, words
 from extractor.records import Mention
 from extractor.text.fold import fold
@@ -56,7 +57,7 @@ def inverted_speakers(text: str, actors: Sequence[Mention], toks: list[Tok],
                 j = max((t.i for t in toks[unit.lo:k] if found is not None
                          and t.end <= found.start and t.text == ","), default=j)
                 if not any(t.pos in ("VERB", "AUX") and t.feat("VerbForm") == "Fin"
-                           for t in toks[unit.lo:j]) or _has_object(toks, k, unit):
+                           for t in toks[unit.lo:j]) or _says_its_own(toks, k):
                     # "Peu après sa prise de fonction, le préfet a promis"; "…, la Région a
                     # promis 100 millions": a clause of its own, no incise
                     found = None
@@ -69,10 +70,9 @@ def inverted_speakers(text: str, actors: Sequence[Mention], toks: list[Tok],
     return out
 
 
-def _has_object(toks: list[Tok], k: int, unit: Sentence) -> bool:
+def _says_its_own(toks: list[Tok], k: int) -> bool:
     """The verb takes an object or a clause after it: it says something of its own."""
-    return any(t.head == k and t.dep in ("obj", "dobj", "ccomp", "xcomp")
-               for t in toks[k + 1:unit.hi])
+    return any(t.i > k for t in complements(toks, k, ("obj", "dobj", "ccomp", "xcomp")))
 
 
 def _after_comma(toks: list[Tok], m: Mention, unit: Sentence) -> bool:

@@ -14,6 +14,7 @@ from extractor.claims.sentences import Tok, lex, words
 from extractor.mentions.registry import load_registry
 from extractor.records import Mention
 from extractor.text.fold import fold
+from extractor.text.patterns import alternation
 from extractor.text.wordlists import all_languages
 
 _UP = ("xcomp", "ccomp", "obj", "dobj", "advcl", "csubj", "obl", "obl:arg", "obl:mod", "pobj",
@@ -190,17 +191,19 @@ def judged(m: Mention, said: str, lang: str) -> bool:
 def _shares(lang: str) -> re.Pattern[str]:
     """A share measured ("40 % supérieurs", "up 30 per cent"): words that give one are an
     estimate or a review of results, an assessment, not an opinion."""
-    signs = "|".join(re.escape(w) for w in sorted(words("share_signs", lang), key=len,
-                                                   reverse=True))
-    return re.compile(rf"\d\s?(?:{signs})(?!\w)", re.IGNORECASE) if signs else re.compile(r"$^")
+    return re.compile(rf"\d\s?(?:{alternation(words('share_signs', lang))})(?!\w)",
+                      re.IGNORECASE)
 
 
 def set_goal(intro: str, lang: str) -> bool:
     """Words before a quotation that name it a goal ("Les objectifs du gouvernement :",
     "The ministry's target:"): what it quotes is promised, whatever its figures."""
-    folded = fold(intro)
-    return intro.rstrip().endswith(":") and any(
-        re.search(rf"(?:^|\W){re.escape(w)}s?(?:\W|$)", folded) for w in words("goal_nouns", lang))
+    return intro.rstrip().endswith(":") and _goal(lang).search(fold(intro)) is not None
+
+
+@cache
+def _goal(lang: str) -> re.Pattern[str]:
+    return re.compile(rf"(?:^|\W)(?:{alternation(words('goal_nouns', lang))})s?(?:\W|$)")
 
 
 def goal_of(toks: list[Tok], k: int, lang: str) -> Tok | None:

@@ -21,20 +21,17 @@ from extractor.claims.triggers import head_subject
 from extractor.mentions.naming import lexicon_words
 from extractor.records import Mention
 from extractor.text.fold import fold
-
-
-def _alt(items: frozenset[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(items, key=len, reverse=True)) or "(?!)"
+from extractor.text.patterns import alternation
 
 
 @cache
 def _office(lang: str) -> re.Pattern[str]:
     """A title and its possessive marker right before a body ("la directrice générale de
     l'", "the head of the"), on folded text."""
-    titles = _alt(lexicon_words("role_heads", lang))
-    extra = _alt(lexicon_words("title_words", lang))
-    poss = _alt(words("possessive_markers", lang))
-    det = _alt(any_language_words("determiners"))
+    titles = alternation(lexicon_words("role_heads", lang))
+    extra = alternation(lexicon_words("title_words", lang))
+    poss = alternation(words("possessive_markers", lang))
+    det = alternation(any_language_words("determiners"))
     return re.compile(rf"(?:^|\W)({titles})(?:\s+(?:{extra}))?\s+(?:{poss})\s*"
                       rf"(?:(?:{det})\s*)?$")
 

@@ -4,6 +4,8 @@ decides which of these positions a group is in)."""
 
 from __future__ import annotations
 
+from functools import cache
+
 from extractor.claims.actions import action_of, inflected_action, is_word_of, phrasal_action
 from extractor.claims.kind import any_language_words
 from extractor.claims.sentences import Sentence, Tok, mapping, words
@@ -197,17 +199,22 @@ def dep_predicate(toks: list[Tok], unit: Sentence, group: tuple[Mention, ...]) -
     return None
 
 
+@cache
+def _source_nouns(lang: str) -> frozenset[str]:
+    """Source and budget nouns; a budget noun that names an act itself ("le financement par
+    l'État de 80 places") is the act, read as a nominalisation, not a source."""
+    acts = mapping("nouns", lang)
+    return words("source_nouns", lang) | {w for w in words("budget_nouns", lang)
+                                          if w not in acts}
+
+
 def source_predicate(toks: list[Tok], unit: Sentence, group: tuple[Mention, ...],
                      lang: str) -> int | None:
     """The verb whose subject is the group's report, study, services or budget ("Le panorama
     dressé par Villes de France établit", "A report by the Court of Audit found", "the
     Court's report found", "State allocations will increase by 5%"): what the source says
     or does is the group's."""
-    # a budget noun that names an act itself ("le financement par l'État de 80 places") is
-    # the act, read as a nominalisation
-    acts = mapping("nouns", lang)
-    nouns = words("source_nouns", lang) | {w for w in words("budget_nouns", lang)
-                                           if w not in acts}
+    nouns = _source_nouns(lang)
     tok = next((t for t in toks[unit.lo:unit.hi] if in_group(t, group)
                 and not in_group(toks[t.head], group)), None)
     for _ in range(3):

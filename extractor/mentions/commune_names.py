@@ -20,17 +20,22 @@ from extractor.mentions.france import france_places
 from extractor.mentions.gazetteer import name_key
 from extractor.mentions.place_cities import given_names
 from extractor.mentions.place_lexicon import by_lang, norm, places_config
+from extractor.text.patterns import alternation
 
 _PARTS = re.compile(r"(?:-[\w'’]+)+")
-_ARTICLE = re.compile(r"(?:^|(?<=\s))(?:Le|La|Les|L['’])\s?$")
 
 
 @cache
 def _prepositions(lang: str) -> re.Pattern[str]:
-    words = sorted({str(w) for w in by_lang(places_config().get("city_prepositions"), lang)},
-                   key=len, reverse=True)
-    alt = "|".join(re.escape(w) for w in words) or "(?!)"
+    alt = alternation(by_lang(places_config().get("city_prepositions"), lang))
     return re.compile(rf"(?:^|\W)(?i:{alt})\s*$")
+
+
+@cache
+def _article() -> re.Pattern[str]:
+    """An article of ``name_articles`` right before a name."""
+    return re.compile(rf"(?:^|(?<=\s))(?:{alternation(places_config().get('name_articles') or ())})"
+                      r"\s?$")
 
 
 def commune_before(text: str, start: int, lang: str) -> re.Match[str] | None:
@@ -49,7 +54,7 @@ def commune_span(text: str, start: int, end: int, lang: str) -> tuple[int, int] 
     """The span of the commune the candidate names, else None."""
     parts = _PARTS.match(text, end)
     end = parts.end() if parts else end
-    article = _ARTICLE.search(text[max(0, start - 5):start])
+    article = _article().search(text[max(0, start - 5):start])
     if article is not None:
         wide = start - (len(text[max(0, start - 5):start]) - article.start())
         if _commune(text[wide:end]):

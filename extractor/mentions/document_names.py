@@ -77,16 +77,23 @@ def surname_mentions(text: str, mentions: list[Mention],
 
 
 @cache
+def office_terms() -> dict[str, tuple[tuple[str, str, str], ...]]:
+    """Body id → (holder's name as written, from, to) of each term of ``ontology/holders.yaml``
+    (``to`` "9999" while in office): the one reader of that file."""
+    return {str(body): tuple((str(t["name"]), str(t["from"]), str(t.get("to") or "9999"))
+                             for t in terms or [])
+            for body, terms in (load_yaml("holders.yaml") or {}).items()}
+
+
+@cache
 def _holder_surnames() -> dict[str, list[tuple[str, str, str]]]:
-    """Folded surname → (full name, from, to) of every holder of ``ontology/holders.yaml``."""
+    """Folded surname → (full name, from, to) of every holder's term."""
     out: dict[str, list[tuple[str, str, str]]] = {}
-    for terms in (load_yaml("holders.yaml") or {}).values():
-        for term in terms or []:
-            name = str(term["name"])
+    for terms in office_terms().values():
+        for name, start, end in terms:
             surname = surname_of(name)
             if surname:
-                out.setdefault(fold_name(surname), []).append(
-                    (name, str(term["from"]), str(term.get("to") or "9999")))
+                out.setdefault(fold_name(surname), []).append((name, start, end))
     return out
 
 

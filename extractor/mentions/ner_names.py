@@ -7,6 +7,7 @@ typed a body is a place (:mod:`extractor.mentions.commune_names`).
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from extractor.mentions.commune_names import commune_before, commune_span
@@ -94,10 +95,16 @@ def _person_shaped(text: str, start: int, end: int, lang: str) -> bool:
     role = person_role(text, start, end, lang)
     if role is not None and role[0] >= end:
         return True
-    firsts = {norm(str(w)) for key in ("name_prefixes", "place_first_words")
-              for w in places_config().get(key) or ()}
     return re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]+ [A-ZÀ-Ý][a-zà-ÿ'’]+", surface) is not None \
-        and norm(surface.split()[0]) not in firsts and commune_before(text, start, lang) is None
+        and norm(surface.split()[0]) not in _place_firsts() \
+        and commune_before(text, start, lang) is None
+
+
+@cache
+def _place_firsts() -> frozenset[str]:
+    """First words of place names (``name_prefixes``, ``place_first_words``)."""
+    return frozenset(norm(str(w)) for key in ("name_prefixes", "place_first_words")
+                     for w in places_config().get(key) or ())
 
 
 def ner_found(doc: Any, lang: str) -> list[Found]:
