@@ -185,14 +185,22 @@ def source_inside(text: str, unit: Sentence, actors: Sequence[Mention],
     a cue that attributes wherever it stands (not one that does only opening a sentence),
     right before an actor."""
     span = fold(text[unit.start:unit.end])
-    cues = words("attribution", lang) - words("attribution_openers", lang)
-    for cue in sorted(cues, key=len, reverse=True):
-        for m in re.finditer(rf"(?<!\w){re.escape(cue)}\s+", span):
-            start = unit.start + m.end()
-            found = _cited(text, start, actors, lang)
-            if found is not None:
-                return found
+    for m in _cue_patterns(lang)[1].finditer(span):
+        found = _cited(text, unit.start + m.end(), actors, lang)
+        if found is not None:
+            return found
     return None
+
+
+@cache
+def _cue_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Every attribution cue, and those that attribute wherever they stand (not only opening
+    a sentence), each as one pattern: a unit is scanned once, not once per cue, and its cues
+    come in text order (an iteration over a word set's order was the hash seed's)."""
+    every = words("attribution", lang)
+    anywhere = every - words("attribution_openers", lang)
+    return (re.compile(rf"(?:^|\W)({alternation(every)})\W"),
+            re.compile(rf"(?<!\w)(?:{alternation(anywhere)})\s+"))
 
 
 def _cited(text: str, start: int, actors: Sequence[Mention], lang: str) -> Mention | None:
@@ -254,12 +262,12 @@ def attribution(text: str, unit: Sentence, actor: Mention, actors: Sequence[Ment
 
 
 def cue_ends(text: str, unit: Sentence, lang: str) -> list[tuple[int, str]]:
-    """(offset after the cue, cue) of each attribution cue of a unit, cue by cue; an
+    """(offset after the cue, cue) of each attribution cue of a unit, in text order; an
     opener ("pour") counts only at the unit's start."""
     folded = fold(text[unit.start:unit.end])
     openers = words("attribution_openers", lang)
-    return [(unit.start + m.end(1), cue) for cue in words("attribution", lang)
-            for m in re.finditer(rf"(?:^|\W)({re.escape(cue)})\W", folded)
+    found = [(m, " ".join(m.group(1).split())) for m in _cue_patterns(lang)[0].finditer(folded)]
+    return [(unit.start + m.end(1), cue) for m, cue in found
             if cue not in openers or m.start(1) < 3]
 
 
