@@ -173,20 +173,20 @@ def entities(out_dir: Path, etype: str | None, as_json: bool) -> None:
               help="Instead, run the claim extraction on a challenge set of sentences "
                    "(tests/challenge/constructions.yaml) and score it per construction.")
 @click.option("--min-confidence", type=float, default=0.0, help="Leave out less sure claims.")
+@click.option("--exact-actors", is_flag=True, help="Claim actors by slug alone, not aligned.")
 def evaluate(gold_dir: Path, out_dir: Path, report_path: Path | None, per_document: bool,
-             challenge: Path | None, min_confidence: float) -> None:
+             challenge: Path | None, min_confidence: float, exact_actors: bool) -> None:
     """Precision, recall and F1 per type against gold annotations."""
     if challenge is not None:
         from extractor.build.challenge import run_challenge
 
         result = run_challenge(challenge)
-        click.echo(result.to_table())
-        if per_document:
-            click.echo("\n".join(result.misses))
+        click.echo(result.to_table() + ("\n" + "\n".join(result.misses) if per_document else ""))
         return
     from extractor.read import evaluate as scoring
 
-    report = scoring.evaluate(gold_dir, out_dir, min_confidence=min_confidence)
+    report = scoring.evaluate(gold_dir, out_dir, min_confidence=min_confidence,
+                              align_actors=not exact_actors)
     click.echo(report.to_table(per_document))
     if report_path:
         scoring.write_report(report, report_path)

@@ -45,6 +45,8 @@ def main() -> None:
     parser.add_argument("--split", choices=("tune", "held", "all"), default="tune")
     parser.add_argument("--out", type=Path, default=None, help="keep the build here")
     parser.add_argument("--per-document", action="store_true")
+    parser.add_argument("--exact-actors", action="store_true",
+                        help="claim actors compared by slug alone (plangraph evaluate)")
     args = parser.parse_args()
     entries = sources(args.split)
     work = Path(tempfile.mkdtemp(prefix="fieldset-"))
@@ -69,7 +71,8 @@ def main() -> None:
     subprocess.run([plangraph, "build", str(texts), "--out", str(out), "--no-cache"],
                    check=True, stdout=subprocess.DEVNULL)
     command = [plangraph, "evaluate", "--gold", str(gold), "--out", str(out)]
-    subprocess.run(command + (["--per-document"] if args.per_document else []), check=True)
+    command += ["--per-document"] if args.per_document else []
+    subprocess.run(command + (["--exact-actors"] if args.exact_actors else []), check=True)
     print(f"{len(entries)} texts ({args.split})")
     shutil.rmtree(work if args.out is None else texts.parent / "texts", ignore_errors=True)
 

@@ -4,7 +4,9 @@ The gold files (``tests/gold/<stem>.yaml``, format in ``tests/gold/README.md``) 
 annotation guidelines, so these numbers are the project's accuracy. Matching is per document:
 entities by (type, normalised surface text), money by (value to the cent, currency), quantities
 by value or ``[low, high]``, dates by ISO value, and claims one-to-one by actor plus either an
-equal amount or, when the gold claim has none, overlapping quotes in the repaired text.
+equal amount or, when the gold claim has none, overlapping quotes in the repaired text
+(:mod:`extractor.read.claim_match`; differently named actors aligned by
+:mod:`extractor.read.actor_alignment`).
 The keys themselves are in :mod:`extractor.read.gold_match`, reading the gold files in
 :mod:`extractor.read.gold_files`; this module counts and reports.
 
@@ -24,8 +26,10 @@ from typing import Any
 import pyoxigraph as ox
 
 from extractor.namespaces import DCTERMS, PG
+from extractor.read.actor_alignment import aligned_actors
+from extractor.read.claim_match import STRICT, actor_slug, claim_pairs
 from extractor.read.gold_files import load_gold
-from extractor.read.gold_match import locate, normalise, number_key, slug_of
+from extractor.read.gold_match import normalise, number_key
 from extractor.records import ENTITY_TYPES
 from extractor.store import open_store
 from extractor.text.jsonl import read_jsonl
@@ -136,12 +140,14 @@ _GOLD_SECTIONS = {"Money": "money", "Quantity": "quantities", "Date": "dates"}
 
 
 def evaluate(gold_dir: Path, out_dir: Path, texts: Mapping[str, str] | None = None,
-             min_confidence: float = 0.0) -> Report:
+             min_confidence: float = 0.0, align_actors: bool = True) -> Report:
     """Compare the build outputs in ``out_dir`` with the gold files; documents without gold
     are not scored. Quotes are located in the text the build stored (the repaired text every
     offset points into), read from the build's store unless ``texts`` gives them by document
     file name: scoring needs no extraction code. Claims under ``min_confidence`` are left
-    out, to see what a threshold trades between precision and recall."""
+    out, to see what a threshold trades between precision and recall. A claim's actor is
+    compared by slug, after the build's differently named entities are aligned to the gold's
+    (:mod:`extractor.read.actor_alignment`) unless ``align_actors`` is false."""
     gold = load_gold(gold_dir)
     texts = stored_texts(Path(out_dir)) if texts is None else texts
     mentions = by_document(read_jsonl(Path(out_dir) / "mentions.jsonl"))
@@ -158,88 +164,26 @@ def evaluate(gold_dir: Path, out_dir: Path, texts: Mapping[str, str] | None = No
             report.record(name, mtype, [p[k] for k in p if k not in g],
                           [g[k] for k in g if k not in p], sum(1 for k in g if k in p))
         text = texts.get(doc["document"]) or texts.get(Path(doc["document"]).name)
-        _score_claims(report, name, doc["claims"], claims.get(name, []), text)
+        aliases = aligned_actors(doc, predicted) if align_actors else {}
+        _score_claims(report, name, doc["claims"], claims.get(name, []), text, aliases)
     return report
 
 
 def _score_claims(report: Report, name: str, gold: list[dict], predicted: list[dict],
-                  text: str | None) -> None:
-    matched = claim_pairs(gold, predicted, text)
+                  text: str | None, aliases: Mapping[str, str]) -> None:
+    matched = claim_pairs(gold, predicted, text, aliases)
     fn = [_describe(g["actor"], g) for gi, g in enumerate(gold) if gi not in matched]
-    fp = [_describe(slug_of(p.get("actor_id") or p.get("actor")), p)
+    fp = [_describe(actor_slug(p, aliases), p)
           for pi, p in enumerate(predicted) if pi not in matched.values()]
     report.record(name, "claims", fp, fn, len(matched))
     for group, agree in STRICT.items():
         good = [(gi, pi) for gi, pi in matched.items() if agree(gold[gi], predicted[pi])]
         hit_gold, hit_pred = {gi for gi, _ in good}, {pi for _, pi in good}
         report.record(name, group,
-                      [_describe(slug_of(p.get("actor_id") or p.get("actor")), p)
+                      [_describe(actor_slug(p, aliases), p)
                        for pi, p in enumerate(predicted) if pi not in hit_pred],
                       [_describe(g["actor"], g) for gi, g in enumerate(gold) if gi not in hit_gold],
                       len(good))
-
-
-def claim_pairs(gold: list[dict], predicted: list[dict], text: str | None) -> dict[int, int]:
-    """Gold claim index → the predicted claim it is paired with, one to one."""
-    gold_spans = [locate(g["quote"], text) if text else None for g in gold]
-    pred_spans = [_predicted_span(p, text) for p in predicted]
-    matched: dict[int, int] = {}
-    # prefer pairs agreeing on both amount and place in the text, then on the kind: where one
-    # sentence gives an actor two claims, the one of the same kind is its match
-    for strict, same_kind in ((True, True), (True, False), (False, True), (False, False)):
-        for gi, g in enumerate(gold):
-            if gi in matched:
-                continue
-            for pi, p in enumerate(predicted):
-                if pi not in matched.values() and (not same_kind or _same_kind(g, p)) \
-                        and _claim_match(g, p, gold_spans[gi], pred_spans[pi], strict):
-                    matched[gi] = pi
-                    break
-    return matched
-
-
-def _same_kind(gold: dict, pred: dict) -> bool:
-    return gold.get("kind") == pred.get("kind")
-
-
-def _same_amount(gold: dict, pred: dict) -> bool:
-    return number_key(gold.get("amount")) == number_key(pred.get("amount"))
-
-
-def _dates_agree(gold: dict, pred: dict) -> bool:
-    """Equal at the coarser of the two precisions ("2023" agrees with "2023-06"); a gold claim
-    without a date agrees with any."""
-    g, p = str(gold.get("date") or ""), str(pred.get("date") or "")
-    if not g:
-        return True
-    size = min(len(g), len(p))
-    return bool(p) and g[:size] == p[:size]
-
-
-# The stricter scores: a lenient match (same actor, same sentence or amount) that must also
-# agree on the kind (was it promised or delivered?), on the amount, or on the date.
-STRICT = {"claims+kind": _same_kind, "claims+amount": _same_amount, "claims+date": _dates_agree}
-
-
-def _predicted_span(claim: dict[str, Any], text: str | None) -> tuple[int, int] | None:
-    start, end, quote = claim.get("start"), claim.get("end"), str(claim.get("quote") or "")
-    offsets = (start, end) if isinstance(start, int) and isinstance(end, int) else None
-    if text is None or not quote:
-        return offsets
-    if offsets and " ".join(text[offsets[0]:offsets[1]].split()) == " ".join(quote.split()):
-        return offsets
-    return locate(quote, text) or offsets
-
-
-def _claim_match(gold: dict, pred: dict, gspan: tuple[int, int] | None,
-                 pspan: tuple[int, int] | None, strict: bool) -> bool:
-    if slug_of(pred.get("actor_id") or pred.get("actor")) != gold["actor"]:
-        return False
-    overlap = bool(gspan and pspan and gspan[0] < pspan[1] and pspan[0] < gspan[1])
-    gold_amount = number_key(gold.get("amount"))
-    if gold_amount is None:
-        return overlap
-    return gold_amount == number_key(pred.get("amount")) and (overlap or not strict)
 
 
 def _describe(actor: str, claim: dict[str, Any]) -> str:

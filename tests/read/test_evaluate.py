@@ -13,6 +13,7 @@ import yaml
 from extractor.errors import PlangraphError
 from extractor.ingest.repair import repair
 from extractor.iris import slugify
+from extractor.read.actor_alignment import compatible_names
 from extractor.read.evaluate import entity_consistency, evaluate, write_report
 from extractor.read.gold_files import load_gold
 from extractor.read.gold_match import locate, normalise
@@ -152,6 +153,46 @@ def test_claim_matching_prefers_amount_and_place_together(tmp_path):
     predicted = [_claim("ars-idf", 1, 1000), _claim("ars-idf", 0, 1000)]
     c = evaluate(_write(tmp_path, gold, [], predicted)/"gold", tmp_path/"out", texts={"doc.txt": TEXT}).scores["claims"]
     assert (c.tp, c.fp, c.fn) == (2, 0, 0)
+
+
+def _ars_case(tmp_path, found: str, gold_slug: str, align: bool = True):
+    """Sentence 0's funder: the gold calls it ``gold_slug``, the build ``found`` (same mention)."""
+    start = TEXT.index("ARS")
+    gold = _gold(entities=[{"type": "Organization", "text": "ARS", "entity": gold_slug,
+                            "start": start, "end": start + 3}],
+                 claims=[{"actor": gold_slug, "kind": "commitment", "action": "fund",
+                          "amount": 1300000, "quote": _span(0)[2]}])
+    mentions = [{"type": "Organization", "text": "l'ARS", "start": start - 2, "end": start + 3,
+                 "value": BASE + found}]
+    root = _write(tmp_path, gold, mentions, [_claim(found, 0, 1300000)])
+    return evaluate(root / "gold", root / "out", texts={"doc.txt": TEXT},
+                    align_actors=align).scores["claims"]
+
+
+def test_an_actor_named_differently_is_the_gold_one_when_its_mention_and_words_agree(tmp_path):
+    c = _ars_case(tmp_path, "agence-regionale-de-sante", "ars")
+    assert (c.tp, c.fp, c.fn) == (1, 0, 0)
+
+
+def test_actor_alignment_can_be_turned_off(tmp_path):
+    c = _ars_case(tmp_path, "agence-regionale-de-sante", "ars", align=False)
+    assert (c.tp, c.fp, c.fn) == (0, 1, 1)
+
+
+def test_another_body_at_the_same_mention_stays_another_actor(tmp_path):
+    c = _ars_case(tmp_path, "ars-normandie", "ars-ile-de-france")
+    assert (c.tp, c.fp, c.fn) == (0, 1, 1)
+
+
+def test_compatible_names_expand_acronyms_and_ignore_function_words():
+    assert compatible_names("crc-pays-de-la-loire",
+                            "chambre-regionale-des-comptes-pays-de-la-loire")
+    assert compatible_names("regions-de-france", "regions-of-france")
+    assert compatible_names("michel-destot", "destot")
+    assert not compatible_names("crc-provence-alpes-cote-d-azur",
+                                "chambre-regionale-des-comptes-pays-de-la-loire")
+    assert not compatible_names("parliament", "parlement")
+    assert not compatible_names("de", "de-la")
 
 
 def test_a_gold_amount_needs_an_equal_predicted_amount(tmp_path):
