@@ -25,9 +25,11 @@ ROOT = Path(__file__).resolve().parents[1]
 FIELDSET = ROOT / "fieldset"
 
 
-def sources(split: str) -> list[dict]:
-    """The split's entries, every text present and unchanged (else exit with the list)."""
+def sources(split: str, batches: tuple[str, ...] = ()) -> list[dict]:
+    """The split's entries (of the given batches, the file names in ``fieldset/sources/``,
+    if any), every text present and unchanged (else exit with the list)."""
     entries = [e for path in sorted((FIELDSET / "sources").glob("*.yaml"))
+               if not batches or path.stem in batches
                for e in yaml.safe_load(path.read_text(encoding="utf-8"))
                if split == "all" or e["split"] == split]
     bad = []
@@ -45,10 +47,13 @@ def main() -> None:
     parser.add_argument("--split", choices=("tune", "held", "all"), default="tune")
     parser.add_argument("--out", type=Path, default=None, help="keep the build here")
     parser.add_argument("--per-document", action="store_true")
+    parser.add_argument("--batch", action="append", default=[],
+                        help="only this batch (a file name of fieldset/sources/, e.g. hou); "
+                             "repeatable: measure a new batch before tuning on it")
     parser.add_argument("--exact-actors", action="store_true",
                         help="claim actors compared by slug alone (plangraph evaluate)")
     args = parser.parse_args()
-    entries = sources(args.split)
+    entries = sources(args.split, tuple(args.batch))
     work = Path(tempfile.mkdtemp(prefix="fieldset-"))
     texts, gold = work / "texts", work / "gold"
     texts.mkdir()
