@@ -61,6 +61,8 @@ def actor_groups(actors: list[Mention], text: str, lang: str) -> list[tuple[Ment
     groups: list[list[Mention]] = []
     last = 0  # the end of the last name read, in a group or in brackets
     for m in sorted(actors, key=lambda m: m.start):
+        if groups and m.start < last:
+            continue  # a body named in the last person's title ("X, président de la Région")
         gap = text[last:m.start] if groups else ""
         last = max(last, m.end)
         # "Christian Estrosi (Horizons)", "l'Agence régionale de santé (ARS)": a party or an
@@ -74,7 +76,21 @@ def actor_groups(actors: list[Mention], text: str, lang: str) -> list[tuple[Ment
             groups[-1].append(m)
         else:
             groups.append([m])
+        # "Guy Teissier, President of MPM, and Philippe Durand, EIB Vice-President, signed":
+        # a person's title set after the name belongs to the name; the list goes on after it
+        last = max(last, _title_end(text, m))
     return [tuple(g) for g in groups]
+
+
+def _title_end(text: str, m: Mention) -> int:
+    """The end of a person's title written right after the name, between commas (the
+    person's role as read), else the end of the name."""
+    if m.type != "Person" or not m.role:
+        return m.end
+    at = text.find(m.role, m.end, m.end + len(m.role) + 4)
+    if at < 0 or text[m.end:at].strip() != "," or text[at + len(m.role):][:1] not in ",.;:)":
+        return m.end
+    return at + len(m.role)
 
 
 def split_subject(toks: list[Tok], unit: Sentence, text: str, group: tuple[Mention, ...],

@@ -50,6 +50,11 @@ def _apposition() -> re.Pattern[str]:
     return re.compile(rf"\s*[,;■|–—]\s*(?:(?:{dets})\s*)?", re.IGNORECASE)
 
 
+# one to three capitalised words, acronyms or prefixes ahead of a title's head noun
+# ("EIB Vice-President")
+_NAMED_BEFORE_HEAD = re.compile(r"(?:[A-Z][\w&'’.]*(?:\s+|-)){1,3}")
+
+
 def person_role(text: str, start: int, end: int, lang: str) -> tuple[int, int] | None:
     """The span of a role in apposition to a person ("X, préfet de police" / "préfet …, X")."""
     after = text[end:end + 160]
@@ -57,6 +62,10 @@ def person_role(text: str, start: int, end: int, lang: str) -> tuple[int, int] |
     if m:
         rest = after[m.end():]
         r = _role_re(lang).match(fold(rest))
+        lead = None if r else _NAMED_BEFORE_HEAD.match(rest)
+        if lead and _role_re(lang).match(fold(rest[lead.end():])):
+            # "X, EIB Vice-President", "Y, Paris Mayor": the body or place before the title
+            r = _role_re(lang).match(fold(rest[lead.end():]))
         stop = _role_stop_re(lang).search(rest) if r else None
         # "…to Paris MP Mounir Mahjoubi, the minister said that": a title with its article
         # that runs into a verb is the next clause's subject, not this name's apposition
@@ -155,6 +164,8 @@ def with_roles(text: str, found: list[Found], lang: str) -> list[Found]:
         if f.type != "Person":
             continue
         span = person_role(text, f.start, f.end, lang)
+        if span and any(s < span[1] and span[0] < e for s, e in role_spans):
+            span = None  # "X, président de Y, et Z": the title read before Z is X's
         if span:
             role_spans.append(span)
             role = " ".join(text[span[0]:span[1]].split())

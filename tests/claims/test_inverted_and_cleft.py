@@ -151,6 +151,20 @@ def test_two_titled_persons_joined_both_act() -> None:
     assert sorted(c.actor for c in claims_of(text)) == ["Fabienne Buccio", "Johanna Rolland"]
 
 
+@pytest.mark.parametrize(("text", "lang", "actors"), [
+    ("The loan was signed on Monday in Lyon by Marc Dubreuil, President of the Lyon "
+     "Metropolis, and Claire Fontanel, EIB Vice-President.", "en",
+     ["Claire Fontanel", "Marc Dubreuil"]),
+    ("Hélène Marchal, présidente du conseil départemental du Gard, Paul Gorin, "
+     "vice-président du Département, et Nadia Ferrer, conseillère, ont présenté lundi le "
+     "plan collèges.", "fr", ["Hélène Marchal", "Nadia Ferrer", "Paul Gorin"]),
+])
+def test_persons_listed_each_with_a_title_after_the_name_all_act(text: str, lang: str,
+                                                                 actors: list[str]) -> None:
+    # the bodies named in their titles act in nothing; every person of the list acts
+    assert sorted({c.actor for c in claims_of(text, lang=lang)}) == actors
+
+
 def test_a_past_permitting_verb_says_the_act_was_done() -> None:
     (claim,) = claims_of("Lancé en 2021 par la Ville de Rennes, le dispositif a permis "
                          "d'accompagner 1 200 familles.")

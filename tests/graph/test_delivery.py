@@ -278,3 +278,20 @@ def test_a_bad_setting_is_e195_naming_the_file_and_key(data: object, key: str) -
 
 def test_the_shipped_settings_are_valid() -> None:
     assert checked_settings(load_yaml("delivery.yaml"), Path("delivery.yaml"))["horizon_months"]
+
+
+def test_a_commitment_reads_only_the_claims_about_the_same_thing():
+    """The index hands a commitment only claims of its actor with its action class or an
+    object word, a partner's or an auditor's with an object word: not every claim of its
+    actor (the delivery pass was quadratic in a large corpus)."""
+    from extractor.graph.delivery import _Index
+
+    committed = commitment(obj="60 places d'hébergement")
+    later = [claim("same-class", "achievement", "open", "un accueil de jour", document=LATER),
+             claim("same-word", "statement", "say", "les places d'hébergement"),
+             claim("other", "achievement", "arrest", "des trafiquants"),
+             claim("audit", "assessment", "assess", "l'hébergement", actor=AUDITOR),
+             claim("audit-other", "assessment", "assess", "les comptes", actor=AUDITOR),
+             claim("other-actor", "achievement", "open", "des places", actor=B)]
+    found = _Index([committed, *later], PUBLISHED).candidates(committed, {A}, set())
+    assert [e.claim.id.rsplit("/", 1)[1] for e in found] == ["same-class", "same-word", "audit"]

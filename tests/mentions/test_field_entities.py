@@ -159,6 +159,14 @@ def test_a_role_does_not_run_over_its_clauses_verb():
     assert roles == {"Stéphanie Guiraud-Chaumeil": "maire d'Albi"}
 
 
+def test_a_title_after_one_name_is_not_the_next_names_and_a_body_may_lead_a_title():
+    text = ("The loan was signed by Marc Dubreuil, President of the Lyon Metropolis, and "
+            "Claire Fontanel, EIB Vice-President.")
+    roles = {m.text: m.role for m in _mentions(text, "en") if m.type == "Person"}
+    assert roles == {"Marc Dubreuil": "President of the Lyon Metropolis",
+                     "Claire Fontanel": "EIB Vice-President"}
+
+
 def test_a_daily_named_by_its_title_alone_but_not_the_liberation_of_1944():
     text = ("Selon Libération et Le Monde diplomatique, la ville a changé depuis la "
             "Libération ; le Guardian l'a écrit sur LinkedIn.")
