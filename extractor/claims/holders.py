@@ -15,10 +15,10 @@ from collections.abc import Sequence
 from functools import cache
 
 from extractor.mentions.document_names import office_terms
-from extractor.mentions.institutions import find_institutions
+from extractor.mentions.institutions import find_institutions, is_title_reference
 from extractor.mentions.registry import load_registry
 from extractor.records import Mention
-from extractor.text.fold import fold_name
+from extractor.text.fold import fold, fold_name
 
 _OFFICE_SOURCES = ("registry:office", "institution:office")
 
@@ -49,15 +49,26 @@ def office_holders(actors: Sequence[Mention], published: str | None,
     persons = [m for m in actors if m.type == "Person"]
     out: dict[tuple[int, int], Mention] = {}
     for m in actors:
-        if m.type != "Organization" or m.source not in _OFFICE_SOURCES:
+        if m.type != "Organization" or not _an_office(m, lang):
             continue
-        body = _body(m)
-        named = [p for p in persons if p.end <= m.start and p.role
-                 and body in _role_bodies(p.role, lang)]
+        body, bare = _body(m), fold(m.text) if m.source == "institution" else None
+        # named with that office as role; a bare title, with that title and no other body
+        # ("Lyon Mayor Marc Durand … added the mayor")
+        named = [p for p in persons if p.end <= m.start and p.role and (
+            body in _role_bodies(p.role, lang) or bare in fold(p.role).split()
+            and not _role_bodies(p.role, lang))]
         person = named[-1] if named else _holder_named(persons, body, published)
         if person is not None:
             out[(m.start, m.end)] = person
     return out
+
+
+def _an_office(m: Mention, lang: str) -> bool:
+    """An office's mention: a registry or grammar office ("le préfet de police"), or a bare
+    title that is also a body's reference ("the mayor", "le préfet"), which the body stands
+    for only when the document names no holder."""
+    return m.source in _OFFICE_SOURCES or m.source == "institution" and is_title_reference(
+        m.text[:1].lower() + m.text[1:], lang)
 
 
 def _holder_named(persons: Sequence[Mention], body: str,
@@ -88,6 +99,8 @@ def held_offices_dropped(mentions: Sequence[Mention], published: str | None,
                 (m.start, m.end) in holding  # undated text: any holder it names
                 or any(name in persons for name, _, _ in _holders().get(actor.id, []))):
             continue
+        if m.source == "institution" and (m.start, m.end) in holding:
+            continue  # "added the mayor", after "Paris Mayor Anne Hidalgo": her, not the city
         out.append(m)
     return out
 

@@ -21,9 +21,9 @@ from extractor.mentions.france import place_key
 from extractor.mentions.persons import surname_particles
 from extractor.mentions.registry import load_registry
 from extractor.records import Mention
-from extractor.text.fold import fold_name
+from extractor.text.fold import fold, fold_name
 from extractor.text.spans import overlaps
-from extractor.text.wordlists import all_languages
+from extractor.text.wordlists import all_languages, every_language
 
 _LEXICON = "lang/actors.yaml"
 
@@ -131,6 +131,59 @@ def persons_named_as_organisations(mentions: list[Mention]) -> list[Mention]:
             else None
         out.append(replace(m, type="Organization", key=key, role=None) if key else m)
     return out
+
+
+def surnames_typed_as_bodies(mentions: list[Mention]) -> list[Mention]:
+    """A surname the model typed as an organisation or a place ("Valls said", "Darmanin's
+    plan") where the document names one person in full with that surname: that person."""
+    owners: dict[str, set[str]] = {}
+    for m in mentions:
+        surname = surname_of(m.text) if m.type == "Person" and m.key else None
+        if surname:
+            owners.setdefault(fold_name(surname), set()).add(str(m.key))
+    out = []
+    for m in mentions:
+        keys = owners.get(fold_name(m.text), set()) if m.type != "Person" \
+            and m.source == "ner" else set()
+        out.append(replace(m, type="Person", key=next(iter(keys)), role=None)
+                   if len(keys) == 1 else m)
+    return out
+
+
+def head_mentions(text: str, mentions: list[Mention], starts: list[int]) -> list[Mention]:
+    """The capitalised head word of a body's name, after a determiner, once the document has
+    named the body in full ("la Cour des comptes … estime la Cour", "the Court"): a mention
+    of the last body named with that head before it. Not a head a longer name continues
+    ("la Cour de cassation"), nor one inside another mention."""
+    bodies = sorted((m for m in mentions if m.type == "Organization" and m.key
+                     and len(m.text.split()) > 1), key=lambda m: m.start)
+    heads = {m.text.split()[0] for m in bodies if _head_word(m.text.split()[0])}
+    if not heads:
+        return []
+    taken = [(m.start, m.end) for m in mentions]
+    dets = tuple(every_language("name_determiners"))
+    out = []
+    pattern = rf"(?<![\w'’-])(?:{'|'.join(re.escape(h) for h in sorted(heads))})(?![\w'’-])"
+    for hit in re.finditer(pattern, text):
+        before = fold(text[max(0, hit.start() - 6):hit.start()]).replace("’", "'")
+        named = [m for m in bodies if m.end <= hit.start() and m.text.split()[0] == hit.group()]
+        if not named or not before.endswith(dets) or overlaps(hit.start(), hit.end(), taken) \
+                or _NAME_GOES_ON.match(text, hit.end()):
+            continue
+        out.append(replace(named[-1], text=hit.group(), start=hit.start(), end=hit.end(),
+                           sentence=max(0, bisect.bisect_right(starts, hit.start()) - 1),
+                           source="document:head", role=None))
+    return out
+
+
+# what makes a head the start of another name: a capitalised word, or "de"/"of" and a word
+_NAME_GOES_ON = re.compile(r"\s+(?:[A-ZÀ-Ý]|(?:de|des|du|d'|d’|of)\s*\w)")
+
+
+def _head_word(word: str) -> bool:
+    """A capitalised common-noun head ("Cour", "Agence", "Court"), not an acronym or
+    article."""
+    return len(word) >= 4 and word[:1].isupper() and word[1:].islower() and word.isalpha()
 
 
 @cache

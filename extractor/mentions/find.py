@@ -20,9 +20,11 @@ from extractor.mentions.curation import Curation
 from extractor.mentions.document_names import (
     acronym_uses,
     former_acronyms,
+    head_mentions,
     holder_surnames,
     persons_named_as_organisations,
     surname_mentions,
+    surnames_typed_as_bodies,
 )
 from extractor.mentions.france import place_key
 from extractor.mentions.gazetteer import load_gazetteer
@@ -254,13 +256,14 @@ def extract_mentions(document: Document, parsed: Sequence[tuple[int, Any]],
         mentions.extend(piece_mentions(document, offset, doc, starts))
     mentions = unify_surnames(unify_acronyms(document, mentions))
     mentions = holder_surnames(mentions, document.published)
-    mentions = persons_named_as_organisations(mentions)
+    mentions = surnames_typed_as_bodies(persons_named_as_organisations(mentions))
     mentions += former_acronyms(document.text, mentions)
     mentions += acronym_uses(document.text, mentions, starts)
     mentions += surname_mentions(document.text, mentions, starts) if mentions else []
     mentions = localised(mentions)  # "l'ARS" of a text on Bordeaux: Nouvelle-Aquitaine's
     mentions += institution_references(document, mentions, starts)
     mentions += place_bodies(document, mentions, parsed, starts)
+    mentions += head_mentions(document.text, mentions, starts)
     mentions = adjective_rekeyed(mentions)
     mentions = [m for m in mentions if not curation.rejects(document.id, m.text)]
     mentions.sort(key=lambda m: (m.start, m.end, m.type))

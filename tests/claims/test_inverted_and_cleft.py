@@ -182,3 +182,14 @@ def test_the_author_of_a_study_after_an_inverted_verb_owns_the_clause(text: str,
                                                                       author: str) -> None:
     claims = claims_of(text, lang=lang, published="2013-10-10")
     assert [c.construction for c in claims if author in c.actor] == ["quotation"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Nearly 9,000 people swam in the Rhône this summer, Lyon Mayor Marc Durandet announced "
+     "on Wednesday. \"This is excellent news for all our residents!\" added the mayor.", "en"),
+    ("La baignade a accueilli 9 000 personnes, a annoncé mercredi Marc Durandet, maire de "
+     "Lyon. « C'est une excellente nouvelle pour les Lyonnais », a ajouté le maire.", "fr"),
+])
+def test_a_bare_title_after_its_holder_was_named_is_the_holder(text: str, lang: str) -> None:
+    actors = {c.actor for c in claims_of(text, lang=lang)}
+    assert actors == {"Marc Durandet"}

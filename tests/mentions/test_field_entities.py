@@ -240,3 +240,31 @@ def test_a_citys_reference_inside_a_persons_role_is_no_mention():
 def test_a_name_before_a_lower_case_head_is_keyed_without_it() -> None:
     text = "A user in the Argos room run by the Ithaque association in Strasbourg."
     assert ("Ithaque association", "org:ithaque") in _keyed(text, "en", "Organization")
+
+
+def test_a_surname_the_model_typed_as_a_body_is_the_person_named_in_full():
+    from extractor.mentions.document_names import surnames_typed_as_bodies
+    from extractor.records import Mention
+
+    def m(kind: str, text: str, start: int, key: str | None, source: str) -> Mention:
+        return Mention(document="d", type=kind, text=text, start=start, end=start + len(text),
+                       sentence=0, key=key, source=source)
+
+    found = surnames_typed_as_bodies([
+        m("Person", "Manuel Valls", 0, "per:manuel valls", "ner"),
+        m("Organization", "Valls", 40, "org:valls", "ner"),
+        m("Place", "Beaune", 60, "geo:beaune", "gazetteer"),  # not the model's: kept
+        m("Organization", "Castex", 80, "org:castex", "ner")])  # no one of that name
+    assert [(f.type, f.key) for f in found] == [
+        ("Person", "per:manuel valls"), ("Person", "per:manuel valls"),
+        ("Place", "geo:beaune"), ("Organization", "org:castex")]
+
+
+def test_a_bodys_capitalised_head_after_its_full_name_is_that_body():
+    text = ("La Cour des comptes a publié un rapport. Le programme « répond bien aux "
+            "objectifs », estime la Cour. La Cour de cassation n'a rien dit ; la cour de "
+            "l'immeuble est fermée.")
+    heads = [(m.text, m.key, m.source) for m in _mentions(text, "fr")
+             if m.type == "Organization" and m.text in ("Cour", "cour")]
+    # not "la cour" of a building, nor the start of another court's name
+    assert heads == [("Cour", "reg:cour-des-comptes", "document:head")]

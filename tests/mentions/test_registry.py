@@ -1,3 +1,4 @@
+from extractor.knowledge import load_yaml
 from extractor.mentions.registry import load_registry
 from extractor.text.fold import fold, fold_name
 
@@ -8,6 +9,8 @@ def test_fold_keeps_length():
 
 
 def test_registry_ids_unique_and_parents_exist():
+    ids = [e["id"] for e in load_yaml("registry.yaml")["entities"]]
+    assert sorted(i for i in set(ids) if ids.count(i) > 1) == []  # a second entry hid the first
     reg = load_registry()
     for actor in reg.actors.values():
         assert actor.type in ("Organization", "Person")
