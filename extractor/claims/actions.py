@@ -7,7 +7,12 @@ Every claim rule asks this one question; it sits apart from who does the action
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import cache
+
 from extractor.claims.sentences import Tok, lemmas, lex, mapping, words
+from extractor.records import Mention
 from extractor.text.fold import fold
 
 
@@ -79,3 +84,36 @@ def is_word_of(tok: Tok, section: str, lang: str) -> bool:
     """The token's lemma, or an infinitive its inflection suggests, is in a word list."""
     listed = words(section, lang)
     return any(w in listed for w in lemmas(tok, lang))
+
+
+# the lexicon sections that list verbs: a form must inflect one of them to be read as a verb
+_VERB_SECTIONS = ("reporting", "finding_verbs", "assessing", "commitment_markers",
+                  "promise_verbs", "request_verbs", "refusal_verbs", "evaluative")
+
+
+@cache
+def _known_verbs(lang: str) -> frozenset[str]:
+    return frozenset(mapping("verbs", lang)).union(*(words(s, lang) for s in _VERB_SECTIONS))
+
+
+def misread_verbs(toks: list[Tok], actors: Sequence[Mention], lang: str) -> list[Tok]:
+    """The tokens, with the finite verbs the tagger read as a noun or an adjective right
+    after a named subject ("IDFM alerte sur …", "la Chambre régionale des comptes pointe du
+    doigt …", "la CRC dénombre …") tagged as the verbs they are: a lower-case word directly
+    after an actor's name (over adverbs), no determiner of its own, that inflects a verb the
+    lexicon lists. Right after a name a bare noun is rare; a verb there is the predicate."""
+    ends = {m.end for m in actors}
+    out = list(toks)
+    for k in range(1, len(toks)):
+        if toks[k - 1].end not in ends:
+            continue
+        j = k
+        while j < len(toks) - 1 and toks[j].pos == "ADV":
+            j += 1
+        tok = toks[j]
+        if tok.pos not in ("NOUN", "ADJ") or not tok.text.isalpha() or not tok.text.islower():
+            continue
+        verb = next((w for w in lemmas(tok, lang)[1:] if w in _known_verbs(lang)), None)
+        if verb is not None:
+            out[j] = replace(tok, pos="VERB", lemma=verb, morph="Mood=Ind|Tense=Pres|VerbForm=Fin")
+    return out

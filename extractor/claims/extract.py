@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import Any
 
 from extractor import iris
+from extractor.claims.actions import misread_verbs
 from extractor.claims.anaphora import (
     anaphor_roles,
     salient_subjects,
@@ -65,11 +66,11 @@ def extract_claims(document: Document, parsed: Sequence[tuple[int, Any]],
 def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
              mentions: Sequence[Mention]) -> list[Claim]:
     text, lang = document.text, document.lang
-    toks = tokens(parsed)
-    sents = sentence_spans(parsed)
-    starts, all_units = [s for s, _ in sents] or [0], sentences(text, sents, toks)
     # a photo credit or a byline names who took the picture or wrote, never who acts
     actors = [m for m in mentions if m.type in ACTOR_TYPES and m.source != "credit"]
+    toks = misread_verbs(tokens(parsed), actors, lang)
+    sents = sentence_spans(parsed)
+    starts, all_units = [s for s, _ in sents] or [0], sentences(text, sents, toks)
     located, by_actor = SpanIndex(mentions), SpanIndex(actors)
     holding = office_holders(actors, document.published, lang)
     carried = salient_subjects(toks, all_units, actors, holding, lang)

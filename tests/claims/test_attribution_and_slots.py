@@ -65,3 +65,27 @@ def test_the_users_of_a_body_are_not_the_body() -> None:
 def test_an_inserted_phrase_between_auxiliary_and_participle_keeps_the_act(
         text: str, actor: str, kind: str) -> None:
     assert (actor, kind) in {(c.actor, c.kind) for c in claims_of(text)}
+
+
+@pytest.mark.parametrize(("text", "lang", "amount"), [
+    ("Last year the government cut €100 million from the funds of about 50 universities.",
+     "en", 100_000_000),
+    ("L'an dernier, l'État a retiré 80 millions d'euros aux budgets de 40 universités.",
+     "fr", 80_000_000),
+])
+def test_the_figure_in_the_actions_object_wins_over_a_nearer_count(text: str, lang: str,
+                                                                   amount: int) -> None:
+    (claim,) = claims_of(text, lang=lang)
+    assert claim.amount == amount
+
+
+@pytest.mark.parametrize(("text", "actor", "kind"), [
+    ("Par ailleurs, IDFM alerte sur la formation des agents de conduite.", "IDFM",
+     "statement"),
+    ("Derrière cela, la Chambre régionale des comptes pointe un déficit de vision.",
+     "Chambre régionale des comptes", "assessment"),
+    ("La Ville de Dijon dénombre dix ouvertures de classe.", "Ville de Dijon", "assessment"),
+])
+def test_a_verb_the_tagger_read_as_a_noun_after_a_named_subject_is_its_act(
+        text: str, actor: str, kind: str) -> None:
+    assert [(c.actor, c.kind) for c in claims_of(text)] == [(actor, kind)]
