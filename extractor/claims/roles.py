@@ -163,8 +163,9 @@ def _attached(toks: list[Tok], unit: Sentence, text: str, group: tuple[Mention, 
     the unnamed holder of an office ("la directrice de l'ARS a annoncé")."""
     pats = patterns(lang)
     found, office = office_role(toks, unit, text, group, before, actors, persons, lang)
-    if found:
-        return True, Role(office[0], "subject-dep", office[1]) if office else None
+    if found:  # not a holder who undergoes the act ("le Premier président … a été auditionné")
+        return True, Role(office[0], "subject-dep", office[1]) if office and not _undergoes(
+            toks, unit, office[1]) else None
     if pats["poss"].search(before):
         k = back_trigger(toks, unit, group[0].start, lang, limit=14, nouns_only=True)
         if k is not None and toks[k].lemma in mapping("agent_nouns", lang):

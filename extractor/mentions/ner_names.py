@@ -27,6 +27,9 @@ from extractor.text.fold import fold, fold_name
 
 
 def _clean_ner_span(text: str, start: int, end: int) -> tuple[int, int]:
+    cut = text.find("(", start, end)
+    if cut > start and ")" not in text[cut:end]:
+        end = cut  # "Rungis (Val-de-Marne": the name, not its bracketed department
     while end > start and text[end - 1] in " ,.;:'’\")»”":
         end -= 1
     while start < end and text[start] in " \"'«“(":

@@ -115,3 +115,24 @@ def department_number_cands(text: str, lang: str) -> list[Cand]:
     pattern = re.compile(rf"(?<![\w-])(?i:{before})\s+(\d{{2,3}}|2[AB]){pause}")
     return [Cand(m.start(1), m.end(1), codes[m.group(1)]) for m in pattern.finditer(text)
             if m.group(1) in codes]
+
+
+# a name in brackets: capitalised words joined by spaces, hyphens or apostrophes
+_BRACKETED = re.compile(r"\(\s*([A-ZÀ-Ý][\w'’-]*(?:[\s-][\w'’-]+){0,4})\s*\)")
+
+
+def bracketed_area_cands(text: str, lang: str) -> list[Cand]:
+    """A department or region in brackets, as news locates a town ("Treffiagat (Finistère)",
+    "Agen (Lot-et-Garonne)"): that area, however short its name.
+
+    >>> text = "à Treffiagat (Finistère), au Parti socialiste (PS) et à Rungis (Val-de-Marne)"
+    >>> [(text[c.start:c.end], c.value) for c in bracketed_area_cands(text, "fr")]
+    [('Finistère', 'finistere'), ('Val-de-Marne', 'val-de-marne')]
+    """
+    france = france_places()
+    out = []
+    for match in _BRACKETED.finditer(text):
+        area = france.area(match.group(1))
+        if area is not None and area.type in ("department", "region"):
+            out.append(Cand(match.start(1), match.end(1), area.id))
+    return out

@@ -25,6 +25,7 @@ from extractor.mentions.gazetteer import load_gazetteer
 from extractor.mentions.naming import Found
 from extractor.mentions.place_cities import (
     apposition_cands,
+    bracketed_area_cands,
     city_cands,
     department_number_cands,
 )
@@ -73,7 +74,7 @@ def _find(text: str, lang: str) -> list[Match]:
         (p := gaz.get(c.value or "")) is not None and p.type == "city" for c in names)
     cands += arrondissement_cands(text, lang, gaz, paris_like, elsewhere)
     cands += city_cands(text, lang) + apposition_cands(text, lang)
-    cands += department_number_cands(text, lang)
+    cands += department_number_cands(text, lang) + bracketed_area_cands(text, lang)
     chosen: list[Cand] = []
     spans = list(blocked)  # and the chosen ones, added as they are
     for cand in sorted(cands, key=lambda c: (c.start - c.end, c.value is None, c.start)):

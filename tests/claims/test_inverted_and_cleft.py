@@ -193,3 +193,9 @@ def test_the_author_of_a_study_after_an_inverted_verb_owns_the_clause(text: str,
 def test_a_bare_title_after_its_holder_was_named_is_the_holder(text: str, lang: str) -> None:
     actors = {c.actor for c in claims_of(text, lang=lang)}
     assert actors == {"Marc Durandet"}
+
+
+def test_an_office_holder_who_undergoes_the_act_does_nothing() -> None:
+    text = ("Le Premier président de la Cour des comptes a été auditionné le 10 janvier par la "
+            "commission des finances.")
+    assert [c for c in claims_of(text) if "Cour" in c.actor] == []

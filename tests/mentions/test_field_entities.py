@@ -268,3 +268,11 @@ def test_a_bodys_capitalised_head_after_its_full_name_is_that_body():
              if m.type == "Organization" and m.text in ("Cour", "cour")]
     # not "la cour" of a building, nor the start of another court's name
     assert heads == [("Cour", "reg:cour-des-comptes", "document:head")]
+
+
+def test_a_town_and_its_bracketed_department_are_two_places_not_a_body():
+    text = "Les tracteurs ont bloqué le marché de Rungis (Val-de-Marne) et Treffiagat (Finistère)."
+    places = {(m.text, m.key) for m in _mentions(text, "fr") if m.type == "Place"}
+    orgs = [m.text for m in _mentions(text, "fr") if m.type == "Organization"]
+    assert {("Val-de-Marne", "geo:val-de-marne"), ("Finistère", "geo:finistere")} <= places
+    assert not [o for o in orgs if "(" in o]  # never a name cut inside its brackets
