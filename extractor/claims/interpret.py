@@ -101,7 +101,17 @@ def _interpret(toks: list[Tok], role: Role, lang: str, auditor: bool,
         return promised(toks, k, lang)  # "avait promis un renforcement": whatever the tense
     if tok.pos in ("VERB", "AUX"):
         return action, verb_kind(toks, k, lang), k
-    return action, noun_kind(toks, k, lang, intro), k
+    return action, _noun_kind(toks, k, action, lang, intro), k
+
+
+def _noun_kind(toks: list[Tok], k: int, action: str, lang: str, intro: str | None) -> str:
+    """A nominalised act's kind; a speech act that promises ("made a pre-budget announcement
+    of €100 million", "la promesse de l'État") is a promise, whatever the tense of the verb
+    that made it."""
+    if action in (words("promise_verbs", "en") | words("commitment_markers", "en")) & words(
+            "reporting", "en"):
+        return "commitment"
+    return noun_kind(toks, k, lang, intro)
 
 
 def _light_infinitive(toks: list[Tok], k: int, lang: str) -> tuple[str, str, int] | None:

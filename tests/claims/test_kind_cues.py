@@ -87,3 +87,14 @@ def test_every_act_a_reporting_verb_reports() -> None:
     claims = claims_of(text, lang="en")
     assert {(c.action, c.kind) for c in claims} >= {("dismantle", "achievement"),
                                                     ("arrest", "achievement")}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Prime Minister Paul Durand has made an announcement of an extra €40 million for "
+     "universities.", "en"),
+    ("Le ministre Paul Durand a fait l'annonce d'une enveloppe de 40 millions d'euros pour "
+     "les universités.", "fr"),
+])
+def test_an_announcement_made_is_a_promise_whatever_the_tense(text: str, lang: str) -> None:
+    (claim,) = [c for c in claims_of(text, lang=lang) if c.amount == 40_000_000]
+    assert (claim.actor, claim.kind) == ("Paul Durand", "commitment")
