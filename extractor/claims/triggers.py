@@ -82,10 +82,13 @@ def forward_predicate(toks: list[Tok], unit: Sentence, group: tuple[Mention, ...
     if toks[k].text in ("—", "–", ")") and k + 1 < unit.hi:
         k += 1  # the end of a list set off by dashes: "les partenaires — X, Y et Z — ont signé"
     starts = [k + 1] if toks[k].text == "," else [k]
-    if toks[k].text == ",":
-        close = next((j for j in range(k + 1, min(unit.hi, k + 14)) if toks[j].text == ","), None)
-        if close is not None:
-            starts.append(close + 1)
+    while toks[k].text == "," and len(starts) < 4:
+        # over an apposition, or a chain of them ("X, préfet de région, préfet du Rhône, a")
+        close = next((j for j in range(starts[-1], min(unit.hi, starts[-1] + 14))
+                      if toks[j].text == ","), None)
+        if close is None:
+            break
+        starts.append(close + 1)
     for first in starts:
         found = verb_from(toks, first, unit, lang, gap)
         if found is not None:

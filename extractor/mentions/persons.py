@@ -72,7 +72,7 @@ def person_role(text: str, start: int, end: int, lang: str) -> tuple[int, int] |
         if r and not (stop and stop.group().strip() and stop.group()[0].isspace()
                       and re.search(r"\w", m.group())):
             stop_at = stop.start() if stop else len(rest)
-            return end + m.end(), end + m.end() + stop_at
+            return end + m.end(), _more_titles(text, end + m.end() + stop_at, lang)
     before = text[max(0, start - 160):start]
     window = fold(before)
     # after the last conjunction: in "La préfète …, Fabienne Buccio, et le maire de Nantes,
@@ -90,6 +90,19 @@ def person_role(text: str, start: int, end: int, lang: str) -> tuple[int, int] |
             s = start - len(before) + head.start()
             return s, s + len(tail.rstrip(", "))
     return None
+
+
+def _more_titles(text: str, end: int, lang: str) -> int:
+    """The end of a chain of titles after a comma ("X, préfet de la région
+    Auvergne-Rhône-Alpes, préfet du Rhône, a signé"): each title is the person's."""
+    for _ in range(3):
+        comma = re.match(r",\s*", text[end:end + 4])
+        rest = text[end + comma.end():end + 160] if comma else ""
+        if not comma or not _role_re(lang).match(fold(rest)):
+            break
+        stop = _role_stop_re(lang).search(rest)
+        end += comma.end() + (stop.start() if stop else len(rest))
+    return end
 
 
 def offices_of(text: str, span: tuple[int, int]) -> str | None:

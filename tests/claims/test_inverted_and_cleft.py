@@ -199,3 +199,10 @@ def test_an_office_holder_who_undergoes_the_act_does_nothing() -> None:
     text = ("Le Premier président de la Cour des comptes a été auditionné le 10 janvier par la "
             "commission des finances.")
     assert [c for c in claims_of(text) if "Cour" in c.actor] == []
+
+
+def test_the_verb_after_a_chain_of_titles_is_the_persons_act() -> None:
+    text = ("Paul Girard, préfet de la région Occitanie, préfet de la Haute-Garonne, a signé "
+            "l'arrêté lundi.")
+    assert [(c.actor, c.action, c.kind) for c in claims_of(text)] == [
+        ("Paul Girard", "sign", "achievement")]

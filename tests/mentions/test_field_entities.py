@@ -276,3 +276,12 @@ def test_a_town_and_its_bracketed_department_are_two_places_not_a_body():
     orgs = [m.text for m in _mentions(text, "fr") if m.type == "Organization"]
     assert {("Val-de-Marne", "geo:val-de-marne"), ("Finistère", "geo:finistere")} <= places
     assert not [o for o in orgs if "(" in o]  # never a name cut inside its brackets
+
+
+def test_a_chain_of_titles_after_a_name_is_the_persons_role_not_a_body():
+    text = ("Paul Girard, préfet de la région Occitanie, préfet de la Haute-Garonne, a signé "
+            "l'arrêté lundi.")
+    found = _mentions(text, "fr")
+    roles = {m.text: m.role for m in found if m.type == "Person"}
+    assert roles == {"Paul Girard": "préfet de la région Occitanie, préfet de la Haute-Garonne"}
+    assert not [m for m in found if m.type == "Organization"]  # his titles, no body mention
