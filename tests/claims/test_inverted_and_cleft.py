@@ -206,3 +206,16 @@ def test_the_verb_after_a_chain_of_titles_is_the_persons_act() -> None:
             "l'arrêté lundi.")
     assert [(c.actor, c.action, c.kind) for c in claims_of(text)] == [
         ("Paul Girard", "sign", "achievement")]
+
+
+@pytest.mark.parametrize(("text", "lang", "published", "actor"), [
+    ("Gérald Darmanin a visité le quartier. Le locataire de la place Beauvau a annoncé "
+     "l'ouverture de deux commissariats.", "fr", "2023-05-20", "Gérald Darmanin"),
+    ("Gabriel Attal met farmers on Thursday. The tenant of Matignon announced new measures "
+     "for farmers.", "en", "2024-02-02", "Gabriel Attal"),
+])
+def test_the_press_periphrasis_of_an_office_is_its_holder(text: str, lang: str,
+                                                           published: str, actor: str) -> None:
+    second = text.split(". ", 1)[1]
+    (claim,) = [c for c in claims_of(text, lang=lang, published=published) if second in c.quote]
+    assert (claim.actor, claim.kind) == (actor, "commitment")
