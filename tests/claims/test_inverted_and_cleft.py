@@ -219,3 +219,11 @@ def test_the_press_periphrasis_of_an_office_is_its_holder(text: str, lang: str,
     second = text.split(". ", 1)[1]
     (claim,) = [c for c in claims_of(text, lang=lang, published=published) if second in c.quote]
     assert (claim.actor, claim.kind) == (actor, "commitment")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Dans le recours de la ville de Pantin cité par l'AFP, le maire conteste l'arrêté.", "fr"),
+    ("The appeal, quoted by Reuters, challenges the order of the prefect.", "en"),
+])
+def test_the_press_that_quotes_a_text_does_not_act(text: str, lang: str) -> None:
+    assert not [c for c in claims_of(text, lang=lang) if c.actor in ("AFP", "Reuters")]
