@@ -8,6 +8,8 @@ no action of its own to the action of its complement.
 
 from __future__ import annotations
 
+from functools import cache
+
 from extractor.claims.actions import (
     action_of,
     inflected_action,
@@ -108,10 +110,14 @@ def _noun_kind(toks: list[Tok], k: int, action: str, lang: str, intro: str | Non
     """A nominalised act's kind; a speech act that promises ("made a pre-budget announcement
     of €100 million", "la promesse de l'État") is a promise, whatever the tense of the verb
     that made it."""
-    if action in (words("promise_verbs", "en") | words("commitment_markers", "en")) & words(
-            "reporting", "en"):
-        return "commitment"
-    return noun_kind(toks, k, lang, intro)
+    return "commitment" if action in _promising_speech() else noun_kind(toks, k, lang, intro)
+
+
+@cache
+def _promising_speech() -> frozenset[str]:
+    """The actions (English lemmas) that are both said and promised: announce, promise, pledge."""
+    promising = words("promise_verbs", "en") | words("commitment_markers", "en")
+    return promising & words("reporting", "en")
 
 
 def _light_infinitive(toks: list[Tok], k: int, lang: str) -> tuple[str, str, int] | None:

@@ -60,14 +60,14 @@ def amount_of(mentions: Sequence[Mention], trigger: Tok, action: str, unit: Sent
     the arrival of 750,000 young people, the government presented a plan")."""
     order = ("Money", "Quantity") if action in words("money_actions") else ("Quantity", "Money")
     reach = unit.end - unit.start if unit.bullet else _NEAR
+    by_type = {type_: _outside_actors(mentions, type_) for type_ in order}
     # a figure in the action's own arguments first, of either type ("cut €100 million from
     # the funds of about 50 universities": the money cut, not the universities)
-    inside = [m for type_ in order for m in [_nearest([m for m in _outside_actors(
-        mentions, type_) if any(s <= m.start < e for s, e in args)], trigger, reach)] if m]
-    if inside:
-        return _figure(inside[0])
-    for type_ in order:
-        cands = _outside_actors(mentions, type_)
+    for cands in by_type.values():
+        m = _nearest([m for m in cands if any(s <= m.start < e for s, e in args)], trigger, reach)
+        if m is not None:
+            return _figure(m)
+    for cands in by_type.values():
         if toks is not None:  # a clause set before the action: its own
             cands = [m for m in cands if m.start > trigger.start
                      or not _held_elsewhere(toks, m, trigger)]

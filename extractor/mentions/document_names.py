@@ -22,6 +22,7 @@ from extractor.mentions.persons import surname_particles
 from extractor.mentions.registry import load_registry
 from extractor.records import Mention
 from extractor.text.fold import fold, fold_name
+from extractor.text.patterns import alternation
 from extractor.text.spans import overlaps
 from extractor.text.wordlists import all_languages, every_language
 
@@ -56,14 +57,9 @@ def surname_mentions(text: str, mentions: list[Mention],
     """A person's surname alone where the document names the person in full: a mention of
     that person (keyed like the full name). Only a surname one full name of the document
     has, written as a capitalised word outside every other mention."""
-    owners: dict[str, set[str]] = {}
-    for m in mentions:
-        surname = surname_of(m.text) if m.type == "Person" and m.key else None
-        if surname:
-            owners.setdefault(surname, set()).add(str(m.key))
     taken = [(m.start, m.end) for m in mentions]
     out = []
-    for surname, keys in owners.items():
+    for surname, keys in _surname_owners(mentions).items():
         if len(keys) != 1:
             continue
         for hit in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w-])", text):
@@ -74,6 +70,16 @@ def surname_mentions(text: str, mentions: list[Mention],
                                sentence=max(0, bisect.bisect_right(starts, hit.start()) - 1),
                                key=next(iter(keys)), source="rule"))
     return out
+
+
+def _surname_owners(mentions: list[Mention]) -> dict[str, set[str]]:
+    """Surname as written → the keys of the document's persons named in full with it."""
+    owners: dict[str, set[str]] = {}
+    for m in mentions:
+        surname = surname_of(m.text) if m.type == "Person" and m.key else None
+        if surname:
+            owners.setdefault(surname, set()).add(str(m.key))
+    return owners
 
 
 @cache
@@ -137,10 +143,8 @@ def surnames_typed_as_bodies(mentions: list[Mention]) -> list[Mention]:
     """A surname the model typed as an organisation or a place ("Valls said", "Darmanin's
     plan") where the document names one person in full with that surname: that person."""
     owners: dict[str, set[str]] = {}
-    for m in mentions:
-        surname = surname_of(m.text) if m.type == "Person" and m.key else None
-        if surname:
-            owners.setdefault(fold_name(surname), set()).add(str(m.key))
+    for surname, keys in _surname_owners(mentions).items():
+        owners.setdefault(fold_name(surname), set()).update(keys)
     out = []
     for m in mentions:
         keys = owners.get(fold_name(m.text), set()) if m.type != "Person" \
@@ -168,7 +172,7 @@ def head_mentions(text: str, mentions: list[Mention], starts: list[int]) -> list
         before = fold(text[max(0, hit.start() - 6):hit.start()]).replace("’", "'")
         named = [m for m in bodies if m.end <= hit.start() and m.text.split()[0] == hit.group()]
         if not named or not before.endswith(dets) or overlaps(hit.start(), hit.end(), taken) \
-                or _NAME_GOES_ON.match(text, hit.end()):
+                or _name_goes_on().match(text, hit.end()):
             continue
         out.append(replace(named[-1], text=hit.group(), start=hit.start(), end=hit.end(),
                            sentence=max(0, bisect.bisect_right(starts, hit.start()) - 1),
@@ -176,8 +180,12 @@ def head_mentions(text: str, mentions: list[Mention], starts: list[int]) -> list
     return out
 
 
-# what makes a head the start of another name: a capitalised word, or "de"/"of" and a word
-_NAME_GOES_ON = re.compile(r"\s+(?:[A-ZÀ-Ý]|(?:de|des|du|d'|d’|of)\s*\w)")
+@cache
+def _name_goes_on() -> re.Pattern[str]:
+    """What makes a head the start of another name: a capital, or a link word of
+    ``longer_name_links`` and any word ("la Cour de cassation")."""
+    links = alternation(all_languages(_LEXICON, "longer_name_links"))
+    return re.compile(rf"\s+(?:[A-ZÀ-Ý]|(?:{links})\s*\w)")
 
 
 def _head_word(word: str) -> bool:
