@@ -50,11 +50,12 @@ def _interpret(toks: list[Tok], role: Role, lang: str, auditor: bool,
     k = role.trigger
     tok = toks[k]
     reporting = is_word_of(tok, "reporting", lang) and not _acts_on_object(toks, k, lang)
+    asks = tok.pos in ("VERB", "AUX") and is_word_of(tok, "request_verbs", lang) \
+        and not _acts_on_object(toks, k, lang)
     if auditor and (reporting or is_word_of(tok, "assessing", lang)):
         return "assess", "assessment", k
-    if tok.pos in ("VERB", "AUX") and is_word_of(tok, "request_verbs", lang) \
-            and not _acts_on_object(toks, k, lang):
-        return "request", "statement", k  # "called on the State to fund": asked, not done
+    if asks:  # "called on the State to fund": asked, not done; an audit's call is its finding
+        return "request", "assessment" if auditor else "statement", k
     if tok.pos in ("VERB", "AUX") and is_word_of(tok, "refusal_verbs", lang):
         # "rejette le projet", "refuses to fund": a position, whatever it refuses
         return action_of(tok, lang) or "reject", "statement", k

@@ -168,12 +168,14 @@ def hedged(toks: list[Tok], k: int, lang: str) -> bool:
 def is_auditor(m: Mention) -> bool:
     """An audit body, or a person speaking for one ("Christian Martin, président de la
     chambre régionale des comptes"): a known auditor key or an auditing word in the name
-    or in the person's role."""
+    or in the person's role. A body's short name ("la CRC", "l'organisme") is read with the
+    key of the entity it was resolved to, so every mention of an auditor judges alike."""
     keys = {str(k) for k in words("auditor_keys")}
     role = m.role if m.type == "Person" else None
     if m.key in keys or role and any(f"reg:{h.actor}" in keys for h in load_registry().find(role)):
         return True
-    name = fold(" ".join(filter(None, (m.text, role))))
+    resolved = m.key.split(":", 1)[-1].replace("-", " ") if m.key and m.type != "Person" else None
+    name = fold(" ".join(filter(None, (m.text, role, resolved))))
     return any(w in name for w in any_language_words("auditor_words"))
 
 

@@ -158,13 +158,15 @@ def head_mentions(text: str, mentions: list[Mention], starts: list[int]) -> list
     """The capitalised head word of a body's name, after a determiner, once the document has
     named the body in full ("la Cour des comptes … estime la Cour", "the Court"): a mention
     of the last body named with that head before it. Not a head a longer name continues
-    ("la Cour de cassation"), nor one inside another mention."""
+    ("la Cour de cassation"), nor one inside another mention; a head the model read as a
+    body of its own ("the Court" → "court") is that body, and replaces it."""
     bodies = sorted((m for m in mentions if m.type == "Organization" and m.key
                      and len(m.text.split()) > 1), key=lambda m: m.start)
     heads = {m.text.split()[0] for m in bodies if _head_word(m.text.split()[0])}
     if not heads:
         return []
-    taken = [(m.start, m.end) for m in mentions]
+    taken = [(m.start, m.end) for m in mentions if m.text not in heads or m.type != "Organization"
+             or m.source != "ner"]
     dets = tuple(every_language("name_determiners"))
     out = []
     pattern = rf"(?<![\w'’-])(?:{'|'.join(re.escape(h) for h in sorted(heads))})(?![\w'’-])"

@@ -98,3 +98,29 @@ def test_every_act_a_reporting_verb_reports() -> None:
 def test_an_announcement_made_is_a_promise_whatever_the_tense(text: str, lang: str) -> None:
     (claim,) = [c for c in claims_of(text, lang=lang) if c.amount == 40_000_000]
     assert (claim.actor, claim.kind) == ("Paul Durand", "commitment")
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("La Chambre régionale des comptes (CRC) d'Occitanie a rendu son avis. La CRC ajoute "
+     "que « la dette de la commune reste élevée ».", "fr"),
+    ("The Court of Audit published its review of the scheme. The Court adds that \"the "
+     "targets were missed in most regions\".", "en"),
+])
+def test_an_auditor_speaking_by_its_short_name_judges(text: str, lang: str) -> None:
+    # the short name carries no auditing word; the body it was resolved to does
+    said = [c for c in claims_of(text, lang=lang, published="2024-03-01") if "add" in c.quote
+            or "ajoute" in c.quote]
+    assert said and {c.kind for c in said} == {"assessment"}
+
+
+@pytest.mark.parametrize(("text", "lang", "kind"), [
+    ("La Cour des comptes appelle l'État à revoir le financement des crèches.", "fr",
+     "assessment"),
+    ("The Court of Audit calls on the government to review its funding of nurseries.", "en",
+     "assessment"),
+    ("La CGT appelle l'État à revoir le financement des crèches.", "fr", "statement"),
+])
+def test_an_auditors_call_is_its_finding(text: str, lang: str, kind: str) -> None:
+    (claim,) = claims_of(text, lang=lang, published="2024-03-01")
+    assert claim.kind == kind
+

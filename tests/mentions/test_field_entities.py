@@ -270,6 +270,13 @@ def test_a_bodys_capitalised_head_after_its_full_name_is_that_body():
     assert heads == [("Cour", "reg:cour-des-comptes", "document:head")]
 
 
+def test_a_head_the_model_read_as_a_body_of_its_own_is_the_body_named_before():
+    text = ("The Court of Audit published its review of the scheme. The Court adds that the "
+            "targets were missed.")
+    heads = [(m.text, m.key) for m in _mentions(text, "en") if m.text == "Court"]
+    assert heads == [("Court", "reg:cour-des-comptes")]
+
+
 def test_a_town_and_its_bracketed_department_are_two_places_not_a_body():
     text = "Les tracteurs ont bloqué le marché de Rungis (Val-de-Marne) et Treffiagat (Finistère)."
     places = {(m.text, m.key) for m in _mentions(text, "fr") if m.type == "Place"}
