@@ -168,13 +168,18 @@ def source_at_start(text: str, unit: Sentence, actors: Sequence[Mention],
                     lang: str) -> Mention | None:
     """The actor of "Pour la CRC, …" / "Selon X, …" / "According to X, …" opening a unit:
     the rest of the sentence is that actor's judgement."""
-    head = fold(text[unit.start:unit.start + 40])
+    head = fold(text[unit.start:unit.start + 60])
+    # "Mais pour la CRC, …": past an opening conjunction (folding keeps the offsets)
+    opening = re.match(rf"(?:{alternation(words('cue_conjunctions', lang))}),?\s+", head)
+    skip = opening.end() if opening else 0
     for cue in words("attribution", lang):
-        if not head.startswith(cue + " "):
+        if not head.startswith(cue + " ", skip):
             continue
-        start = unit.start + len(cue) + 1
+        start = unit.start + skip + len(cue) + 1
         first = _cited(text, start, actors, lang)
-        if first is not None and re.match(r"\s*[,:]", text[first.end:first.end + 3]):
+        # "Pour la CRC (observateur indépendant), …": an aside in brackets before the comma
+        if first is not None and re.match(r"\s*(?:\([^()]{0,80}\)\s*)?[,:]",
+                                          text[first.end:first.end + 90]):
             return first
     return source_inside(text, unit, actors, lang)
 

@@ -33,6 +33,7 @@ from extractor.claims.kind import (
     judged,
     set_goal,
 )
+from extractor.claims.lead_ins import lead_in_speakers
 from extractor.claims.measures import Listing, measure_claims
 from extractor.claims.predicates import (
     attributed_promise,
@@ -206,9 +207,10 @@ def _quotations(text: str, toks: list[Tok], units: list[Sentence], actors: list[
               for q in speakers(text, actors, toks, units, lang)]
     persons = [m for m in actors if m.type == "Person"]
     quoted += pronoun_speakers(text, toks, units, persons, quoted, lang, carried)
-    return quoted + [replace(q, speaker=holding.get((q.speaker.start, q.speaker.end),
-                                                     q.speaker))
-                     for q in inverted_speakers(text, actors, toks, units, quoted, lang)]
+    quoted += inverted_speakers(text, actors, toks, units, quoted, lang)
+    quoted += lead_in_speakers(text, toks, units, actors, quoted, lang, carried)
+    return [replace(q, speaker=holding.get((q.speaker.start, q.speaker.end), q.speaker))
+            for q in quoted]
 
 
 def _quoted_claims(document: Document, quoted: Sequence[Quoted], toks: list[Tok],

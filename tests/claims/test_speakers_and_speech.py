@@ -109,3 +109,29 @@ def test_partners_a_plan_was_drawn_up_with_drew_it_up() -> None:
             "élaboré avec la Préfecture de Paris, l'Agence régionale de santé et la Mildeca.")
     drawn = {c.actor: c.kind for c in claims_of(text) if c.action == "draw up"}
     assert "Mildeca" in drawn and set(drawn.values()) == {"achievement"}
+
+
+@pytest.mark.parametrize(("text", "lang", "speaker"), [
+    ("Selon la Chambre régionale des comptes de Normandie (CRC), la situation reste fragile. "
+     "« La commune ne dispose d'aucun plan pluriannuel d'investissement. »", "fr",
+     "Chambre régionale des comptes de Normandie"),
+    ("The scheme was extended in 2023. But according to the Court of Audit, the results are "
+     "mixed. \"The targets were not met in most regions.\"", "en", "Court of Audit"),
+])
+def test_a_quotation_filling_its_sentence_is_the_source_the_sentence_before_cites(
+        text: str, lang: str, speaker: str) -> None:
+    quoted = [c for c in claims_of(text, lang=lang) if c.quote[0] in "«\""]
+    assert [(c.actor, c.kind) for c in quoted] == [(speaker, "assessment")]
+    assert quoted[0].quote.endswith(("»", "\""))  # with its closing mark
+
+
+def test_a_sentence_may_open_with_a_conjunction_before_its_attribution_cue() -> None:
+    text = "Le dispositif a été étendu. Mais pour la Cour des comptes, le bilan reste mitigé."
+    claims = [c for c in claims_of(text) if c.construction == "attribution"]
+    assert [(c.actor, c.kind) for c in claims] == [("Cour des comptes", "assessment")]
+
+
+def test_a_quotation_after_a_sentence_nobody_speaks_in_has_no_speaker() -> None:
+    text = ("Police cleared the square on Monday. \"We have nowhere to go tonight, nowhere at "
+            "all.\" The council meets in June.")
+    assert not [c for c in claims_of(text, lang="en") if "nowhere" in c.quote]

@@ -1,0 +1,81 @@
+"""Quotations that stand as sentences of their own, spoken by the actor the sentence before
+introduces: "Marine Ducamin réagit vivement. « Cette institution n'a pas à … »", "Car la
+Chambre pointe du doigt un déficit. « Les plans … »", "The minister hit back. “We …”".
+
+Press prose often names the speaker and the act of speaking in one sentence and gives the
+words in the next, with no reporting verb of their own. The quotation is the speaker's when
+it fills its sentence (nothing outside the marks but punctuation), follows the lead-in
+sentence in the same paragraph, and the lead-in's subject is an actor whose verb reports or
+judges ("réagit", "pointe du doigt", "hit back"), or the lead-in opens with an attribution
+cue ("Pour la CRC, …", "According to X, …"). A lead-in of another kind ("Le préfet a ordonné
+l'évacuation. « On n'a nulle part où aller »") gives the quotation no speaker: it may be
+anyone's.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+from extractor.claims.attribution import Quoted, source_at_start
+from extractor.claims.kind import children
+from extractor.claims.sentences import Sentence, Tok, lemmas, lex, quotations, words
+from extractor.records import Mention
+from extractor.text.fold import fold
+
+
+def lead_in_speakers(text: str, toks: list[Tok], units: list[Sentence],
+                     actors: Sequence[Mention], quoted: Sequence[Quoted], lang: str,
+                     carried: Sequence[Mention | None]) -> list[Quoted]:
+    """The quotations no other rule gave a speaker, filling their sentences, whose speaker
+    the sentence before introduces."""
+    done = [(q.start, q.end) for q in quoted]
+    starts = [u.start for u in units]
+    out = []
+    for qs, qe in quotations(text, int(lex("min_quote_words") or 5)):
+        if any(s < qe and qs < e for s, e in done):
+            continue
+        first = bisect.bisect_right(starts, qs) - 1
+        last = max(first, bisect.bisect_left(starts, qe - 1) - 1)
+        after = text[qe:qe + 4].lstrip(" \u00a0")
+        # the quotation ends its sentence: the text, a line, or a new sentence follows (the
+        # closing mark is sometimes split off with the next sentence)
+        if first < 1 or text[units[first].start:qs].strip() or after and not (
+                after[0] in ".!?…\n" or after[0].isupper()) \
+                or "\n" in text[units[first - 1].end:qs]:
+            continue
+        lead = units[first - 1]
+        found = _introduced(text, toks, lead, actors, lang, carried[first - 1])
+        if found is not None:
+            speaker, verb = found
+            span = Sentence(units[first].start, max(units[last].end, qe), units[first].lo,
+                            units[last].hi, False)  # with its closing mark
+            out.append(Quoted(qs, qe, speaker, span, verb))
+    return out
+
+
+def _introduced(text: str, toks: list[Tok], lead: Sentence, actors: Sequence[Mention],
+                lang: str, continued: Mention | None) -> tuple[Mention, int] | None:
+    """The actor a lead-in sentence makes speak, and the token that says so."""
+    inside = [m for m in actors if lead.start <= m.start and m.end <= lead.end]
+    cited = source_at_start(text, lead, inside, lang)
+    if cited is not None:
+        return cited, lead.lo
+    speaking = words("reporting", lang) | words("assessing", lang)
+    pronouns = words("subject_pronouns", lang)
+    for verb in toks[lead.lo:lead.hi]:
+        if verb.pos not in ("VERB", "AUX") or not {fold(w) for w in lemmas(verb, lang)} & speaking \
+                or toks[lead.lo:lead.hi][-1].text == "?":
+            continue
+        for subject in children(toks, verb.i):
+            if not subject.dep.startswith("nsubj") or subject.dep.endswith("pass"):
+                continue
+            named = next((m for m in inside if m.start <= subject.start < m.end), None)
+            if named is None and fold(subject.text) in pronouns:
+                named = continued
+            if named is not None:
+                return named, verb.i
+    return None
+
+
+__all__ = ["lead_in_speakers"]
