@@ -21,7 +21,7 @@ from extractor.claims.actions import (
 from extractor.claims.kind import goal_of, negated, noun_kind, verb_kind
 from extractor.claims.predicates import complements, promised
 from extractor.claims.roles import Role
-from extractor.claims.sentences import Tok, mapping, words
+from extractor.claims.sentences import Tok, lemmas, lex, mapping, words
 from extractor.text.fold import fold
 
 _AGENT_DEPS = ("obl", "obl:arg", "obl:mod", "attr", "xcomp", "obj", "dobj", "nsubj")
@@ -53,9 +53,9 @@ def _interpret(toks: list[Tok], role: Role, lang: str, auditor: bool,
     asks = tok.pos in ("VERB", "AUX") and is_word_of(tok, "request_verbs", lang) \
         and not _acts_on_object(toks, k, lang)
     if auditor and (reporting or is_word_of(tok, "assessing", lang)):
-        return "assess", "assessment", k
+        return _speech_act(tok, lang), "assessment", k
     if asks:  # "called on the State to fund": asked, not done; an audit's call is its finding
-        return "request", "assessment" if auditor else "statement", k
+        return (_speech_act(tok, lang), "assessment", k) if auditor else ("request", "statement", k)
     if tok.pos in ("VERB", "AUX") and is_word_of(tok, "refusal_verbs", lang):
         # "rejette le projet", "refuses to fund": a position, whatever it refuses
         return action_of(tok, lang) or "reject", "statement", k
@@ -208,3 +208,16 @@ def _light_complements(toks: list[Tok], k: int, lang: str) -> list[Tok]:
 
 
 __all__ = ["interpret"]
+
+
+def _speech_act(tok: Tok, lang: str) -> str:
+    """What an auditor's speaking verb does, in English ("rappelle" → recall, "salue" →
+    welcome): two acts of one sentence are two assessments; "assess" for any other."""
+    acts = mapping("speech_acts", lang)
+    named = next((acts[w] for w in map(fold, lemmas(tok, lang)) if w in acts), None)
+    if named:  # the lemma, or the infinitive of a misread form ("pointe" read as a noun)
+        return named
+    folded = fold(tok.lemma)
+    named_so = lex("speech_acts_are_lemmas", lang) is True and (
+        folded in words("reporting", lang) or folded in words("assessing", lang))
+    return folded if named_so else "assess"

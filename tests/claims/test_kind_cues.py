@@ -124,3 +124,15 @@ def test_an_auditors_call_is_its_finding(text: str, lang: str, kind: str) -> Non
     (claim,) = claims_of(text, lang=lang, published="2024-03-01")
     assert claim.kind == kind
 
+
+
+@pytest.mark.parametrize(("text", "lang", "acts"), [
+    ("Si elle souligne l'apport du dispositif, la Cour des comptes demande aussi des "
+     "modifications.", "fr", {"underline", "request"}),
+    ("The Court of Audit welcomes the scheme's launch but recommends tighter controls on "
+     "spending.", "en", {"welcome", "recommend"}),
+])
+def test_two_acts_of_an_auditor_in_one_sentence_are_two_assessments(text: str, lang: str,
+                                                                     acts: set[str]) -> None:
+    claims = claims_of(text, lang=lang, published="2024-03-01")
+    assert {c.action for c in claims} == acts and {c.kind for c in claims} == {"assessment"}
