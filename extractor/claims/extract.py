@@ -43,7 +43,7 @@ from extractor.claims.predicates import (
 )
 from extractor.claims.quote_speakers import pronoun_source, pronoun_speakers
 from extractor.claims.record import actor_key, make_claim, placeholder
-from extractor.claims.roles import ACTOR_TYPES, Role, roles
+from extractor.claims.roles import ACTOR_TYPES, Role, relative_roles, roles
 from extractor.claims.sentences import Sentence, Tok, lex, sentence_spans, sentences, tokens
 from extractor.claims.slots import (
     unit_intro,
@@ -97,13 +97,12 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
             out.append(_source_claim(document, unit, source, toks, located, starts))
             seen.add((actor_key(source), out[-1].action, unit.start))
         acting = [m for m in inside if said_by is None or m.start != said_by.start]
-        if compares(toks, unit, lang):
-            # "les dépenses … dépassent leurs engagements initiaux (3 M€)": a finding about
-            # what was promised and spent, the auditor's assessment, no new commitment
+        if compares(toks, unit, lang):  # "les dépenses … dépassent leurs engagements"
             finding = _audit_finding(document, unit, actors, toks, located, starts, out)
             out.extend([finding] if finding else [])
             continue
-        acts = roles(toks, unit, text, acting, lang, persons)
+        acts = roles(toks, unit, text, acting, lang, persons) + (relative_roles(
+            toks, unit, (said_by,), lang) if said_by else [])  # "Pour X, qui a ouvert …"
         for role in _unquoted(acts, toks, marked) + anaphors:
             for actor in (holding.get((a.start, a.end), a) for a in role.actors):
                 auditor = judged(actor, text[toks[role.trigger].start:unit.end], lang)
@@ -112,7 +111,8 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
                     continue
                 action, kind, k = found
                 key = (actor_key(actor), action, unit.start)
-                if key in seen or _spoken(out[before:], said, actor, action, unit) or (
+                if key in seen or role.how != "subject-relative" and _spoken(
+                        out[before:], said, actor, action, unit) or (
                         action == "state" and (key[0], unit.start) in acted):
                     continue  # "wants to equip itself …, it explained": one claim
                 seen.add(key)
@@ -239,7 +239,9 @@ def _quoted_claims(document: Document, quoted: Sequence[Quoted], toks: list[Tok]
 def _audit_finding(document: Document, unit: Sentence, actors: Sequence[Mention],
                    toks: list[Tok], mentions: SpanIndex[Mention], starts: list[int],
                    out: list[Claim]) -> Claim | None:
-    """The assessment of the auditor the document names, for a comparing sentence."""
+    """The assessment of the auditor the document names, for a comparing sentence ("les
+    dépenses … dépassent leurs engagements initiaux (3 M€)"): a finding about what was
+    promised and spent, the auditor's assessment, no new commitment."""
     auditors = [m for m in actors if m.type == "Organization" and is_auditor(m)]
     # the auditor the document names most (the one speaking), not a court it mentions once
     counts = {m.key: sum(1 for a in auditors if a.key == m.key) for m in auditors}

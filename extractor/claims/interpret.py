@@ -72,21 +72,16 @@ def _interpret(toks: list[Tok], role: Role, lang: str, auditor: bool,
                     and not negated(toks, child.i):  # "admitted it cannot be met": no promise
                 return action, verb_kind(toks, child.i, lang), child.i
         return "state", "statement", k
-    if tok.pos in ("VERB", "AUX") and is_word_of(tok, "commitment_markers", lang):
-        # "a décidé de lancer", "plans to open", "s'est engagée à financer": the action is
-        # the complement, promised by the governing verb
-        for child in complements(toks, k, ("xcomp", "ccomp", "advcl")):
-            action = action_of(child, lang) or _infinitive_read_as_noun(child, lang)
-            if action and (child.pos in ("VERB", "AUX") or child.dep == "xcomp"):
-                return action, "commitment" if child.pos == "NOUN" else verb_kind(
-                    toks, child.i, lang), child.i
-        light = _light_infinitive(toks, k, lang)
-        if light is not None:  # "veut faire de Marseille une vitrine": promised, "make"
-            return light
+    controlled = _controlled(toks, k, lang) \
+        if tok.pos in ("VERB", "AUX") and is_word_of(tok, "commitment_markers", lang) else None
+    if controlled is not None:
+        return controlled
     action = mapping("verbs", lang).get(tok.lemma) or _idiom(toks, k, lang) \
         or action_of(tok, lang) or phrasal_action(toks, tok, lang) or _misread_verb(toks, k, lang)
     if action is None:
         for child in _light_complements(toks, k, lang):
+            if child.feat("Voice") == "Pass":
+                continue  # "X, qui comptait 457 000 habitants, est dirigée par": undergone
             action = action_of(child, lang) or phrasal_action(toks, child, lang) \
                 or phrase_noun_action(toks, child, lang)
             if action:
@@ -105,6 +100,20 @@ def _interpret(toks: list[Tok], role: Role, lang: str, auditor: bool,
     if tok.pos in ("VERB", "AUX"):
         return action, verb_kind(toks, k, lang), k
     return action, _noun_kind(toks, k, action, lang, intro), k
+
+
+def _controlled(toks: list[Tok], k: int, lang: str) -> tuple[str, str, int] | None:
+    """"a décidé de lancer", "plans to open", "s'est engagée à financer": the action is the
+    complement, promised by the governing verb; "veut faire de Marseille une vitrine": make."""
+    for child in complements(toks, k, ("xcomp", "ccomp", "advcl")):
+        action = action_of(child, lang) or _infinitive_read_as_noun(child, lang)
+        # not a participle's clause joined to it ("qui comptait 457 000 habitants, est
+        # dirigée par …"): what is promised is an infinitive's or a finite clause's act
+        if action and (child.pos in ("VERB", "AUX") or child.dep == "xcomp") \
+                and child.feat("Voice") != "Pass":
+            return action, "commitment" if child.pos == "NOUN" else verb_kind(
+                toks, child.i, lang), child.i
+    return _light_infinitive(toks, k, lang)
 
 
 def _noun_kind(toks: list[Tok], k: int, action: str, lang: str, intro: str | None) -> str:

@@ -115,19 +115,44 @@ def roles(toks: list[Tok], unit: Sentence, text: str, actors: list[Mention],
     out: list[Role] = []
     for group in (part for whole in actor_groups(actors, text, lang)
                   for part in split_subject(toks, unit, text, whole, lang)):
-        cited = source_predicate(toks, unit, group, lang)
-        if cited is not None:  # "le rapport publié par X révèle", "a report by X found"
-            out.append(Role(group, "subject-source", cited))
-            continue
-        before = fold(text[unit.start:group[0].start])
-        marked, role = _marked(toks, unit, group, before, lang)
-        if not marked:
-            marked, role = _attached(toks, unit, text, group, before, lang, actors,
-                                     persons or [])
-        if marked:
-            out.extend([role] if role else [])
-            continue
-        out.extend(_subject_roles(toks, unit, group, before, lang))
+        own = _group_roles(toks, unit, text, group, actors, lang, persons or [])
+        taken = {r.trigger for r in own}
+        out += own + [r for r in relative_roles(toks, unit, group, lang) if r.trigger not in taken]
+    return out
+
+
+def _group_roles(toks: list[Tok], unit: Sentence, text: str, group: tuple[Mention, ...],
+                 actors: list[Mention], lang: str, persons: list[Mention]) -> list[Role]:
+    cited = source_predicate(toks, unit, group, lang)
+    if cited is not None:  # "le rapport publié par X révèle", "a report by X found"
+        return [Role(group, "subject-source", cited)]
+    before = fold(text[unit.start:group[0].start])
+    marked, role = _marked(toks, unit, group, before, lang)
+    if not marked:
+        marked, role = _attached(toks, unit, text, group, before, lang, actors, persons)
+    if marked:
+        return [role] if role else []
+    return _subject_roles(toks, unit, group, before, lang)
+
+
+def relative_roles(toks: list[Tok], unit: Sentence, group: tuple[Mention, ...],
+                    lang: str) -> list[Role]:
+    """What a group that is no subject does in a relative clause of its own, whose subject is
+    the relative pronoun ("rappelle la Cour des comptes, qui salue …", "For Jean Castex, who
+    visited …", "permet à la Métropole, qui en a fait la demande"): its act too. Not a
+    clause whose object it is ("la Ville, que le préfet a saisie")."""
+    out = []
+    # the parser may attach the clause elsewhere ("permet à la Métropole, qui en a fait …"):
+    # a relative pronoun right after the group, the subject of a verb, says the same
+    span, pronouns = toks[unit.lo:unit.hi], words("relative_subjects", lang)
+    right_after = [t.head for t in span if fold(t.text) in pronouns and t.dep == "nsubj"
+                   and group[-1].end <= t.start and all(
+                       u.text == "," for u in span if group[-1].end <= u.start < t.start)]
+    for v in dict.fromkeys([*relative_verbs(toks, unit, group), *right_after]):
+        if toks[v].pos == "VERB" and any(
+                t.head == v and t.dep == "nsubj" and fold(t.text) in pronouns and t.i < v
+                for t in toks[max(unit.lo, v - 4):v]):
+            out.append(Role(group, "subject-relative", v))
     return out
 
 
@@ -216,4 +241,4 @@ def _subject_roles(toks: list[Tok], unit: Sentence, group: tuple[Mention, ...], 
                if v != k)  # "X, qui prévoit …, a lancé …": both
     return out + coordinated(toks, unit, out[-1], lang)
 
-__all__ = ["ACTOR_TYPES", "Role", "coordinated", "roles"]
+__all__ = ["ACTOR_TYPES", "Role", "coordinated", "relative_roles", "roles"]

@@ -1,0 +1,35 @@
+"""What an actor does in a relative clause of its own, whatever else the sentence makes of
+it (a source, a quotation's speaker, an indirect object), and what it does not."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claims.test_named_errors import claims_of
+
+
+@pytest.mark.parametrize(("text", "lang", "actor", "action"), [
+    ("For Jean Castex, who visited a training centre this morning, apprenticeship is key.",
+     "en", "Jean Castex", "visit"),
+    ("Pour la Ville de Lyon, qui a ouvert 60 places, le plan est un succès.", "fr",
+     "Ville de Lyon", "open"),
+    ("« Les propriétaires peuvent recevoir une aide », rappelle la Cour des comptes, qui salue "
+     "la mise en place du dispositif.", "fr", "Cour des comptes", "welcome"),
+    ("The decree allows the Metropolis of Lyon, which signed the agreement in 2020, to cap "
+     "rents.", "en", "Metropolis of Lyon", "sign"),
+])
+def test_an_actor_acts_in_its_own_relative_clause(text: str, lang: str, actor: str,
+                                                   action: str) -> None:
+    acts = {(c.actor, c.action) for c in claims_of(text, lang=lang, published="2024-03-01")}
+    assert (actor, action) in acts
+
+
+def test_a_relative_clause_whose_object_the_actor_is_is_not_its_act() -> None:
+    text = "Le préfet a saisi la Ville de Lyon, que la loi oblige à construire des logements."
+    assert not [c for c in claims_of(text) if c.actor == "Ville de Lyon"]
+
+
+def test_what_an_actor_undergoes_after_its_relative_clause_is_not_its_act() -> None:
+    text = ("Rennes Métropole, qui comptait 450 000 habitants en 2019, est dirigée par les "
+            "socialistes depuis 1989.")
+    assert not [c for c in claims_of(text) if c.actor == "Rennes Métropole"]
