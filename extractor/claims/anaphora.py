@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 
 from extractor.claims.genders import gender_agrees
+from extractor.claims.inversion import inverted_reporter, pronoun_word
 from extractor.claims.kind import negated
 from extractor.claims.roles import Role
 from extractor.claims.sentences import Sentence, Tok, lex, quotations, words
@@ -49,10 +50,10 @@ def anaphor_roles(toks: list[Tok], unit: Sentence, persons: list[Mention],
     pronouns = words("subject_pronouns", lang)
     quoted = quotations(text, int(lex("min_quote_words") or 5)) if text else []
     for t in toks[unit.lo:unit.hi]:
-        head = _acting_verb(toks, unit, t)
+        head = _acting_verb(toks, unit, t) or inverted_reporter(toks, unit, t, lang)
         if head is None or any(m.start <= t.start < m.end for m in taken):
             continue
-        if t.pos == "PRON" and fold(t.text) in pronouns and head.lemma not in words(
+        if t.pos == "PRON" and pronoun_word(t) in pronouns and head.lemma not in words(
                 "impersonal_verbs", lang):
             own = governing_subject(toks, unit, head, taken)
             person = next((c for c in (own, previous, one_person_before(persons, t.start))

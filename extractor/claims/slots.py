@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 from typing import Any
 
+from extractor.claims.inversion import inverted_reporter
 from extractor.claims.sentences import Sentence, Tok, words
 from extractor.records import Mention
 from extractor.text.fold import fold
@@ -163,6 +164,7 @@ def object_of(toks: list[Tok], k: int, unit: Sentence, text: str,
 
     def noun_phrase(t: Tok) -> str | None:
         if any(s <= t.start < e for s, e in actors) or t.pos not in ("NOUN", "PROPN") \
+                or inverted_reporter(toks, unit, t, lang) is not None \
                 or inside(t) or is_closed(t.text, lang) or _governed_by_other_preposition(
                     toks, t, unit, lang):
             return None
@@ -187,8 +189,8 @@ def object_of(toks: list[Tok], k: int, unit: Sentence, text: str,
                 lo += 1
             if lo <= hi:
                 return _clean(text[toks[lo].start:toks[hi].end], lang)
-    if reports:
-        first = k + 1
+    if reports and not any(inverted_reporter(toks, unit, t, lang) for t in span if t.head == k):
+        first = k + 1  # what follows it, unless its subject does (", relève l'institution")
         while first < unit.hi and toks[first].pos in ("SCONJ", "PRON", "PUNCT", "ADP"):
             first += 1
         if first < unit.hi:

@@ -135,3 +135,20 @@ def test_a_quotation_after_a_sentence_nobody_speaks_in_has_no_speaker() -> None:
     text = ("Police cleared the square on Monday. \"We have nowhere to go tonight, nowhere at "
             "all.\" The council meets in June.")
     assert not [c for c in claims_of(text, lang="en") if "nowhere" in c.quote]
+
+
+@pytest.mark.parametrize(("text", "speaker", "kind"), [
+    ("La Cour des comptes a publié son rapport sur le dispositif. Soit un montant de 862 "
+     "millions d'euros de primes versées, relève l'institution.", "Cour des comptes",
+     "assessment"),
+    ("Le ministre de l'Intérieur, Gérald Darmanin, était à Marseille lundi. Les effectifs de "
+     "police ont doublé en un an dans les quartiers nord, a souligné le ministre.",
+     "Gérald Darmanin", "statement"),
+    ("La Cour des comptes publie un rapport sévère sur le dispositif. Les aides restent trop "
+     "complexes pour les ménages modestes, ajoute-t-elle.", "Cour des comptes", "assessment"),
+])
+def test_a_subject_after_its_reporting_verb_ending_the_sentence_speaks(
+        text: str, speaker: str, kind: str) -> None:
+    (claim,) = [c for c in claims_of(text) if c.quote.startswith(("Soit", "Les"))]
+    assert (claim.actor, claim.kind) == (speaker, kind)
+    assert claim.object is None  # the subject after the verb is no object
