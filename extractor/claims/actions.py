@@ -88,7 +88,7 @@ def is_word_of(tok: Tok, section: str, lang: str) -> bool:
 
 # the lexicon sections that list verbs: a form must inflect one of them to be read as a verb
 _VERB_SECTIONS = ("reporting", "finding_verbs", "assessing", "commitment_markers",
-                  "promise_verbs", "request_verbs", "refusal_verbs", "evaluative")
+                  "promise_verbs", "request_verbs", "refusal_verbs", "evaluative", "stance_verbs")
 
 
 @cache

@@ -59,6 +59,10 @@ def _interpret(toks: list[Tok], role: Role, lang: str, auditor: bool,
     if tok.pos in ("VERB", "AUX") and is_word_of(tok, "refusal_verbs", lang):
         # "rejette le projet", "refuses to fund": a position, whatever it refuses
         return action_of(tok, lang) or "reject", "statement", k
+    if is_word_of(tok, "stance_verbs", lang):
+        # "dénonce la fermeture", "welcomed the opening": an opinion, an auditor's finding
+        return _speech_act(tok, lang) if auditor else _stance(tok, lang), \
+            "assessment" if auditor else "statement", k
     if reporting and is_word_of(tok, "commitment_markers", lang):
         return promised(toks, k, lang)
     if tok.pos in ("VERB", "AUX") and is_word_of(tok, "finding_verbs", lang):
@@ -230,3 +234,10 @@ def _speech_act(tok: Tok, lang: str) -> str:
     named_so = lex("speech_acts_are_lemmas", lang) is True and (
         folded in words("reporting", lang) or folded in words("assessing", lang))
     return folded if named_so else "assess"
+
+
+def _stance(tok: Tok, lang: str) -> str:
+    """The English name of a stand taken ("dénonce" → denounce), else the verb's own."""
+    acts = mapping("speech_acts", lang)
+    return next((acts[w] for w in map(fold, lemmas(tok, lang)) if w in acts), None) \
+        or action_of(tok, lang) or fold(tok.lemma)

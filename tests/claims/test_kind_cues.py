@@ -136,3 +136,15 @@ def test_two_acts_of_an_auditor_in_one_sentence_are_two_assessments(text: str, l
                                                                      acts: set[str]) -> None:
     claims = claims_of(text, lang=lang, published="2024-03-01")
     assert {c.action for c in claims} == acts and {c.kind for c in claims} == {"assessment"}
+
+
+@pytest.mark.parametrize(("text", "lang", "kind"), [
+    ("Le maire de Lyon dénonce la fermeture du centre d'accueil.", "fr", "statement"),
+    ("La CGT critique le plan du gouvernement.", "fr", "statement"),
+    ("Anne Hidalgo welcomed the opening of the new shelter.", "en", "statement"),
+    ("The Court of Audit criticised the management of the scheme.", "en", "assessment"),
+])
+def test_taking_a_stand_is_a_statement_and_an_auditors_stand_its_finding(
+        text: str, lang: str, kind: str) -> None:
+    (claim,) = claims_of(text, lang=lang, published="2024-03-01")
+    assert claim.kind == kind
