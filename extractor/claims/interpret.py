@@ -50,19 +50,9 @@ def _interpret(toks: list[Tok], role: Role, lang: str, auditor: bool,
     k = role.trigger
     tok = toks[k]
     reporting = is_word_of(tok, "reporting", lang) and not _acts_on_object(toks, k, lang)
-    asks = tok.pos in ("VERB", "AUX") and is_word_of(tok, "request_verbs", lang) \
-        and not _acts_on_object(toks, k, lang)
-    if auditor and (reporting or is_word_of(tok, "assessing", lang)):
-        return _speech_act(tok, lang), "assessment", k
-    if asks:  # "called on the State to fund": asked, not done; an audit's call is its finding
-        return (_speech_act(tok, lang), "assessment", k) if auditor else ("request", "statement", k)
-    if tok.pos in ("VERB", "AUX") and is_word_of(tok, "refusal_verbs", lang):
-        # "rejette le projet", "refuses to fund": a position, whatever it refuses
-        return action_of(tok, lang) or "reject", "statement", k
-    if is_word_of(tok, "stance_verbs", lang):
-        # "dénonce la fermeture", "welcomed the opening": an opinion, an auditor's finding
-        return _speech_act(tok, lang) if auditor else _stance(tok, lang), \
-            "assessment" if auditor else "statement", k
+    said = _said(toks, k, lang, auditor, reporting)
+    if said is not None:
+        return said
     if reporting and is_word_of(tok, "commitment_markers", lang):
         return promised(toks, k, lang)
     if tok.pos in ("VERB", "AUX") and is_word_of(tok, "finding_verbs", lang):
@@ -241,3 +231,39 @@ def _stance(tok: Tok, lang: str) -> str:
     acts = mapping("speech_acts", lang)
     return next((acts[w] for w in map(fold, lemmas(tok, lang)) if w in acts), None) \
         or action_of(tok, lang) or fold(tok.lemma)
+
+
+def _said(toks: list[Tok], k: int, lang: str, auditor: bool,
+          reporting: bool) -> tuple[str, str, int] | None:
+    """Words said rather than acts done: an auditor's report, a request, a refusal, a set
+    phrase of speaking out, a stand taken; an auditor's are its assessments."""
+    tok = toks[k]
+    verb = tok.pos in ("VERB", "AUX")
+    if auditor and (reporting or is_word_of(tok, "assessing", lang)):
+        return _speech_act(tok, lang), "assessment", k
+    if verb and is_word_of(tok, "request_verbs", lang) and not _acts_on_object(toks, k, lang):
+        # "called on the State to fund": asked, not done; an audit's call is its finding
+        return (_speech_act(tok, lang), "assessment", k) if auditor else ("request", "statement", k)
+    if verb and is_word_of(tok, "refusal_verbs", lang):
+        # "rejette le projet", "refuses to fund": a position, whatever it refuses
+        return action_of(tok, lang) or "reject", "statement", k
+    idiom = _speech_idiom(toks, k, lang)
+    if idiom is not None:  # "monte au créneau", "sounded the alarm": speaking out
+        return idiom, "assessment" if auditor else "statement", k
+    if is_word_of(tok, "stance_verbs", lang):
+        # "dénonce la fermeture", "welcomed the opening": an opinion, an auditor's finding
+        return _speech_act(tok, lang) if auditor else _stance(tok, lang), \
+            "assessment" if auditor else "statement", k
+    return None
+
+
+def _speech_idiom(toks: list[Tok], k: int, lang: str) -> str | None:
+    """The act of a set phrase of speaking out the verb opens ("monte au créneau" →
+    protest), matched on its lemma and the next words as written, longest first."""
+    idioms, after = mapping("speech_idioms", lang), [fold(t.text) for t in toks[k + 1:k + 6]]
+    for lemma in map(fold, lemmas(toks[k], lang)):  # "monte" read as a noun: monter
+        for n in range(len(after), 0, -1):
+            phrase = " ".join([lemma, *after[:n]]).replace("' ", "'")
+            if phrase in idioms:
+                return idioms[phrase]
+    return None

@@ -148,3 +148,13 @@ def test_taking_a_stand_is_a_statement_and_an_auditors_stand_its_finding(
         text: str, lang: str, kind: str) -> None:
     (claim,) = claims_of(text, lang=lang, published="2024-03-01")
     assert claim.kind == kind
+
+
+@pytest.mark.parametrize(("text", "lang", "action"), [
+    ("Anne Hidalgo a tiré la sonnette d'alarme sur le financement des centres.", "fr", "warn"),
+    ("Valérie Pécresse monte au créneau contre la hausse des tarifs.", "fr", "protest"),
+    ("Anne Hidalgo hit back on Monday at the minister's remarks.", "en", "retort"),
+])
+def test_a_set_phrase_of_speaking_out_is_a_statement(text: str, lang: str, action: str) -> None:
+    (claim,) = claims_of(text, lang=lang, published="2024-03-01")
+    assert (claim.action, claim.kind) == (action, "statement")
