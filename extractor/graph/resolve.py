@@ -41,7 +41,9 @@ class Resolver:
         self.local_keys: dict[str, Counter[str]] = defaultdict(Counter)
 
     def add(self, mentions: Iterable[Mention]) -> None:
-        """Record entity mentions of one document (keys already unified within it)."""
+        """Record entity mentions of one document (keys already unified within it); a local
+        body counts once per document that names it."""
+        local: set[tuple[str, str]] = set()
         for m in mentions:
             if m.type not in ENTITY_TYPES or not m.key:
                 continue
@@ -51,7 +53,9 @@ class Resolver:
                 self.acronym_keys[m.text][m.key] += 1
             placeless = _placeless_key(m)
             if placeless and m.key != placeless:
-                self.local_keys[placeless][m.key] += 1
+                local.add((placeless, m.key))
+        for placeless, key in local:
+            self.local_keys[placeless][key] += 1
 
     def _looks_elsewhere(self, m: Mention) -> bool:
         """An unregistered acronym: the one mention that resolves by the other documents
@@ -93,7 +97,11 @@ class Resolver:
                 and not (mention.source or "").startswith("registry"):
             key = known.most_common(1)[0][0]
         if local := self.local_keys.get(key):  # "l'ARS" of a text naming no place
-            key = local.most_common(1)[0][0]
+            # the body the other documents name, when they are about one place (a corpus on
+            # one city); among several cities' bodies, none is this text's: it stays generic
+            ranked = local.most_common(2)
+            if len(ranked) == 1 or ranked[0][1] >= 2 * ranked[1][1]:
+                key = ranked[0][0]
         return key
 
     def entity_id(self, key: str) -> str:
@@ -155,7 +163,7 @@ class Resolver:
 def _placeless_key(m: Mention) -> str | None:
     """The key a generic registry name ("l'ARS", ``local`` in registry.yaml) gets in a text
     naming no place (its ``unplaced``): such a text is about the place the other documents
-    name, so the mention resolves to the body they name most."""
+    name, so the mention resolves to the body they name, when most of them name one."""
     if m.type != "Organization" or not m.source.startswith("registry"):
         return None
     registry = load_registry()

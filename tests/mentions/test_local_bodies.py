@@ -192,3 +192,18 @@ def test_a_text_naming_no_place_is_about_the_place_the_other_documents_name():
     alone = Resolver()
     alone.add([placeless])
     assert alone.resolve(placeless).value == iris.entity("ars")
+
+
+def test_a_text_naming_no_place_among_documents_on_several_places_stays_generic():
+    def org(doc: str, text: str, key: str) -> Mention:
+        return Mention(document=doc, type="Organization", text=text, start=0, end=len(text),
+                       key=key, source="registry:name")
+    # one document naming its chamber five times does not make it every text's chamber
+    placed = [[org("a.txt", "CRC", "org:chambre regionale des comptes pays de la loire")] * 5,
+              [org("b.txt", "CRC", "org:chambre regionale des comptes bretagne")],
+              [org("c.txt", "CRC", "org:chambre regionale des comptes auvergne-rhone-alpes")]]
+    placeless = org("d.txt", "Chambre régionale des comptes", "org:chambre regionale des comptes")
+    resolver = Resolver()
+    for mentions in [*placed, [placeless]]:
+        resolver.add(mentions)
+    assert resolver.resolve(placeless).value == iris.entity("chambre-regionale-des-comptes")
