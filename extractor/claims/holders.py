@@ -12,12 +12,14 @@ with that office as their role or as its holder on the document's date
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import cache
 
+from extractor.claims.sentences import words
 from extractor.mentions.document_names import office_terms
 from extractor.mentions.institutions import find_institutions, is_title_reference
 from extractor.mentions.registry import load_registry
-from extractor.records import Mention
+from extractor.records import Mention, key_for
 from extractor.text.fold import fold, fold_name
 
 _OFFICE_SOURCES = ("registry:office", "institution:office")
@@ -101,8 +103,33 @@ def held_offices_dropped(mentions: Sequence[Mention], published: str | None,
             continue
         if m.source == "institution" and (m.start, m.end) in holding:
             continue  # "added the mayor", after "Paris Mayor Anne Hidalgo": her, not the city
-        out.append(m)
+        out.append(_seat_of_periphrasis(m, lang) if m.source in _OFFICE_SOURCES else m)
     return out
+
+
+def _seat_of_periphrasis(m: Mention, lang: str) -> Mention:
+    """An office named by its seat ("le locataire de la place Beauvau", "the tenant of
+    Matignon") as an entity mention: its seat, the body a registry name makes of it
+    ("Matignon") or else a place ("place Beauvau"); any other mention unchanged."""
+    folded = fold(m.text)
+    head = next((h for h in sorted(words("seat_periphrasis_heads", lang), key=len, reverse=True)
+                 if folded.startswith(h + " ") or folded.startswith(h + "'")), None)
+    if head is None:
+        return m
+    start = m.start + len(head)
+    start += len(m.text[len(head):]) - len(m.text[len(head):].lstrip(" "))
+    seat = m.text[start - m.start:]
+    for det in sorted(words("determiners", lang), key=len, reverse=True):
+        if fold(seat).startswith(det + " ") or det.endswith("'") and fold(seat).startswith(det):
+            cut = len(det) + (0 if det.endswith("'") else 1)
+            seat, start = seat[cut:], start + cut
+            break
+    hit = next((h for h in load_registry().find(seat) if (h.start, h.end) == (0, len(seat))
+                and h.kind != "office"), None)
+    if hit is not None:
+        return replace(m, text=seat, start=start, key=f"reg:{hit.actor}", source="registry:name")
+    return replace(m, type="Place", text=seat, start=start, key=key_for("Place", seat),
+                   source="rule")
 
 
 __all__ = ["held_offices_dropped", "office_holders"]

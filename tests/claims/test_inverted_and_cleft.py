@@ -227,3 +227,22 @@ def test_the_press_periphrasis_of_an_office_is_its_holder(text: str, lang: str,
 ])
 def test_the_press_that_quotes_a_text_does_not_act(text: str, lang: str) -> None:
     assert not [c for c in claims_of(text, lang=lang) if c.actor in ("AFP", "Reuters")]
+
+
+def test_an_office_named_by_its_seat_is_its_seat_among_the_entities() -> None:
+    import hashlib
+
+    from extractor.build.extract import extract_batch
+    from extractor.records import Document
+
+    text = ("Le locataire de la place Beauvau a demandé un rapport au préfet. "
+            "L'occupant de Matignon doit trancher.")
+    doc = Document(id="t.txt", path="t.txt", text=text, lang="fr",
+                   sha256=hashlib.sha256(text.encode()).hexdigest(), media_type="text/plain",
+                   published="2024-03-01")
+    (result,) = extract_batch([doc])
+    found = {(m.type, m.text) for m in result.mentions if m.type in ("Organization", "Place")}
+    # the place the press names the ministry by; the registry name of the Prime Minister's
+    # office; never the periphrasis itself
+    assert {("Place", "place Beauvau"), ("Organization", "Matignon")} <= found
+    assert not [t for _, t in found if t.startswith(("locataire", "occupant"))]
