@@ -173,13 +173,27 @@ def head_mentions(text: str, mentions: list[Mention], starts: list[int]) -> list
     for hit in re.finditer(pattern, text):
         before = fold(text[max(0, hit.start() - 6):hit.start()]).replace("’", "'")
         named = [m for m in bodies if m.end <= hit.start() and m.text.split()[0] == hit.group()]
-        if not named or not before.endswith(dets) or overlaps(hit.start(), hit.end(), taken) \
-                or _name_goes_on().match(text, hit.end()):
+        end = _shortened(text, hit.start(), hit.end(), named[-1].text) if named else hit.end()
+        if not named or not before.endswith(dets) or overlaps(hit.start(), end, taken) \
+                or end == hit.end() and _name_goes_on().match(text, hit.end()):
             continue
-        out.append(replace(named[-1], text=hit.group(), start=hit.start(), end=hit.end(),
+        out.append(replace(named[-1], text=text[hit.start():end], start=hit.start(), end=end,
                            sentence=max(0, bisect.bisect_right(starts, hit.start()) - 1),
                            source="document:head", role=None))
     return out
+
+
+def _shortened(text: str, start: int, end: int, name: str) -> int:
+    """The end of the longest start of the body's name written at ``start`` ("la Communauté
+    de communes …" after "la Communauté de communes du Pays Bigouden Sud"), a word or
+    more; ``end`` (the head alone) when only the head is."""
+    words_, links = name.split(), {fold(w) for w in all_languages(_LEXICON, "longer_name_links")}
+    for n in range(len(words_) - 1, 1, -1):
+        prefix = " ".join(words_[:n])
+        if text.startswith(prefix, start) and not re.match(r"[\w'’-]", text[start + len(
+                prefix):start + len(prefix) + 1]) and fold(words_[n - 1]) not in links:
+            return start + len(prefix)
+    return end
 
 
 @cache

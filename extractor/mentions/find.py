@@ -263,9 +263,9 @@ def extract_mentions(document: Document, parsed: Sequence[tuple[int, Any]],
     mentions = localised(mentions)  # "l'ARS" of a text on Bordeaux: Nouvelle-Aquitaine's
     mentions += institution_references(document, mentions, starts)
     mentions += place_bodies(document, mentions, parsed, starts)
-    heads = head_mentions(document.text, mentions, starts)
-    spans = {(m.start, m.end) for m in heads}
-    mentions = [m for m in mentions if (m.start, m.end) not in spans] + heads
+    heads = head_mentions(document.text, mentions, starts)  # replaces the model's reading
+    mentions = [m for m in mentions if not any(h.start <= m.start and m.end <= h.end and (
+        (m.start, m.end) == (h.start, h.end) or m.source == "ner") for h in heads)] + heads
     mentions = adjective_rekeyed(mentions)
     mentions = [m for m in mentions if not curation.rejects(document.id, m.text)]
     mentions.sort(key=lambda m: (m.start, m.end, m.type))

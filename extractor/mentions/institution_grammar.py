@@ -57,8 +57,10 @@ def place_pattern() -> str:
     prefixes = "|".join(re.escape(p) for p in config().get("place_prefixes") or [])
     areas = _spaced_areas()
     single = rf"(?:{areas})(?!\w)|{CAP}" if areas else CAP
-    return rf"(?P<place>(?:(?:{prefixes})\s+(?:{single})|{single}))" if prefixes else \
-        rf"(?P<place>{single})"
+    suffixes = "|".join(re.escape(p) for p in config().get("place_suffixes") or [])
+    ending = rf"(?:\s+(?:{suffixes})(?![\w-]))?" if suffixes else ""
+    return rf"(?P<place>(?:(?:{prefixes})\s+(?:{single})|{single}){ending})" if prefixes else \
+        rf"(?P<place>(?:{single}){ending})"
 
 
 def of_pattern() -> str:

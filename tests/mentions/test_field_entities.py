@@ -292,3 +292,12 @@ def test_a_chain_of_titles_after_a_name_is_the_persons_role_not_a_body():
     roles = {m.text: m.role for m in found if m.type == "Person"}
     assert roles == {"Paul Girard": "préfet de la région Occitanie, préfet de la Haute-Garonne"}
     assert not [m for m in found if m.type == "Organization"]  # his titles, no body mention
+
+
+def test_a_compass_word_ends_the_area_an_institution_serves_and_its_start_names_it_again():
+    text = ("The Communauté de communes du Pays Bigouden Sud is in charge of the works. The "
+            "Communauté de communes will also build two dykes.")
+    orgs = [(m.text, m.key) for m in _mentions(text, "en") if m.type == "Organization"]
+    key = "org:communaute de communes du pays bigouden sud"
+    assert orgs == [("Communauté de communes du Pays Bigouden Sud", key),
+                    ("Communauté de communes", key)]
