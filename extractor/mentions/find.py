@@ -16,6 +16,7 @@ from typing import Any
 
 from extractor.mentions.acronyms import acronym_definitions
 from extractor.mentions.actors import find_actors, is_org_name
+from extractor.mentions.committees import committee_mentions
 from extractor.mentions.curation import Curation
 from extractor.mentions.document_names import (
     acronym_uses,
@@ -259,6 +260,8 @@ def extract_mentions(document: Document, parsed: Sequence[tuple[int, Any]],
     mentions = surnames_typed_as_bodies(persons_named_as_organisations(mentions))
     mentions += former_acronyms(document.text, mentions)
     mentions += acronym_uses(document.text, mentions, starts)
+    mentions += committee_mentions(document.text, document.lang, mentions, starts, document.id,
+                                   parsed)
     mentions += surname_mentions(document.text, mentions, starts) if mentions else []
     mentions = localised(mentions)  # "l'ARS" of a text on Bordeaux: Nouvelle-Aquitaine's
     mentions += institution_references(document, mentions, starts)

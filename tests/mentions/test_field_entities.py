@@ -6,6 +6,8 @@ name without "French" is the registry's body."""
 
 from __future__ import annotations
 
+import pytest
+
 from extractor.mentions.portfolios import is_portfolio
 from extractor.mentions.registry import load_registry
 from tests.mentions.test_generalising_entities import _keyed, _mentions
@@ -301,3 +303,22 @@ def test_a_compass_word_ends_the_area_an_institution_serves_and_its_start_names_
     key = "org:communaute de communes du pays bigouden sud"
     assert orgs == [("Communauté de communes du Pays Bigouden Sud", key),
                     ("Communauté de communes", key)]
+
+
+@pytest.mark.parametrize(("text", "lang", "committee"), [
+    ("Le ministre a été auditionné par la commission des affaires sociales du Sénat.", "fr",
+     "commission des affaires sociales du Sénat"),
+    ("Elle a été entendue par la commission\ndes finances de l'Assemblée nationale mardi.", "fr",
+     "commission\ndes finances de l'Assemblée nationale"),
+    ("The Senate's economic affairs committee heard the minister on Tuesday.", "en",
+     "Senate's economic affairs committee"),
+])
+def test_a_committee_named_with_its_chamber_is_a_body_beside_the_chamber(
+        text: str, lang: str, committee: str) -> None:
+    orgs = {m.text for m in _mentions(text, lang) if m.type == "Organization"}
+    assert committee in orgs and orgs & {"Sénat", "Assemblée nationale", "Senate"}
+
+
+def test_a_sentence_between_a_committee_word_and_a_chamber_is_no_name() -> None:
+    text = "La commission a adopté le texte voté par les membres du Sénat."
+    assert not [m for m in _mentions(text, "fr") if m.text.startswith("commission")]
