@@ -114,7 +114,13 @@ def _noun_kind(toks: list[Tok], k: int, action: str, lang: str, intro: str | Non
     """A nominalised act's kind; a speech act that promises ("made a pre-budget announcement
     of €100 million", "la promesse de l'État") is a promise, whatever the tense of the verb
     that made it."""
-    return "commitment" if action in _promising_speech() else noun_kind(toks, k, lang, intro)
+    if action in _promising_speech():
+        return "commitment"
+    if action in {str(a) for a in lex("said_actions") or []}:
+        return "statement"  # "la riposte de la Chambre", "the FNSEA's request"
+    if action in {str(a) for a in lex("judged_actions") or []}:
+        return "assessment"  # "les recommandations de la Cour", "Météo-France's forecasts"
+    return noun_kind(toks, k, lang, intro)
 
 
 @cache

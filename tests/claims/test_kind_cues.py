@@ -158,3 +158,17 @@ def test_taking_a_stand_is_a_statement_and_an_auditors_stand_its_finding(
 def test_a_set_phrase_of_speaking_out_is_a_statement(text: str, lang: str, action: str) -> None:
     (claim,) = claims_of(text, lang=lang, published="2024-03-01")
     assert (claim.action, claim.kind) == (action, "statement")
+
+
+@pytest.mark.parametrize(("text", "lang", "actor", "kind"), [
+    ("La riposte de la Cour des comptes ne s'est pas fait attendre.", "fr", "Cour des comptes",
+     "statement"),
+    ("Les recommandations de la Cour des comptes portent sur le financement.", "fr",
+     "Cour des comptes", "assessment"),
+    ("The FNSEA's request was heard by the government.", "en", "FNSEA", "statement"),
+    ("Météo-France's forecasts point to a dry summer.", "en", "Météo-France", "assessment"),
+])
+def test_words_said_named_by_a_noun_with_their_speaker(text: str, lang: str, actor: str,
+                                                        kind: str) -> None:
+    claims = [c for c in claims_of(text, lang=lang, published="2024-03-01") if c.actor == actor]
+    assert [c.kind for c in claims] == [kind]
