@@ -188,14 +188,16 @@ def _unquoted(found: list[Role], toks: list[Tok], marked: SpanIndex[Quoted]) -> 
 
 def _with_pledge(claim: Claim, key: str) -> list[Claim]:
     """An act that puts money on the table ("a signé une convention de 3 M€", "adopted a £5m
-    plan") is done; the money is a commitment to fund, a claim of its own (the guidelines:
-    the act of signing is an achievement, the budget it pledges a commitment)."""
+    plan") is done, and bears on that sum (what was signed is worth it); the money is also a
+    commitment to fund, a claim of its own (the guidelines: the act of signing is an
+    achievement, the budget it pledges a commitment). Only commitments add up as money
+    committed (``money-per-actor-year``)."""
     if claim.kind != "achievement" or not (claim.unit or "").isupper() \
             or claim.action not in {str(a) for a in lex("pledging_acts") or []}:
         return [claim]
     fund = replace(claim, id=iris.claim(claim.document, claim.start, claim.end, key, "fund"),
                    kind="commitment", action="fund")
-    return [replace(claim, amount=None, unit=None), fund]
+    return [claim, fund]
 
 
 def _quotations(text: str, toks: list[Tok], units: list[Sentence], actors: list[Mention],

@@ -180,7 +180,7 @@ def test_an_act_that_pledges_money_is_done_and_the_money_a_commitment(text: str,
     claims = [c for c in claims_of(text, lang) if c.actor != "État"]
     done = [c for c in claims if c.kind == "achievement"]
     pledged = [c for c in claims if c.kind == "commitment"]
-    assert len(done) == 1 and done[0].amount is None
+    assert len(done) == 1 and done[0].amount == pledged[0].amount  # the sum signed for
     assert len(pledged) == 1 and pledged[0].action == "fund" and pledged[0].amount
 
 

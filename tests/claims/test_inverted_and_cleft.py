@@ -110,7 +110,7 @@ def test_unveiling_a_sum_is_done_and_the_sum_promised() -> None:
     claims = claims_of("Emmanuel Macron unveils €8bn antipoverty push to counter critics",
                        lang="en", published="2018-09-13")
     assert sorted((c.kind, c.action, c.amount) for c in claims) == [
-        ("achievement", "unveil", None), ("commitment", "fund", 8e9)]
+        ("achievement", "unveil", 8e9), ("commitment", "fund", 8e9)]
 
 
 def test_an_opening_phrase_is_no_reported_clause() -> None:
