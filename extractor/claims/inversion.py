@@ -11,7 +11,7 @@ sentence.
 from __future__ import annotations
 
 from extractor.claims.actions import is_word_of
-from extractor.claims.sentences import Sentence, Tok
+from extractor.claims.sentences import Sentence, Tok, words
 from extractor.text.fold import fold
 
 
@@ -25,16 +25,23 @@ def inverted_reporter(toks: list[Tok], unit: Sentence, t: Tok, lang: str) -> Tok
     if not unit.lo <= t.head < t.i or t.pos not in ("PRON", "NOUN", "PROPN"):
         return None
     verb = toks[t.head]
-    if verb.pos != "VERB" or not is_word_of(verb, "reporting", lang):
+    if verb.pos != "VERB" or not any(is_word_of(verb, section, lang) for section in (
+            "reporting", "stance_verbs", "assessing")):
         return None
     before = verb.i - 1
-    while before > unit.lo and toks[before].pos == "AUX":
-        before -= 1  # ", a conclu le ministre"
+    while before > unit.lo and (toks[before].pos == "AUX" or toks[before].pos == "PRON"
+                                and fold(toks[before].text) not in words("as_cues", lang)):
+        before -= 1  # ", a conclu le ministre", "comme l'avait dénoncé la CFDT"
     between = toks[verb.i + 1:t.i]
-    if toks[before].text != "," or any(
-            b.pos != "DET" and pronoun_word(b) not in ("", "t") for b in between):
+    if any(b.pos != "DET" and pronoun_word(b) not in ("", "t") for b in between):
         return None
-    return verb if all(a.pos == "PUNCT" for a in toks[t.i + 1:unit.hi]) else None
+    after = toks[t.i + 1:unit.hi]
+    if toks[before].text == ",":  # ending the sentence
+        return verb if all(a.pos == "PUNCT" for a in after) else None
+    # a parenthetical "comme l'a dit X", closed by a comma or the sentence's end
+    cue = " ".join(fold(x.text) for x in toks[max(unit.lo, before - 1):before + 1])
+    as_cue = fold(toks[before].text) in words("as_cues", lang) or cue in words("as_cues", lang)
+    return verb if as_cue and (not after or after[0].pos == "PUNCT") else None
 
 
 __all__ = ["inverted_reporter", "pronoun_word"]

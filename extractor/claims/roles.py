@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from extractor.claims.actions import action_of, inflected_action, is_word_of
 from extractor.claims.groups import actor_groups, patterns, split_subject
+from extractor.claims.inversion import inverted_reporter
 from extractor.claims.offices import office_role
 from extractor.claims.sentences import Sentence, Tok, lex, mapping, words
 from extractor.claims.triggers import (
@@ -132,7 +133,18 @@ def _group_roles(toks: list[Tok], unit: Sentence, text: str, group: tuple[Mentio
         marked, role = _attached(toks, unit, text, group, before, lang, actors, persons)
     if marked:
         return [role] if role else []
-    return _subject_roles(toks, unit, group, before, lang)
+    return _subject_roles(toks, unit, group, before, lang) or _inverted_subject(
+        toks, unit, group, lang)
+
+
+def _inverted_subject(toks: list[Tok], unit: Sentence, group: tuple[Mention, ...],
+                      lang: str) -> list[Role]:
+    """The group written after its reporting verb (", rappelle la Cour des comptes.",
+    "comme l'avait dénoncé la CFDT"): the speaker, whatever the parse made of it."""
+    for t in toks[unit.lo:unit.hi]:
+        if in_group(t, group) and (verb := inverted_reporter(toks, unit, t, lang)) is not None:
+            return [Role(group, "subject", verb.i)]
+    return []
 
 
 def relative_roles(toks: list[Tok], unit: Sentence, group: tuple[Mention, ...],

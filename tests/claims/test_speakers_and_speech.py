@@ -152,3 +152,22 @@ def test_a_subject_after_its_reporting_verb_ending_the_sentence_speaks(
     (claim,) = [c for c in claims_of(text) if c.quote.startswith(("Soit", "Les"))]
     assert (claim.actor, claim.kind) == (speaker, kind)
     assert claim.object is None  # the subject after the verb is no object
+
+
+@pytest.mark.parametrize(("text", "lang", "actor", "kind"), [
+    ("La réforme a été présentée lundi. Un véritable recul social, comme l'avait dénoncé la "
+     "CFDT, et une menace pour les plus précaires.", "fr", "CFDT", "statement"),
+    ("Le budget du dispositif a doublé en deux ans, rappelle la Cour des comptes.", "fr",
+     "Cour des comptes", "assessment"),
+])
+def test_a_named_actor_after_its_reporting_verb_speaks(text: str, lang: str, actor: str,
+                                                       kind: str) -> None:
+    assert [c.kind for c in claims_of(text, lang=lang) if c.actor == actor] == [kind]
+
+
+def test_an_english_sentence_opened_by_for_and_an_actor_is_that_actors_view() -> None:
+    text = ("For Jean Castex, who visited a training centre in the morning, apprenticeship is "
+            "at the heart of the plan.")
+    kinds = {(c.construction, c.kind) for c in claims_of(text, lang="en")
+             if c.actor == "Jean Castex"}
+    assert ("attribution", "statement") in kinds
