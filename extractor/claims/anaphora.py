@@ -1,8 +1,6 @@
 """Subjects and sources that name no actor themselves but stand for a person named before
-them.
-
-Kept apart from :mod:`claims_roles`, which reads actors that are mentions; here the actor is
-an earlier mention, found from a title ("le préfet") or a pronoun ("he").
+them. Kept apart from :mod:`claims_roles`, which reads actors that are mentions; here the
+actor is an earlier mention, found from a title ("le préfet") or a pronoun ("he").
 """
 
 from __future__ import annotations
@@ -14,6 +12,7 @@ from collections.abc import Sequence
 from extractor.claims.genders import gender_agrees
 from extractor.claims.inversion import inverted_reporter, pronoun_word
 from extractor.claims.kind import negated
+from extractor.claims.pairs import pair_subject
 from extractor.claims.roles import Role
 from extractor.claims.sentences import Sentence, Tok, lex, quotations, words
 from extractor.mentions.naming import lexicon_words
@@ -27,7 +26,6 @@ _SUBORDINATE = ("ccomp", "advcl", "acl", "acl:relcl", "relcl", "csubj")
 # what may hang on a bare definite noun that stands for an actor: "l'association, qui regroupe
 # des villes moyennes, précise"; not a complement naming another ("le préfet de police")
 _DESCRIBING = ("det", "amod", "punct", "case", "acl:relcl", "relcl")
-
 # clauses where "it" is mostly what the sentence talks of, not the body acting
 _ADJUNCT_CLAUSES = ("advcl", "relcl", "acl:relcl", "acl")
 
@@ -47,30 +45,16 @@ def anaphor_roles(toks: list[Tok], unit: Sentence, persons: list[Mention],
     one. A bare definite head of a body's name ("la préfecture", "the ministry", "la
     Métropole") is the last body named with it."""
     out: list[Role] = _narrative_infinitive(toks, unit, previous, lang)
-    pronouns = words("subject_pronouns", lang)
     quoted = quotations(text, int(lex("min_quote_words") or 5)) if text else []
     for t in toks[unit.lo:unit.hi]:
         head = _acting_verb(toks, unit, t) or inverted_reporter(toks, unit, t, lang)
         if head is None or any(m.start <= t.start < m.end for m in taken):
             continue
-        if t.pos == "PRON" and pronoun_word(t) in pronouns and head.lemma not in words(
-                "impersonal_verbs", lang):
-            own = governing_subject(toks, unit, head, taken)
-            person = next((c for c in (own, previous, one_person_before(persons, t.start))
-                           if c is not None and agrees(t, c, toks, lang)), None)
-            if person is not None and not (person is own and negated(toks, head.i)):
-                # "has warned that it cannot sustain the effort": the warning says it
-                out.append(Role((person,), "subject-anaphor", head.i))
+        if pair := pair_subject(toks, unit, t, persons, lang):  # "les deux édiles"
+            out.append(Role(pair, "subject-anaphor", head.i))
             continue
-        if t.pos == "PRON" and fold(t.text) in words("body_pronouns", lang) \
-                and head.pos == "VERB" and head.lemma not in words("impersonal_verbs", lang) \
-                and not t.dep.endswith("pass") and not _extraposed(head, lang) \
-                and head.dep not in _ADJUNCT_CLAUSES:  # "because it benefits": the measure
-            own = governing_subject(toks, unit, head, taken)
-            body = own or previous
-            if body is not None and body.type == "Organization" and not (
-                    body is own and negated(toks, head.i)):
-                out.append(Role((body,), "subject-anaphor", head.i))  # "It will also fund"
+        if t.pos == "PRON":
+            out += _pronoun_role(toks, unit, t, head, taken, previous, persons, lang)
             continue
         if t.pos != "NOUN" and not (t.pos == "PROPN" and t.text[:1].isupper()
                                     and t.text[1:].islower()):
@@ -90,6 +74,31 @@ def anaphor_roles(toks: list[Tok], unit: Sentence, persons: list[Mention],
         if named:
             out.append(Role((named[-1],), "subject-anaphor", head.i))
     return out
+
+
+def _pronoun_role(toks: list[Tok], unit: Sentence, t: Tok, head: Tok, taken: list[Mention],
+                  previous: Mention | None, persons: list[Mention], lang: str) -> list[Role]:
+    """A personal pronoun subject continues a person or the sentence's actor ("elle a
+    annoncé"); "it" a body ("It will also fund"), never an impersonal or extraposed one."""
+    if pronoun_word(t) in words("subject_pronouns", lang) and head.lemma not in words(
+            "impersonal_verbs", lang):
+        own = governing_subject(toks, unit, head, taken)
+        person = next((c for c in (own, previous, one_person_before(persons, t.start))
+                       if c is not None and agrees(t, c, toks, lang)), None)
+        if person is not None and not (person is own and negated(toks, head.i)):
+            # "has warned that it cannot sustain the effort": the warning says it
+            return [Role((person,), "subject-anaphor", head.i)]
+        return []
+    if fold(t.text) in words("body_pronouns", lang) \
+            and head.pos == "VERB" and head.lemma not in words("impersonal_verbs", lang) \
+            and not t.dep.endswith("pass") and not _extraposed(head, lang) \
+            and head.dep not in _ADJUNCT_CLAUSES:  # "because it benefits": the measure
+        own = governing_subject(toks, unit, head, taken)
+        body = own or previous
+        if body is not None and body.type == "Organization" and not (
+                body is own and negated(toks, head.i)):
+            return [Role((body,), "subject-anaphor", head.i)]  # "It will also fund"
+    return []
 
 
 def generic_antecedent(t: Tok, previous: Mention | None, persons: list[Mention],

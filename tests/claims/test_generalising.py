@@ -197,3 +197,21 @@ def test_a_minister_named_by_office_is_the_holder_on_the_documents_date(publishe
             "sociaux.")
     claims = [c for c in claims_of(text, "fr", published=published) if "500" in c.quote]
     assert [c.actor for c in claims] == [actor]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Bertrand Kern, maire de Pantin, et Karine Franclet, maire d'Aubervilliers, ont déposé "
+     "un recours. Les deux édiles déplorent le silence du gouvernement.", "fr"),
+    ("Bertrand Kern, mayor of Pantin, and Karine Franclet, mayor of Aubervilliers, filed an "
+     "appeal. The two mayors regret the government's silence.", "en"),
+])
+def test_a_pair_taken_up_after_two_persons_is_each_of_them(text: str, lang: str) -> None:
+    later = [c for c in claims_of(text, lang) if c.start > 90]
+    assert {(c.actor, c.kind) for c in later} == {("Bertrand Kern", "statement"),
+                                                   ("Karine Franclet", "statement")}
+
+
+def test_two_things_done_are_no_pair_of_persons() -> None:
+    text = ("Anne Hidalgo and Jean Castex met on Monday. Two structures of this type have since "
+            "been launched, in Strasbourg and in Paris.")
+    assert not [c for c in claims_of(text, "en") if "structures" in c.quote]

@@ -1,0 +1,65 @@
+"""Two persons named together, then taken up as a pair: "les deux édiles déplorent",
+"l'un et l'autre espèrent", "the two mayors said". Each of the two acts.
+
+The pair is the last two persons the text named (within a few sentences), or the last two
+named with the title the pair gives ("les deux maires" after "Bertrand Kern, maire de
+Pantin, … Karine Franclet, maire d'Aubervilliers"); never one person twice.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from functools import cache
+
+from extractor.claims.sentences import Sentence, Tok, lex, words
+from extractor.mentions.naming import lexicon_words
+from extractor.records import Mention
+from extractor.text.fold import fold
+
+_REACH = 1200  # characters back to the pair's two persons
+
+
+def pair_subject(toks: list[Tok], unit: Sentence, t: Tok, persons: Sequence[Mention],
+                 lang: str) -> tuple[Mention, ...] | None:
+    """The two persons a plural noun counted as two ("les deux édiles", "the two mayors")
+    or "l'un et l'autre" ending at ``t`` stands for; None when it is no such pair."""
+    counted = t.pos == "NOUN" and t.feat("Number") != "Sing" and _a_title(t, lang) and any(
+        c.head == t.i and fold(c.text) in words("pair_numbers", lang)
+        for c in toks[max(unit.lo, t.i - 3):t.i])
+    both = any(" ".join(fold(x.text) for x in toks[lo:hi]).replace("' ", "'")
+               in words("pair_subjects", lang)
+               for lo in range(max(unit.lo, t.i - 3), t.i + 1)
+               for hi in range(t.i + 1, min(unit.hi, t.i + 5) + 1))  # "l'un et l'autre"
+    if not (counted or both) or t.dep.endswith("pass"):
+        return None  # "deux structures ont été lancées": things, done
+    first = bisect.bisect_left([p.start for p in persons], t.start)
+    named = [p for p in persons[:first] if t.start - _REACH <= p.start]
+    if counted:
+        title = _synonyms().get(fold(t.lemma), {fold(t.lemma)})
+        named = [p for p in named if p.role and title & set(fold(p.role).split())] or named
+    distinct: list[Mention] = []
+    for p in reversed(named):
+        if all((p.key or p.text) != (d.key or d.text) for d in distinct):
+            distinct.append(p)
+    return tuple(reversed(distinct[:2])) if len(distinct) >= 2 else None
+
+
+def _a_title(t: Tok, lang: str) -> bool:
+    """A noun naming persons by their office ("édiles", "ministres", "mayors")."""
+    lemma = fold(t.lemma)
+    return lemma in _synonyms() or lemma in lexicon_words("role_heads", lang) \
+        or lemma in words("generic_person_nouns", lang)
+
+
+@cache
+def _synonyms() -> dict[str, frozenset[str]]:
+    """Folded title → the titles that name the same office ("édile" → maire, édile)."""
+    out: dict[str, frozenset[str]] = {}
+    for group in lex("title_synonyms") or []:
+        folded = frozenset(fold(str(w)) for w in group)
+        out.update({w: folded for w in folded})
+    return out
+
+
+__all__ = ["pair_subject"]
