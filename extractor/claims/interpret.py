@@ -98,16 +98,23 @@ def _interpret(toks: list[Tok], role: Role, lang: str, auditor: bool,
 
 def _controlled(toks: list[Tok], k: int, lang: str) -> tuple[str, str, int] | None:
     """"a décidé de lancer", "plans to open", "s'est engagée à financer": the action is the
-    complement, promised by the governing verb; "veut faire de Marseille une vitrine": make."""
+    complement, promised by the governing verb; "veut faire de Marseille une vitrine": make.
+    A clause with a subject of its own is another's act, hoped or wanted ("souhaite que
+    l'État finance", "hope that the decision will be quashed"): a statement."""
+    others = False
     for child in complements(toks, k, ("xcomp", "ccomp", "advcl")):
+        if child.dep == "ccomp" and (_own_subject(toks, child.i) or _passive(toks, child)):
+            others = True
+            continue
         action = action_of(child, lang) or _infinitive_read_as_noun(child, lang)
         # not a participle's clause joined to it ("qui comptait 457 000 habitants, est
         # dirigée par …"): what is promised is an infinitive's or a finite clause's act
         if action and (child.pos in ("VERB", "AUX") or child.dep == "xcomp") \
-                and child.feat("Voice") != "Pass":
+                and not _passive(toks, child):
             return action, "commitment" if child.pos == "NOUN" else verb_kind(
                 toks, child.i, lang), child.i
-    return _light_infinitive(toks, k, lang)
+    found = _light_infinitive(toks, k, lang)
+    return found if found is not None or not others else (_stance(toks[k], lang), "statement", k)
 
 
 def _noun_kind(toks: list[Tok], k: int, action: str, lang: str, intro: str | None) -> str:
@@ -192,6 +199,15 @@ def _acts_on_object(toks: list[Tok], k: int, lang: str) -> bool:
     lo, hi = max(0, k - 30), min(len(toks), k + 30)
     return toks[k].lemma in mapping("verbs", lang) and any(
         t.head == k and t.dep in ("obj", "dobj") and t.pos == "NOUN" for t in toks[lo:hi])
+
+
+def _passive(toks: list[Tok], verb: Tok) -> bool:
+    """A passive verb, by its morphology or, where the model gives none (English), by its
+    passive subject or auxiliary."""
+    lo, hi = max(0, verb.i - 8), min(len(toks), verb.i + 2)
+    return verb.feat("Voice") == "Pass" or any(
+        t.head == verb.i and t.dep in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass")
+        for t in toks[lo:hi])
 
 
 def _own_subject(toks: list[Tok], k: int) -> bool:

@@ -172,3 +172,14 @@ def test_words_said_named_by_a_noun_with_their_speaker(text: str, lang: str, act
                                                         kind: str) -> None:
     claims = [c for c in claims_of(text, lang=lang, published="2024-03-01") if c.actor == actor]
     assert [c.kind for c in claims] == [kind]
+
+
+@pytest.mark.parametrize(("text", "lang", "actor"), [
+    ("Karine Franclet, maire d'Aubervilliers, espère que la décision sera annulée par le "
+     "tribunal.", "fr", "Karine Franclet"),
+    ("Anne Hidalgo wants the decision to be quashed by the court.", "en", "Anne Hidalgo"),
+])
+def test_hoping_for_what_others_will_do_is_a_statement_not_a_promise(text: str, lang: str,
+                                                                     actor: str) -> None:
+    claims = [c for c in claims_of(text, lang=lang, published="2024-03-01") if c.actor == actor]
+    assert claims and {c.kind for c in claims} == {"statement"}
