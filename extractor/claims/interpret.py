@@ -238,9 +238,8 @@ __all__ = ["interpret"]
 def _speech_act(tok: Tok, lang: str) -> str:
     """What an auditor's speaking verb does, in English ("rappelle" → recall, "salue" →
     welcome): two acts of one sentence are two assessments; "assess" for any other."""
-    acts = mapping("speech_acts", lang)
-    named = next((acts[w] for w in map(fold, lemmas(tok, lang)) if w in acts), None)
-    if named:  # the lemma, or the infinitive of a misread form ("pointe" read as a noun)
+    named = _speech_name(tok, lang)
+    if named:
         return named
     folded = fold(tok.lemma)
     named_so = lex("speech_acts_are_lemmas", lang) is True and (
@@ -250,9 +249,14 @@ def _speech_act(tok: Tok, lang: str) -> str:
 
 def _stance(tok: Tok, lang: str) -> str:
     """The English name of a stand taken ("dénonce" → denounce), else the verb's own."""
+    return _speech_name(tok, lang) or action_of(tok, lang) or fold(tok.lemma)
+
+
+def _speech_name(tok: Tok, lang: str) -> str | None:
+    """The English name ``speech_acts`` gives the verb: of its lemma, or of the infinitive
+    of a misread form ("pointe" read as a noun)."""
     acts = mapping("speech_acts", lang)
-    return next((acts[w] for w in map(fold, lemmas(tok, lang)) if w in acts), None) \
-        or action_of(tok, lang) or fold(tok.lemma)
+    return next((acts[w] for w in map(fold, lemmas(tok, lang)) if w in acts), None)
 
 
 def _said(toks: list[Tok], k: int, lang: str, auditor: bool,
