@@ -18,6 +18,7 @@ from functools import cache
 from extractor.claims.sentences import words
 from extractor.mentions.document_names import office_terms
 from extractor.mentions.institutions import find_institutions, is_title_reference
+from extractor.mentions.naming import strip_determiner
 from extractor.mentions.registry import load_registry
 from extractor.records import Mention, key_for
 from extractor.text.fold import fold, fold_name
@@ -116,14 +117,9 @@ def _seat_of_periphrasis(m: Mention, lang: str) -> Mention:
                  if folded.startswith(h + " ") or folded.startswith(h + "'")), None)
     if head is None:
         return m
-    start = m.start + len(head)
-    start += len(m.text[len(head):]) - len(m.text[len(head):].lstrip(" "))
-    seat = m.text[start - m.start:]
-    for det in sorted(words("determiners", lang), key=len, reverse=True):
-        if fold(seat).startswith(det + " ") or det.endswith("'") and fold(seat).startswith(det):
-            cut = len(det) + (0 if det.endswith("'") else 1)
-            seat, start = seat[cut:], start + cut
-            break
+    rest = len(head) + len(m.text[len(head):]) - len(m.text[len(head):].lstrip(" "))
+    offset, _ = strip_determiner(m.text, rest, len(m.text))  # "la place Beauvau"
+    seat, start = m.text[offset:], m.start + offset
     hit = next((h for h in load_registry().find(seat) if (h.start, h.end) == (0, len(seat))
                 and h.kind != "office"), None)
     if hit is not None:

@@ -123,9 +123,9 @@ def _noun_kind(toks: list[Tok], k: int, action: str, lang: str, intro: str | Non
     that made it."""
     if action in _promising_speech():
         return "commitment"
-    if action in {str(a) for a in lex("said_actions") or []}:
+    if action in words("said_actions"):
         return "statement"  # "la riposte de la Chambre", "the FNSEA's request"
-    if action in {str(a) for a in lex("judged_actions") or []}:
+    if action in words("judged_actions"):
         return "assessment"  # "les recommandations de la Cour", "Météo-France's forecasts"
     return noun_kind(toks, k, lang, intro)
 

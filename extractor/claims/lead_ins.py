@@ -17,9 +17,10 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
+from extractor.claims.actions import is_word_of
 from extractor.claims.attribution import Quoted, source_at_start
 from extractor.claims.kind import children
-from extractor.claims.sentences import Sentence, Tok, lemmas, lex, quotations, words
+from extractor.claims.sentences import Sentence, Tok, lex, quotations, words
 from extractor.records import Mention
 from extractor.text.fold import fold
 
@@ -61,11 +62,12 @@ def _introduced(text: str, toks: list[Tok], lead: Sentence, actors: Sequence[Men
     cited = source_at_start(text, lead, inside, lang)
     if cited is not None:
         return cited, lead.lo
-    speaking = words("reporting", lang) | words("assessing", lang)
     pronouns = words("subject_pronouns", lang)
+    if lead.hi <= lead.lo or toks[lead.hi - 1].text == "?":
+        return None  # a question introduces no one's words
     for verb in toks[lead.lo:lead.hi]:
-        if verb.pos not in ("VERB", "AUX") or not {fold(w) for w in lemmas(verb, lang)} & speaking \
-                or toks[lead.lo:lead.hi][-1].text == "?":
+        if verb.pos not in ("VERB", "AUX") or not (is_word_of(verb, "reporting", lang)
+                                                   or is_word_of(verb, "assessing", lang)):
             continue
         for subject in children(toks, verb.i):
             if not subject.dep.startswith("nsubj") or subject.dep.endswith("pass"):

@@ -9,6 +9,7 @@ Pantin, … Karine Franclet, maire d'Aubervilliers"); never one person twice.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from functools import cache
 
@@ -27,13 +28,13 @@ def pair_subject(toks: list[Tok], unit: Sentence, t: Tok, persons: Sequence[Ment
     counted = t.pos == "NOUN" and t.feat("Number") != "Sing" and _a_title(t, lang) and any(
         c.head == t.i and fold(c.text) in words("pair_numbers", lang)
         for c in toks[max(unit.lo, t.i - 3):t.i])
-    both = any(" ".join(fold(x.text) for x in toks[lo:hi]).replace("' ", "'")
-               in words("pair_subjects", lang)
-               for lo in range(max(unit.lo, t.i - 3), t.i + 1)
-               for hi in range(t.i + 1, min(unit.hi, t.i + 5) + 1))  # "l'un et l'autre"
+    both = fold(t.text) in _pair_words(lang) and any(  # "l'un et l'autre", read around t
+        " ".join(fold(x.text) for x in toks[lo:hi]).replace("' ", "'")
+        in words("pair_subjects", lang) for lo in range(max(unit.lo, t.i - 3), t.i + 1)
+        for hi in range(t.i + 1, min(unit.hi, t.i + 5) + 1))
     if not (counted or both) or t.dep.endswith("pass"):
         return None  # "deux structures ont été lancées": things, done
-    first = bisect.bisect_left([p.start for p in persons], t.start)
+    first = bisect.bisect_left(persons, t.start, key=lambda p: p.start)
     named = [p for p in persons[:first] if t.start - _REACH <= p.start]
     if counted:
         title = _synonyms().get(fold(t.lemma), {fold(t.lemma)})
@@ -43,6 +44,13 @@ def pair_subject(toks: list[Tok], unit: Sentence, t: Tok, persons: Sequence[Ment
         if all((p.key or p.text) != (d.key or d.text) for d in distinct):
             distinct.append(p)
     return tuple(reversed(distinct[:2])) if len(distinct) >= 2 else None
+
+
+@cache
+def _pair_words(lang: str) -> frozenset[str]:
+    """The words of the pair phrases: a subject that is none of them opens no such phrase."""
+    return frozenset(w for phrase in words("pair_subjects", lang)
+                     for w in re.split(r"[\s']+", phrase) if w)
 
 
 def _a_title(t: Tok, lang: str) -> bool:
