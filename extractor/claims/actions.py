@@ -96,6 +96,12 @@ def _known_verbs(lang: str) -> frozenset[str]:
     return frozenset(mapping("verbs", lang)).union(*(words(s, lang) for s in _VERB_SECTIONS))
 
 
+def known_verb(tok: Tok, lang: str) -> bool:
+    """The verb, or an infinitive its inflection suggests, is in the action lexicon or in a
+    list of verbs of saying, judging, promising, asking or refusing."""
+    return any(w in _known_verbs(lang) for w in lemmas(tok, lang))
+
+
 def misread_verbs(toks: list[Tok], actors: Sequence[Mention], lang: str) -> list[Tok]:
     """The tokens, with the finite verbs the tagger read as a noun or an adjective right
     after a named subject ("IDFM alerte sur …", "la Chambre régionale des comptes pointe du

@@ -99,7 +99,9 @@ def _speaker(text: str, qs: int, qe: int, actors: Sequence[Mention], toks: list[
         if k is not None and not gap.rstrip().endswith(":") and _has_object(toks, k, qs):
             continue  # "a lancé sa campagne … dans l'objectif de « … »": an act, not words
         if k is not None or gap.rstrip().endswith(":"):
-            chosen = pick_speaker(before) or m
+            # not a name after the reporting verb ("a ironisé …, afin de montrer à l'État
+            # « … »"): what the verb governs, not who speaks
+            chosen = pick_speaker([b for b in before if k is None or b.end <= toks[k].start]) or m
             return chosen, k if k is not None else _first_token(toks, chosen)
         if _relative_intro(gap, lang):
             return m, _first_token(toks, m)  # "the Prime Minister, who wants “to offer …”"

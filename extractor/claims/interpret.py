@@ -20,6 +20,7 @@ from extractor.claims.actions import (
 )
 from extractor.claims.kind import goal_of, negated, noun_kind, verb_kind
 from extractor.claims.predicates import complements, promised
+from extractor.claims.reporting import reporting_verb
 from extractor.claims.roles import Role
 from extractor.claims.sentences import Tok, lemmas, lex, mapping, words
 from extractor.text.fold import fold
@@ -47,9 +48,10 @@ def interpret(toks: list[Tok], role: Role, lang: str, auditor: bool,
 
 def _interpret(toks: list[Tok], role: Role, lang: str, auditor: bool,
                intro: str | None) -> tuple[str, str, int] | None:
-    k = role.trigger
+    speaker = reporting_verb(toks, role.trigger, lang)
+    k = role.trigger if speaker is None else speaker
     tok = toks[k]
-    reporting = is_word_of(tok, "reporting", lang) and not _acts_on_object(toks, k, lang)
+    reporting = speaker is not None and not _acts_on_object(toks, k, lang)
     said = _said(toks, k, lang, auditor, reporting)
     if said is not None:
         return said
@@ -60,7 +62,7 @@ def _interpret(toks: list[Tok], role: Role, lang: str, auditor: bool,
     if is_word_of(tok, "evaluative", lang):
         return action_of(tok, lang) or "assess", "assessment", k
     if reporting and role.how.startswith("subject"):
-        for child in complements(toks, k):
+        for child in complements(toks, k, ("xcomp", "ccomp", "obj", "dobj")):
             action = action_of(child, lang)
             if action and child.pos in ("VERB", "AUX") and not _own_subject(toks, child.i) \
                     and not negated(toks, child.i):  # "admitted it cannot be met": no promise

@@ -11,6 +11,7 @@ from extractor.claims.kind import any_language_words
 from extractor.claims.sentences import Sentence, Tok, mapping, words
 from extractor.records import Mention
 from extractor.text.fold import fold
+from extractor.text.wordlists import all_languages
 
 
 def in_group(tok: Tok, group: tuple[Mention, ...]) -> bool:
@@ -193,6 +194,9 @@ def dep_predicate(toks: list[Tok], unit: Sentence, group: tuple[Mention, ...]) -
         if tok.dep == "appos" and unit.lo <= tok.head < unit.hi \
                 and toks[tok.head].pos == "NOUN" and toks[tok.head].end <= tok.start:
             tok = toks[tok.head]
+        if tok.dep in ("compound", "amod", "nmod") and unit.lo <= tok.head < unit.hi \
+                and toks[tok.head].start >= tok.end and fold(toks[tok.head].lemma) in _heads():
+            tok = toks[tok.head]  # "the CGT union said", "the Macron government plans"
         if tok.dep.startswith("nsubj") and not in_group(toks[tok.head], group):
             head = toks[tok.head]
             if head.pos == "AUX" and head.dep.startswith("aux") and unit.lo <= head.head < unit.hi:
@@ -200,6 +204,16 @@ def dep_predicate(toks: list[Tok], unit: Sentence, group: tuple[Mention, ...]) -
             if head.pos in ("VERB", "AUX") and unit.lo <= head.i < unit.hi:
                 return head.i
     return None
+
+
+@cache
+def _heads() -> frozenset[str]:
+    """Nouns a name before them qualifies as the body or office it is ("the CGT union", "the
+    Lille mayor"): the body and office heads of the actor lexicon and `name_heads`."""
+    found = set(any_language_words("name_heads"))
+    for section in ("org_heads", "role_heads"):
+        found.update(fold(w) for w in all_languages("lang/actors.yaml", section))
+    return frozenset(found)
 
 
 @cache

@@ -1,0 +1,54 @@
+"""Verbs of saying no list names: shown by the clause they introduce, or spoken through a
+verb with no act of its own; stands of feeling; a quotation's speaker before its verb."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claims.test_named_errors import claims_of
+
+
+@pytest.mark.parametrize(("text", "lang", "actor"), [
+    ("Le maire de Lyon, Grégory Doucet, a fait valoir que la ville avait déjà investi "
+     "10 millions d'euros.", "fr", "Grégory Doucet"),
+    ("La ministre de la Santé a tenu à rappeler que les hôpitaux restaient ouverts.", "fr",
+     "ministre de la Santé"),
+    ("The mayor, Martine Aubry, quipped that the State had forgotten Lille.", "en",
+     "Martine Aubry"),
+    ("Health minister Frédéric Valletoux wanted to stress that hospitals would stay open.",
+     "en", "Frédéric Valletoux"),
+])
+def test_a_verb_that_introduces_what_its_subject_says_is_a_statement(
+        text: str, lang: str, actor: str) -> None:
+    claims = [c for c in claims_of(text, lang=lang) if c.actor == actor]
+    assert [(c.kind, c.action) for c in claims] == [("statement", "state")]
+
+
+@pytest.mark.parametrize(("text", "lang", "actor"), [
+    ("Le syndicat SUD Santé s'est alarmé de la fermeture des urgences de nuit.", "fr",
+     "SUD Santé"),
+    ("Le président de la région, Renaud Muselier, s'est réjoui de cette décision.", "fr",
+     "Renaud Muselier"),
+    ("The CGT union lambasted the closure of the Cholet plant.", "en", "CGT"),
+])
+def test_a_stand_of_feeling_is_a_statement(text: str, lang: str, actor: str) -> None:
+    claims = [c for c in claims_of(text, lang=lang) if actor in c.actor]
+    assert [c.kind for c in claims] == ["statement"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    # knowing is not saying; a promise to see to it is a promise
+    ("Le président de la République, Emmanuel Macron, sait qu'il a un bilan à défendre.", "fr"),
+    ("Le préfet de l'Hérault va annoncer que les moyens seront renforcés.", "fr"),
+])
+def test_knowing_and_promising_to_say_are_no_statements(text: str, lang: str) -> None:
+    assert "statement" not in [c.kind for c in claims_of(text, lang=lang)]
+
+
+def test_a_name_after_the_reporting_verb_does_not_speak_the_quotation() -> None:
+    text = ("Le président de la Région a ironisé en proposant l'organisation d'un \"référendum "
+            "populaire\" le 14 mars 2010, afin de montrer à l'État \"la détermination des "
+            "Réunionnais pour la réalisation du tram-train\".")
+    speakers = {c.actor for c in claims_of(text, published="2009-12-01")
+                if c.construction == "quotation"}
+    assert "État" not in speakers
