@@ -132,3 +132,23 @@ def test_every_section_read_is_given_for_both_languages(lang: str):
 @pytest.mark.parametrize(("relative", "section"), SETTINGS)
 def test_settings_are_given(relative: str, section: str):
     assert load_yaml(relative).get(section)
+
+
+def _items(value: object) -> list[object]:
+    """Every list item and mapping key below a section, recursively."""
+    if isinstance(value, dict):
+        return [*value.keys(), *(i for v in value.values() for i in _items(v))]
+    if isinstance(value, list):
+        return [i for v in value for i in (_items(v) if isinstance(v, list | dict) else [v])]
+    return []
+
+
+@pytest.mark.parametrize("path", sorted((PACKAGE.parent / "ontology" / "lang").glob("*.yaml")),
+                         ids=lambda p: p.name)
+def test_no_word_of_a_word_list_is_read_as_a_boolean(path: Path):
+    """YAML reads a bare on, off, yes or no as a boolean ("by, on, at" once made every
+    English document fail): such words are quoted."""
+    data = load_yaml(f"lang/{path.name}")
+    found = [f"{section}: {item!r}" for section, value in data.items()
+             for item in _items(value) if isinstance(item, bool) or item is None]
+    assert not found, f"words read as booleans or nulls in {path.name}: {found}"

@@ -86,6 +86,9 @@ def person_role(text: str, start: int, end: int, lang: str) -> tuple[int, int] |
         # tout comme le maire d'Albi, X": X's role is the mayor's)
         if _role_verb_re(lang).search(tail):
             continue
+        words_before = fold(tail).rstrip(", ").split()
+        if words_before and words_before[-1] in lexicon_words("role_breaks", lang):
+            continue  # "l'avertissement du préfet à Anne Hidalgo": the title is another's
         if re.fullmatch(r"[^.;:\n«»\"“”]*?,?\s*", tail) and len(tail) < 120:
             s = start - len(before) + head.start()
             return s, s + len(tail.rstrip(", "))

@@ -161,6 +161,15 @@ def test_a_role_does_not_run_over_its_clauses_verb():
     assert roles == {"Stéphanie Guiraud-Chaumeil": "maire d'Albi"}
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Crack à Stalingrad : l'avertissement du préfet à Anne Hidalgo avant l'évacuation.", "fr"),
+    ("The prefect's warning to Anne Hidalgo came before the evacuation.", "en"),
+])
+def test_a_title_before_a_preposition_is_not_the_next_names(text: str, lang: str):
+    roles = {m.text: m.role for m in _mentions(text, lang) if m.type == "Person"}
+    assert roles == {"Anne Hidalgo": None}
+
+
 def test_a_title_after_one_name_is_not_the_next_names_and_a_body_may_lead_a_title():
     text = ("The loan was signed by Marc Dubreuil, President of the Lyon Metropolis, and "
             "Claire Fontanel, EIB Vice-President.")
