@@ -71,6 +71,10 @@ def actor_groups(actors: list[Mention], text: str, lang: str) -> list[tuple[Ment
                 and text[m.end:m.end + 2].lstrip().startswith(")"):
             last = m.end + text[m.end:].index(")") + 1
             continue
+        if groups and m.type == "Person" and groups[-1][-1].type == "Organization" \
+                and gap.isspace():
+            groups[-1][-1] = m  # "le candidat RN Jordan Bardella": the party qualifies him
+            continue
         if groups and (join.match(fold(gap)) or _joined_over_role(gap, m, lang)) \
                 and not _in_role_of(groups[-1][-1], m):
             groups[-1].append(m)

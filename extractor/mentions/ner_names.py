@@ -110,6 +110,15 @@ def _place_firsts() -> frozenset[str]:
                      for w in places_config().get(key) or ())
 
 
+def _after_acronym(text: str, start: int, end: int) -> int:
+    """Where a person's name starts in a span the model began with the acronym of the party
+    or body that qualifies them ("the candidate LREM Violette Spillebout", "le candidat RN
+    Jordan Bardella"): after the acronym, when a given name and a surname written in
+    lower case letters follow (a name written all in capitals stays whole)."""
+    found = re.match(r"([A-ZÀ-Ý]{2,6})\s+(?=[A-ZÀ-Ý][a-zà-ÿ'’-]+\s+\S*[a-zà-ÿ])", text[start:end])
+    return start + found.end() if found else start
+
+
 def ner_found(doc: Any, lang: str) -> list[Found]:
     """NER entities mapped to mention types and filtered by :func:`_plausible_name`."""
     labels = (lexicon_data().get("ner_labels", {}) or {}).get(lang, {})
@@ -123,7 +132,7 @@ def ner_found(doc: Any, lang: str) -> list[Found]:
         if kind == "Place" and _person_shaped(text, start, end, lang):
             kind = "Person"  # "Nacer Meddah, le président de la Chambre", "ironisé Nacer Meddah"
         if kind == "Person":
-            start, end = whole_name(text, start, end)
+            start, end = whole_name(text, _after_acronym(text, start, end), end)
         commune = commune_span(text, start, end, lang)
         if commune is not None:  # "Soulac" of "Soulac-sur-Mer", typed a body
             out.append(Found("Place", *commune, None, "ner"))

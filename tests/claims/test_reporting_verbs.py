@@ -52,3 +52,16 @@ def test_a_name_after_the_reporting_verb_does_not_speak_the_quotation() -> None:
     speakers = {c.actor for c in claims_of(text, published="2009-12-01")
                 if c.construction == "quotation"}
     assert "État" not in speakers
+
+
+@pytest.mark.parametrize(("text", "lang", "person"), [
+    ("La Friche Saint-Sauveur \"is a totem pole that represents the vision of the city of "
+     "tomorrow\", judges the candidate LREM Violette Spillebout, ex-director of cabinet of "
+     "Mrs. Aubry.", "en", "Violette Spillebout"),
+    ("« Cette réforme est une honte pour le pays », estime le député LFI Louis Boyard.", "fr",
+     "Louis Boyard"),
+    ("Le candidat RN Jordan Bardella a répondu au ministre.", "fr", "Jordan Bardella"),
+])
+def test_a_party_that_qualifies_the_person_named_after_it_does_not_act(
+        text: str, lang: str, person: str) -> None:
+    assert {c.actor for c in claims_of(text, lang=lang)} == {person}
