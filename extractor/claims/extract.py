@@ -78,8 +78,7 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
     quoted = _quotations(text, toks, all_units, actors, holding, carried, lang)
     marked = _marked(text, quoted)
     out, seen = _quoted_claims(document, quoted, toks, located, starts)
-    said = _by_speaker(out)  # the quotations' claims; what was claimed, who acted where:
-    acted = {(k, start) for k, _, start in seen}
+    said, acted = _by_speaker(out), {(k, s) for k, _, s in seen}  # quoted; who acted where
     persons, bodies = _persons_and_bodies(actors)
     for index, unit in enumerate(all_units):
         if boilerplate(text, unit, lang):
@@ -105,7 +104,8 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
             toks, unit, (said_by,), lang) if said_by else [])  # "Pour X, qui a ouvert …"
         for role in _unquoted(acts, toks, marked) + anaphors:
             for actor in (holding.get((a.start, a.end), a) for a in role.actors):
-                auditor = judged(actor, text[toks[role.trigger].start:unit.end], lang)
+                verb = toks[role.trigger]
+                auditor = judged(actor, text[verb.start:unit.end], lang, verb)
                 found = interpret(toks, role, lang, auditor, intro)
                 if found is None:
                     continue

@@ -104,7 +104,12 @@ def split_subject(toks: list[Tok], unit: Sentence, text: str, group: tuple[Menti
     ouvert": the adjunct's agent, then the subject); a list has its conjunction ("par l'ARS,
     la Ville et la préfecture")."""
     pats = patterns(lang)
-    if len(group) < 2 or not pats["agent"].search(fold(text[unit.start:group[0].start])):
+    # any preposition's object opens an adjunct ("Dans un courrier adressé à Anne Hidalgo,
+    # le préfet de police met en garde …")
+    before = next((t for t in reversed(toks[unit.lo:unit.hi]) if t.end <= group[0].start
+                   and t.pos != "DET"), None)
+    if len(group) < 2 or not (pats["agent"].search(fold(text[unit.start:group[0].start]))
+                              or before is not None and before.pos == "ADP"):
         return [group]
     for n, (a, b) in enumerate(zip(group, group[1:], strict=False), start=1):
         gap = fold(text[a.end:b.start])

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from extractor.claims.actions import is_word_of
 from extractor.claims.sentences import Tok, lex, words
 from extractor.mentions.registry import load_registry
 from extractor.records import Mention
@@ -179,11 +180,16 @@ def is_auditor(m: Mention) -> bool:
     return any(w in name for w in any_language_words("auditor_words"))
 
 
-def judged(m: Mention, said: str, lang: str) -> bool:
+def judged(m: Mention, said: str, lang: str, verb: Tok | None = None) -> bool:
     """Reported words that are an assessment: an audit body's, or any that judge results
-    ("de l'argent utilement dépensé", "une amélioration nette", "a positive record")."""
+    ("de l'argent utilement dépensé", "une amélioration nette", "a positive record"); not
+    what anyone else announces or promises with its figures ("a annoncé une augmentation
+    de 66 % du budget": a promise)."""
     if is_auditor(m) and m.type != "Person":
         return True
+    if verb is not None and (is_word_of(verb, "commitment_markers", lang)
+                             or is_word_of(verb, "promise_verbs", lang)):
+        return False
     folded = f" {fold(said)} "
     return any(f" {w} " in folded for w in words("judgement_words", lang)) or bool(
         _shares(lang).search(said))

@@ -174,7 +174,10 @@ def find_actors(doc: Any, lang: str, ner: list[Found] | None = None) -> list[Fou
             continue
         found.append(f)
         taken.append((f.start, f.end))
-    return with_roles(text, found, lang)
+    # a person's role never holds a clause's verb ("Anne Hidalgo, le préfet de police met en
+    # garde …": the title after the comma is the next clause's subject)
+    verbs = [t.idx for t in doc if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")]
+    return with_roles(text, found, lang, verbs)
 
 
 def _institutions(text: str, lang: str, ner: list[Found],

@@ -4,6 +4,7 @@ rule that a named person's title is not a mention of the organisation."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 
 from extractor.knowledge import load_yaml
@@ -171,8 +172,10 @@ def given_name_found(text: str) -> list[Found]:
     return out
 
 
-def with_roles(text: str, found: list[Found], lang: str) -> list[Found]:
-    """Attach roles to persons; drop office mentions that are a named person's title."""
+def with_roles(text: str, found: list[Found], lang: str,
+               verbs: Sequence[int] = ()) -> list[Found]:
+    """Attach roles to persons; drop office mentions that are a named person's title. A span
+    holding one of the finite ``verbs`` (their offsets) is no role."""
     persons = [f for f in found if f.type == "Person"]
     role_spans: list[tuple[int, int]] = []
     out: list[Found] = []
@@ -182,6 +185,8 @@ def with_roles(text: str, found: list[Found], lang: str) -> list[Found]:
         span = person_role(text, f.start, f.end, lang)
         if span and any(s < span[1] and span[0] < e for s, e in role_spans):
             span = None  # "X, président de Y, et Z": the title read before Z is X's
+        if span and verbs and any(span[0] <= v < span[1] for v in verbs):
+            span = None
         if span:
             role_spans.append(span)
             role = " ".join(text[span[0]:span[1]].split())

@@ -66,3 +66,17 @@ def test_a_capitalised_bare_title_is_the_person_named_with_it() -> None:
             "laid some of the blame at the door of City Hall.")
     claims = [c for c in claims_of(text, lang="en") if "blame" in c.quote]
     assert [c.actor for c in claims] == ["Gérald Darmanin"]
+
+
+@pytest.mark.parametrize(("text", "published", "person"), [
+    ("Dans un courrier adressé à Anne Hidalgo, le préfet de police met en garde la maire de "
+     "Paris. Didier Lallement se montre sceptique.", "2021-07-01", "Didier Lallement"),
+    ("Michel Sapin persiste et signe. Le ministre de l'Économie et des Finances a défendu ce "
+     "mercredi 28 septembre le sérieux de son projet de budget pour 2017.", "2016-09-28",
+     "Michel Sapin"),
+])
+def test_an_office_is_the_person_who_held_it_on_the_documents_date(
+        text: str, published: str, person: str) -> None:
+    actors = {c.actor for c in claims_of(text, published=published)
+              if not c.quote.startswith(person)}
+    assert actors == {person}

@@ -65,3 +65,20 @@ def test_a_name_after_the_reporting_verb_does_not_speak_the_quotation() -> None:
 def test_a_party_that_qualifies_the_person_named_after_it_does_not_act(
         text: str, lang: str, person: str) -> None:
     assert {c.actor for c in claims_of(text, lang=lang)} == {person}
+
+
+def test_a_name_in_an_opening_adjunct_is_not_the_subjects_partner() -> None:
+    # "à Anne Hidalgo, le préfet de police": a preposition's object, then the subject; the
+    # title after the comma runs into the verb: no role of hers
+    text = ("Dans un courrier adressé à Anne Hidalgo, le préfet de police met en garde la maire "
+            "de Paris.")
+    assert [(c.actor, c.kind, c.action) for c in claims_of(text, published="2024-07-01")] == [
+        ("préfet de police", "statement", "warn")]
+
+
+def test_announcing_a_rise_in_per_cent_is_a_promise_not_a_finding() -> None:
+    text = ("En introduction d'une réunion du Conseil national de la transition écologique, la "
+            "Première ministre a annoncé une augmentation de 66% du budget de MaPrimeRénov'.")
+    claims = [c for c in claims_of(text, published="2023-07-13") if c.actor != "Conseil "
+              "national de la transition écologique"]
+    assert [(c.kind, c.action) for c in claims] == [("commitment", "increase")]
