@@ -191,8 +191,12 @@ def judged(m: Mention, said: str, lang: str, verb: Tok | None = None) -> bool:
                              or is_word_of(verb, "promise_verbs", lang)):
         return False
     folded = f" {fold(said)} "
-    return any(f" {w} " in folded for w in words("judgement_words", lang)) or bool(
-        _shares(lang).search(said))
+    if any(f" {w} " in folded for w in words("judgement_words", lang)):
+        return True
+    # a share measured is an estimate when found or judged, not when defended or asserted
+    # ("a défendu l'objectif de 1,5 %": a position)
+    return bool(_shares(lang).search(said)) and (verb is None or any(
+        is_word_of(verb, section, lang) for section in ("assessing", "finding_verbs")))
 
 
 @cache

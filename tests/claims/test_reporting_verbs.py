@@ -82,3 +82,11 @@ def test_announcing_a_rise_in_per_cent_is_a_promise_not_a_finding() -> None:
     claims = [c for c in claims_of(text, published="2023-07-13") if c.actor != "Conseil "
               "national de la transition écologique"]
     assert [(c.kind, c.action) for c in claims] == [("commitment", "increase")]
+
+
+def test_defending_a_target_in_per_cent_is_a_position_and_an_evaluator_judges() -> None:
+    text = ("Michel Sapin a défendu l'objectif de 1,5 % de croissance, niant toute imprudence. "
+            "Le Haut conseil des finances publiques s'inquiète de l'hypothèse de croissance.")
+    kinds = {c.actor: c.kind for c in claims_of(text, published="2016-09-28")}
+    assert kinds == {"Michel Sapin": "statement",
+                     "Haut conseil des finances publiques": "assessment"}
