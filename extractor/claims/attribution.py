@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from extractor.claims.kind import any_language_words
 from extractor.claims.sentences import (
     Sentence,
     Tok,
@@ -140,6 +141,10 @@ def _incise(toks: list[Tok], start: int, end: int) -> int | None:
         return None
     while i < len(seq) and (seq[i].pos in ("AUX", "ADV", "PART") or seq[i].text == "-t-"):
         i += 1
+    light = any_language_words("not_actions")
+    if i + 1 < len(seq) and seq[i].pos == seq[i + 1].pos == "VERB" and seq[i].lemma in light \
+            and seq[i + 1].feat("VerbForm") == "Inf":
+        i += 1  # "», a fait savoir X", "», a tenu à préciser X": the infinitive says
     if i >= len(seq) or seq[i].pos != "VERB" or any(
             t.pos in ("VERB", "AUX") for t in seq[i + 1:]):
         return None

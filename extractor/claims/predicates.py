@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from extractor.claims.actions import action_of, is_word_of, light_action, phrasal_action
 from extractor.claims.kind import is_past, negated, verb_kind
-from extractor.claims.sentences import Sentence, Tok, lex, words
+from extractor.claims.sentences import Sentence, Tok, lex, mapping, words
 from extractor.text.fold import fold
 
 
@@ -30,7 +30,20 @@ def quoted_acts(toks: list[Tok], start: int, end: int,
         found = _quoted_act(toks, tok, lang)
         if found is not None and found[0] not in {a for a, _, _ in out}:
             out.append(found)
+    # "« Je vous annonce que dix nouvelles usines vont sortir de terre »": what others will
+    # do, announced by the speakers themselves, is their promise
+    announced = next((t for t in own if is_word_of(t, "reporting", lang) and is_word_of(
+        t, "commitment_markers", lang) and _speaker_subject(toks, t.i, lang)
+                      and not is_past(toks, t.i) and not negated(toks, t.i)), None)
+    if not out and announced is not None:
+        out.append((_announced(announced, lang), "commitment", announced.i))
     return out
+
+
+def _announced(tok: Tok, lang: str) -> str:
+    """The English name of a promising verb of speech ("annonce" → announce)."""
+    name = mapping("speech_acts", lang).get(fold(tok.lemma))
+    return name or (fold(tok.lemma) if lex("speech_acts_are_lemmas", lang) is True else "announce")
 
 
 def _predicate_of_quote(toks: list[Tok], tok: Tok, start: int, end: int, lang: str) -> bool:

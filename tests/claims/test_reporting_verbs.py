@@ -90,3 +90,11 @@ def test_defending_a_target_in_per_cent_is_a_position_and_an_evaluator_judges() 
     kinds = {c.actor: c.kind for c in claims_of(text, published="2016-09-28")}
     assert kinds == {"Michel Sapin": "statement",
                      "Haut conseil des finances publiques": "assessment"}
+
+
+def test_a_speaker_announcing_what_others_will_do_promises_it_after_a_light_incise() -> None:
+    text = ("« Je vous annonce que dix nouvelles usines vont sortir de terre dans les prochains "
+            "mois, partout, de Fos à Bourges », a fait savoir Emmanuel Macron, dans un long "
+            "entretien accordé à l'hebdomadaire L'Express.")
+    claims = [c for c in claims_of(text, published="2024-05-22") if c.actor == "Emmanuel Macron"]
+    assert [(c.kind, c.action, c.amount) for c in claims] == [("commitment", "announce", 10.0)]
