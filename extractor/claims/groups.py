@@ -72,7 +72,7 @@ def actor_groups(actors: list[Mention], text: str, lang: str) -> list[tuple[Ment
             last = m.end + text[m.end:].index(")") + 1
             continue
         if groups and m.type == "Person" and groups[-1][-1].type == "Organization" \
-                and gap.isspace():
+                and groups[-1][-1].text.isupper() and gap.isspace():
             groups[-1][-1] = m  # "le candidat RN Jordan Bardella": the party qualifies him
             continue
         if groups and (join.match(fold(gap)) or _joined_over_role(gap, m, lang)) \

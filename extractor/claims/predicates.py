@@ -120,7 +120,7 @@ def promised(toks: list[Tok], k: int, lang: str) -> tuple[str, str, int]:
                   or t.pos == "NOUN" and action_of(t, lang)), None)
     if after is not None and after.pos == "NOUN":
         return str(action_of(after, lang)), "commitment", after.i
-    return action_of(toks[k], lang) or "promise", "commitment", k
+    return action_of(toks[k], lang) or _announced(toks[k], lang), "commitment", k
 
 
 def complements(toks: list[Tok], k: int,

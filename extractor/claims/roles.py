@@ -24,6 +24,7 @@ from extractor.claims.triggers import (
     listed_under,
     main_verb_after,
     relative_verbs,
+    said_before,
     source_predicate,
     verb_from,
 )
@@ -127,7 +128,7 @@ def _group_roles(toks: list[Tok], unit: Sentence, text: str, group: tuple[Mentio
     cited = source_predicate(toks, unit, group, lang)
     if cited is not None:  # "le rapport publié par X révèle", "a report by X found"
         return [Role(group, "subject-source", cited)]
-    before = fold(text[unit.start:group[0].start])
+    before = fold(_before_title(text[unit.start:group[0].start], group[0]))
     marked, role = _marked(toks, unit, group, before, lang)
     if not marked:
         marked, role = _attached(toks, unit, text, group, before, lang, actors, persons)
@@ -180,7 +181,8 @@ def _marked(toks: list[Tok], unit: Sentence, group: tuple[Mention, ...], before:
             k = main_verb_after(toks, unit, group[-1].end, lang)
         return True, Role(group, "agent", k) if k is not None else None
     if pats["agent"].search(before) or pats["agent_list"].search(before):
-        k = back_trigger(toks, unit, group[0].start, lang)
+        k = said_before(toks, unit, unit.start + len(before.rstrip()), lang)
+        k = back_trigger(toks, unit, group[0].start, lang) if k is None else k
         if k is not None and is_word_of(toks[k], "interview_verbs", lang):
             return True, None  # "Interrogé par France Info": who asked, no act of policy
         return True, Role(group, "agent", k) if k is not None else None
@@ -190,6 +192,15 @@ def _marked(toks: list[Tok], unit: Sentence, group: tuple[Mention, ...], before:
             str(a) for a in lex("symmetric_actions") or []}
         return True, Role(group, "agent", k) if two_sided and k is not None else None
     return False, None
+
+
+def _before_title(before: str, lead: Mention) -> str:
+    """The words before a group, less the title its first person bears right before the
+    name ("annoncées par le Président de la République Emmanuel Macron": "… par le")."""
+    head = before.rstrip(" ,")
+    if lead.type == "Person" and lead.role and head.endswith(lead.role):
+        return head[:len(head) - len(lead.role)]
+    return before
 
 
 def _attached(toks: list[Tok], unit: Sentence, text: str, group: tuple[Mention, ...],

@@ -98,3 +98,15 @@ def test_a_speaker_announcing_what_others_will_do_promises_it_after_a_light_inci
             "entretien accordé à l'hebdomadaire L'Express.")
     claims = [c for c in claims_of(text, published="2024-05-22") if c.actor == "Emmanuel Macron"]
     assert [(c.kind, c.action, c.amount) for c in claims] == [("commitment", "announce", 10.0)]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Les opérations \"place nette XXL\" contre la drogue, annoncées par le Président de la "
+     "République Emmanuel Macron ce vendredi 22 mars à Marseille, sont arrivées à Dijon.",
+     "Emmanuel Macron"),
+    ("Le calendrier de la 3e ligne de métro de Toulouse tel qu'annoncé par Tisséo.", "Tisséo"),
+])
+def test_the_agent_of_an_announcement_announces(text: str, actor: str) -> None:
+    claims = claims_of(text, published="2024-03-25")
+    assert [(c.actor, c.kind, c.action, c.construction) for c in claims] == [
+        (actor, "commitment", "announce", "agent")]
