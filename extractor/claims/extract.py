@@ -31,6 +31,7 @@ from extractor.claims.kind import (
     is_auditor,
     is_past,
     judged,
+    promised_between,
     set_goal,
 )
 from extractor.claims.lead_ins import lead_in_speakers
@@ -226,7 +227,9 @@ def _quoted_claims(document: Document, quoted: Sequence[Quoted], toks: list[Tok]
     for q in quoted:
         # "Les objectifs du gouvernement : « 100 % prévention »": a goal, whatever its figures
         goal = set_goal(document.text[q.unit.start:q.start], document.lang)
-        auditor = not goal and judged(q.speaker, document.text[q.start:q.end], document.lang)
+        # "« … 5,3 % … », a annoncé le ministre": a promise, whatever its shares
+        auditor = not goal and judged(q.speaker, document.text[q.start:q.end], document.lang) \
+            and not promised_between(toks, q.end, q.speaker.start, document.lang)
         acts = [] if auditor else quoted_acts(toks, q.start, q.end, document.lang)
         said = not acts  # what the reporting verb takes is the quotation, not an object
         acts = acts or [("assess", "assessment", q.unit_token) if auditor

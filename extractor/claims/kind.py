@@ -7,6 +7,7 @@ d'ouvrir", "plans to open"), all listed in ``ontology/lang/claims.yaml``.
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 
@@ -187,8 +188,7 @@ def judged(m: Mention, said: str, lang: str, verb: Tok | None = None) -> bool:
     de 66 % du budget": a promise)."""
     if is_auditor(m) and m.type != "Person":
         return True
-    if verb is not None and (is_word_of(verb, "commitment_markers", lang)
-                             or is_word_of(verb, "promise_verbs", lang)):
+    if verb is not None and promising(verb, lang):
         return False
     folded = f" {fold(said)} "
     if any(f" {w} " in folded for w in words("judgement_words", lang)):
@@ -197,6 +197,19 @@ def judged(m: Mention, said: str, lang: str, verb: Tok | None = None) -> bool:
     # ("a défendu l'objectif de 1,5 %": a position)
     return bool(_shares(lang).search(said)) and (verb is None or any(
         is_word_of(verb, section, lang) for section in ("assessing", "finding_verbs")))
+
+
+def promising(tok: Tok, lang: str) -> bool:
+    """A verb that announces or promises ("a annoncé", "promet", "pledged")."""
+    return tok.pos in ("VERB", "AUX") and (is_word_of(tok, "commitment_markers", lang)
+                                           or is_word_of(tok, "promise_verbs", lang))
+
+
+def promised_between(toks: list[Tok], start: int, end: int, lang: str) -> bool:
+    """A verb that announces or promises between the offsets: what a speaker's words there
+    introduce ("« … », a annoncé le ministre", "…, announced the minister") is promised."""
+    first = bisect.bisect_left(toks, start, key=lambda t: t.start)
+    return any(promising(t, lang) for t in toks[first:first + 12] if t.start < end)
 
 
 @cache

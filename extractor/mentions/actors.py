@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 from functools import cache
 from typing import Any
 
@@ -26,7 +27,7 @@ from extractor.mentions.naming import (
     registry_span,
     strip_determiner,
 )
-from extractor.mentions.ner_names import ner_found
+from extractor.mentions.ner_names import dated_end, ner_found
 from extractor.mentions.official_names import crosses, official_names
 from extractor.mentions.persons import given_name_found, with_roles
 from extractor.mentions.portfolios import portfolio_end
@@ -177,6 +178,8 @@ def find_actors(doc: Any, lang: str, ner: list[Found] | None = None) -> list[Fou
     # a person's role never holds a clause's verb ("Anne Hidalgo, le préfet de police met en
     # garde …": the title after the comma is the next clause's subject)
     verbs = [t.idx for t in doc if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")]
+    found = [f if f.source != "rule" else replace(f, end=dated_end(text, f.start, f.end, lang))
+             for f in found]
     return with_roles(text, found, lang, verbs)
 
 

@@ -10,6 +10,7 @@ import re
 from functools import cache
 from typing import Any
 
+from extractor.knowledge import lexicon
 from extractor.mentions.commune_names import commune_before, commune_span
 from extractor.mentions.france import place_key
 from extractor.mentions.naming import (
@@ -38,6 +39,27 @@ def _clean_ner_span(text: str, start: int, end: int) -> tuple[int, int]:
         if text[start:end].startswith(hon + " "):
             start += len(hon) + 1
     return strip_determiner(text, start, end)
+
+
+@cache
+def _time_words(lang: str) -> frozenset[str]:
+    """Month and weekday names of the language, folded."""
+    data = lexicon(lang)
+    return frozenset(fold(str(w)) for key in ("months", "weekdays") for w in data.get(key) or {})
+
+
+def dated_end(text: str, start: int, end: int, lang: str) -> int:
+    """The end of a name the model ran into the date after it ("l'Assemblée en juillet",
+    "the Senate on Tuesday"): before the month or weekday and the lower-case words that
+    lead to it."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    cut = next((i for i, w in enumerate(words) if i and fold(w.group()) in _time_words(lang)),
+               None)
+    if cut is None:
+        return end
+    while cut > 1 and words[cut - 1].group()[:1].islower():
+        cut -= 1
+    return start + words[cut - 1].end()
 
 
 def _plausible_name(surface: str, kind: str, lang: str) -> bool:
@@ -129,6 +151,7 @@ def ner_found(doc: Any, lang: str) -> list[Found]:
         if kind is None:
             continue
         start, end = _clean_ner_span(text, ent.start_char, ent.end_char)
+        end = dated_end(text, start, end, lang)
         if kind == "Place" and _person_shaped(text, start, end, lang):
             kind = "Person"  # "Nacer Meddah, le président de la Chambre", "ironisé Nacer Meddah"
         if kind == "Person":
@@ -154,4 +177,4 @@ def ner_found(doc: Any, lang: str) -> list[Found]:
     return out
 
 
-__all__ = ["ner_found"]
+__all__ = ["dated_end", "ner_found"]

@@ -110,3 +110,11 @@ def test_the_agent_of_an_announcement_announces(text: str, actor: str) -> None:
     claims = claims_of(text, published="2024-03-25")
     assert [(c.actor, c.kind, c.action, c.construction) for c in claims] == [
         (actor, "commitment", "announce", "agent")]
+
+
+def test_words_announced_with_their_shares_are_a_promise() -> None:
+    text = ("Le budget du ministère de la Justice augmentera de 5,3% en 2024, soit près de 500 "
+            "millions d'euros, a annoncé mercredi le garde des Sceaux, Eric Dupond-Moretti.")
+    claims = [c for c in claims_of(text, published="2023-09-27")
+              if c.actor == "Eric Dupond-Moretti"]
+    assert [(c.kind, c.amount) for c in claims] == [("commitment", 500000000.0)]

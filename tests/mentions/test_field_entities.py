@@ -331,3 +331,12 @@ def test_a_committee_named_with_its_chamber_is_a_body_beside_the_chamber(
 def test_a_sentence_between_a_committee_word_and_a_chamber_is_no_name() -> None:
     text = "La commission a adopté le texte voté par les membres du Sénat."
     assert not [m for m in _mentions(text, "fr") if m.text.startswith("commission")]
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("Le projet de loi a été largement adopté au Sénat en juin puis à l'Assemblée en juillet.",
+     "fr", "Assemblée"),
+])
+def test_a_name_the_finder_ran_into_a_date_ends_before_it(text: str, lang: str, name: str):
+    orgs = {m.text for m in _mentions(text, lang) if m.type == "Organization"}
+    assert name in orgs and not any("juillet" in o for o in orgs)
