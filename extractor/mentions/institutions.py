@@ -49,7 +49,11 @@ def _place_reading(lang: str) -> re.Pattern[str]:
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     if not alternatives:
         return re.compile(r"(?!)")
-    return re.compile(rf"(?i)(?<!\w)(?:{alternatives})\s+(?:\w+['’]?\s*)?$")
+    # words between, as many as the language's determiners and adjectives take ("dans le
+    # département", "in the northern French Pas-de-Calais department"; French stops at one:
+    # "en associant la municipalité" is a gerund); never over punctuation
+    gap = int((config().get("place_reading_gap") or {}).get(lang) or 1)
+    return re.compile(rf"(?i)(?<!\w)(?:{alternatives})\s+(?:[\w-]+['’]?\s*){{0,{gap}}}$")
 
 
 def find_institutions(text: str, lang: str) -> list[Institution]:

@@ -340,3 +340,14 @@ def test_a_sentence_between_a_committee_word_and_a_chamber_is_no_name() -> None:
 def test_a_name_the_finder_ran_into_a_date_ends_before_it(text: str, lang: str, name: str):
     orgs = {m.text for m in _mentions(text, lang) if m.type == "Organization"}
     assert name in orgs and not any("juillet" in o for o in orgs)
+
+
+def test_a_department_after_a_locative_and_its_adjectives_is_the_area():
+    text = ("Some of the drug traffickers will be housed at a prison in the northern French "
+            "Pas-de-Calais department by late July.")
+    found = {(m.type, m.text) for m in _mentions(text, "en")}
+    assert ("Place", "Pas-de-Calais") in found
+    assert not any(t == "Organization" for t, _ in found)
+    text = ("Le plan lutte contre le crack qui gangrène le nord-est de Paris en associant la "
+            "municipalité aux services de l'État.")
+    assert ("Organization", "municipalité") in {(m.type, m.text) for m in _mentions(text, "fr")}
