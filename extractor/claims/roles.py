@@ -188,8 +188,11 @@ def _marked(toks: list[Tok], unit: Sentence, group: tuple[Mention, ...], before:
         return True, Role(group, "agent", k) if k is not None else None
     if pats["partner"].search(before):
         k = back_trigger(toks, unit, group[0].start, lang)
-        two_sided = k is not None and action_of(toks[k], lang) in {
-            str(a) for a in lex("symmetric_actions") or []}
+        # "mené en partenariat entre l'État, la région …", "run in partnership with": each
+        # partner does the act, whatever it is
+        joint = any(f" {w} " in f" {before} " for w in words("partnership_nouns", lang))
+        two_sided = k is not None and (joint or action_of(toks[k], lang) in {
+            str(a) for a in lex("symmetric_actions") or []})
         return True, Role(group, "agent", k) if two_sided and k is not None else None
     return False, None
 

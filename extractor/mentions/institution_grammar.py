@@ -15,7 +15,8 @@ from extractor.knowledge import load_yaml
 from extractor.mentions.area_names import official_area
 from extractor.text.fold import fold_name
 
-CAP = r"[A-ZÀ-ÖØ-Þ][\w’'\-]*[\w]"
+# a capitalised name, its hyphens of any kind ("Haute‑Garonne" with a non-breaking hyphen)
+CAP = r"[A-ZÀ-ÖØ-Þ][\w’'\-\u2010\u2011]*[\w]"
 _OF = "__OF__"
 ACRONYM = r"\(\s*[A-Z][A-Za-z-]{1,11}\s*\)"
 _PLACE = "__PLACE__"

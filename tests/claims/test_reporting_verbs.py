@@ -118,3 +118,11 @@ def test_words_announced_with_their_shares_are_a_promise() -> None:
     claims = [c for c in claims_of(text, published="2023-09-27")
               if c.actor == "Eric Dupond-Moretti"]
     assert [(c.kind, c.amount) for c in claims] == [("commitment", 500000000.0)]
+
+
+def test_each_partner_of_an_act_done_in_partnership_does_it() -> None:
+    text = ("Réalisé en concession, ce projet est mené en partenariat entre l'État, la région "
+            "Occitanie et le département de la Haute\u2011Garonne.")
+    assert sorted((c.actor, c.action) for c in claims_of(text)) == [
+        ("département de la Haute\u2011Garonne", "conduct"), ("région Occitanie", "conduct"),
+        ("État", "conduct")]
