@@ -135,10 +135,15 @@ def verb_from(toks: list[Tok], first: int, unit: Sentence, lang: str,
             continue
         tok = toks[j]
         j += 1
-        if tok.pos == "VERB" and fold(tok.lemma) in any_language_words("perfect_auxiliaries") \
-                and _inserted(toks, j, unit.hi, gap):
-            seen_aux = True  # "a de son côté ouvert": "a" read as the main verb
-            continue
+        if tok.pos == "VERB" and fold(tok.lemma) in any_language_words("perfect_auxiliaries"):
+            if _inserted(toks, j, unit.hi, gap):
+                seen_aux = True  # "a de son côté ouvert": "a" read as the main verb
+                continue
+            # "n'a pour l'instant promis": the participle after an adverbial phrase
+            part = next((t for t in toks[j:min(unit.hi, j + 5)] if t.pos in ("VERB", "AUX")),
+                        None)
+            if part is not None and part.feat("VerbForm") == "Part":
+                return part.i
         if tok.pos == "VERB" or (seen_aux and inflected_action(tok, lang)):
             return tok.i
         seen_aux = seen_aux or tok.pos == "AUX"

@@ -126,3 +126,9 @@ def test_each_partner_of_an_act_done_in_partnership_does_it() -> None:
     assert sorted((c.actor, c.action) for c in claims_of(text)) == [
         ("département de la Haute\u2011Garonne", "conduct"), ("région Occitanie", "conduct"),
         ("État", "conduct")]
+
+
+def test_an_auxiliary_read_as_the_verb_leads_over_an_adverbial_to_its_participle() -> None:
+    text = "L'Etat n'a pour l'instant promis que 200 millions d'euros par an."
+    assert [(c.actor, c.kind, c.amount) for c in claims_of(text)] == [
+        ("Etat", "commitment", 200000000.0)]
