@@ -141,6 +141,15 @@ def _after_acronym(text: str, start: int, end: int) -> int:
     return start + found.end() if found else start
 
 
+def _after_title(text: str, start: int, end: int, lang: str) -> int:
+    """Where a person's name starts in a span the model began with their title ("Président
+    Macron", "Minister Gérald Darmanin"): after the title, when a capitalised name is left."""
+    found = re.match(r"(\S+)\s+(?=[A-ZÀ-Ý])", text[start:end])
+    if found and fold(found.group(1)) in lexicon_words("role_heads", lang):
+        return start + found.end()
+    return start
+
+
 def ner_found(doc: Any, lang: str) -> list[Found]:
     """NER entities mapped to mention types and filtered by :func:`_plausible_name`."""
     labels = (lexicon_data().get("ner_labels", {}) or {}).get(lang, {})
@@ -155,7 +164,10 @@ def ner_found(doc: Any, lang: str) -> list[Found]:
         if kind == "Place" and _person_shaped(text, start, end, lang):
             kind = "Person"  # "Nacer Meddah, le président de la Chambre", "ironisé Nacer Meddah"
         if kind == "Person":
-            start, end = whole_name(text, _after_acronym(text, start, end), end)
+            start = _after_title(text, _after_acronym(text, start, end), end, lang)
+            start, end = whole_name(text, start, end)
+        if fold(text[start:end]) in _time_words(lang):
+            continue  # "Vendredi," opening a sentence: a day, no place
         commune = commune_span(text, start, end, lang)
         if commune is not None:  # "Soulac" of "Soulac-sur-Mer", typed a body
             out.append(Found("Place", *commune, None, "ner"))

@@ -16,7 +16,8 @@ from typing import Any, NamedTuple
 from extractor.knowledge import load_yaml
 from extractor.text.fold import fold_spaced
 
-TOKEN = re.compile(r"[^\W\d_]+['’]|\w+(?:[-‐‑]\w+)*|\S")
+# a hyphenated name may hold an elided word ("Fontaine-d'Ouche", "Saint-Jean-d'Angély")
+TOKEN = re.compile(r"[^\W\d_]+['’]|\w+(?:[-‐‑](?:[^\W\d_]['’])?\w+)*|\S")
 
 
 class Cand(NamedTuple):

@@ -351,3 +351,11 @@ def test_a_department_after_a_locative_and_its_adjectives_is_the_area():
     text = ("Le plan lutte contre le crack qui gangrène le nord-est de Paris en associant la "
             "municipalité aux services de l'État.")
     assert ("Organization", "municipalité") in {(m.type, m.text) for m in _mentions(text, "fr")}
+
+
+def test_a_title_a_day_and_an_elided_word_in_names():
+    text = ("Vendredi, la ministre a parlé du Pass Culture, totem de la politique du Président "
+            "Macron, dans le quartier de la Fontaine-d'Ouche à Dijon.")
+    found = {(m.type, m.text) for m in _mentions(text, "fr")}
+    assert {("Person", "Macron"), ("Place", "Fontaine-d'Ouche")} <= found
+    assert not {("Place", "Vendredi"), ("Person", "Président Macron")} & found
