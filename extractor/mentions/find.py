@@ -80,6 +80,8 @@ def piece_mentions(document: Document, offset: int, doc: Any, starts: list[int])
     dates = find_dates(text, lang, document.published)
     numbers_taken = [(m.start, m.end) for m in money + dates]
     numbers_taken += [(p.start, p.end) for p in places]
+    # a number in a known body's name counts nothing ("Utopia 56", "France 2", "la CRS 8")
+    numbers_taken += [(a.start, a.end) for a in actors if a.source.startswith("registry")]
     quantities = find_quantities(text, lang, exclude=numbers_taken)
 
     place_spans = [(p.start, p.end) for p in places]

@@ -132,3 +132,12 @@ def test_an_auxiliary_read_as_the_verb_leads_over_an_adverbial_to_its_participle
     text = "L'Etat n'a pour l'instant promis que 200 millions d'euros par an."
     assert [(c.actor, c.kind, c.amount) for c in claims_of(text)] == [
         ("Etat", "commitment", 200000000.0)]
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("Les maires Bertrand Kern et Karine Franclet ont déposé un recours contre l'arrêté.",
+     "file"),
+    ("L'association Aides a porté plainte contre l'État.", "complain"),
+])
+def test_filing_an_appeal_or_a_complaint_is_an_act(text: str, action: str) -> None:
+    assert {(c.kind, c.action) for c in claims_of(text)} == {("achievement", action)}

@@ -359,3 +359,9 @@ def test_a_title_a_day_and_an_elided_word_in_names():
     found = {(m.type, m.text) for m in _mentions(text, "fr")}
     assert {("Person", "Macron"), ("Place", "Fontaine-d'Ouche")} <= found
     assert not {("Place", "Vendredi"), ("Person", "Président Macron")} & found
+
+
+def test_a_number_in_a_known_bodys_name_counts_nothing():
+    text = "The lawsuit filed by the Utopia 56 charity on behalf of 300 migrants was rejected."
+    counted = {(m.text, m.value) for m in _mentions(text, "en") if m.type == "Quantity"}
+    assert counted == {("300 migrants", 300.0)}
