@@ -27,6 +27,7 @@ def patterns(lang: str) -> dict[str, re.Pattern[str]]:
     authority = alternation(words("authority_markers", lang))
     poss = alternation(words("possessive_markers", lang))
     heads = alternation(words("agent_heads", lang))
+    head_marks = alternation(words("agent_head_markers", lang))
     return {
         # the preposition may come again after the conjunction ("sous l'impulsion du préfet
         # X et de Y", "par l'ARS et par la Ville", "by the State and by the City")
@@ -35,7 +36,9 @@ def patterns(lang: str) -> dict[str, re.Pattern[str]]:
         "agent": re.compile(rf"(?:^|\W)(?:{agent})\s+(?:(?:{det})\s*)?"
                             rf"(?:(?:{heads})\s+(?:{poss})\s*(?:(?:{det})\s*)?)?$"),
         "agent_list": re.compile(rf"(?:^|\W)(?:{agent})\s+[^,;.]{{0,40}}?[–:(-]\s*$"),
-        "head_of": re.compile(rf"(?:^|\W)(?:{heads})\s+(?:{poss})\s*(?:(?:{det})\s*)?$"),
+        # "les équipes de la Ville", "a spokesperson for the prosecutor's office"
+        "head_of": re.compile(rf"(?:^|\W)(?:{heads})\s+(?:{poss}|{head_marks})\s*"
+                              rf"(?:(?:{det})\s*)?$"),
         "authority": re.compile(rf"(?:^|\W)(?:{authority})\s*(?:(?:{det})\s*)?$"),
         # a person's title between the marker and the name ("sous l'impulsion du préfet
         # Pascal Mailhos", "on the instructions of Interior Minister Gérald Darmanin")

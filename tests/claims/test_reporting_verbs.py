@@ -141,3 +141,9 @@ def test_an_auxiliary_read_as_the_verb_leads_over_an_adverbial_to_its_participle
 ])
 def test_filing_an_appeal_or_a_complaint_is_an_act(text: str, action: str) -> None:
     assert {(c.kind, c.action) for c in claims_of(text)} == {("achievement", action)}
+
+
+def test_a_spokesperson_speaks_for_the_body() -> None:
+    text = ("A spokesperson for the Paris prosecutor's office said an investigation had been "
+            "opened.")
+    assert {c.actor for c in claims_of(text, lang="en")} == {"Paris prosecutor's office"}
