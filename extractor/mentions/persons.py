@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from functools import cache
 
 from extractor.knowledge import load_yaml
+from extractor.mentions.institutions import find_institutions
 from extractor.mentions.naming import Found, lexicon_data, lexicon_words
 from extractor.mentions.registry import load_registry
 from extractor.text.fold import fold
@@ -202,13 +203,14 @@ def with_roles(text: str, found: list[Found], lang: str,
         if f.source == "registry:contextual" and inside_role:
             continue  # "l'adjointe à la mairie en charge de …": the title's noun, no mention
         if f.source in offices and (inside_role or _next_to_person(f, persons, text)):
-            out.extend(_names_inside(text, f, taken))
+            out.extend(_names_inside(text, f, taken, lang))
             continue
         out.append(f)
     return sorted(out, key=lambda f: f.start)
 
 
-def _names_inside(text: str, office: Found, taken: list[tuple[int, int]]) -> list[Found]:
+def _names_inside(text: str, office: Found, taken: list[tuple[int, int]],
+                  lang: str) -> list[Found]:
     """A named person's title is not a mention of the organisation, but an organisation
     named inside it is ("directrice générale de l'ARS Ile-de-France" → "ARS Ile-de-France")."""
     out = []
@@ -219,6 +221,18 @@ def _names_inside(text: str, office: Found, taken: list[tuple[int, int]]) -> lis
         actor = load_registry().get(hit.actor)
         if actor and actor.type == "Organization":
             out.append(Found("Organization", s, e, hit.actor, "registry:" + hit.kind))
+            taken = [*taken, (s, e)]
+    # the body a title heads, as the institution grammar names it after the title's head
+    # ("présidente de la région Ile-de-France" → "région Ile-de-France"); not an area the
+    # office serves ("préfet de la région Occitanie"), nor an office inside ("adjoint à la
+    # maire de Paris")
+    head = re.match(r"\S+", text[office.start:office.end])
+    skip = office.start + (head.end() if head else 0)
+    for inst in find_institutions(text[skip:office.end], lang):
+        s, e = skip + inst.start, skip + inst.end
+        if not inst.office and inst.key == office.key and not any(
+                s < te and ts < e for ts, te in taken):
+            out.append(Found("Organization", s, e, inst.key, "institution"))
     return out
 
 

@@ -365,3 +365,10 @@ def test_a_number_in_a_known_bodys_name_counts_nothing():
     text = "The lawsuit filed by the Utopia 56 charity on behalf of 300 migrants was rejected."
     counted = {(m.text, m.value) for m in _mentions(text, "en") if m.type == "Quantity"}
     assert counted == {("300 migrants", 300.0)}
+
+
+def test_a_body_the_grammar_names_inside_a_persons_title_is_a_mention():
+    text = ("Valérie Pécresse, présidente de la région Ile-de-France, réclame 4 milliards. "
+            "Emmanuel Grégoire, 1er adjoint à la maire de Paris, a signé.")
+    orgs = {m.text for m in _mentions(text, "fr") if m.type == "Organization"}
+    assert "région Ile-de-France" in orgs and not any("maire" in o for o in orgs)
