@@ -46,14 +46,13 @@ def says_that(toks: list[Tok], k: int, lang: str, light: bool = False) -> bool:
     "sees that"; `not_actions`), unless a light verb makes it one of saying (``light``: "a
     fait valoir que", "a laissé entendre que")."""
     tok = toks[k]
-    if tok.pos != "VERB" or known_verb(tok, lang) or verb_kind(toks, k, lang) != "achievement" \
+    if tok.pos != "VERB" or known_verb(tok, lang) \
             or (not light and tok.lemma in words("not_actions", lang)):
         return False
     marks = any_language_words("complementisers")
-    for clause in complements(toks, k, ("ccomp",)):
-        if clause.i < k:
-            continue
-        first = next((t for t in toks[k + 1:clause.i] if fold(t.text) in marks), None)
-        if first is not None and first.head == clause.i and first.i - k <= _NEAR:
-            return True
-    return False
+    # the complementiser first (a scan of two words), the tense of the verb last
+    first = next((t for t in toks[k + 1:k + 1 + _NEAR] if fold(t.text) in marks), None)
+    if first is None or not k < first.head < len(toks) or toks[first.head].head != k \
+            or toks[first.head].dep != "ccomp":
+        return False
+    return verb_kind(toks, k, lang) == "achievement"
