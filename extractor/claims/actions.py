@@ -80,6 +80,13 @@ def inflected_action(tok: Tok, lang: str) -> str | None:
     return next((verbs[w] for w in lemmas(tok, lang)[1:] if w in verbs), None)
 
 
+def speech_name(tok: Tok, lang: str) -> str | None:
+    """The English name ``speech_acts`` gives a verb of speech or judgement: of its lemma, or
+    of the infinitive of a misread form ("pointe" read as a noun)."""
+    acts = mapping("speech_acts", lang)
+    return next((acts[w] for w in map(fold, lemmas(tok, lang)) if w in acts), None)
+
+
 def is_word_of(tok: Tok, section: str, lang: str) -> bool:
     """The token's lemma, or an infinitive its inflection suggests, is in a word list."""
     listed = words(section, lang)

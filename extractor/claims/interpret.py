@@ -17,6 +17,7 @@ from extractor.claims.actions import (
     light_action,
     phrasal_action,
     phrase_noun_action,
+    speech_name,
 )
 from extractor.claims.kind import goal_of, negated, noun_kind, verb_kind
 from extractor.claims.predicates import complements, promised
@@ -240,7 +241,7 @@ __all__ = ["interpret"]
 def _speech_act(tok: Tok, lang: str) -> str:
     """What an auditor's speaking verb does, in English ("rappelle" → recall, "salue" →
     welcome): two acts of one sentence are two assessments; "assess" for any other."""
-    named = _speech_name(tok, lang)
+    named = speech_name(tok, lang)
     if named:
         return named
     folded = fold(tok.lemma)
@@ -251,14 +252,7 @@ def _speech_act(tok: Tok, lang: str) -> str:
 
 def _stance(tok: Tok, lang: str) -> str:
     """The English name of a stand taken ("dénonce" → denounce), else the verb's own."""
-    return _speech_name(tok, lang) or action_of(tok, lang) or fold(tok.lemma)
-
-
-def _speech_name(tok: Tok, lang: str) -> str | None:
-    """The English name ``speech_acts`` gives the verb: of its lemma, or of the infinitive
-    of a misread form ("pointe" read as a noun)."""
-    acts = mapping("speech_acts", lang)
-    return next((acts[w] for w in map(fold, lemmas(tok, lang)) if w in acts), None)
+    return speech_name(tok, lang) or action_of(tok, lang) or fold(tok.lemma)
 
 
 def _said(toks: list[Tok], k: int, lang: str, auditor: bool,

@@ -9,9 +9,15 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from extractor.claims.actions import action_of, is_word_of, light_action, phrasal_action
+from extractor.claims.actions import (
+    action_of,
+    is_word_of,
+    light_action,
+    phrasal_action,
+    speech_name,
+)
 from extractor.claims.kind import is_past, negated, verb_kind
-from extractor.claims.sentences import Sentence, Tok, lex, mapping, words
+from extractor.claims.sentences import Sentence, Tok, lex, words
 from extractor.text.fold import fold
 
 
@@ -42,8 +48,8 @@ def quoted_acts(toks: list[Tok], start: int, end: int,
 
 def _announced(tok: Tok, lang: str) -> str:
     """The English name of a promising verb of speech ("annonce" → announce)."""
-    name = mapping("speech_acts", lang).get(fold(tok.lemma))
-    return name or (fold(tok.lemma) if lex("speech_acts_are_lemmas", lang) is True else "announce")
+    return speech_name(tok, lang) or (
+        fold(tok.lemma) if lex("speech_acts_are_lemmas", lang) is True else "announce")
 
 
 def _predicate_of_quote(toks: list[Tok], tok: Tok, start: int, end: int, lang: str) -> bool:
