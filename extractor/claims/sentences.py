@@ -75,16 +75,22 @@ def mapping(section: str, lang: str) -> dict[str, str]:
     return {fold(str(k)): str(v) for k, v in (lex(section, lang) or {}).items()}
 
 
-def lemmas(tok: Tok, lang: str) -> list[str]:
+def lemmas(tok: Tok, lang: str) -> tuple[str, ...]:
     """The lemma and the infinitives its inflection suggests, for a missed lemmatisation."""
-    out = [tok.lemma]
-    word = fold(tok.text)
+    return _lemmas(tok.lemma, tok.text, lang)
+
+
+@lru_cache(maxsize=65536)
+def _lemmas(lemma: str, text: str, lang: str) -> tuple[str, ...]:
+    """Computed once per lemma and form: every rule asks it of the same words many times."""
+    out = [lemma]
+    word = fold(text)
     for ending, infinitive in (lex("inflections", lang) or {}).items() if isinstance(
             lex("inflections", lang), dict) else ():
         ending = str(ending).strip()
         if word.endswith(ending) and len(word) > len(ending) + 2:
             out.append(word[: len(word) - len(ending)] + str(infinitive))
-    return out
+    return tuple(out)
 
 
 _ATTRS = (ORTH, IDX, LEMMA, POS, DEP, MORPH)

@@ -16,6 +16,8 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
+from spacy.attrs import DEP
+
 from extractor.knowledge import load_yaml
 from extractor.mentions.france import france_places
 from extractor.mentions.gazetteer import load_gazetteer
@@ -48,9 +50,8 @@ def place_bodies(document: Document, mentions: Sequence[Mention],
     taken = [(m.start, m.end) for m in mentions if m.type in ("Organization", "Person")]
     out: list[Mention] = []
     for offset, doc in parsed:
-        for tok in doc:
-            if tok.dep_ not in ("nsubj", "nsubj:obj") or tok.head.pos_ != "VERB" \
-                    or fold(tok.head.lemma_) not in verbs:
+        for tok in _subjects(doc):
+            if tok.head.pos_ != "VERB" or fold(tok.head.lemma_) not in verbs:
                 continue
             at = offset + tok.idx
             sentence = max(0, bisect.bisect_right(starts, at) - 1)
@@ -67,6 +68,13 @@ def place_bodies(document: Document, mentions: Sequence[Mention],
                                source="metonymy"))
             taken.append((place.start, place.end))
     return out
+
+
+def _subjects(doc: Any) -> list[Any]:
+    """The active subjects of a parsed piece, found on its array of dependency labels: a
+    spaCy Token per word would cost more than the rest of this pass."""
+    wanted = {doc.vocab.strings[label] for label in ("nsubj", "nsubj:obj")}
+    return [doc[i] for i, label in enumerate(doc.to_array([DEP]).tolist()) if label in wanted]
 
 
 def _named_place(document: Document, tok: Any, offset: int, sentence: int) -> Mention | None:
