@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
+from extractor.claims.groups import qualifies
 from extractor.claims.kind import any_language_words
 from extractor.claims.sentences import (
     Sentence,
@@ -90,12 +91,9 @@ def _speaker(text: str, qs: int, qe: int, actors: Sequence[Mention], toks: list[
                                        and not _SENTENCE_END.search(text[qe:m.start])), None)
     k = _incise(toks, qe, incise.start) if incise is not None else None
     if incise is not None and k is not None:
-        # "», a ironisé Nacer Meddah", "”, hammered the minister, X"; a party or body that
-        # qualifies the person named right after it is not the speaker ("”, judges the LREM
-        # candidate Violette Spillebout", "», estime le député LFI Louis Boyard")
-        person = next((m for m in actors if m.type == "Person" and incise.type != "Person"
-                       and 0 <= m.start - incise.end <= 40
-                       and re.fullmatch(r"[\s\w'’-]*", text[incise.end:m.start])), None)
+        # "», a ironisé Nacer Meddah", "”, hammered the minister, X"; not the party that
+        # qualifies the person named after it ("», estime le député LFI Louis Boyard")
+        person = next((m for m in actors if qualifies(incise, m, text)), None)
         return person or incise, k
     before = [m for m in actors if qs - 220 <= m.end <= qs
               and not _SENTENCE_END.search(text[m.end:qs])]

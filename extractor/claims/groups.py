@@ -74,8 +74,7 @@ def actor_groups(actors: list[Mention], text: str, lang: str) -> list[tuple[Ment
                 and text[m.end:m.end + 2].lstrip().startswith(")"):
             last = m.end + text[m.end:].index(")") + 1
             continue
-        if groups and m.type == "Person" and groups[-1][-1].type == "Organization" \
-                and groups[-1][-1].text.isupper() and gap.isspace():
+        if groups and qualifies(groups[-1][-1], m, text):
             groups[-1][-1] = m  # "le candidat RN Jordan Bardella": the party qualifies him
             continue
         if groups and (join.match(fold(gap)) or _joined_over_role(gap, m, lang)) \
@@ -87,6 +86,14 @@ def actor_groups(actors: list[Mention], text: str, lang: str) -> list[tuple[Ment
         # a person's title set after the name belongs to the name; the list goes on after it
         last = max(last, _title_end(text, m))
     return [tuple(g) for g in groups]
+
+
+def qualifies(body: Mention, person: Mention, text: str) -> bool:
+    """A party's or body's acronym right before a person's name qualifies the person ("le
+    candidat RN Jordan Bardella", "the candidate LREM Violette Spillebout"): the person acts
+    or speaks, not the body."""
+    return body.type == "Organization" and body.text.isupper() and person.type == "Person" \
+        and person.start > body.end and text[body.end:person.start].isspace()
 
 
 def _title_end(text: str, m: Mention) -> int:
@@ -136,4 +143,4 @@ def _in_role_of(before: Mention, person: Mention) -> bool:
         person.role or "")
 
 
-__all__ = ["actor_groups", "patterns", "split_subject"]
+__all__ = ["actor_groups", "patterns", "qualifies", "split_subject"]

@@ -16,7 +16,7 @@ from extractor.claims.actions import (
     phrasal_action,
     speech_name,
 )
-from extractor.claims.kind import is_past, negated, verb_kind
+from extractor.claims.kind import is_past, negated, promising, verb_kind
 from extractor.claims.sentences import Sentence, Tok, lex, words
 from extractor.text.fold import fold
 
@@ -38,9 +38,9 @@ def quoted_acts(toks: list[Tok], start: int, end: int,
             out.append(found)
     # "« Je vous annonce que dix nouvelles usines vont sortir de terre »": what others will
     # do, announced by the speakers themselves, is their promise
-    announced = next((t for t in own if is_word_of(t, "reporting", lang) and is_word_of(
-        t, "commitment_markers", lang) and _speaker_subject(toks, t.i, lang)
-                      and not is_past(toks, t.i) and not negated(toks, t.i)), None)
+    announced = next((t for t in own if is_word_of(t, "reporting", lang) and promising(t, lang)
+                      and _speaker_subject(toks, t.i, lang) and not is_past(toks, t.i)
+                      and not negated(toks, t.i)), None)
     if not out and announced is not None:
         out.append((_announced(announced, lang), "commitment", announced.i))
     return out
