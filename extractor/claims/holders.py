@@ -57,10 +57,15 @@ def office_holders(actors: Sequence[Mention], published: str | None,
         body, bare = _body(m), fold(m.text) if m.source == "institution" else None
         # named with that office as role; a bare title, with that title and no other body
         # ("Lyon Mayor Marc Durand … added the mayor")
-        named = [p for p in persons if p.end <= m.start and p.role and (
+        named = [p for p in persons if p.role and (
             body in _role_bodies(p.role, lang) or bare in fold(p.role).split()
             and not _role_bodies(p.role, lang))]
-        person = named[-1] if named else _holder_named(persons, body, published)
+        # the last named before; else the first after: a lead gives the title, a later
+        # sentence the name ("Le maire de Dijon a fait le point … indique le maire de Dijon,
+        # François Rebsamen")
+        earlier = [p for p in named if p.end <= m.start]
+        person = earlier[-1] if earlier else named[0] if named else _holder_named(
+            persons, body, published)
         if person is not None:
             out[(m.start, m.end)] = person
     return out

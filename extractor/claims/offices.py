@@ -59,9 +59,17 @@ def _holder_before(persons: list[Mention], title: str,
     toujours dit"): the title is that person, as the guidelines make a named person's
     title."""
     body = fold(group[0].text)
-    held = [p for p in persons if p.end <= group[0].start and p.role
-            and title in fold(p.role) and body in fold(p.role)]
-    return held[-1] if held else None
+    before = [p for p in persons if p.end <= group[0].start]
+    held = [p for p in before if p.role and title in fold(p.role) and body in fold(p.role)]
+    if held:
+        return held[-1]
+    # news prose names a person, then calls them by an office it never gave them ("Jean-
+    # Michel Lattes a répondu … Le président de Tisséo-SMTC s'est fendu d'un communiqué"):
+    # the title is the last person named, when the document gives that person no role
+    last = before[-1] if before else None
+    if last is None or any(p.role for p in persons if p.key == last.key):
+        return None
+    return last
 
 
 def office_role(toks: list[Tok], unit: Sentence, text: str, group: tuple[Mention, ...],

@@ -37,6 +37,21 @@ def test_an_office_the_document_gave_a_person_is_that_person() -> None:
     assert [c.actor for c in claims] == ["Nathalie Appéré"]
 
 
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Nathalie Appéré a reçu les élus lundi. La présidente de Rennes Métropole a inauguré la "
+     "station.", "fr", "Nathalie Appéré"),
+    ("Johanna Rolland met the unions on Monday. The president of Nantes Métropole opened "
+     "the new station on Tuesday.", "en", "Johanna Rolland"),
+    # the last person named holds another office: the title stays the body's
+    ("Élise Noguera, directrice de l'ARS Bretagne, était là. Le président de Rennes Métropole "
+     "a inauguré la station.", "fr", "Rennes Métropole"),
+])
+def test_a_title_after_a_person_given_no_role_is_that_person(text: str, lang: str,
+                                                            expected: str) -> None:
+    claims = [c for c in claims_of(text, lang=lang) if "station" in c.quote]
+    assert [c.actor for c in claims] == [expected]
+
+
 def test_a_name_set_beside_a_coordinated_title_is_the_subject() -> None:
     text = "Le maire Nathalie Appéré et le préfet ont inauguré la station Sainte-Anne."
     assert ("Nathalie Appéré", "achievement") in {(c.actor, c.kind) for c in claims_of(text)}
