@@ -20,7 +20,7 @@ from extractor.claims.actions import (
     speech_name,
 )
 from extractor.claims.kind import goal_of, negated, noun_kind, verb_kind
-from extractor.claims.predicates import complements, promised
+from extractor.claims.predicates import complements, promised, promised_subject
 from extractor.claims.reporting import reporting_verb
 from extractor.claims.roles import Role
 from extractor.claims.sentences import Tok, lemmas, lex, mapping, words
@@ -65,6 +65,14 @@ def _interpret(toks: list[Tok], role: Role, lang: str, auditor: bool,
     if reporting and role.how.startswith("subject"):
         for child in complements(toks, k, ("xcomp", "ccomp", "obj", "dobj")):
             action = action_of(child, lang)
+            # "a assuré que l'opération durera …": what the speaker puts in place, promised
+            promise = child.pos in ("VERB", "AUX") and promised_subject(toks, child.i, lang) \
+                and verb_kind(toks, child.i, lang) == "commitment"
+            if promise and not negated(toks, child.i):
+                inf = _infinitive(toks, child.i, lang)  # "will help fund": fund
+                action = action or (action_of(inf, lang) if inf else None) \
+                    or light_action(child, lang) or child.lemma
+                return action, "commitment", child.i
             if action and child.pos in ("VERB", "AUX") and not _own_subject(toks, child.i) \
                     and not negated(toks, child.i):  # "admitted it cannot be met": no promise
                 return action, verb_kind(toks, child.i, lang), child.i

@@ -183,3 +183,18 @@ def test_hoping_for_what_others_will_do_is_a_statement_not_a_promise(text: str, 
                                                                      actor: str) -> None:
     claims = [c for c in claims_of(text, lang=lang, published="2024-03-01") if c.actor == actor]
     assert claims and {c.kind for c in claims} == {"statement"}
+
+
+@pytest.mark.parametrize(("text", "lang", "kind"), [
+    ("Le préfet de l'Ain a assuré que l'opération durera autant que nécessaire.", "fr",
+     "commitment"),
+    ("The City of Montpellier has said a new transport tax will help fund the scheme.", "en",
+     "commitment"),
+    # the future of what nobody puts in place is a forecast or an opinion, not a promise
+    ("Le préfet de l'Ain a assuré que la crise durera longtemps.", "fr", "statement"),
+    ("Interior Minister Gérald Darmanin said inflation will fall next year.", "en",
+     "statement"),
+])
+def test_the_future_of_what_the_speaker_puts_in_place_is_promised(text: str, lang: str,
+                                                                  kind: str) -> None:
+    assert [c.kind for c in claims_of(text, lang=lang)] == [kind]
