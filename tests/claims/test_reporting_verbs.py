@@ -15,7 +15,7 @@ from tests.claims.test_named_errors import claims_of
      "ministre de la Santé"),
     ("The mayor, Martine Aubry, quipped that the State had forgotten Lille.", "en",
      "Martine Aubry"),
-    ("Health minister Frédéric Valletoux wanted to stress that hospitals would stay open.",
+    ("Health minister Frédéric Valletoux wanted to stress that the situation remained serious.",
      "en", "Frédéric Valletoux"),
 ])
 def test_a_verb_that_introduces_what_its_subject_says_is_a_statement(
