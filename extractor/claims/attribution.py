@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
 
-from extractor.claims.groups import qualifies
+from extractor.claims.groups import medium, qualifies
 from extractor.claims.kind import any_language_words
 from extractor.claims.sentences import (
     Sentence,
@@ -69,9 +69,11 @@ def _speaker(text: str, qs: int, qe: int, actors: Sequence[Mention], toks: list[
     # lutter …, le gouvernement a annoncé"): whoever acts next did not say it
     closed = re.search(r"[.!?…]\W{0,2}$", text[qs:qe]) is not None and re.match(
         r"\W*\s[A-ZÀ-Ý]", text[qe:qe + 4]) is not None
-    after = [] if closed else sorted(
-        (m for m in actors if qe <= m.start <= qe + 60
+    near = [] if closed else sorted(
+        (m for m in actors if qe <= m.start <= qe + 100
          and not _SENTENCE_END.search(text[qe:m.start])), key=lambda m: m.start)
+    # never the medium it spoke on ("», a reconnu lundi sur France Inter la ministre")
+    after = [m for m in near if not medium(text, m, lang)]
     for m in after:
         k = _reporting(toks, qe, m.start, lang)
         if k is not None and _pronoun_said(toks, k, qe, m.start):
@@ -88,7 +90,8 @@ def _speaker(text: str, qs: int, qe: int, actors: Sequence[Mention], toks: list[
             return author or pick_speaker(
                 [a for a in after if abs(a.start - m.start) < 30]) or m, k
     incise = None if closed else next((m for m in actors if qe <= m.start <= qe + 100
-                                       and not _SENTENCE_END.search(text[qe:m.start])), None)
+                                       and not _SENTENCE_END.search(text[qe:m.start])
+                                       and not medium(text, m, lang)), None)
     k = _incise(toks, qe, incise.start) if incise is not None else None
     if incise is not None and k is not None:
         # "», a ironisé Nacer Meddah", "”, hammered the minister, X"; not the party that

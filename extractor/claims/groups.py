@@ -51,9 +51,28 @@ def patterns(lang: str) -> dict[str, re.Pattern[str]]:
         "conjunction": re.compile(rf"(?:^|\W)(?:{conj})(?:\W|$)"),
         # what is left of a gap once the next person's title is taken out: ", et le , "
         "joined_role": re.compile(rf"[\s,]*(?:{conj})\s+(?:(?:{det})\s*)?[\s,]*"),
+        # a medium or a hearer after a verb of saying ("a reconnu sur France Inter", "a
+        # précisé à l'AFP"), not after an impersonal subject ("assure-t-on au ministère")
+        "medium": re.compile(rf"(?:^|\W)((?:{alternation(words('first_person_subjects', lang))})"
+                             rf"\s+)?(?:{alternation(words('medium_prepositions', lang))})\s*"
+                             rf"(?:(?:{det})\s*)?$"),
         "cleft": re.compile(rf"(?:^|\W)(?:{alternation(words('cleft_openers', lang))})\s+"
                             rf"(?:(?:{det})\s*)?(?:(?:{heads})\s+(?:{poss})\s*(?:(?:{det})\s*)?)?$"),
     }
+
+
+def after_medium(before: str, lang: str) -> bool:
+    """The folded words ``before`` a mention end with a preposition that makes it the
+    medium or the hearer of what is said ("sur France Inter", "à l'AFP"), never the speaker
+    nor a subject; not after an impersonal subject ("assure-t-on au ministère de
+    l'Intérieur": the ministry speaks)."""
+    found = patterns(lang)["medium"].search(before)
+    return found is not None and found.group(1) is None
+
+
+def medium(text: str, m: Mention, lang: str) -> bool:
+    """``after_medium`` for a mention of ``text``."""
+    return after_medium(fold(text[max(0, m.start - 24):m.start]), lang)
 
 
 def actor_groups(actors: list[Mention], text: str, lang: str) -> list[tuple[Mention, ...]]:
@@ -143,4 +162,4 @@ def _in_role_of(before: Mention, person: Mention) -> bool:
         person.role or "")
 
 
-__all__ = ["actor_groups", "patterns", "qualifies", "split_subject"]
+__all__ = ["actor_groups", "after_medium", "medium", "patterns", "qualifies", "split_subject"]

@@ -11,7 +11,7 @@ import bisect
 from collections.abc import Sequence
 
 from extractor.claims.anaphora import titled_person
-from extractor.claims.attribution import Quoted, pick_speaker
+from extractor.claims.attribution import Quoted, medium, pick_speaker
 from extractor.claims.predicates import complements
 from extractor.claims.sentences import Sentence, Tok, lemmas, source_patterns, words
 from extractor.records import Mention
@@ -47,7 +47,7 @@ def inverted_speakers(text: str, actors: Sequence[Mention], toks: list[Tok],
             j = k - 1
             while j > unit.lo and toks[j].pos == "AUX":
                 j -= 1
-            found = (_named_after(toks, k, unit, local)
+            found = (_named_after(text, toks, k, unit, local, lang)
                      or _titled_after(toks, k, unit, recent, lang)
                      or _cited_after(text, toks[k], unit, local, lang)
                      ) if toks[j].text == "," else None
@@ -111,17 +111,23 @@ def _titled_after(toks: list[Tok], k: int, unit: Sentence, actors: Sequence[Ment
     return titled_person(fold(title.text), actors, toks[k].start, lang)
 
 
-def _named_after(toks: list[Tok], k: int, unit: Sentence,
-                 actors: Sequence[Mention]) -> Mention | None:
+def _named_after(text: str, toks: list[Tok], k: int, unit: Sentence,
+                 actors: Sequence[Mention], lang: str) -> Mention | None:
     """The actor named right after an inverted verb, over a title ("the new Minister of
-    Labor, Catherine Vautrin"), with no other verb between."""
+    Labor, Catherine Vautrin") and the medium it spoke on ("a expliqué sur BFMTV le
+    ministre"), with no other verb between."""
     near = [m for m in actors if toks[k].end <= m.start <= toks[k].end + 80 and m.end <= unit.end]
+    media = [m for m in near if medium(text, m, lang)]
+    near = [m for m in near if m not in media]
     if not near:
         return None
     between = [t for t in toks[k + 1:unit.hi] if t.start < near[0].start]
-    if any(t.pos in ("VERB", "AUX") or t.text in (".", ";", ":", "«", "“", '"')
-           for t in between) or between and between[0].pos == "ADP":
-        return None  # "a déclaré M. Beaune au journal Le Parisien": whom it was said to
+    on_medium = any(between and between[0].start < m.start for m in media)
+    if any(t.pos in ("VERB", "AUX", "SCONJ") or t.text in (".", ";", ":", "«", "“", '"')
+           for t in between) or between and between[0].pos == "ADP" and not on_medium:
+        # "a déclaré M. Beaune au journal Le Parisien": whom it was said to; "a annoncé,
+        # mardi au Figaro, que le financement de l'État …": what was said
+        return None
     return pick_speaker([m for m in near if m.start - near[0].start < 40])
 
 

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 
 from extractor.claims.actions import action_of, inflected_action, is_word_of
-from extractor.claims.groups import actor_groups, patterns, split_subject
+from extractor.claims.groups import actor_groups, after_medium, patterns, split_subject
 from extractor.claims.inversion import inverted_reporter
 from extractor.claims.offices import office_role
 from extractor.claims.sentences import Sentence, Tok, lex, mapping, words
@@ -134,6 +134,8 @@ def _group_roles(toks: list[Tok], unit: Sentence, text: str, group: tuple[Mentio
         marked, role = _attached(toks, unit, text, group, before, lang, actors, persons)
     if marked:
         return [role] if role else []
+    if after_medium(before, lang):
+        return []  # "a reconnu sur France Inter la ministre": where it was said, no subject
     return _subject_roles(toks, unit, group, before, lang) or _inverted_subject(
         toks, unit, group, lang)
 

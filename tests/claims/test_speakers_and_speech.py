@@ -171,3 +171,21 @@ def test_an_english_sentence_opened_by_for_and_an_actor_is_that_actors_view() ->
     kinds = {(c.construction, c.kind) for c in claims_of(text, lang="en")
              if c.actor == "Jean Castex"}
     assert ("attribution", "statement") in kinds
+
+
+@pytest.mark.parametrize(("text", "speaker", "medium"), [
+    ("« La crise est grave et profonde », a reconnu lundi 25 novembre sur France Inter la "
+     "ministre de l'Agriculture Annie Genevard.", "Annie Genevard", "France Inter"),
+    ("Le système est coupé et l'hôpital s'est « mis en mode protection », a expliqué sur "
+     "BFMTV le ministre de la Santé, François Braun.", "François Braun", "BFMTV"),
+    ("Ce qui représente un coup de pouce global de 650 millions, a précisé le ministère des "
+     "Solidarités à l'AFP.", "ministère des Solidarités", "AFP"),
+    # an impersonal subject: the place it speaks from is the speaker
+    ("Un tiers des places ont été créées et « la totalité sera ouverte d'ici la fin de "
+     "l'année », assure-t-on au ministère de l'Intérieur.", "ministère de l'Intérieur", None),
+])
+def test_the_medium_a_speaker_speaks_on_is_no_speaker(text: str, speaker: str,
+                                                      medium: str | None) -> None:
+    actors = {c.actor for c in claims_of(text)}
+    assert speaker in actors
+    assert medium not in actors
