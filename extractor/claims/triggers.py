@@ -93,6 +93,8 @@ def forward_predicate(toks: list[Tok], unit: Sentence, group: tuple[Mention, ...
         return None
     if toks[k].text in ("—", "–", ")") and k + 1 < unit.hi:
         k += 1  # the end of a list set off by dashes: "les partenaires — X, Y et Z — ont signé"
+    if toks[k].text == "," and _in_relative(toks, unit, group[0].start, lang):
+        return None  # "X, qui préside Y, évalue …": the verb after the clause is X's
     starts = [k + 1] if toks[k].text == "," else [k]
     while toks[k].text == "," and len(starts) < 4:
         # over an apposition, or a chain of them ("X, préfet de région, préfet du Rhône, a")
@@ -106,6 +108,18 @@ def forward_predicate(toks: list[Tok], unit: Sentence, group: tuple[Mention, ...
         if found is not None:
             return found
     return None
+
+
+def _in_relative(toks: list[Tok], unit: Sentence, start: int, lang: str) -> bool:
+    """The words before ``start`` open a relative clause set off by a comma and not yet
+    closed (", qui préside aussi l'autorité …", ", which runs the agency …")."""
+    pronouns = words("relative_subjects", lang)
+    for t in reversed([t for t in toks[unit.lo:unit.hi] if t.end <= start]):
+        if t.text in (",", ";", ":", "(", ")"):
+            return False
+        if fold(t.text) in pronouns and t.i > unit.lo and toks[t.i - 1].text == ",":
+            return True
+    return False
 
 
 def _inserted(toks: list[Tok], j: int, hi: int, gap: frozenset[str]) -> int:

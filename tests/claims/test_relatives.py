@@ -33,3 +33,14 @@ def test_what_an_actor_undergoes_after_its_relative_clause_is_not_its_act() -> N
     text = ("Rennes Métropole, qui comptait 450 000 habitants en 2019, est dirigée par les "
             "socialistes depuis 1989.")
     assert not [c for c in claims_of(text) if c.actor == "Rennes Métropole"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Mme Valérie Pécresse, qui préside aussi l'autorité régionale des transports "
+     "Ile-de-France Mobilités, évalue à 10 milliards d'euros les besoins financiers.", "fr"),
+    ("Valérie Pécresse, who also chairs the transport authority Ile-de-France Mobilités, "
+     "estimated the needs at 10 billion euros.", "en"),
+])
+def test_a_body_inside_a_relative_clause_is_not_the_subject_after_it(text: str,
+                                                                     lang: str) -> None:
+    assert {c.actor for c in claims_of(text, lang=lang)} == {"Valérie Pécresse"}
