@@ -94,8 +94,11 @@ def verb_kind(toks: list[Tok], k: int, lang: str) -> str:
         return "commitment"
     if any(_is_commit_marker(t, lang) for t in group[1:]):
         return "commitment"
-    if tok.dep == "ccomp" and is_past(toks, k):
-        return "achievement"  # "a annoncé que 300 places ont été ouvertes": done, reported
+    if (tok.dep == "ccomp" or len(group) > 1 and tok.feat("VerbForm") == "Part") \
+            and is_past(toks, k):
+        # "a annoncé que 300 places ont été ouvertes": done, reported; "a annoncé la
+        # préfecture, qui a renforcé la surveillance": a perfect of its own, done
+        return "achievement"
     if tok.dep.startswith(("acl", "advcl")) and tok.feat("VerbForm") == "Part" \
             and tok.feat("Tense") == "Past" and len(group) == 1:
         return "achievement"  # "le plan crack, élaboré avec l'ARS": done, whatever governs

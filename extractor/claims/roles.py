@@ -168,6 +168,8 @@ def relative_roles(toks: list[Tok], unit: Sentence, group: tuple[Mention, ...],
                 t.head == v and t.dep == "nsubj" and fold(t.text) in pronouns and t.i < v
                 for t in toks[max(unit.lo, v - 4):v]):
             out.append(Role(group, "subject-relative", v))
+            # "la préfecture, qui a renforcé la surveillance et interdit les mouvements": both
+            out.extend(coordinated(toks, unit, out[-1], lang))
     return out
 
 

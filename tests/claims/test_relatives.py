@@ -44,3 +44,10 @@ def test_what_an_actor_undergoes_after_its_relative_clause_is_not_its_act() -> N
 def test_a_body_inside_a_relative_clause_is_not_the_subject_after_it(text: str,
                                                                      lang: str) -> None:
     assert {c.actor for c in claims_of(text, lang=lang)} == {"Valérie Pécresse"}
+
+
+def test_verbs_joined_in_a_relative_clause_are_each_done() -> None:
+    text = ("Tous les bovins devront être abattus, a annoncé la préfecture de l'Ain, qui a "
+            "renforcé la surveillance et interdit les mouvements d'animaux dans l'alpage.")
+    acts = {(c.action, c.kind) for c in claims_of(text) if c.construction == "subject-relative"}
+    assert acts == {("strengthen", "achievement"), ("interdire", "achievement")}
