@@ -31,6 +31,7 @@ from extractor.claims.kind import (
     is_auditor,
     is_past,
     judged,
+    pledged_between,
     promised_between,
     set_goal,
 )
@@ -234,6 +235,8 @@ def _quoted_claims(document: Document, quoted: Sequence[Quoted], toks: list[Tok]
         said = not acts  # what the reporting verb takes is the quotation, not an object
         acts = acts or [("assess", "assessment", q.unit_token) if auditor
                         else ("set", "commitment", q.unit_token) if goal
+                        else ("promise", "commitment", q.unit_token) if pledged_between(
+                            toks, q.end, q.speaker.start, document.lang)
                         else ("state", "statement", q.unit_token)]
         out += [(q, replace(claim, object=None) if said else claim) for claim in (
             make_claim(document, q.unit, q.speaker, action, kind, k, toks, mentions, starts,

@@ -215,6 +215,16 @@ def promised_between(toks: list[Tok], start: int, end: int, lang: str) -> bool:
     return any(promising(t, lang) for t in toks[first:first + 12] if t.start < end)
 
 
+def pledged_between(toks: list[Tok], start: int, end: int, lang: str) -> bool:
+    """A verb of promising speech between the offsets ("« Il y aura 200 policiers de plus »,
+    a promis le ministre", "…, announced the mayor"): the words it introduces are promised,
+    even when no act of theirs is read; not a wish or a hope ("a souhaité")."""
+    first = bisect.bisect_left(toks, start, key=lambda t: t.start)
+    return any(t.pos in ("VERB", "AUX") and (is_word_of(t, "promise_verbs", lang) or (
+        is_word_of(t, "reporting", lang) and is_word_of(t, "commitment_markers", lang)))
+        for t in toks[first:first + 12] if t.start < end)
+
+
 @cache
 def _shares(lang: str) -> re.Pattern[str]:
     """A share measured ("40 % supérieurs", "up 30 per cent"): words that give one are an

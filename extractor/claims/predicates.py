@@ -43,7 +43,22 @@ def quoted_acts(toks: list[Tok], start: int, end: int,
                       and not negated(toks, t.i)), None)
     if not out and announced is not None:
         out.append((_announced(announced, lang), "commitment", announced.i))
+    aimed = None if out else _goal_infinitive(inside, lang)
+    if aimed is not None:  # "« L'objectif est de créer 500 places »", "“The goal is to …”"
+        out.append((str(action_of(aimed, lang)), "commitment", aimed.i))
     return out
+
+
+def _goal_infinitive(inside: list[Tok], lang: str) -> Tok | None:
+    """The infinitive a goal noun is said to be ("l'objectif est de créer", "our aim is to
+    open"), when it names an action: read on the words, whatever the parse made of them."""
+    goals, copulas = words("goal_nouns", lang), words("auxiliary_lemmas", lang)
+    for i, t in enumerate(inside[:-3]):
+        if t.pos == "NOUN" and fold(t.lemma) in goals and fold(inside[i + 1].lemma) in copulas:
+            inf = next((u for u in inside[i + 2:i + 4] if u.pos == "VERB"), None)
+            if inf is not None and inf.feat("VerbForm") == "Inf" and action_of(inf, lang):
+                return inf
+    return None
 
 
 def _announced(tok: Tok, lang: str) -> str:

@@ -198,3 +198,19 @@ def test_hoping_for_what_others_will_do_is_a_statement_not_a_promise(text: str, 
 def test_the_future_of_what_the_speaker_puts_in_place_is_promised(text: str, lang: str,
                                                                   kind: str) -> None:
     assert [c.kind for c in claims_of(text, lang=lang)] == [kind]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("« L'objectif est de créer 500 places d'ici la fin de l'année », a précisé le préfet de "
+     "l'Ain.", "fr", ("commitment", "create", 500)),
+    ('"Our goal is to open 500 new places by the end of the year," said Grégory Doucet.', "en",
+     ("commitment", "open", 500)),
+    ("« Il y aura 200 policiers supplémentaires dès septembre », a promis le ministre de "
+     "l'Intérieur Gérald Darmanin.", "fr", ("commitment", "promise", 200)),
+    # a wish introduces words, it promises nothing
+    ("« Je suis très fier de cette équipe », a souhaité le ministre de l'Intérieur Gérald "
+     "Darmanin.", "fr", ("statement", "state", None)),
+])
+def test_quoted_goals_and_quoted_promises_are_commitments(
+        text: str, lang: str, expected: tuple[str, str, int | None]) -> None:
+    assert [(c.kind, c.action, c.amount) for c in claims_of(text, lang=lang)] == [expected]
