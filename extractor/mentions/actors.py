@@ -178,9 +178,18 @@ def find_actors(doc: Any, lang: str, ner: list[Found] | None = None) -> list[Fou
     # a person's role never holds a clause's verb ("Anne Hidalgo, le préfet de police met en
     # garde …": the title after the comma is the next clause's subject)
     verbs = [t.idx for t in doc if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")]
-    found = [f if f.source != "rule" else replace(f, end=dated_end(text, f.start, f.end, lang))
-             for f in found]
+    found = [_name_only(text, f, lang) for f in found]
     return with_roles(text, found, lang, verbs)
+
+
+def _name_only(text: str, f: Found, lang: str) -> Found:
+    """A name without what the reading ran into: the date after it (``dated_end``) or the
+    English possessive ending ("Ms Hédon’s office": Hédon)."""
+    end = dated_end(text, f.start, f.end, lang) if f.source == "rule" else f.end
+    if f.type in ("Person", "Organization") and end - f.start > 3 \
+            and text[end - 2:end] in ("'s", "’s"):
+        end -= 2
+    return f if end == f.end else replace(f, end=end)
 
 
 def _institutions(text: str, lang: str, ner: list[Found],

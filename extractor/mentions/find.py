@@ -36,7 +36,7 @@ from extractor.mentions.metonymy import place_bodies
 from extractor.mentions.money import find_money
 from extractor.mentions.naming import Found, lexicon_data, strip_determiner
 from extractor.mentions.ner_names import ner_found
-from extractor.mentions.places import find_places, inner_place, named_place, widened_places
+from extractor.mentions.places import body_place, find_places, inner_place, widened_places
 from extractor.mentions.quantities import find_quantities
 from extractor.mentions.references import adjective_rekeyed, institution_references
 from extractor.mentions.registry import load_registry
@@ -118,7 +118,7 @@ def piece_mentions(document: Document, offset: int, doc: Any, starts: list[int])
             add("Place", f.start, f.end, key=place_key(surface) or key_for("Place", surface),
                 source="ner")
     for a in actors:  # the place an institution is named by, when no finder saw it
-        found = named_place(text, a.start, a.end) if _named_by_place(a) else None
+        found = body_place(text, a.start, a.end, _named_by_place(a), a.source)
         if found and not any(offset + found[0] <= m.start and m.end <= offset + found[1]
                              for m in out if m.type == "Place"):
             add("Place", found[0], found[1], key=found[2], source="rule")

@@ -31,7 +31,7 @@ from extractor.mentions.place_cities import (
 )
 from extractor.mentions.place_lexicon import TOKEN, Cand, by_lang, folded_set, norm, places_config
 from extractor.mentions.place_names import AREA_TYPES, name_cands, typed_cands
-from extractor.records import Match
+from extractor.records import Match, key_for
 
 log = logging.getLogger(__name__)
 
@@ -151,3 +151,28 @@ def named_place(text: str, start: int, end: int) -> tuple[int, int, str] | None:
                 and (key := place_key(text[s:e])):  # an acronym ("ARS") names no town
             return s, e, key
     return None
+
+
+def named_tail(text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """The capitalised words that end a name an institution grammar read, when no gazetteer
+    knows them as a place ("communauté de communes Sor-et-Agout", "Communauté de communes du
+    Pays Bigouden Sud"): the grammar read them as the place the body serves, so they are a
+    place mention (the annotation guidelines' place inside an organisation's name)."""
+    words = list(re.finditer(r"[\w’'\u2010\u2011-]+", text[start:end]))
+    i = len(words)
+    while i > 0 and words[i - 1].group()[:1].isupper():
+        i -= 1
+    if i in (0, len(words)):
+        return None  # no capitalised tail, or a name capitalised throughout
+    s, e = start + words[i].start(), start + words[-1].end()
+    return s, e, key_for("Place", text[s:e])
+
+
+def body_place(text: str, start: int, end: int, by_place: bool,
+               source: str) -> tuple[int, int, str] | None:
+    """The place a body is named by: a place of France in its name (``named_place``, for a
+    body ``by_place``), else the words a grammar read as its place (``named_tail``)."""
+    found = named_place(text, start, end) if by_place else None
+    if found is None and source in ("institution", "institution:office"):
+        return named_tail(text, start, end)
+    return found

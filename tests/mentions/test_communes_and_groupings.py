@@ -61,3 +61,18 @@ def test_a_body_named_by_its_acronym_and_an_elided_region_is_that_region_s() -> 
             "France), sera ouverte à Paris.")
     found = _entities(text, "fr")
     assert ("Place", "ARS") not in found and ("Place", "Île-de-France") in found
+
+
+@pytest.mark.parametrize(("text", "body", "place"), [
+    ("Le projet associe la communauté de communes Sor-et-Agout.",
+     "communauté de communes Sor-et-Agout", "Sor-et-Agout"),
+    ("La Communauté de communes du Pays Bigouden Sud pilote l'opération.",
+     "Communauté de communes du Pays Bigouden Sud", "Pays Bigouden Sud"),
+    ("Le maire de Trifouilly-les-Oies a parlé.", "maire de Trifouilly-les-Oies",
+     "Trifouilly-les-Oies"),
+])
+def test_the_place_a_grammar_reads_in_a_bodys_name_is_a_place(text: str, body: str,
+                                                              place: str) -> None:
+    found = _entities(text, "fr")
+    assert ("Organization", body) in found
+    assert ("Place", place) in found
