@@ -6,8 +6,7 @@ actor is an earlier mention, found from a title ("le préfet") or a pronoun ("he
 from __future__ import annotations
 
 import bisect
-import re
-from collections.abc import Sequence
+from collections import Counter
 
 from extractor.claims.genders import gender_agrees
 from extractor.claims.inversion import inverted_reporter, pronoun_word
@@ -15,12 +14,18 @@ from extractor.claims.kind import negated
 from extractor.claims.pairs import pair_subject
 from extractor.claims.roles import Role
 from extractor.claims.sentences import Sentence, Tok, lex, quotations, words
+from extractor.claims.titles import (
+    PRONOUN_REACH,
+    name_heads,
+    one_person_before,
+    recent,
+    title_words,
+)
 from extractor.mentions.naming import lexicon_words
 from extractor.records import Mention
 from extractor.text.fold import fold
 from extractor.text.spans import SpanIndex
 
-_PRONOUN_REACH = 400  # characters back to the person a pronoun stands for
 _SUBJECT_REACH = 600  # characters back to the sentence whose subject a pronoun continues
 _SUBORDINATE = ("ccomp", "advcl", "acl", "acl:relcl", "relcl", "csubj")
 # what may hang on a bare definite noun that stands for an actor: "l'association, qui regroupe
@@ -67,7 +72,7 @@ def anaphor_roles(toks: list[Tok], unit: Sentence, persons: list[Mention],
         named = [p for p in recent(persons, t.start) if p.role
                  and fold(t.text) in title_words(p.role, lang)]
         named = named or [o for o in recent(bodies, t.start) if not o.source.endswith(
-            ":office") and fold(t.text) in _name_heads(o.text, lang)]
+            ":office") and fold(t.text) in name_heads(o.text, lang)]
         if not named and not (_quoted(t, quoted) or _quoted(head, quoted)):
             generic = generic_antecedent(t, previous, persons, bodies, lang)
             named = [generic] if generic is not None else []
@@ -113,8 +118,12 @@ def generic_antecedent(t: Tok, previous: Mention | None, persons: list[Mention],
     if word in words("generic_body_nouns", lang):
         if previous is not None and previous.type == "Organization":
             return previous
-        near = [o for o in recent(bodies, t.start, 50) if t.start - _PRONOUN_REACH <= o.start]
-        return near[-1] if near and len({o.key or o.text for o in near}) == 1 else None
+        near = [o for o in recent(bodies, t.start, 50) if t.start - PRONOUN_REACH <= o.start]
+        if near and len({o.key or o.text for o in near}) == 1:
+            return near[-1]
+        before = recent(bodies, t.start, 50)
+        return None if word in words("document_nouns", lang) else _salient_body(
+            near or before, before)
     if word in words("generic_person_nouns", lang):
         if previous is not None and previous.type == "Person":
             return previous
@@ -125,6 +134,17 @@ def generic_antecedent(t: Tok, previous: Mention | None, persons: list[Mention],
         # about, named without a title, when no one was named with this one
         return previous
     return None
+
+
+def _salient_body(near: list[Mention], before: list[Mention]) -> Mention | None:
+    """Of the bodies named just before a generic noun ("a rappelé l'organisation"), else of
+    all named before it, the one the text has named most often so far, when one has been
+    named more than any other: the body the article is about."""
+    counts = Counter(o.key or o.text for o in before)
+    ranked = sorted({o.key or o.text for o in near}, key=lambda k: -counts[k])
+    if not ranked or len(ranked) > 1 and counts[ranked[0]] == counts[ranked[1]]:
+        return None
+    return next(o for o in reversed(near) if (o.key or o.text) == ranked[0])
 
 
 def _narrative_infinitive(toks: list[Tok], unit: Sentence, previous: Mention | None,
@@ -249,50 +269,4 @@ def salient_subjects(toks: list[Tok], units: list[Sentence], actors: list[Mentio
     return carried
 
 
-def recent(items: Sequence[Mention], at: int, limit: int = 200) -> list[Mention]:
-    """The mentions (sorted by position) that end before ``at``, the last ``limit`` of them:
-    an antecedent is looked for among what was named recently, in time linear in the text."""
-    last = bisect.bisect_left(items, at, key=lambda m: m.start)
-    return [m for m in items[max(0, last - limit):last] if m.end <= at]
-
-
-def one_person_before(persons: list[Mention], at: int) -> Mention | None:
-    """The person named in the characters just before ``at``, when only one was."""
-    near = [p for p in recent(persons, at, 50) if at - _PRONOUN_REACH <= p.start]
-    return near[-1] if near and len({p.key or p.text for p in near}) == 1 else None
-
-
-def _name_heads(name: str, lang: str) -> tuple[str, ...]:
-    """The words a body's name can be shortened to: its first and last words less
-    determiners ("la Métropole de Lyon" → métropole, lyon; "the Interior Ministry" →
-    interior, ministry)."""
-    found = [w for w in re.findall(r"[^\W\d_]+", fold(name))
-             if len(w) > 2 and w not in words("determiners", lang)]
-    return (found[0], found[-1]) if found else ()
-
-
-def titled_person(word: str, persons: Sequence[Mention], at: int,
-                  lang: str) -> Mention | None:
-    """The person a bare title stands for: the last one named before ``at`` with that title
-    in their role ("a conclu le ministre", "according to the minister"), or, for a generic
-    one ("the elected official"), the last person named."""
-    generic = word in words("generic_person_nouns", lang)
-    named = [p for p in recent([m for m in persons if m.type == "Person"], at)
-             if generic or p.role and word in title_words(p.role, lang)]
-    return named[-1] if named else None
-
-
-def title_words(role: str, lang: str) -> list[str]:
-    """The words of a role before its complement: "préfet de police de Paris" → préfet,
-    "the chairman of the Oppelia association" → the, chairman; the organisation a role
-    names ("la Ville" of "maire de la Ville") is not a title."""
-    markers = words("possessive_markers", lang)
-    out: list[str] = []
-    for word in re.findall(r"[^\W\d_]+'?", fold(role)):
-        if word in markers:
-            break
-        out.append(word)
-    return out
-
-
-__all__ = ["agrees", "anaphor_roles", "one_person_before", "title_words", "titled_person"]
+__all__ = ["agrees", "anaphor_roles", "salient_subjects"]

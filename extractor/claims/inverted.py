@@ -10,10 +10,10 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from extractor.claims.anaphora import titled_person
 from extractor.claims.attribution import Quoted, medium, pick_speaker
 from extractor.claims.predicates import complements
 from extractor.claims.sentences import Sentence, Tok, lemmas, source_patterns, words
+from extractor.claims.titles import titled_person
 from extractor.records import Mention
 from extractor.text.fold import fold
 from extractor.text.spans import SpanIndex

@@ -8,9 +8,10 @@ from __future__ import annotations
 import bisect
 import re
 
-from extractor.claims.anaphora import agrees, one_person_before, titled_person
+from extractor.claims.anaphora import agrees
 from extractor.claims.attribution import Quoted, cue_ends
 from extractor.claims.sentences import Sentence, Tok, lemmas, lex, quotations, words
+from extractor.claims.titles import one_person_before, titled_person
 from extractor.records import Mention
 from extractor.text.fold import fold
 

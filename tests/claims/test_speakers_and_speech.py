@@ -189,3 +189,19 @@ def test_the_medium_a_speaker_speaks_on_is_no_speaker(text: str, speaker: str,
     actors = {c.actor for c in claims_of(text)}
     assert speaker in actors
     assert medium not in actors
+
+
+@pytest.mark.parametrize("text", [
+    "La FAGE a publié son indicateur annuel. Pour subvenir à leurs besoins, près d'un "
+    "étudiant sur deux exerce une activité rémunératrice, a rappelé l'organisation.",
+    # two bodies named before it: the one the text names most often
+    "La FAGE a publié son indicateur annuel avec l'Unef. La FAGE compte 300 000 adhérents. "
+    "Paul Mayaux a parlé du logement, des transports et des bourses pendant une longue "
+    "conférence de presse donnée à Paris mardi matin devant de nombreux journalistes venus "
+    "de toute la France pour l'occasion, avec de nombreux chiffres et beaucoup de détails "
+    "sur chaque poste de dépense des étudiants. Pour subvenir à leurs besoins, près d'un "
+    "étudiant sur deux exerce une activité rémunératrice, a rappelé l'organisation.",
+])
+def test_a_generic_body_noun_after_the_verb_is_the_body_the_text_is_about(text: str) -> None:
+    claims = [c for c in claims_of(text) if "subvenir" in c.quote]
+    assert [c.actor for c in claims] == ["FAGE"]
