@@ -76,6 +76,10 @@ def _speaker(text: str, qs: int, qe: int, actors: Sequence[Mention], toks: list[
     after = [m for m in near if not medium(text, m, lang)]
     for m in after:
         k = _reporting(toks, qe, m.start, lang)
+        if k is not None and any(a.end <= toks[k].start for a in after if a.start < m.start):
+            # a word of saying after another actor ("», a fait savoir la CFDT, après
+            # l'annonce du Premier ministre X"): not this actor's verb
+            continue
         if k is not None and _pronoun_said(toks, k, qe, m.start):
             return None  # "« … », she said while the region …": hers (pronoun_speakers)
         author = None

@@ -205,3 +205,10 @@ def test_the_medium_a_speaker_speaks_on_is_no_speaker(text: str, speaker: str,
 def test_a_generic_body_noun_after_the_verb_is_the_body_the_text_is_about(text: str) -> None:
     claims = [c for c in claims_of(text) if "subvenir" in c.quote]
     assert [c.actor for c in claims] == ["FAGE"]
+
+
+def test_a_word_of_saying_after_the_speaker_names_no_other_speaker() -> None:
+    text = ("« Une nouvelle réforme est annoncée, cela ne nous empêchera pas de terminer la "
+            "négociation en cours », a fait savoir la CFDT, après l'annonce du Premier ministre "
+            "Gabriel Attal mercredi 27 mars.")
+    assert [c.actor for c in claims_of(text) if c.construction == "quotation"] == ["CFDT"]
