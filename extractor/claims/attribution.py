@@ -15,6 +15,7 @@ from functools import cache
 
 from extractor.claims.groups import medium, qualifies
 from extractor.claims.kind import any_language_words
+from extractor.claims.offices import titled_holder
 from extractor.claims.sentences import (
     Sentence,
     Tok,
@@ -258,8 +259,9 @@ def speakers(text: str, actors: Sequence[Mention], toks: list[Tok], units: list[
         found = _speaker(text, qs, qe, outside, toks, lang)
         if found is None:
             continue
-        speaker, k = found
-        lo, hi = min(qs, speaker.start), max(qe, speaker.end)
+        named, k = found
+        lo, hi = min(qs, named.start), max(qe, named.end)
+        speaker = titled_holder(text, named, outside, lang) or named  # "le président du CFL"
         span = [u for u in units if u.start < hi and lo < u.end]
         if not span:
             continue

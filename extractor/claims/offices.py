@@ -52,24 +52,47 @@ def _holder_named(toks: list[Tok], unit: Sentence, text: str, group: tuple[Menti
                for t in toks[unit.lo:unit.hi])
 
 
-def _holder_before(persons: list[Mention], title: str,
-                   group: tuple[Mention, ...]) -> Mention | None:
+def _holder_before(persons: list[Mention], title: str, group: tuple[Mention, ...],
+                   lang: str, guess: bool = True) -> Mention | None:
     """The person the document named earlier with this office ("Jean-Luc Moudenc, maire de
     Toulouse et président de Toulouse Métropole … Le président de Toulouse Métropole a
     toujours dit"): the title is that person, as the guidelines make a named person's
     title."""
     body = fold(group[0].text)
     before = [p for p in persons if p.end <= group[0].start]
-    held = [p for p in before if p.role and title in fold(p.role) and body in fold(p.role)]
-    if held:
+    held = [p for p in before if p.role and title in fold(p.role) and (
+        body in fold(p.role) or _demonstrative(p.role, title, lang))]
+    if held:  # "le président de cette instance, André Laignel … a ajouté le président du CFL"
         return held[-1]
     # news prose names a person, then calls them by an office it never gave them ("Jean-
     # Michel Lattes a répondu … Le président de Tisséo-SMTC s'est fendu d'un communiqué"):
     # the title is the last person named, when the document gives that person no role
-    last = before[-1] if before else None
+    last = before[-1] if before and guess else None
     if last is None or any(p.role for p in persons if p.key == last.key):
         return None
     return last
+
+
+def _demonstrative(role: str, title: str, lang: str) -> bool:
+    """The role names its body by a demonstrative right after the title ("président de cette
+    instance")."""
+    rest = fold(role).split(title, 1)[-1].replace("'", " ").split()
+    return any(w in words("demonstratives", lang) for w in rest[:3])
+
+
+def titled_holder(text: str, m: Mention, actors: list[Mention], lang: str) -> Mention | None:
+    """The person a body's title before its name stands for when that body speaks (« … », a
+    ajouté le président du CFL"): the one the document named with the office, as for a
+    title's verb (``_holder_before``); None when the name has no title before it."""
+    if m.type != "Organization":
+        return None
+    match = _office(lang).search(fold(text[max(0, m.start - 60):m.start]))
+    if match is None:
+        return None
+    # only a person given the office: a quotation's words are not guessed to be the last
+    # person's ("writes the president of the Oppelia association" after a CRC magistrate)
+    return _holder_before([p for p in actors if p.type == "Person"], match.group(1), (m,), lang,
+                          guess=False)
 
 
 def office_role(toks: list[Tok], unit: Sentence, text: str, group: tuple[Mention, ...],
@@ -90,8 +113,8 @@ def office_role(toks: list[Tok], unit: Sentence, text: str, group: tuple[Mention
     k = head_subject(toks, unit, group[0].start)
     if k is None:
         return False, None
-    holder = _holder_before(persons, match.group(1), group)
+    holder = _holder_before(persons, match.group(1), group, lang)
     return True, ((holder,) if holder else group, k)
 
 
-__all__ = ["office_role"]
+__all__ = ["office_role", "titled_holder"]

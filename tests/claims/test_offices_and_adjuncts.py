@@ -95,3 +95,12 @@ def test_an_office_is_the_person_who_held_it_on_the_documents_date(
     actors = {c.actor for c in claims_of(text, published=published)
               if not c.quote.startswith(person)}
     assert actors == {person}
+
+
+def test_a_quoted_title_of_a_body_is_the_person_named_with_it_by_a_demonstrative() -> None:
+    text = ("Didier Migaud honorait devant le Comité des finances locales (CFL) l'invitation "
+            "que lui avait lancée le président de cette instance, André Laignel. Son homologue, "
+            "Charles-Eric Lemaignen, s'est élevé contre la « stigmatisation des collectivités "
+            "locales ». « D'autres ont parlé de pensée unique », a ajouté le président du CFL.")
+    claims = [c for c in claims_of(text) if "pensée unique" in c.quote]
+    assert {c.actor for c in claims} == {"André Laignel"}
