@@ -121,3 +121,12 @@ def test_a_bare_said_adds_no_claim_to_what_the_actor_did_in_the_sentence() -> No
             "on Wednesday.")
     claims = claims_of(text, lang="en", published="2024-12-12")
     assert "state" not in [c.action for c in claims]
+
+
+@pytest.mark.parametrize(("text", "lang", "action"), [
+    ("Le maire de Lyon, Grégory Doucet, a pris position contre le projet.", "fr", "state"),
+    ("Paris Mayor Anne Hidalgo hit out at the government on Monday.", "en", "attack"),
+    ("Paris Mayor Anne Hidalgo took aim at the government on Monday.", "en", "criticise"),
+])
+def test_a_set_phrase_of_speaking_out_is_a_statement(text: str, lang: str, action: str) -> None:
+    assert [(c.kind, c.action) for c in claims_of(text, lang=lang)] == [("statement", action)]
