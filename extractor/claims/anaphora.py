@@ -52,7 +52,7 @@ def anaphor_roles(toks: list[Tok], unit: Sentence, persons: list[Mention],
     out: list[Role] = _narrative_infinitive(toks, unit, previous, lang)
     quoted = quotations(text, int(lex("min_quote_words") or 5)) if text else []
     for t in toks[unit.lo:unit.hi]:
-        head = _acting_verb(toks, unit, t) or inverted_reporter(toks, unit, t, lang)
+        head = _acting_verb(toks, unit, t, lang) or inverted_reporter(toks, unit, t, lang)
         if head is None or any(m.start <= t.start < m.end for m in taken):
             continue
         if pair := pair_subject(toks, unit, t, persons, lang):  # "les deux édiles"
@@ -191,18 +191,30 @@ def _quoted(t: Tok, quoted: list[tuple[int, int]]) -> bool:
     return any(qs <= t.start < qe for qs, qe in quoted)
 
 
-def _acting_verb(toks: list[Tok], unit: Sentence, t: Tok) -> Tok | None:
+def _acting_verb(toks: list[Tok], unit: Sentence, t: Tok, lang: str) -> Tok | None:
     """The verb a token is the doer of: as its subject, or as a noun passive agent ("adopté
     par l'institution", "approved by the council")."""
     head = toks[t.head] if unit.lo <= t.head < unit.hi else None
     if head is not None and t.pos == "NOUN" and t.dep == "pobj" and head.dep == "agent":
         head = toks[head.head] if unit.lo <= head.head < unit.hi else None
-    elif not (t.dep.startswith("nsubj") or t.pos == "NOUN" and t.dep == "obl:agent"):
+    elif not (t.dep.startswith("nsubj") or t.pos == "NOUN" and t.dep == "obl:agent"
+              or _misread_expletive(toks, unit, t, lang)):
         return None
     if head is not None and head.pos == "AUX" and head.dep.startswith("aux") \
             and unit.lo <= head.head < unit.hi:
         head = toks[head.head]  # "he had, among other things, promised": the subject of "had"
     return head if head is not None and head.pos in ("VERB", "AUX") else None
+
+
+def _misread_expletive(toks: list[Tok], unit: Sentence, t: Tok, lang: str) -> bool:
+    """A pronoun the parser made an impersonal subject before an active verb of saying ("Il
+    a indiqué que serait mis en place …" read as the "il" of "il a été indiqué"): a personal
+    pronoun all the same; "il a été décidé que" stays impersonal."""
+    if t.pos != "PRON" or t.dep != "expl:subj" or t.text.startswith("-") \
+            or not unit.lo < t.head < unit.hi \
+            or t.i > t.head or toks[t.head].lemma not in words("reporting", lang):
+        return False
+    return not any(c.head == t.head and c.dep.endswith("pass") for c in toks[unit.lo:unit.hi])
 
 
 def agrees(pronoun: Tok, m: Mention, toks: list[Tok], lang: str) -> bool:

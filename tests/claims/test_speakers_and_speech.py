@@ -212,3 +212,8 @@ def test_a_word_of_saying_after_the_speaker_names_no_other_speaker() -> None:
             "négociation en cours », a fait savoir la CFDT, après l'annonce du Premier ministre "
             "Gabriel Attal mercredi 27 mars.")
     assert [c.actor for c in claims_of(text) if c.construction == "quotation"] == ["CFDT"]
+
+
+def test_a_pronoun_the_parser_read_as_impersonal_before_a_verb_of_saying_speaks() -> None:
+    text = "Emmanuel Macron était à Paris. Il a indiqué que le plan était prêt."
+    assert [(c.actor, c.kind) for c in claims_of(text)] == [("Emmanuel Macron", "statement")]
