@@ -17,13 +17,13 @@ from extractor.claims.actions import (
     light_action,
     phrasal_action,
     phrase_noun_action,
-    speech_name,
 )
 from extractor.claims.kind import goal_of, negated, noun_kind, verb_kind
 from extractor.claims.predicates import complements, promised, promised_subject
 from extractor.claims.reporting import reporting_verb
 from extractor.claims.roles import Role
-from extractor.claims.sentences import Tok, lemmas, lex, mapping, words
+from extractor.claims.said import acts_on_object, said, stance
+from extractor.claims.sentences import Tok, mapping, words
 from extractor.text.fold import fold
 
 _AGENT_DEPS = ("obl", "obl:arg", "obl:mod", "attr", "xcomp", "obj", "dobj", "nsubj")
@@ -52,10 +52,10 @@ def _interpret(toks: list[Tok], role: Role, lang: str, auditor: bool,
     speaker = reporting_verb(toks, role.trigger, lang)
     k = role.trigger if speaker is None else speaker
     tok = toks[k]
-    reporting = speaker is not None and not _acts_on_object(toks, k, lang)
-    said = _said(toks, k, lang, auditor, reporting)
-    if said is not None:
-        return said
+    reporting = speaker is not None and not acts_on_object(toks, k, lang)
+    spoken = said(toks, k, lang, auditor, reporting)
+    if spoken is not None:
+        return spoken
     if reporting and is_word_of(tok, "commitment_markers", lang):
         return promised(toks, k, lang)
     if tok.pos in ("VERB", "AUX") and is_word_of(tok, "finding_verbs", lang):
@@ -63,26 +63,14 @@ def _interpret(toks: list[Tok], role: Role, lang: str, auditor: bool,
     if is_word_of(tok, "evaluative", lang):
         return action_of(tok, lang) or "assess", "assessment", k
     if reporting and role.how.startswith("subject"):
-        for child in complements(toks, k, ("xcomp", "ccomp", "obj", "dobj")):
-            action = action_of(child, lang)
-            # "a assuré que l'opération durera …": what the speaker puts in place, promised
-            promise = child.pos in ("VERB", "AUX") and promised_subject(toks, child.i, lang) \
-                and verb_kind(toks, child.i, lang) == "commitment"
-            if promise and not negated(toks, child.i):
-                inf = _infinitive(toks, child.i, lang)  # "will help fund": fund
-                action = action or (action_of(inf, lang) if inf else None) \
-                    or light_action(child, lang) or child.lemma
-                return action, "commitment", child.i
-            if action and child.pos in ("VERB", "AUX") and not _own_subject(toks, child.i) \
-                    and not negated(toks, child.i):  # "admitted it cannot be met": no promise
-                return action, verb_kind(toks, child.i, lang), child.i
-        return "state", "statement", k
+        return _reported(toks, k, lang)
     controlled = _controlled(toks, k, lang) \
         if tok.pos in ("VERB", "AUX") and is_word_of(tok, "commitment_markers", lang) else None
     if controlled is not None:
         return controlled
     action = mapping("verbs", lang).get(tok.lemma) or _idiom(toks, k, lang) \
-        or action_of(tok, lang) or phrasal_action(toks, tok, lang) or _misread_verb(toks, k, lang)
+        or action_of(tok, lang) or phrasal_action(toks, tok, lang) or _misread_verb(toks, k, lang) \
+        or phrase_noun_action(toks, tok, lang)  # "la participation financière de l'État"
     if action is None:
         for child in _light_complements(toks, k, lang):
             if child.feat("Voice") == "Pass":
@@ -100,11 +88,32 @@ def _interpret(toks: list[Tok], role: Role, lang: str, auditor: bool,
         if found is None:
             return None
         return agents[found.lemma], verb_kind(toks, k, lang), k
-    if tok.pos == "VERB" and is_word_of(tok, "promise_verbs", lang):
-        return promised(toks, k, lang)  # "avait promis un renforcement": whatever the tense
+    if tok.pos == "VERB" and (is_word_of(tok, "promise_verbs", lang) or role.how == "possessive"
+                              and is_word_of(tok, "listing_verbs", lang)):
+        # "avait promis un renforcement": whatever the tense; "the City's plan provides for"
+        return promised(toks, k, lang)
     if tok.pos in ("VERB", "AUX"):
         return action, verb_kind(toks, k, lang), k
     return action, _noun_kind(toks, k, action, lang, intro), k
+
+
+def _reported(toks: list[Tok], k: int, lang: str) -> tuple[str, str, int]:
+    """What a subject's verb of saying reports: the act of its clause when the speaker does
+    it or puts in place what the clause is about; else the words, a statement."""
+    for child in complements(toks, k, ("xcomp", "ccomp", "obj", "dobj")):
+        action = action_of(child, lang)
+        # "a assuré que l'opération durera …": what the speaker puts in place, promised
+        promise = child.pos in ("VERB", "AUX") and promised_subject(toks, child.i, lang) \
+            and verb_kind(toks, child.i, lang) == "commitment"
+        if promise and not negated(toks, child.i):
+            inf = _infinitive(toks, child.i, lang)  # "will help fund": fund
+            action = action or (action_of(inf, lang) if inf else None) \
+                or light_action(child, lang) or child.lemma
+            return action, "commitment", child.i
+        if action and child.pos in ("VERB", "AUX") and not _own_subject(toks, child.i) \
+                and not negated(toks, child.i):  # "admitted it cannot be met": no promise
+            return action, verb_kind(toks, child.i, lang), child.i
+    return "state", "statement", k
 
 
 def _controlled(toks: list[Tok], k: int, lang: str) -> tuple[str, str, int] | None:
@@ -125,7 +134,7 @@ def _controlled(toks: list[Tok], k: int, lang: str) -> tuple[str, str, int] | No
             return action, "commitment" if child.pos == "NOUN" else verb_kind(
                 toks, child.i, lang), child.i
     found = _light_infinitive(toks, k, lang)
-    return found if found is not None or not others else (_stance(toks[k], lang), "statement", k)
+    return found if found is not None or not others else (stance(toks[k], lang), "statement", k)
 
 
 def _noun_kind(toks: list[Tok], k: int, action: str, lang: str, intro: str | None) -> str:
@@ -204,14 +213,6 @@ def _idiom(toks: list[Tok], k: int, lang: str) -> str | None:
                 None)
 
 
-def _acts_on_object(toks: list[Tok], k: int, lang: str) -> bool:
-    """A reporting verb that is also a listed action, used with a noun object: the action
-    ("a lancé un appel d'offres" launches; "« … », a-t-il lancé" says)."""
-    lo, hi = max(0, k - 30), min(len(toks), k + 30)
-    return toks[k].lemma in mapping("verbs", lang) and any(
-        t.head == k and t.dep in ("obj", "dobj") and t.pos == "NOUN" for t in toks[lo:hi])
-
-
 def _passive(toks: list[Tok], verb: Tok) -> bool:
     """A passive verb, by its morphology or, where the model gives none (English), by its
     passive subject or auxiliary."""
@@ -244,56 +245,3 @@ def _light_complements(toks: list[Tok], k: int, lang: str) -> list[Tok]:
 
 
 __all__ = ["interpret"]
-
-
-def _speech_act(tok: Tok, lang: str) -> str:
-    """What an auditor's speaking verb does, in English ("rappelle" → recall, "salue" →
-    welcome): two acts of one sentence are two assessments; "assess" for any other."""
-    named = speech_name(tok, lang)
-    if named:
-        return named
-    folded = fold(tok.lemma)
-    named_so = lex("speech_acts_are_lemmas", lang) is True and (
-        folded in words("reporting", lang) or folded in words("assessing", lang))
-    return folded if named_so else "assess"
-
-
-def _stance(tok: Tok, lang: str) -> str:
-    """The English name of a stand taken ("dénonce" → denounce), else the verb's own."""
-    return speech_name(tok, lang) or action_of(tok, lang) or fold(tok.lemma)
-
-
-def _said(toks: list[Tok], k: int, lang: str, auditor: bool,
-          reporting: bool) -> tuple[str, str, int] | None:
-    """Words said rather than acts done: an auditor's report, a request, a refusal, a set
-    phrase of speaking out, a stand taken; an auditor's are its assessments."""
-    tok = toks[k]
-    verb = tok.pos in ("VERB", "AUX")
-    if auditor and (reporting or is_word_of(tok, "assessing", lang)):
-        return _speech_act(tok, lang), "assessment", k
-    if verb and is_word_of(tok, "request_verbs", lang) and not _acts_on_object(toks, k, lang):
-        # "called on the State to fund": asked, not done; an audit's call is its finding
-        return (_speech_act(tok, lang), "assessment", k) if auditor else ("request", "statement", k)
-    if verb and is_word_of(tok, "refusal_verbs", lang):
-        # "rejette le projet", "refuses to fund": a position, whatever it refuses
-        return action_of(tok, lang) or "reject", "statement", k
-    idiom = _speech_idiom(toks, k, lang)
-    if idiom is not None:  # "monte au créneau", "sounded the alarm": speaking out
-        return idiom, "assessment" if auditor else "statement", k
-    if is_word_of(tok, "stance_verbs", lang):
-        # "dénonce la fermeture", "welcomed the opening": an opinion, an auditor's finding
-        return _speech_act(tok, lang) if auditor else _stance(tok, lang), \
-            "assessment" if auditor else "statement", k
-    return None
-
-
-def _speech_idiom(toks: list[Tok], k: int, lang: str) -> str | None:
-    """The act of a set phrase of speaking out the verb opens ("monte au créneau" →
-    protest), matched on its lemma and the next words as written, longest first."""
-    idioms, after = mapping("speech_idioms", lang), [fold(t.text) for t in toks[k + 1:k + 6]]
-    for lemma in map(fold, lemmas(toks[k], lang)):  # "monte" read as a noun: monter
-        for n in range(len(after), 0, -1):
-            phrase = " ".join([lemma, *after[:n]]).replace("' ", "'")
-            if phrase in idioms:
-                return idioms[phrase]
-    return None

@@ -221,6 +221,9 @@ def _attached(toks: list[Tok], unit: Sentence, text: str, group: tuple[Mention, 
     if found:  # not a holder who undergoes the act ("le Premier président … a été auditionné")
         return True, Role(office[0], "subject-dep", office[1]) if office and not _undergoes(
             toks, unit, office[1]) else None
+    if (pats["poss"].search(before) or re.match(r"['’]s?\b", text[group[-1].end:][:3])) \
+            and (k := _plan_lists(toks, unit, text, group, lang)) is not None:
+        return True, Role(group, "possessive", k)  # "la stratégie de l'UE prévoit la …"
     if pats["poss"].search(before):
         k = back_trigger(toks, unit, group[0].start, lang, limit=14, nouns_only=True)
         if k is not None and toks[k].lemma in mapping("agent_nouns", lang):
@@ -239,6 +242,24 @@ def _attached(toks: list[Tok], unit: Sentence, text: str, group: tuple[Mention, 
     if k is not None:  # "Parmi les signataires figurent X, Y et Z"
         return True, Role(group, "subject-dep", k)
     return False, None
+
+
+def _plan_lists(toks: list[Tok], unit: Sentence, text: str, group: tuple[Mention, ...],
+                lang: str) -> int | None:
+    """The verb of listing whose subject is the plan a group owns ("la stratégie de l'Union
+    européenne prévoit la plantation de 3 milliards d'arbres", "the City's plan provides
+    for"): the owner promises what its plan lists."""
+    if re.match(r"['’]s?\b", text[group[-1].end:group[-1].end + 3]):  # "the City's plan"
+        noun = next((t for t in toks[unit.lo:unit.hi] if t.start >= group[-1].end
+                     and t.pos == "NOUN"), None)
+    else:
+        noun = next((t for t in reversed(toks[unit.lo:unit.hi]) if t.end <= group[0].start
+                     and t.pos == "NOUN"), None)
+    if noun is None or fold(noun.lemma) not in words("plan_nouns", lang) \
+            or not noun.dep.startswith("nsubj") or not unit.lo <= noun.head < unit.hi:
+        return None
+    verb = toks[noun.head]
+    return verb.i if verb.pos == "VERB" and is_word_of(verb, "listing_verbs", lang) else None
 
 
 def _subject_roles(toks: list[Tok], unit: Sentence, group: tuple[Mention, ...], before: str,

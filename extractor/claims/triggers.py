@@ -6,7 +6,13 @@ from __future__ import annotations
 
 from functools import cache
 
-from extractor.claims.actions import action_of, inflected_action, is_word_of, phrasal_action
+from extractor.claims.actions import (
+    action_of,
+    inflected_action,
+    is_word_of,
+    phrasal_action,
+    phrase_noun_action,
+)
 from extractor.claims.kind import any_language_words
 from extractor.claims.sentences import Sentence, Tok, mapping, words
 from extractor.records import Mention
@@ -30,7 +36,8 @@ def back_trigger(toks: list[Tok], unit: Sentence, before: int, lang: str, limit:
         steps += 1
         if steps > limit or tok.text in (";", ".", ":"):
             return None
-        if action_of(tok, lang):
+        # a noun phrase listed as one ("la participation financière de l'État")
+        if action_of(tok, lang) or nouns_only and phrase_noun_action(toks, tok, lang):
             if nouns_only and tok.pos in ("VERB", "AUX"):
                 return None
             return k

@@ -214,3 +214,18 @@ def test_the_future_of_what_the_speaker_puts_in_place_is_promised(text: str, lan
 def test_quoted_goals_and_quoted_promises_are_commitments(
         text: str, lang: str, expected: tuple[str, str, int | None]) -> None:
     assert [(c.kind, c.action, c.amount) for c in claims_of(text, lang=lang)] == [expected]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Signé en janvier 2007, ce document prévoit la participation financière de l'État pour "
+     "la construction du tram-train.", "fr", ("État", "commitment", "fund")),
+    ("Le texte prévoit des concours financiers de l'Anru à hauteur de 86,7 millions d'euros.",
+     "fr", ("Anru", "commitment", "fund")),
+    ("Au niveau européen, la stratégie de l'Union européenne prévoit la plantation de 3 "
+     "milliards d'arbres d'ici à 2030.", "fr", ("Union européenne", "commitment", "plant")),
+    ("The City of Lyon's plan provides for the creation of 300 places.", "en",
+     ("City of Lyon", "commitment", "create")),
+])
+def test_what_a_bodys_plan_or_funding_provides_for_is_its_promise(
+        text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert [(c.actor, c.kind, c.action) for c in claims_of(text, lang=lang)] == [expected]

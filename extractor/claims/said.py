@@ -1,0 +1,73 @@
+"""Words said rather than acts done: an auditor's report, a request, a refusal, a set phrase
+of speaking out, a stand taken; and the English names of these acts. Read by
+:mod:`extractor.claims.interpret` before any act a verb names."""
+
+from __future__ import annotations
+
+from extractor.claims.actions import action_of, is_word_of, speech_name
+from extractor.claims.sentences import Tok, lemmas, lex, mapping, words
+from extractor.text.fold import fold
+
+
+def acts_on_object(toks: list[Tok], k: int, lang: str) -> bool:
+    """A reporting verb that is also a listed action, used with a noun object: the action
+    ("a lancé un appel d'offres" launches; "« … », a-t-il lancé" says)."""
+    lo, hi = max(0, k - 30), min(len(toks), k + 30)
+    return toks[k].lemma in mapping("verbs", lang) and any(
+        t.head == k and t.dep in ("obj", "dobj") and t.pos == "NOUN" for t in toks[lo:hi])
+
+
+def speech_act(tok: Tok, lang: str) -> str:
+    """What an auditor's speaking verb does, in English ("rappelle" → recall, "salue" →
+    welcome): two acts of one sentence are two assessments; "assess" for any other."""
+    named = speech_name(tok, lang)
+    if named:
+        return named
+    folded = fold(tok.lemma)
+    named_so = lex("speech_acts_are_lemmas", lang) is True and (
+        folded in words("reporting", lang) or folded in words("assessing", lang))
+    return folded if named_so else "assess"
+
+
+def stance(tok: Tok, lang: str) -> str:
+    """The English name of a stand taken ("dénonce" → denounce), else the verb's own."""
+    return speech_name(tok, lang) or action_of(tok, lang) or fold(tok.lemma)
+
+
+def said(toks: list[Tok], k: int, lang: str, auditor: bool,
+         reporting: bool) -> tuple[str, str, int] | None:
+    """Words said rather than acts done: an auditor's report, a request, a refusal, a set
+    phrase of speaking out, a stand taken; an auditor's are its assessments."""
+    tok = toks[k]
+    verb = tok.pos in ("VERB", "AUX")
+    if auditor and (reporting or is_word_of(tok, "assessing", lang)):
+        return speech_act(tok, lang), "assessment", k
+    if verb and is_word_of(tok, "request_verbs", lang) and not acts_on_object(toks, k, lang):
+        # "called on the State to fund": asked, not done; an audit's call is its finding
+        return (speech_act(tok, lang), "assessment", k) if auditor else ("request", "statement", k)
+    if verb and is_word_of(tok, "refusal_verbs", lang):
+        # "rejette le projet", "refuses to fund": a position, whatever it refuses
+        return action_of(tok, lang) or "reject", "statement", k
+    idiom = _speech_idiom(toks, k, lang)
+    if idiom is not None:  # "monte au créneau", "sounded the alarm": speaking out
+        return idiom, "assessment" if auditor else "statement", k
+    if is_word_of(tok, "stance_verbs", lang):
+        # "dénonce la fermeture", "welcomed the opening": an opinion, an auditor's finding
+        return speech_act(tok, lang) if auditor else stance(tok, lang), \
+            "assessment" if auditor else "statement", k
+    return None
+
+
+def _speech_idiom(toks: list[Tok], k: int, lang: str) -> str | None:
+    """The act of a set phrase of speaking out the verb opens ("monte au créneau" →
+    protest), matched on its lemma and the next words as written, longest first."""
+    idioms, after = mapping("speech_idioms", lang), [fold(t.text) for t in toks[k + 1:k + 6]]
+    for lemma in map(fold, lemmas(toks[k], lang)):  # "monte" read as a noun: monter
+        for n in range(len(after), 0, -1):
+            phrase = " ".join([lemma, *after[:n]]).replace("' ", "'")
+            if phrase in idioms:
+                return idioms[phrase]
+    return None
+
+
+__all__ = ["acts_on_object", "said", "speech_act", "stance"]
