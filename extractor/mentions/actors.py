@@ -16,7 +16,7 @@ from typing import Any
 from extractor.mentions.credits import credit_found
 from extractor.mentions.institution_grammar import ACRONYM
 from extractor.mentions.institutions import find_institutions
-from extractor.mentions.ministries import portfolio_lists
+from extractor.mentions.ministries import joint_ministries, portfolio_lists
 from extractor.mentions.naming import (
     Found,
     after_plural,
@@ -168,8 +168,8 @@ def find_actors(doc: Any, lang: str, ner: list[Found] | None = None) -> list[Fou
     found += [f for f in official_names(doc, lang) if not crosses(f, taken)
               and not any(f.start == s for s, _ in taken)]
     taken = [(f.start, f.end) for f in found]
-    extra = portfolio_lists(text, lang) + credit_found(text) + given_name_found(text) + \
-        head_rule_found(text, lang) + ner + titled_found(text, lang)
+    extra = portfolio_lists(text, lang) + joint_ministries(text, lang) + credit_found(text) \
+        + given_name_found(text) + head_rule_found(text, lang) + ner + titled_found(text, lang)
     for f in extra:
         if f.type == "Place" or overlaps(f.start, f.end, taken):
             continue

@@ -105,6 +105,61 @@ def portfolio_lists(text: str, lang: str) -> list[Found]:
     return out
 
 
+@cache
+def _joint_re(lang: str) -> re.Pattern[str]:
+    """A singular head, then two portfolios or more joined by "et"/"and", each opened by a
+    link word ("ministère de l'Aménagement du territoire et de la Transition écologique")."""
+    heads = alternation(_words("portfolio_heads", lang))
+    links = alternation(_words("portfolio_links", lang))
+    joins = alternation(_words("portfolio_joins", lang))
+    lower = rf"(?:\s+(?!(?:{joins})\s)[a-zà-ÿ][\w’'-]*){{0,3}}"
+    portfolio = rf"(?:(?:{links})\s*)?[A-ZÀ-Ý][\w’'-]*{lower}"
+    return re.compile(rf"(?<![\w-])(?i:{heads})\s+{portfolio}(?:\s*,\s*{portfolio})*"
+                      rf"(?:\s+(?:{joins})\s+{portfolio})+")
+
+
+def joint_ministries(text: str, lang: str) -> list[Found]:
+    """A ministry named by several portfolios that the registry does not know as one name
+    ("le ministère de l'Aménagement du territoire et de la Transition écologique"):
+    ministries are renamed with every government. The name, up to its last portfolio the
+    registry knows, is a mention of the ministry of the first portfolio it knows by a whole
+    name (the Ecological Transition), else of the first it knows at all."""
+    links = alternation(_words("portfolio_links", lang))
+    joins = alternation(_words("portfolio_joins", lang))
+    out: list[Found] = []
+    for m in _joint_re(lang).finditer(text):
+        head = re.match(r"\S+\s+", m.group(0))
+        start = m.start() + (head.end() if head else 0)
+        cuts = [(c.start(), c.end()) for c in re.finditer(
+            rf"\s*,\s*|\s+(?:{joins})\s+", text[start:m.end()])]
+        bounds = zip([0] + [e for _, e in cuts], [s for s, _ in cuts] + [m.end() - start],
+                     strict=True)
+        found: list[tuple[str, int, bool]] = []
+        for lo, hi in bounds:
+            opened = re.match(rf"(?:{links})\s*", text[start + lo:start + hi])
+            first = start + lo + (opened.end() if opened else 0)
+            resolved = _resolved(text, first, start + hi, lang)
+            if resolved is not None:
+                found.append((*resolved, _whole_name(head.group(0) if head else "",
+                                                     text[first:resolved[1]], lang)))
+        if len(found) >= 2:
+            key = next((k for k, _, whole in found if whole), found[0][0])
+            office = fold(m.group(0)).startswith(("ministre", "minister "))
+            out.append(Found("Organization", m.start(), found[-1][1], key,
+                             "registry:office" if office else "registry:name"))
+    return out
+
+
+def _whole_name(head: str, portfolio: str, lang: str) -> bool:
+    """The head as written, a link and the portfolio make a name or office of the registry
+    as a whole ("ministère de la Transition écologique")."""
+    registry = load_registry()
+    return any(hit.start == 0 and hit.end == len(c) for link in _words("portfolio_links", lang)
+               for c in [fold(f"{head.strip()} {link}{'' if link.endswith(chr(39)) else ' '}"
+                              f"{portfolio}")]
+               for hit in registry.find(c))
+
+
 def _resolved(text: str, start: int, end: int, lang: str) -> tuple[str, int] | None:
     """(ministry, end) of the portfolio written at ``start``, its lower-case words after the
     capitalised one dropped from the end until it names one ("Travail ont signé" → "Travail")."""

@@ -7,6 +7,7 @@ import hashlib
 
 from extractor.mentions.find import extract_mentions
 from extractor.mentions.institutions import find_institutions
+from extractor.mentions.ministries import joint_ministries
 from extractor.nlp.models import parse_batch
 from extractor.records import Document
 
@@ -64,3 +65,11 @@ def test_a_name_with_a_particle_is_whole():
                    if m.type == "Person"}
         assert {"Jean-Yves Le Drian", "Charles de Gaulle"} <= persons
         assert lang == "fr" or "Ursula von der Leyen" in persons
+
+
+def test_a_ministry_named_by_portfolios_the_registry_does_not_know_together() -> None:
+    text = ("Dans un communiqué le ministère de l’Aménagement du territoire et de la Transition "
+            "écologique réaffirme l’attachement de l’État au projet.")
+    found = [(text[f.start:f.end], f.key) for f in joint_ministries(text, "fr")]
+    assert found == [("ministère de l’Aménagement du territoire et de la Transition écologique",
+                      "ministere-de-la-transition-ecologique")]
