@@ -5,11 +5,14 @@ from __future__ import annotations
 
 import hashlib
 
+import pytest
+
 from extractor.mentions.find import extract_mentions
 from extractor.mentions.institutions import find_institutions
 from extractor.mentions.ministries import joint_ministries
 from extractor.nlp.models import parse_batch
 from extractor.records import Document
+from tests.mentions.test_unseen_kinds import _entities
 
 
 def found(text: str, lang: str) -> list[tuple[str, str]]:
@@ -73,3 +76,14 @@ def test_a_ministry_named_by_portfolios_the_registry_does_not_know_together() ->
     found = [(text[f.start:f.end], f.key) for f in joint_ministries(text, "fr")]
     assert found == [("ministère de l’Aménagement du territoire et de la Transition écologique",
                       "ministere-de-la-transition-ecologique")]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Le Fonds paritaire de sécurisation des parcours professionnels (FPSPP) finance les "
+     "formations.", {"Fonds paritaire de sécurisation des parcours professionnels", "FPSPP"}),
+    ("La Sous-direction de la lutte contre la cybercriminalité (SDLC) enquête.",
+     {"Sous-direction de la lutte contre la cybercriminalité", "SDLC"}),
+])
+def test_an_official_name_written_with_one_capital_and_its_acronym(text: str,
+                                                                  names: set[str]) -> None:
+    assert names <= {name for kind, name in _entities(text, "fr") if kind == "Organization"}
