@@ -99,9 +99,27 @@ def _quoted_act(toks: list[Tok], tok: Tok, lang: str) -> tuple[str, str, int] | 
             tok.lemma if speaker or promised_subject(toks, tok.i, lang) else None)
     if action is None:
         return None
+    if kind == "commitment" and _exhorted(toks, tok, action, lang):
+        return None  # "« Nous devons nous hisser à la hauteur »": words, no promise
     if kind == "commitment" or (speaker and is_past(toks, tok.i)):
         return action, kind, tok.i
     return None
+
+
+def _exhorted(toks: list[Tok], tok: Tok, action: str, lang: str) -> bool:
+    """The act is the speakers' own obligation in the present ("nous devons assumer", "we
+    must continue"), not money they put in: an exhortation."""
+    if action in words("money_actions"):
+        return False
+    modals = words("obligation_modals", lang)
+    lo, hi = max(0, tok.i - 6), min(len(toks), tok.i + 2)
+    gov = toks[tok.head] if tok.dep == "xcomp" and 0 <= tok.head < len(toks) else None
+    if gov is not None and fold(gov.lemma) in modals and gov.feat("Mood") != "Cnd" \
+            and _speaker_subject(toks, gov.i, lang):
+        return True
+    return _speaker_subject(toks, tok.i, lang) and any(
+        t.head == tok.i and t.dep.startswith("aux") and fold(t.lemma) in modals
+        for t in toks[lo:hi])
 
 
 def _speaker_subject(toks: list[Tok], k: int, lang: str) -> bool:

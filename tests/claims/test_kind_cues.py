@@ -229,3 +229,19 @@ def test_quoted_goals_and_quoted_promises_are_commitments(
 def test_what_a_bodys_plan_or_funding_provides_for_is_its_promise(
         text: str, lang: str, expected: tuple[str, str, str]) -> None:
     assert [(c.actor, c.kind, c.action) for c in claims_of(text, lang=lang)] == [expected]
+
+
+@pytest.mark.parametrize(("text", "lang", "kind"), [
+    ("« Nous devons collectivement nous hisser à la hauteur de ce fléau », a déclaré Gabriel "
+     "Attal.", "fr", "statement"),
+    ("“We must continue to open up and ensure mobility for all,” said Carole Delga.", "en",
+     "statement"),
+    # money the speakers must put in, or a conditional, still promises
+    ("« Nous devons investir dans le développement du réseau », a indiqué Élisabeth Borne.",
+     "fr", "commitment"),
+    ("« Nous devrions ouvrir 500 places d'ici l'été », a indiqué Élisabeth Borne.", "fr",
+     "commitment"),
+])
+def test_the_speakers_own_obligation_exhorts_and_promises_no_act(text: str, lang: str,
+                                                                 kind: str) -> None:
+    assert [c.kind for c in claims_of(text, lang=lang)] == [kind]
