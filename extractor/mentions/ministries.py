@@ -10,6 +10,10 @@ offices ("ministre des Comptes publics"), or the opening of one only ("ministèr
 of "ministère de l'Europe et des Affaires étrangères"). The words are in
 ``ontology/lang/actors.yaml`` (``portfolio_plurals``, ``portfolio_heads``, ``portfolio_links``,
 ``portfolio_joins``).
+
+A ministry renamed by a new government is also named by portfolios the registry does not
+know together ("le ministère de l'Aménagement du territoire et de la Transition écologique"):
+``joint_ministries`` makes it a mention of the ministry of a portfolio the registry knows.
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from extractor.mentions.naming import Found
+from extractor.mentions.naming import Found, lexicon_words
 from extractor.mentions.registry import load_registry
 from extractor.text.fold import fold
 from extractor.text.patterns import alternation
@@ -144,7 +148,8 @@ def joint_ministries(text: str, lang: str) -> list[Found]:
                                                      text[first:resolved[1]], lang)))
         if len(found) >= 2:
             key = next((k for k, _, whole in found if whole), found[0][0])
-            office = fold(m.group(0)).startswith(("ministre", "minister "))
+            office = head is not None and fold(head.group(0).strip()) in lexicon_words(
+                "role_heads", lang)  # "la ministre de …": an office of the ministry
             out.append(Found("Organization", m.start(), found[-1][1], key,
                              "registry:office" if office else "registry:name"))
     return out
