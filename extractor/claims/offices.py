@@ -56,8 +56,9 @@ def _holder_before(persons: list[Mention], title: str, group: tuple[Mention, ...
                    lang: str, guess: bool = True) -> Mention | None:
     """The person the document named earlier with this office ("Jean-Luc Moudenc, maire de
     Toulouse et président de Toulouse Métropole … Le président de Toulouse Métropole a
-    toujours dit"): the title is that person, as the guidelines make a named person's
-    title."""
+    toujours dit"), or named with it by a demonstrative ("le président de cette instance"):
+    the title is that person, as the guidelines make a named person's title; with ``guess``,
+    else the last person named when the document gives them no role."""
     body = fold(group[0].text)
     before = [p for p in persons if p.end <= group[0].start]
     held = [p for p in before if p.role and title in fold(p.role) and (
