@@ -94,9 +94,7 @@ def _speaker(text: str, qs: int, qe: int, actors: Sequence[Mention], toks: list[
         if k is not None:
             return author or pick_speaker(
                 [a for a in after if abs(a.start - m.start) < 30]) or m, k
-    incise = None if closed else next((m for m in actors if qe <= m.start <= qe + 100
-                                       and not _SENTENCE_END.search(text[qe:m.start])
-                                       and not medium(text, m, lang)), None)
+    incise = after[0] if after else None  # the first actor after it, past any medium
     k = _incise(toks, qe, incise.start) if incise is not None else None
     if incise is not None and k is not None:
         # "», a ironisé Nacer Meddah", "”, hammered the minister, X"; not the party that

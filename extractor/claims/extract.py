@@ -242,10 +242,15 @@ def _quoted_claims(document: Document, quoted: Sequence[Quoted], toks: list[Tok]
             make_claim(document, q.unit, q.speaker, action, kind, k, toks, mentions, starts,
                    "quotation", (placeholder(q.speaker), "stated")) for action, kind, k in acts)]
     # "“…”, it is “…” and “…”, greeted the Prime Minister": one statement, not three
-    plain = [i for i, (q, c) in enumerate(out) if c.action == "state" and any(
-        actor_key(p.speaker) == actor_key(q.speaker) and p.unit == q.unit and d.action == "state"
-        for p, d in out[:i])]
-    out = [pair for i, pair in enumerate(out) if i not in plain]
+    stated: set[tuple[str, Sentence]] = set()
+    kept = []
+    for q, c in out:
+        if c.action == "state":
+            if (actor_key(q.speaker), q.unit) in stated:
+                continue
+            stated.add((actor_key(q.speaker), q.unit))
+        kept.append((q, c))
+    out = kept
     return [c for _, c in out], {(actor_key(q.speaker), c.action, q.unit.start) for q, c in out}
 
 

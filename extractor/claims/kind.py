@@ -211,18 +211,23 @@ def promising(tok: Tok, lang: str) -> bool:
 def promised_between(toks: list[Tok], start: int, end: int, lang: str) -> bool:
     """A verb that announces or promises between the offsets: what a speaker's words there
     introduce ("« … », a annoncé le ministre", "…, announced the minister") is promised."""
-    first = bisect.bisect_left(toks, start, key=lambda t: t.start)
-    return any(promising(t, lang) for t in toks[first:first + 12] if t.start < end)
+    return any(promising(t, lang) for t in _between(toks, start, end))
 
 
 def pledged_between(toks: list[Tok], start: int, end: int, lang: str) -> bool:
     """A verb of promising speech between the offsets ("« Il y aura 200 policiers de plus »,
     a promis le ministre", "…, announced the mayor"): the words it introduces are promised,
     even when no act of theirs is read; not a wish or a hope ("a souhaité")."""
-    first = bisect.bisect_left(toks, start, key=lambda t: t.start)
     return any(t.pos in ("VERB", "AUX") and (is_word_of(t, "promise_verbs", lang) or (
         is_word_of(t, "reporting", lang) and is_word_of(t, "commitment_markers", lang)))
-        for t in toks[first:first + 12] if t.start < end)
+        for t in _between(toks, start, end))
+
+
+def _between(toks: list[Tok], start: int, end: int) -> list[Tok]:
+    """The first dozen tokens from offset ``start``, before ``end``: the words between a
+    quotation and its speaker."""
+    first = bisect.bisect_left(toks, start, key=lambda t: t.start)
+    return [t for t in toks[first:first + 12] if t.start < end]
 
 
 @cache

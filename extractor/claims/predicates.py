@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Sequence
+from functools import cache
 
 from extractor.claims.actions import (
     action_of,
@@ -134,11 +135,15 @@ def promised_subject(toks: list[Tok], k: int, lang: str) -> bool:
     """The predicate's subject is a thing an actor puts in place ("l'opération durera",
     "the remaining prisoners will be sent", "la ligne sera opérationnelle"): its future,
     reported by the actor, is the actor's promise, not a forecast."""
-    things = words("promised_things", lang) | words("plan_nouns", lang) \
-        | words("budget_nouns", lang)
+    things = _promised_things(lang)
     lo, hi = max(0, k - 20), min(len(toks), k + 20)
     return any(t.head == k and t.dep.startswith("nsubj") and t.pos == "NOUN"
                and (fold(t.lemma) in things or fold(t.text) in things) for t in toks[lo:hi])
+
+
+@cache
+def _promised_things(lang: str) -> frozenset[str]:
+    return words("promised_things", lang) | words("plan_nouns", lang) | words("budget_nouns", lang)
 
 
 def attributed_promise(toks: list[Tok], unit: Sentence, lang: str) -> tuple[str, int] | None:

@@ -221,8 +221,7 @@ def _attached(toks: list[Tok], unit: Sentence, text: str, group: tuple[Mention, 
     if found:  # not a holder who undergoes the act ("le Premier président … a été auditionné")
         return True, Role(office[0], "subject-dep", office[1]) if office and not _undergoes(
             toks, unit, office[1]) else None
-    if (pats["poss"].search(before) or re.match(r"['’]s?\b", text[group[-1].end:][:3])) \
-            and (k := _plan_lists(toks, unit, text, group, lang)) is not None:
+    if (k := _plan_lists(toks, unit, text, group, before, lang)) is not None:
         return True, Role(group, "possessive", k)  # "la stratégie de l'UE prévoit la …"
     if pats["poss"].search(before):
         k = back_trigger(toks, unit, group[0].start, lang, limit=14, nouns_only=True)
@@ -230,7 +229,7 @@ def _attached(toks: list[Tok], unit: Sentence, text: str, group: tuple[Mention, 
             return True, None  # "président de la CRC": the complement of a title acts in nothing
         if k is not None:
             return True, Role(group, "possessive", k)
-    if re.match(r"['’]s?\b", text[group[-1].end:group[-1].end + 3]):
+    if _owned_by_s(text, group):
         k = forward_noun(toks, unit, group[-1].end, lang)
         if k is not None:  # "the Occitanie Region's €2 million fund"
             return True, Role(group, "possessive", k)
@@ -244,17 +243,22 @@ def _attached(toks: list[Tok], unit: Sentence, text: str, group: tuple[Mention, 
     return False, None
 
 
+def _owned_by_s(text: str, group: tuple[Mention, ...]) -> bool:
+    """The group is an English possessor ("the Region's fund", "the unions' call")."""
+    return re.match(r"['’]s?\b", text[group[-1].end:group[-1].end + 3]) is not None
+
+
 def _plan_lists(toks: list[Tok], unit: Sentence, text: str, group: tuple[Mention, ...],
-                lang: str) -> int | None:
+                before: str, lang: str) -> int | None:
     """The verb of listing whose subject is the plan a group owns ("la stratégie de l'Union
     européenne prévoit la plantation de 3 milliards d'arbres", "the City's plan provides
     for"): the owner promises what its plan lists."""
-    if re.match(r"['’]s?\b", text[group[-1].end:group[-1].end + 3]):  # "the City's plan"
-        noun = next((t for t in toks[unit.lo:unit.hi] if t.start >= group[-1].end
-                     and t.pos == "NOUN"), None)
-    else:
-        noun = next((t for t in reversed(toks[unit.lo:unit.hi]) if t.end <= group[0].start
-                     and t.pos == "NOUN"), None)
+    owned, span = _owned_by_s(text, group), toks[unit.lo:unit.hi]  # "the City's plan"
+    if not owned and not patterns(lang)["poss"].search(before):  # "la stratégie de l'UE"
+        return None
+    noun = next((t for t in span if t.start >= group[-1].end and t.pos == "NOUN"), None) \
+        if owned else next((t for t in reversed(span) if t.end <= group[0].start
+                            and t.pos == "NOUN"), None)
     if noun is None or fold(noun.lemma) not in words("plan_nouns", lang) \
             or not noun.dep.startswith("nsubj") or not unit.lo <= noun.head < unit.hi:
         return None

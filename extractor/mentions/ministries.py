@@ -62,9 +62,7 @@ def ministry_of(portfolio: str, lang: str) -> str | None:
     'ministere-de-la-justice'
     """
     registry = load_registry()
-    candidates = [fold(f"{head} {link}{'' if link.endswith(chr(39)) else ' '}{portfolio}")
-                  for head in _words("portfolio_heads", lang)
-                  for link in _words("portfolio_links", lang) + ("",)]
+    candidates = _named(portfolio, _words("portfolio_heads", lang), lang)
     opened: set[str] = set()
     for candidate in candidates:
         for hit in registry.find(candidate):
@@ -158,11 +156,16 @@ def joint_ministries(text: str, lang: str) -> list[Found]:
 def _whole_name(head: str, portfolio: str, lang: str) -> bool:
     """The head as written, a link and the portfolio make a name or office of the registry
     as a whole ("ministère de la Transition écologique")."""
-    registry = load_registry()
-    return any(hit.start == 0 and hit.end == len(c) for link in _words("portfolio_links", lang)
-               for c in [fold(f"{head.strip()} {link}{'' if link.endswith(chr(39)) else ' '}"
-                              f"{portfolio}")]
-               for hit in registry.find(c))
+    return any(hit.start == 0 and hit.end == len(c)
+               for c in _named(portfolio, (head.strip(),), lang)
+               for hit in load_registry().find(c))
+
+
+def _named(portfolio: str, heads: tuple[str, ...], lang: str) -> list[str]:
+    """The folded names a head, a link (or none) and ``portfolio`` make: "ministre des
+    Comptes publics", "ministère de la Justice"."""
+    return [fold(f"{head} {link}{'' if link.endswith(chr(39)) else ' '}{portfolio}")
+            for head in heads for link in _words("portfolio_links", lang) + ("",)]
 
 
 def _resolved(text: str, start: int, end: int, lang: str) -> tuple[str, int] | None:
