@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from extractor.claims.groups import medium, qualifies
-from extractor.claims.kind import any_language_words
+from extractor.claims.incises import incise_verb
 from extractor.claims.offices import titled_holder
 from extractor.claims.sentences import (
     Sentence,
@@ -95,14 +95,17 @@ def _speaker(text: str, qs: int, qe: int, actors: Sequence[Mention], toks: list[
             return author or pick_speaker(
                 [a for a in after if abs(a.start - m.start) < 30]) or m, k
     incise = after[0] if after else None  # the first actor after it, past any medium
-    k = _incise(toks, qe, incise.start) if incise is not None else None
+    k = incise_verb(toks, qe, incise.start) if incise is not None else None
     if incise is not None and k is not None:
         # "», a ironisé Nacer Meddah", "”, hammered the minister, X"; not the party that
         # qualifies the person named after it ("», estime le député LFI Louis Boyard")
         person = next((m for m in actors if qualifies(incise, m, text)), None)
         return person or incise, k
-    before = [m for m in actors if qs - 220 <= m.end <= qs
-              and not _SENTENCE_END.search(text[m.end:qs])]
+    # a quotation that opens a sentence has no speaker before it ("…, a déploré X.
+    # « … », a-t-elle rappelé": the verb before the stop is the last quotation's)
+    opens = re.search(r"[.!?]\s*$", text[max(0, qs - 3):qs]) is not None
+    before = [] if opens else [m for m in actors if qs - 220 <= m.end <= qs
+                               and not _SENTENCE_END.search(text[m.end:qs])]
     before.sort(key=lambda m: -m.end)
     for m in before:
         gap = text[m.end:qs]
@@ -129,30 +132,6 @@ def _relative_intro(gap: str, lang: str) -> bool:
     """A relative clause on the name opens the quotation (", qui souhaite « …", ", who
     wants “…"): the name's words."""
     return _relative(lang).fullmatch(fold(gap)) is not None
-
-
-def _incise(toks: list[Tok], start: int, end: int) -> int | None:
-    """The verb of an incise between a quotation and its speaker, whatever the verb: a
-    comma, the verb with its auxiliaries and adverbs, then at most a title ("», a également
-    ironisé X", "”, hammered the Secretary of State in charge of disabled people, X"): the
-    construction says it is a verb of saying, a list of such verbs never would."""
-    first = bisect.bisect_left(toks, start, key=lambda t: t.start)
-    seq = [t for t in toks[first:first + 30] if t.start < end]
-    i = 0
-    while i < len(seq) and seq[i].pos == "PUNCT":
-        i += 1
-    if not any(t.text == "," for t in seq[:i]):
-        return None
-    while i < len(seq) and (seq[i].pos in ("AUX", "ADV", "PART") or seq[i].text == "-t-"):
-        i += 1
-    light = any_language_words("not_actions")
-    if i + 1 < len(seq) and seq[i].pos == seq[i + 1].pos == "VERB" and seq[i].lemma in light \
-            and seq[i + 1].feat("VerbForm") == "Inf":
-        i += 1  # "», a fait savoir X", "», a tenu à préciser X": the infinitive says
-    if i >= len(seq) or seq[i].pos != "VERB" or any(
-            t.pos in ("VERB", "AUX") for t in seq[i + 1:]):
-        return None
-    return seq[i].i
 
 
 def _pronoun_said(toks: list[Tok], k: int, start: int, end: int) -> bool:

@@ -10,8 +10,9 @@ import re
 
 from extractor.claims.anaphora import agrees
 from extractor.claims.attribution import Quoted, cue_ends
+from extractor.claims.genders import gender_agrees
 from extractor.claims.sentences import Sentence, Tok, lemmas, lex, quotations, words
-from extractor.claims.titles import one_person_before, titled_person
+from extractor.claims.titles import PRONOUN_REACH, one_person_before, recent, titled_person
 from extractor.records import Mention
 from extractor.text.fold import fold
 
@@ -57,7 +58,18 @@ def _pronoun_person(toks: list[Tok], units: list[Sentence], first: Sentence, pro
     continued = carried[units.index(first)]
     if continued is not None and not agrees(pronoun, continued, toks, lang):
         continued = None
-    return continued or one_person_before(persons, qs)
+    return continued or one_person_before(persons, qs) or _one_of_its_gender(
+        persons, qs, fold(pronoun.text).strip("-").removeprefix("t-"), lang)
+
+
+def _one_of_its_gender(persons: list[Mention], qs: int, pronoun: str,
+                       lang: str) -> Mention | None:
+    """The one person named just before whom the pronoun's gender fits ("…, a déploré
+    Annie Genevard. « … », a-t-elle rappelé" after Arnaud Rousseau was named); none when
+    a person of no known gender could be meant too."""
+    fitting = [p for p in recent(persons, qs, 50) if qs - PRONOUN_REACH <= p.start
+               and p.type == "Person" and gender_agrees(pronoun, p.text, lang)]
+    return fitting[-1] if len({p.key or p.text for p in fitting}) == 1 else None
 
 
 def _before_colon(text: str, toks: list[Tok], unit: Sentence, qs: int, persons: list[Mention],

@@ -15,7 +15,7 @@ from functools import cache
 from typing import Any
 
 from extractor.errors import error
-from extractor.knowledge import load_yaml
+from extractor.knowledge import lexicon, load_yaml
 from extractor.records import Document
 
 
@@ -44,7 +44,24 @@ def load_model(lang: str) -> Any:
     """Load (once per process) the model for ``lang`` from its installed package."""
     module = importlib.import_module(model_package(lang))
     nlp = module.load(exclude=list(config().get("exclude", [])))
+    symbols = currency_symbols(lang)
+    if symbols and nlp.tokenizer.suffix_search is not None:
+        # spaCy's French tokenizer keeps "M€." and "24M€." whole, so "a voté 3 M€. La
+        # Région a signé" stays one sentence: a stop after a currency sign is punctuation
+        stop = rf"(?<=[{re.escape(''.join(symbols))}])\.$"
+        nlp.tokenizer.suffix_search = re.compile(
+            f"{nlp.tokenizer.suffix_search.__self__.pattern}|{stop}").search
     return nlp
+
+
+def currency_symbols(lang: str) -> str:
+    """The last character of each currency symbol of the language's lexicon ("€", "$").
+
+    >>> sorted(currency_symbols("fr"))
+    ['$', '£', '€']
+    """
+    symbols = (lexicon(lang).get("currencies") or {}).get("symbols") or {}
+    return "".join(sorted({str(s)[-1] for s in symbols}))
 
 
 _BREAK = re.compile(r"\n\s*\n|(?<=[.!?…])\s+")

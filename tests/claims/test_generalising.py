@@ -81,6 +81,27 @@ def test_a_pronoun_speaker_continues_the_subject_not_the_person_named_last():
     assert claim.actor == "Emmanuel Macron"
 
 
+def test_a_quotation_that_opens_a_sentence_is_spoken_by_the_pronoun_after_it():
+    # the verb before the stop is the last quotation's, and its speaker is not the body
+    # named before that; "elle" is the one woman named just before
+    text = ("La ministre a condamné les incidents où le déplacement du président de la FNSEA "
+            "Arnaud Rousseau a été perturbé par la Coordination rurale. \"Il y a eu des "
+            "événements regrettables à Agen notamment, où on s'en est pris à un dirigeant\", a "
+            "déploré Annie Genevard. \"On ne peut pas tolérer les atteintes aux biens et aux "
+            "personnes\", a-t-elle rappelé.")
+    (claim,) = [c for c in claims_of(text, published="2024-11-25") if "tolérer" in c.quote]
+    assert claim.actor == "Annie Genevard"
+
+
+def test_a_generic_title_after_a_quotation_is_the_person_named_last():
+    text = ("La numéro un de la CFDT Marylise Léon prévient pour sa part : \"Attention, le régime "
+            "ne peut pas être une variable d'ajustement !\". \"Une nouvelle réforme est annoncée, "
+            "cela ne nous empêchera pas de terminer la négociation en cours\", a ajouté la "
+            "leader du premier syndicat français.")
+    claims = [c for c in claims_of(text, published="2024-03-28") if "réforme" in c.quote]
+    assert {c.actor for c in claims} == {"Marylise Léon"}
+
+
 @pytest.mark.parametrize(("text", "lang", "action"), [
     ("L'ARS Occitanie a pris l’initiative de mettre en place un bus d’accueil à Toulouse.", "fr",
      "establish"),

@@ -65,6 +65,14 @@ def test_a_region_that_experiences_growth_does_nothing() -> None:
      "Secretary of State in charge of disabled people, Sophie Cluzel.", "en", "Sophie Cluzel"),
     ("« Chaque jour de plus est un jour de trop », a enchaîné François Dagnaud d’une formule "
      "travaillée.", "fr", "François Dagnaud"),
+    # a pronominal verb, whatever the tagger makes of the word after its pronoun
+    ("« Nous validons à tour de bras les projets des villes », se félicite son président, "
+     "Olivier Klein.", "fr", "Olivier Klein"),
+    ("« Nous validons à tour de bras les projets des villes », s'indigne Olivier Klein.", "fr",
+     "Olivier Klein"),
+    # no comma after a question or an exclamation
+    ("« C'est un effort vraiment colossal pour nos quartiers ! » s'enthousiasme Julien "
+     "Denormandie.", "fr", "Julien Denormandie"),
 ])
 def test_any_verb_of_an_incise_after_a_quotation_is_a_verb_of_saying(
         text: str, lang: str, speaker: str) -> None:

@@ -22,3 +22,8 @@ def test_a_credit_line_without_a_full_stop_is_not_the_next_paragraphs_actor() ->
             f"travaux des lignes de métro 15 sud, 16 et 17, qui accusent de nouveaux retards.\n"
             f"{_LONG}")
     assert "AFP" not in [c.actor for c in claims_of(text)]
+
+
+def test_an_amount_before_a_sentence_stop_stays_in_its_sentence() -> None:
+    claims = claims_of("La Métropole a voté 3 M€. La Région a signé la convention.")
+    assert {(c.actor, c.amount) for c in claims if c.action == "sign"} == {("Région", None)}

@@ -20,3 +20,14 @@ def test_a_doc_made_elsewhere_gets_its_text_once() -> None:
     doc = load_model("en")("The council voted.")
     assert _TEXT not in doc.user_data
     assert doc_text(doc) == "The council voted." == doc.user_data[_TEXT]
+
+
+def test_a_stop_after_an_abbreviated_amount_ends_the_sentence() -> None:
+    # spaCy's French tokenizer keeps "M€." whole, and the parser then ran two sentences
+    # into one: the next sentence's subject took the amount
+    nlp = load_model("fr")
+    for text in ("La Métropole a voté 3 M€. La Région a signé la convention.",
+                 "La Métropole a voté 3M€. La Région a signé la convention."):
+        doc = nlp(text)
+        assert [s.text for s in doc.sents][-1] == "La Région a signé la convention."
+        assert "." in [t.text for t in doc]
