@@ -33,7 +33,6 @@ class Actor:
     wikidata: str | None = None
     cased: tuple[str, ...] = ()  # names that are also common words: matched as capitalised
     not_within: tuple[str, ...] = ()  # phrases where a name is not it ("secrétaire d'État")
-    personal_office: bool = False  # its office is one person ("le chef de l'État")
     # names that are also common words, its own only in parentheses after a person's name
     # ("Christian Estrosi (Horizons)"): a party's, a union's
     bracketed: tuple[str, ...] = ()
@@ -194,7 +193,6 @@ def load_registry() -> Registry:
             parent=item.get("parent"), wikidata=item.get("wikidata"),
             cased=tuple(item.get("cased", [])) + _unqualified(item, prefixes),
             not_within=tuple(item.get("not_within", [])),
-            personal_office=bool(item.get("personal_office")),
             bracketed=tuple(item.get("bracketed", [])), local=_local(item.get("local")),
         ))
     return Registry(actors)

@@ -34,7 +34,7 @@ def test_a_name_with_a_verb_of_its_own_is_no_elliptical_clause() -> None:
 
 @pytest.mark.parametrize(("text", "lang", "action"), [
     ("Jean Castex va venir l'officialiser samedi au Capitole.", "fr", "officialiser"),
-    ("Le gouvernement veut faire construire 500 logements.", "fr", "construire"),
+    ("Le gouvernement veut faire construire 500 logements.", "fr", "build"),
 ])
 def test_the_act_is_the_last_verb_of_a_chain_of_infinitives(text: str, lang: str,
                                                              action: str) -> None:

@@ -13,7 +13,7 @@ from tests.claims.test_named_errors import claims_of
     ("La directrice de l'ARS Bretagne a annoncé l'ouverture de 20 lits.", "fr",
      ("ARS Bretagne", "commitment", "open")),
     ("Le président de Rennes Métropole a inauguré la station.", "fr",
-     ("Rennes Métropole", "achievement", "inaugurer")),
+     ("Rennes Métropole", "achievement", "inaugurate")),
     ("The director of the Red Cross opened a new shelter on Monday.", "en",
      ("Red Cross", "achievement", "open")),
 ])
