@@ -61,7 +61,9 @@ def _holder_before(persons: list[Mention], title: str, group: tuple[Mention, ...
     else the last person named when the document gives them no role."""
     body = fold(group[0].text)
     before = [p for p in persons if p.end <= group[0].start]
-    held = [p for p in before if p.role and title in fold(p.role) and (
+    # the whole title: "président" is not the "vice-président" named before
+    whole = re.compile(rf"(?<![\w-]){re.escape(title)}(?![\w-])")
+    held = [p for p in before if p.role and whole.search(fold(p.role)) and (
         body in fold(p.role) or _demonstrative(p.role, title, lang))]
     if held:  # "le président de cette instance, André Laignel … a ajouté le président du CFL"
         return held[-1]

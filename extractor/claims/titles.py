@@ -57,7 +57,7 @@ def title_words(role: str, lang: str) -> list[str]:
     names ("la Ville" of "maire de la Ville") is not a title."""
     markers = words("possessive_markers", lang)
     out: list[str] = []
-    for word in re.findall(r"[^\W\d_]+'?", fold(role)):
+    for word in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*'?", fold(role)):  # vice-président whole
         if word in markers:
             break
         out.append(word)

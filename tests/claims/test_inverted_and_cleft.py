@@ -158,6 +158,10 @@ def test_two_titled_persons_joined_both_act() -> None:
     ("Hélène Marchal, présidente du conseil départemental du Gard, Paul Gorin, "
      "vice-président du Département, et Nadia Ferrer, conseillère, ont présenté lundi le "
      "plan collèges.", "fr", ["Hélène Marchal", "Nadia Ferrer", "Paul Gorin"]),
+    # a vice-president's title names a body, which is no actor of the list
+    ("Hélène Marchal, présidente du conseil départemental du Gard, Paul Gorin, vice-président "
+     "de la Région, et Nadia Ferrer, conseillère, ont présenté lundi le plan collèges.", "fr",
+     ["Hélène Marchal", "Nadia Ferrer", "Paul Gorin"]),
 ])
 def test_persons_listed_each_with_a_title_after_the_name_all_act(text: str, lang: str,
                                                                  actors: list[str]) -> None:

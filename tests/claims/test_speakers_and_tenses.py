@@ -95,3 +95,11 @@ def test_a_body_named_inside_quotation_marks_does_not_act() -> None:
 def test_a_clause_reported_without_quotation_marks_keeps_its_actor() -> None:
     text = "L'État apportera 300 millions d'euros, a indiqué la Région Occitanie."
     assert "État" in {c.actor for c in claims_of(text)}
+
+
+def test_a_title_is_not_the_vice_holder_of_that_title() -> None:
+    text = ("Paul Vergès, président de la Région, a ouvert la séance après l'exposé de Pierre "
+            "Vergès, vice-président de la Région. « Nous avons six mois pour agir ensemble "
+            "sur ce dossier », a souligné le président de la Région.")
+    (claim,) = [c for c in claims_of(text) if "six mois" in c.quote and c.kind == "statement"]
+    assert claim.actor == "Paul Vergès"

@@ -177,3 +177,11 @@ def test_an_institution_of_a_region_with_a_spaced_name_is_whole():
                        ("le conseil régional du Grand Est a voté", "conseil régional du Grand Est"),
                        ("L'ARS Provence-Alpes-Côte d'Azur déploie", "ARS Provence-Alpes-Côte d'Azur")]:
         assert name in [text[i.start:i.end] for i in find_institutions(text, "fr")]
+
+
+def test_a_reference_after_a_contracted_article_names_the_body():
+    # "du" is "de le": "les inspecteurs de l'ARS et du Conseil départemental"
+    text = ("Le conseil départemental du Calvados a saisi la justice. Les inspecteurs de l'ARS "
+            "et du Conseil départemental y avaient trouvé des manques.")
+    orgs = [(m.text, m.key) for m in _mentions(text, "fr") if m.type == "Organization"]
+    assert ("Conseil départemental", "org:conseil departemental du calvados") in orgs
