@@ -103,7 +103,7 @@ def actor_groups(actors: list[Mention], text: str, lang: str) -> list[tuple[Ment
             groups.append([m])
         # "Guy Teissier, President of MPM, and Philippe Durand, EIB Vice-President, signed":
         # a person's title set after the name belongs to the name; the list goes on after it
-        last = max(last, _title_end(text, m))
+        last = max(last, _title_end(text, m, lang))
     return [tuple(g) for g in groups]
 
 
@@ -115,13 +115,16 @@ def qualifies(body: Mention, person: Mention, text: str) -> bool:
         and person.start > body.end and text[body.end:person.start].isspace()
 
 
-def _title_end(text: str, m: Mention) -> int:
-    """The end of a person's title written right after the name, between commas (the
-    person's role as read), else the end of the name."""
+def _title_end(text: str, m: Mention, lang: str) -> int:
+    """The end of a person's title written right after the name, between commas, with or
+    without its article ("Jean Castex, le président, Frédéric Sanaur, le directeur
+    général, et …"; the person's role as read), else the end of the name."""
     if m.type != "Person" or not m.role:
         return m.end
-    at = text.find(m.role, m.end, m.end + len(m.role) + 4)
-    if at < 0 or text[m.end:at].strip() != "," or text[at + len(m.role):][:1] not in ",.;:)":
+    at = text.find(m.role, m.end, m.end + len(m.role) + 8)
+    between = fold(text[m.end:at]).strip()
+    if at < 0 or not between.startswith(",") or between[1:].strip() not in (
+            "", *words("determiners", lang)) or text[at + len(m.role):][:1] not in ",.;:)":
         return m.end
     return at + len(m.role)
 

@@ -5,6 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from extractor.claims.groups import actor_groups
+from extractor.mentions.find import extract_mentions
+from extractor.nlp.models import parse_batch
+from extractor.records import Document
 from tests.claims.test_named_errors import claims_of
 
 
@@ -250,3 +254,16 @@ def test_an_office_named_by_its_seat_is_its_seat_among_the_entities() -> None:
     # office; never the periphrasis itself
     assert {("Place", "place Beauvau"), ("Organization", "Matignon")} <= found
     assert not [t for _, t in found if t.startswith(("locataire", "occupant"))]
+
+
+def test_a_list_of_persons_each_titled_with_an_article_is_one_group() -> None:
+    # "Jean Castex, le président, Frédéric Sanaur, le directeur général, et Claude Onesta":
+    # each title (with its article) belongs to the name before it; the list goes on after it
+    text = ("Jean Castex, le président, Frédéric Sanaur, le directeur général, et Claude "
+            "Onesta ont détaillé les politiques de l'agence.")
+    doc = Document(id="t.txt", path="t.txt", text=text, lang="fr", sha256="x",
+                   media_type="text/plain", published="2019-10-10")
+    actors = [m for m in extract_mentions(doc, parse_batch([doc])[0])
+              if m.type in ("Person", "Organization")]
+    groups = [[m.text for m in g] for g in actor_groups(actors, text, "fr")]
+    assert ["Jean Castex", "Frédéric Sanaur", "Claude Onesta"] in groups
