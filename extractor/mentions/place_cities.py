@@ -20,6 +20,8 @@ from extractor.mentions.gazetteer import name_key
 from extractor.mentions.place_lexicon import Cand, by_lang, folded_set, norm, places_config
 
 _WORD = r"[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*"
+# a whole capitalised run of words, not part of a longer name
+_RUN = re.compile(rf"(?<![\w'’-])({_WORD}(?:[ \t]{_WORD})*)(?![\w-])")
 
 
 @cache
@@ -41,25 +43,50 @@ def given_names() -> frozenset[str]:
     return folded_set(data.get("names") if isinstance(data, dict) else ())
 
 
-def city_cands(text: str, lang: str) -> list[Cand]:
-    """Commune names after a locative preposition.
+@cache
+def _honorifics() -> frozenset[str]:
+    data = load_yaml("lang/actors.yaml")
+    return frozenset(str(h) for h in (data.get("honorifics") if isinstance(data, dict)
+                                      else None) or [])
 
-    >>> text = "Le maire a parlé à Nancy. Réunion à Tourcoing, puis à Vienne."
+
+def _after_honorific(text: str, start: int) -> bool:
+    """The name follows an honorific ("M. Beaune", "Mrs Vienne"): a person's."""
+    before = text[max(0, start - 6):start].split()
+    return bool(before) and before[-1] in _honorifics()
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """The name opens a sentence, a line or a quotation, where any word takes a capital."""
+    before = text[max(0, start - 4):start].rstrip(" \t\u00a0")
+    return not before or before[-1] in ".!?:;\n«“\"(—–-"
+
+
+def city_cands(text: str, lang: str) -> list[Cand]:
+    """Commune names after a locative preposition, and large ones anywhere.
+
+    >>> text = "Le maire a parlé à Nancy. Réunion à Tourcoing, puis à Vienne, Agen et Évry."
     >>> [text[c.start:c.end] for c in city_cands(text, "fr")]
-    ['Tourcoing']
+    ['Tourcoing', 'Agen', 'Évry']
     """
     france = france_places()
-    out = []
-    # after "la commune de" the name is a commune whatever its size
+    out: list[Cand] = []
+    # after "la commune de" the name is a commune whatever its size; a large city's name is
+    # one wherever it stands ("the convoy, which left Agen"), a small commune's only after a
+    # preposition
     for section, minimum in (("city_prepositions", places_config().get("city_min_population")),
-                             ("city_named_by", 0)):
-        pattern = _pattern(lang, section)
+                             ("city_named_by", 0),
+                             (None, places_config().get("city_anywhere_population"))):
+        pattern = _pattern(lang, section) if section else _RUN if minimum else None
         for match in pattern.finditer(text) if pattern else ():
             name = match.group(1)
-            if france.area(name) is not None or norm(name) in given_names():
-                continue
+            if france.area(name) is not None or norm(name) in given_names() \
+                    or _after_honorific(text, match.start(1)) \
+                    or section is None and _opens_sentence(text, match.start(1)):
+                continue  # "a déclaré M. Beaune": the minister; "Nice to meet you"
             found = france.index.names.get(name_key(name))
-            if found and france.index.place(found[0]).population >= int(minimum or 0):
+            if found and france.index.place(found[0]).population >= int(minimum or 0) \
+                    and all(c.start != match.start(1) for c in out):
                 out.append(Cand(match.start(1), match.end(1), None))
     return out
 

@@ -185,3 +185,10 @@ def test_a_reference_after_a_contracted_article_names_the_body():
             "et du Conseil départemental y avaient trouvé des manques.")
     orgs = [(m.text, m.key) for m in _mentions(text, "fr") if m.type == "Organization"]
     assert ("Conseil départemental", "org:conseil departemental du calvados") in orgs
+
+
+def test_a_large_commune_is_a_place_wherever_it_stands_not_after_an_honorific():
+    text = ("The convoy of tractors, which left Agen on Monday, was stopped while Besançon "
+            "voted, said Mr Beaune. Nice to see them.")
+    assert {"Agen", "Besançon"} <= set(_places(text, "en"))
+    assert not {"Beaune", "Nice"} & set(_places(text, "en"))  # a person; a sentence's opening
