@@ -70,6 +70,15 @@ def test_a_name_with_a_particle_is_whole():
         assert lang == "fr" or "Ursula von der Leyen" in persons
 
 
+def test_a_name_with_an_arabic_particle_is_whole():
+    text = "La ministre du Travail Myriam El Khomri a signé la convention avec Mohamed Ben Ali."
+    doc = Document(id="t.txt", path="t.txt", text=text, lang="fr", sha256="x",
+                   media_type="text/plain", published="2016-03-01")
+    persons = {m.text for m in extract_mentions(doc, parse_batch([doc])[0])
+               if m.type == "Person"}
+    assert {"Myriam El Khomri", "Mohamed Ben Ali"} <= persons
+
+
 def test_a_ministry_named_by_portfolios_the_registry_does_not_know_together() -> None:
     text = ("Dans un communiqué le ministère de l’Aménagement du territoire et de la Transition "
             "écologique réaffirme l’attachement de l’État au projet.")
