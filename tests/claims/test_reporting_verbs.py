@@ -112,6 +112,14 @@ def test_the_agent_of_an_announcement_announces(text: str, actor: str) -> None:
         (actor, "commitment", "announce", "agent")]
 
 
+def test_the_agent_of_a_judgement_after_an_adverb_judges() -> None:
+    text = ("Mais même ce dispositif est jugé sévèrement par la Cour des comptes, comme trop "
+            "« avantageux » pour certains bénéficiaires.")
+    claims = claims_of(text, published="2017-01-10")
+    assert [(c.actor, c.kind, c.construction) for c in claims] == [
+        ("Cour des comptes", "assessment", "agent")]
+
+
 def test_words_announced_with_their_shares_are_a_promise() -> None:
     text = ("Le budget du ministère de la Justice augmentera de 5,3% en 2024, soit près de 500 "
             "millions d'euros, a annoncé mercredi le garde des Sceaux, Eric Dupond-Moretti.")
