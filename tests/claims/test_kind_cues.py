@@ -245,3 +245,13 @@ def test_what_a_bodys_plan_or_funding_provides_for_is_its_promise(
 def test_the_speakers_own_obligation_exhorts_and_promises_no_act(text: str, lang: str,
                                                                  kind: str) -> None:
     assert [c.kind for c in claims_of(text, lang=lang)] == [kind]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Mardi, l'Assurance maladie a proposé aux médecins une nouvelle convention.", "fr"),
+    ("On Tuesday, the Assurance Maladie proposed a new agreement to doctors.", "en"),
+])
+def test_a_proposal_made_is_a_commitment(text: str, lang: str) -> None:
+    kinds = {c.kind for c in claims_of(text, lang, published="2023-02-22")
+             if c.action == "propose"}
+    assert kinds == {"commitment"}
