@@ -23,6 +23,7 @@ from extractor.mentions.france import france_places
 from extractor.mentions.gazetteer import load_gazetteer
 from extractor.mentions.institution_grammar import canonical_key
 from extractor.mentions.registry import load_registry
+from extractor.mentions.seats import document_seat
 from extractor.records import Document, Mention
 from extractor.text.fold import fold
 from extractor.text.spans import SpanIndex
@@ -51,12 +52,21 @@ def place_bodies(document: Document, mentions: Sequence[Mention],
     out: list[Mention] = []
     for offset, doc in parsed:
         for tok in _subjects(doc):
-            if tok.head.pos_ != "VERB" or fold(tok.head.lemma_) not in verbs:
+            # the act or, after a verb of future or will, its infinitive ("va recruter")
+            acts = [tok.head, *(c for c in tok.head.children if c.dep_ == "xcomp")]
+            if tok.head.pos_ != "VERB" or not any(fold(v.lemma_) in verbs for v in acts):
                 continue
             at = offset + tok.idx
             sentence = max(0, bisect.bisect_right(starts, at) - 1)
             place = places.at(at) or _named_place(document, tok, offset, sentence)
-            if place is None or any(s < place.end and place.start < e for s, e in taken):
+            if place is None:
+                body = _city_acting(document, tok, offset, sentence, list(mentions))
+                if body is not None and not any(s < body.end and body.start < e
+                                                for s, e in taken):
+                    out.append(body)
+                    taken.append((body.start, body.end))
+                continue
+            if any(s < place.end and place.start < e for s, e in taken):
                 continue
             key = _body_key(place, _article(doc, tok, place, offset), document.lang)
             if key is None:
@@ -75,6 +85,27 @@ def _subjects(doc: Any) -> list[Any]:
     spaCy Token per word would cost more than the rest of this pass."""
     wanted = {doc.vocab.strings[label] for label in ("nsubj", "nsubj:obj")}
     return [doc[i] for i, label in enumerate(doc.to_array([DEP]).tolist()) if label in wanted]
+
+
+def _city_acting(document: Document, tok: Any, offset: int, sentence: int,
+                 mentions: list[Mention]) -> Mention | None:
+    """"La ville va recruter 20 animateurs", "the city plans to recruit": the common noun
+    with its definite article, subject of a government's act, is the council of the city
+    the text names there (:func:`extractor.mentions.seats.document_seat`)."""
+    nouns = {fold(str(n)) for n in (_config().get("city_nouns") or {}).get(document.lang) or []}
+    if fold(tok.lemma_) not in nouns or tok.morph.get("Number") == ["Plur"] or not any(
+            c.dep_ == "det" and c.morph.get("Definite") == ["Def"] for c in tok.children):
+        return None
+    seat = document_seat(mentions, offset + tok.idx, sentence, "city")
+    canonical = str((_config().get("bodies") or {}).get("city") or "")
+    if seat is None or not canonical:
+        return None
+    name = canonical.replace("{place}", seat.label)
+    known = load_registry().lookup(name)
+    key = "reg:" + known if known else canonical_key(canonical, seat.label, "", seat.label)
+    start = offset + tok.idx
+    return Mention(document=document.id, type="Organization", text=tok.text, start=start,
+                   end=start + len(tok.text), key=key, sentence=sentence, source="metonymy")
 
 
 def _named_place(document: Document, tok: Any, offset: int, sentence: int) -> Mention | None:

@@ -7,6 +7,8 @@ import hashlib
 import pytest
 
 from extractor.build.extract import extract_batch
+from extractor.mentions.find import extract_mentions
+from extractor.nlp.models import parse_batch
 from extractor.records import Document, Mention
 
 
@@ -41,3 +43,21 @@ def test_a_place_doing_a_governments_act_is_its_council(text: str, lang: str,
 ])
 def test_a_place_that_only_is_or_has_stays_a_place(text: str, lang: str) -> None:
     assert not [m for m in _mentions(text, lang) if m.type == "Organization"]
+
+
+@pytest.mark.parametrize(("text", "lang", "key"), [
+    ("Le maire de Dijon a visité les écoles. La ville va recruter 20 animateurs.", "fr",
+     "org:ville de dijon"),
+    ("In Nice, 4,000 cameras are installed. The city plans to recruit 50 police officers.",
+     "en", "org:ville de nice"),
+])
+def test_the_city_acting_is_its_council(text: str, lang: str, key: str) -> None:
+    doc = Document(id="t.txt", path="t.txt", text=text, lang=lang, sha256="x",
+                   media_type="text/plain", published="2024-09-02")
+    found = extract_mentions(doc, parse_batch([doc])[0])
+    assert [m.key for m in found if m.source == "metonymy"] == [key]
+    plural = "Les grandes villes veulent recruter des animateurs à Dijon."
+    doc = Document(id="t.txt", path="t.txt", text=plural, lang="fr", sha256="x",
+                   media_type="text/plain", published="2024-09-02")
+    assert not [m for m in extract_mentions(doc, parse_batch([doc])[0])
+                if m.source == "metonymy"]
