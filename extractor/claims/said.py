@@ -51,6 +51,9 @@ def said(toks: list[Tok], k: int, lang: str, auditor: bool,
     idiom = _speech_idiom(toks, k, lang)
     if idiom is not None:  # "monte au créneau", "sounded the alarm": speaking out
         return idiom, "assessment" if auditor else "statement", k
+    review = _speech_idiom(toks, k, lang, "review_idioms")
+    if review is not None:  # "a fait le point sur", "took stock of": its review of results
+        return review, "assessment", k
     if is_word_of(tok, "stance_verbs", lang):
         # "dénonce la fermeture", "welcomed the opening": an opinion, an auditor's finding
         return speech_act(tok, lang) if auditor else stance(tok, lang), \
@@ -58,16 +61,32 @@ def said(toks: list[Tok], k: int, lang: str, auditor: bool,
     return None
 
 
-def _speech_idiom(toks: list[Tok], k: int, lang: str) -> str | None:
+def _speech_idiom(toks: list[Tok], k: int, lang: str,
+                  section: str = "speech_idioms") -> str | None:
     """The act of a set phrase of speaking out the verb opens ("monte au créneau" →
-    protest), matched on its lemma and the next words as written, longest first."""
-    idioms, after = mapping("speech_idioms", lang), [fold(t.text) for t in toks[k + 1:k + 6]]
+    protest), or of another set phrase of ``section``."""
+    found = _idiom_at(toks, k, lang, section)
+    return found[0] if found else None
+
+
+def _idiom_at(toks: list[Tok], k: int, lang: str, section: str) -> tuple[str, int] | None:
+    """(act, index of its last word) of the set phrase of ``section`` the verb at ``k``
+    opens, matched on its lemma and the next words as written, longest first."""
+    idioms, after = mapping(section, lang), [fold(t.text) for t in toks[k + 1:k + 6]]
     for lemma in map(fold, lemmas(toks[k], lang)):  # "monte" read as a noun: monter
         for n in range(len(after), 0, -1):
             phrase = " ".join([lemma, *after[:n]]).replace("' ", "'")
             if phrase in idioms:
-                return idioms[phrase]
+                return idioms[phrase], k + n
     return None
 
 
-__all__ = ["acts_on_object", "said", "speech_act", "stance"]
+def idiom_end(toks: list[Tok], k: int, lang: str) -> int | None:
+    """The last word of the set phrase the verb at ``k`` opens ("a fait le point", "a tiré
+    la sonnette d'alarme"): its words are the act, not what it bears on."""
+    found = _idiom_at(toks, k, lang, "speech_idioms") \
+        or _idiom_at(toks, k, lang, "review_idioms")
+    return found[1] if found else None
+
+
+__all__ = ["acts_on_object", "idiom_end", "said", "speech_act", "stance"]

@@ -13,6 +13,7 @@ from functools import cache
 from typing import Any
 
 from extractor.claims.inversion import inverted_reporter
+from extractor.claims.said import idiom_end
 from extractor.claims.sentences import Sentence, Tok, words
 from extractor.records import Mention
 from extractor.text.fold import fold
@@ -162,20 +163,25 @@ def object_of(toks: list[Tok], k: int, unit: Sentence, text: str,
     def inside(tok: Tok) -> bool:
         return any(s <= tok.start < e for s, e in taken)
 
-    def noun_phrase(t: Tok) -> str | None:
+    def noun_phrase(t: Tok, any_preposition: bool = False) -> str | None:
         if any(s <= t.start < e for s, e in actors) or t.pos not in ("NOUN", "PROPN") \
                 or inverted_reporter(toks, unit, t, lang) is not None \
-                or inside(t) or is_closed(t.text, lang) or _governed_by_other_preposition(
-                    toks, t, unit, lang):
+                or inside(t) or is_closed(t.text, lang) or not any_preposition and \
+                _governed_by_other_preposition(toks, t, unit, lang):
             return None
         lo, hi = _subtree(toks, t.i, unit)
         lo = min(lo, t.i)
         lo = max(lo, k + 1) if t.i > k else lo
+        while any_preposition and lo < t.i and toks[lo].pos == "ADP":
+            lo += 1  # "sur les écoles": the schools
         if all(inside(u) or u.pos in _NOT_OBJECT_START for u in toks[lo:hi + 1]):
             return None
         return _clean(text[toks[lo].start:toks[hi].end], lang)
 
     span = toks[unit.lo:unit.hi]
+    end = idiom_end(toks, k, lang)
+    if end is not None:  # "a fait le point sur les écoles": what the set phrase bears on
+        return _idiom_object(toks, k, end, span, lambda t: noun_phrase(t, True))
     for t in span:
         if t.head == k and t.i != k and t.dep in deps and (found := noun_phrase(t)):
             return found
@@ -196,6 +202,18 @@ def object_of(toks: list[Tok], k: int, unit: Sentence, text: str,
         if first < unit.hi:
             return _clean(text[toks[first].start:unit.end], lang)
     return None
+
+
+def _idiom_object(toks: list[Tok], k: int, end: int, span: list[Tok],
+                  phrase: Callable[[Tok], str | None]) -> str | None:
+    """The noun phrase a set phrase from ``k`` to ``end`` bears on ("a fait le point sur les
+    écoles", "took stock of the operation"), never the set phrase's own words."""
+    def on_idiom(t: Tok) -> bool:
+        head = toks[t.head]
+        return k <= t.head <= end or head.pos == "ADP" and k <= head.head <= end
+    return next((found for t in span if t.i > end and on_idiom(t)
+                 and t.dep.startswith(("obl", "nmod", "obj", "pobj"))
+                 and (found := phrase(t))), None)
 
 
 @cache

@@ -255,3 +255,21 @@ def test_a_proposal_made_is_a_commitment(text: str, lang: str) -> None:
     kinds = {c.kind for c in claims_of(text, lang, published="2023-02-22")
              if c.action == "propose"}
     assert kinds == {"commitment"}
+
+
+@pytest.mark.parametrize(("text", "lang", "thing"), [
+    ("Le maire de Dijon, François Rebsamen, a fait le point sur les écoles dijonnaises.", "fr",
+     "les écoles dijonnaises"),
+    ("The Prefect of Police Laurent Nuñez took stock of the operation on Monday.", "en",
+     "the operation"),
+])
+def test_taking_stock_is_an_assessment_of_what_it_bears_on(text: str, lang: str,
+                                                          thing: str) -> None:
+    (claim,) = claims_of(text, lang, published="2023-09-04")
+    assert (claim.kind, claim.action, claim.object) == ("assessment", "review", thing)
+
+
+def test_a_set_phrase_s_own_words_are_not_its_object() -> None:
+    (claim,) = claims_of("Le maire François Rebsamen a tiré la sonnette d'alarme sur le budget.",
+                         published="2023-09-04")
+    assert (claim.action, claim.object) == ("warn", "le budget")
