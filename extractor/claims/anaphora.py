@@ -266,7 +266,9 @@ def salient_subjects(toks: list[Tok], units: list[Sentence], actors: list[Mentio
                 found.append((t.head, current))  # "elle", "l'association" carry it on
         # a main clause's subject before a subordinate one's ("souhaite que l'État
         # participe": the wish's subject carries on)
-        found = [f for f in found if toks[f[0]].dep not in _SUBORDINATE] or found
+        # (a verb whose head the parser put past the unit's line end is its main verb)
+        found = [f for f in found if toks[f[0]].dep not in _SUBORDINATE
+                 or not unit.lo <= toks[f[0]].head < unit.hi] or found
         if found:
             joint = {m.key or m.text for verb, m in found if verb == found[0][0]}
             current, end = (found[0][1] if len(joint) == 1 else None), unit.end

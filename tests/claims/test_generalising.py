@@ -236,3 +236,15 @@ def test_two_things_done_are_no_pair_of_persons() -> None:
     text = ("Anne Hidalgo and Jean Castex met on Monday. Two structures of this type have since "
             "been launched, in Strasbourg and in Paris.")
     assert not [c for c in claims_of(text, "en") if "structures" in c.quote]
+
+
+def test_a_pronoun_after_a_heading_continues_the_main_subject_before_it():
+    # the parser ran the paragraphs into one tree, the main verb under the next one
+    text = ("Si le locataire de la place Beauvau a demandé à Jean Dupuis de lui présenter, "
+            "d'ici la rentrée prochaine, des solutions pour \"lutter contre ce fléau\", la "
+            "préfecture de police tire déjà un premier bilan des actions mises en place depuis "
+            "l'arrivée de son nouveau dirigeant.\n\n113 interpellations depuis le début du "
+            "mois\n\nDans un communiqué, elle indique avoir \"renforcé de façon significative "
+            "la présence policière sur les secteurs Auguste-Baron et Stalingrad\".")
+    claims = [c for c in claims_of(text, published="2021-09-15") if "renforcé" in c.quote]
+    assert [c.actor for c in claims] == ["préfecture de police"]
