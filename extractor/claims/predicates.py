@@ -17,7 +17,7 @@ from extractor.claims.actions import (
     phrasal_action,
     speech_name,
 )
-from extractor.claims.kind import is_past, negated, promising, verb_kind
+from extractor.claims.kind import any_language_words, is_past, negated, promising, verb_kind
 from extractor.claims.sentences import Sentence, Tok, lex, words
 from extractor.text.fold import fold
 
@@ -144,6 +144,21 @@ def promised_subject(toks: list[Tok], k: int, lang: str) -> bool:
 @cache
 def _promised_things(lang: str) -> frozenset[str]:
     return words("promised_things", lang) | words("plan_nouns", lang) | words("budget_nouns", lang)
+
+
+def time_anchored(toks: list[Tok], unit: Sentence, k: int, lang: str) -> bool:
+    """The noun at ``k`` follows a preposition of time, over its article ("après les
+    accusations de X", "deux mois après la création de"): an event that dates another. Not
+    a promise, which stays its author's commitment however it is recalled ("following the
+    promise of the mayor")."""
+    promising = any_language_words("promise_verbs") | any_language_words("commitment_markers")
+    if action_of(toks[k], lang) in promising:
+        return False
+    anchors = words("time_anchor_prepositions", lang)
+    j = k - 1
+    while j >= unit.lo and toks[j].pos in ("DET", "ADJ", "NUM"):
+        j -= 1
+    return j >= unit.lo and fold(toks[j].text) in anchors
 
 
 def attributed_promise(toks: list[Tok], unit: Sentence, lang: str) -> tuple[str, int] | None:

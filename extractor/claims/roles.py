@@ -12,6 +12,7 @@ from extractor.claims.actions import action_of, inflected_action, is_word_of
 from extractor.claims.groups import actor_groups, after_medium, patterns, split_subject
 from extractor.claims.inversion import inverted_reporter
 from extractor.claims.offices import office_role
+from extractor.claims.predicates import time_anchored
 from extractor.claims.sentences import Sentence, Tok, lex, mapping, words
 from extractor.claims.triggers import (
     after_verb,
@@ -225,10 +226,9 @@ def _attached(toks: list[Tok], unit: Sentence, text: str, group: tuple[Mention, 
         return True, Role(group, "possessive", k)  # "la stratégie de l'UE prévoit la …"
     if pats["poss"].search(before):
         k = back_trigger(toks, unit, group[0].start, lang, limit=14, nouns_only=True)
-        if k is not None and toks[k].lemma in mapping("agent_nouns", lang):
-            return True, None  # "président de la CRC": the complement of a title acts in nothing
-        if k is not None:
-            return True, Role(group, "possessive", k)
+        if k is not None:  # not "président de la CRC" nor "après les accusations de X"
+            return True, None if toks[k].lemma in mapping("agent_nouns", lang) or \
+                time_anchored(toks, unit, k, lang) else Role(group, "possessive", k)
     if _owned_by_s(text, group):
         k = forward_noun(toks, unit, group[-1].end, lang)
         if k is not None:  # "the Occitanie Region's €2 million fund"

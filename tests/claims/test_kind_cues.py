@@ -273,3 +273,13 @@ def test_a_set_phrase_s_own_words_are_not_its_object() -> None:
     (claim,) = claims_of("Le maire François Rebsamen a tiré la sonnette d'alarme sur le budget.",
                          published="2023-09-04")
     assert (claim.action, claim.object) == ("warn", "le budget")
+
+
+def test_an_event_that_dates_another_is_no_claim_but_a_promise_still_is() -> None:
+    text = ("Deux mois après la création de l'Agence nationale du sport, ses dirigeants ont "
+            "présenté leur budget.")
+    assert "create" not in {c.action for c in claims_of(text, published="2019-06-24")}
+    text = ("Following the promise of Anne Hidalgo to clean up the river, three bathing spots "
+            "have opened.")
+    assert ("Anne Hidalgo", "commitment") in {
+        (c.actor, c.kind) for c in claims_of(text, "en", published="2025-08-27")}
