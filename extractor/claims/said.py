@@ -4,6 +4,8 @@ of speaking out, a stand taken; and the English names of these acts. Read by
 
 from __future__ import annotations
 
+from functools import cache
+
 from extractor.claims.actions import action_of, is_word_of, speech_name
 from extractor.claims.sentences import Tok, lemmas, lex, mapping, words
 from extractor.text.fold import fold
@@ -72,6 +74,9 @@ def _speech_idiom(toks: list[Tok], k: int, lang: str,
 def _idiom_at(toks: list[Tok], k: int, lang: str, section: str) -> tuple[str, int] | None:
     """(act, index of its last word) of the set phrase of ``section`` the verb at ``k``
     opens, matched on its lemma and the next words as written, longest first."""
+    heads = _idiom_heads(section, lang)
+    if not any(fold(lemma) in heads for lemma in lemmas(toks[k], lang)):
+        return None  # no set phrase opens with this verb: the common case, found at once
     idioms, after = mapping(section, lang), [fold(t.text) for t in toks[k + 1:k + 6]]
     for lemma in map(fold, lemmas(toks[k], lang)):  # "monte" read as a noun: monter
         for n in range(len(after), 0, -1):
@@ -79,6 +84,12 @@ def _idiom_at(toks: list[Tok], k: int, lang: str, section: str) -> tuple[str, in
             if phrase in idioms:
                 return idioms[phrase], k + n
     return None
+
+
+@cache
+def _idiom_heads(section: str, lang: str) -> frozenset[str]:
+    """The first words of the set phrases of ``section``."""
+    return frozenset(phrase.split()[0] for phrase in mapping(section, lang))
 
 
 def idiom_end(toks: list[Tok], k: int, lang: str) -> int | None:

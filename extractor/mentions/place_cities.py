@@ -80,13 +80,13 @@ def city_cands(text: str, lang: str) -> list[Cand]:
         pattern = _pattern(lang, section) if section else _RUN if minimum else None
         for match in pattern.finditer(text) if pattern else ():
             name = match.group(1)
-            if france.area(name) is not None or norm(name) in given_names() \
+            found = france.index.names.get(name_key(name))  # the most selective test first
+            if not found or france.index.place(found[0]).population < int(minimum or 0) \
+                    or france.area(name) is not None or norm(name) in given_names() \
                     or _after_honorific(text, match.start(1)) \
                     or section is None and _opens_sentence(text, match.start(1)):
                 continue  # "a déclaré M. Beaune": the minister; "Nice to meet you"
-            found = france.index.names.get(name_key(name))
-            if found and france.index.place(found[0]).population >= int(minimum or 0) \
-                    and all(c.start != match.start(1) for c in out):
+            if all(c.start != match.start(1) for c in out):
                 out.append(Cand(match.start(1), match.end(1), None))
     return out
 
