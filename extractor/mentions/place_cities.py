@@ -17,6 +17,7 @@ from functools import cache
 from extractor.knowledge import load_yaml
 from extractor.mentions.france import france_places
 from extractor.mentions.gazetteer import name_key
+from extractor.mentions.naming import lexicon_data
 from extractor.mentions.place_lexicon import Cand, by_lang, folded_set, norm, places_config
 
 _WORD = r"[A-ZÀ-ÖØ-Þ][\w'’]*(?:-[\w'’]+)*"
@@ -43,17 +44,10 @@ def given_names() -> frozenset[str]:
     return folded_set(data.get("names") if isinstance(data, dict) else ())
 
 
-@cache
-def _honorifics() -> frozenset[str]:
-    data = load_yaml("lang/actors.yaml")
-    return frozenset(str(h) for h in (data.get("honorifics") if isinstance(data, dict)
-                                      else None) or [])
-
-
 def _after_honorific(text: str, start: int) -> bool:
     """The name follows an honorific ("M. Beaune", "Mrs Vienne"): a person's."""
     before = text[max(0, start - 6):start].split()
-    return bool(before) and before[-1] in _honorifics()
+    return bool(before) and before[-1] in (lexicon_data().get("honorifics") or ())
 
 
 def _opens_sentence(text: str, start: int) -> bool:
