@@ -231,14 +231,15 @@ def former_acronyms(text: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def acronym_uses(text: str, mentions: list[Mention], starts: list[int]) -> list[Mention]:
-    """Every later use of an acronym the document defines ("… (MSPB)" … "la MSPB"): a
-    mention of the organisation it stands for, found or not by the model."""
+    """Every use of an acronym the document defines ("… (MSPB)" … "la MSPB"), also before
+    the definition (a headline's "Le CFL dénonce …" above "le Comité des finances locales
+    (CFL)"): a mention of the organisation it stands for, found or not by the model."""
     defined = {m.text: m for m in mentions if m.source == "acronym" and m.text.isupper()}
     taken = [(m.start, m.end) for m in mentions]
     out = []
     for acronym, first in defined.items():
         for hit in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
-            if hit.start() > first.start and not overlaps(hit.start(), hit.end(), taken):
+            if not overlaps(hit.start(), hit.end(), taken):
                 out.append(replace(first, start=hit.start(), end=hit.end(),
                                    sentence=max(0, bisect.bisect_right(starts, hit.start()) - 1)))
     return out

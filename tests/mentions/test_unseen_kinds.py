@@ -192,3 +192,10 @@ def test_a_large_commune_is_a_place_wherever_it_stands_not_after_an_honorific():
             "voted, said Mr Beaune. Nice to see them.")
     assert {"Agen", "Besançon"} <= set(_places(text, "en"))
     assert not {"Beaune", "Nice"} & set(_places(text, "en"))  # a person; a sentence's opening
+
+
+def test_an_acronym_the_text_defines_is_the_body_also_before_its_definition():
+    text = ("Le CFL dénonce l'approche partielle du rapport. Réuni mardi, le Comité des "
+            "finances locales (CFL) a regretté ce rapport.")
+    keys = [m.key for m in _mentions(text, "fr") if m.text == "CFL"]
+    assert len(keys) == 2 and set(keys) == {"org:comite des finances locales"}
