@@ -146,13 +146,17 @@ def _promised_things(lang: str) -> frozenset[str]:
     return words("promised_things", lang) | words("plan_nouns", lang) | words("budget_nouns", lang)
 
 
+@cache
+def _promising_acts() -> frozenset[str]:
+    return any_language_words("promise_verbs") | any_language_words("commitment_markers")
+
+
 def time_anchored(toks: list[Tok], unit: Sentence, k: int, lang: str) -> bool:
     """The noun at ``k`` follows a preposition of time, over its article ("après les
     accusations de X", "deux mois après la création de"): an event that dates another. Not
     a promise, which stays its author's commitment however it is recalled ("following the
     promise of the mayor")."""
-    promising = any_language_words("promise_verbs") | any_language_words("commitment_markers")
-    if action_of(toks[k], lang) in promising:
+    if action_of(toks[k], lang) in _promising_acts():
         return False
     anchors = words("time_anchor_prepositions", lang)
     j = k - 1

@@ -41,8 +41,7 @@ def pronoun_speakers(text: str, toks: list[Tok], units: list[Sentence], persons:
         if verb is None:  # "The minister wanted to act: “I will make proposals …”"
             person, verb = _before_colon(text, toks, span[0], qs, persons, carried, units, lang)
         else:
-            pronoun = next((t for t in near
-                            if fold(t.text).strip("-").removeprefix("t-") in pronouns), None)
+            pronoun = next((t for t in near if _pronoun_word(t) in pronouns), None)
             person = _pronoun_person(toks, units, span[0], pronoun, persons, qs, carried,
                                      lang) if pronoun is not None else _titled(
                 near[near.index(verb) + 1:], persons, qs, lang)
@@ -59,7 +58,12 @@ def _pronoun_person(toks: list[Tok], units: list[Sentence], first: Sentence, pro
     if continued is not None and not agrees(pronoun, continued, toks, lang):
         continued = None
     return continued or one_person_before(persons, qs) or _one_of_its_gender(
-        persons, qs, fold(pronoun.text).strip("-").removeprefix("t-"), lang)
+        persons, qs, _pronoun_word(pronoun), lang)
+
+
+def _pronoun_word(t: Tok) -> str:
+    """A pronoun as written after an inverted verb, less its hyphens ("-t-elle" → elle)."""
+    return fold(t.text).strip("-").removeprefix("t-")
 
 
 def _one_of_its_gender(persons: list[Mention], qs: int, pronoun: str,

@@ -22,6 +22,7 @@ from extractor.knowledge import load_yaml
 from extractor.mentions.france import france_places
 from extractor.mentions.gazetteer import load_gazetteer
 from extractor.mentions.institution_grammar import canonical_key
+from extractor.mentions.institutions import seat_key
 from extractor.mentions.registry import load_registry
 from extractor.mentions.seats import document_seat
 from extractor.records import Document, Mention
@@ -50,6 +51,7 @@ def place_bodies(document: Document, mentions: Sequence[Mention],
                                and m.key.startswith("geo:")), key=lambda m: m.start))
     taken = [(m.start, m.end) for m in mentions if m.type in ("Organization", "Person")]
     out: list[Mention] = []
+    listed = list(mentions)
     for offset, doc in parsed:
         for tok in _subjects(doc):
             # the act or, after a verb of future or will, its infinitive ("va recruter")
@@ -60,7 +62,7 @@ def place_bodies(document: Document, mentions: Sequence[Mention],
             sentence = max(0, bisect.bisect_right(starts, at) - 1)
             place = places.at(at) or _named_place(document, tok, offset, sentence)
             if place is None:
-                body = _city_acting(document, tok, offset, sentence, list(mentions))
+                body = _city_acting(document, tok, offset, sentence, listed)
                 if body is not None and not any(s < body.end and body.start < e
                                                 for s, e in taken):
                     out.append(body)
@@ -87,22 +89,26 @@ def _subjects(doc: Any) -> list[Any]:
     return [doc[i] for i, label in enumerate(doc.to_array([DEP]).tolist()) if label in wanted]
 
 
+@cache
+def _city_nouns(lang: str) -> frozenset[str]:
+    return frozenset(fold(str(n)) for n in (_config().get("city_nouns") or {}).get(lang) or [])
+
+
 def _city_acting(document: Document, tok: Any, offset: int, sentence: int,
                  mentions: list[Mention]) -> Mention | None:
     """"La ville va recruter 20 animateurs", "the city plans to recruit": the common noun
     with its definite article, subject of a government's act, is the council of the city
-    the text names there (:func:`extractor.mentions.seats.document_seat`)."""
-    nouns = {fold(str(n)) for n in (_config().get("city_nouns") or {}).get(document.lang) or []}
-    if fold(tok.lemma_) not in nouns or tok.morph.get("Number") == ["Plur"] or not any(
+    the text names there (:func:`extractor.mentions.seats.document_seat`), keyed as the
+    institution grammar keys it (:func:`extractor.mentions.institutions.seat_key`)."""
+    if fold(tok.lemma_) not in _city_nouns(document.lang) \
+            or tok.morph.get("Number") == ["Plur"] or not any(
             c.dep_ == "det" and c.morph.get("Definite") == ["Def"] for c in tok.children):
         return None
     seat = document_seat(mentions, offset + tok.idx, sentence, "city")
-    canonical = str((_config().get("bodies") or {}).get("city") or "")
-    if seat is None or not canonical:
+    kind = str((_config().get("bodies") or {}).get("city") or "")
+    key = seat_key(kind, seat.label) if seat is not None and kind else None
+    if key is None:
         return None
-    name = canonical.replace("{place}", seat.label)
-    known = load_registry().lookup(name)
-    key = "reg:" + known if known else canonical_key(canonical, seat.label, "", seat.label)
     start = offset + tok.idx
     return Mention(document=document.id, type="Organization", text=tok.text, start=start,
                    end=start + len(tok.text), key=key, sentence=sentence, source="metonymy")
