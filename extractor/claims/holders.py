@@ -122,7 +122,7 @@ def _seat_of_periphrasis(m: Mention, lang: str) -> Mention:
     offset, _ = strip_determiner(m.text, rest, len(m.text))  # "la place Beauvau"
     seat, start = m.text[offset:], m.start + offset
     hit = next((h for h in load_registry().find(seat) if (h.start, h.end) == (0, len(seat))
-                and h.kind != "office"), None)
+                and h.kind not in ("office", "seat")), None)
     if hit is not None:
         return replace(m, text=seat, start=start, key=f"reg:{hit.actor}", source="registry:name")
     return replace(m, type="Place", text=seat, start=start, key=key_for("Place", seat),

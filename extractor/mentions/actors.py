@@ -65,6 +65,32 @@ def _contextual_checked(text: str, hits: list[NameHit]) -> list[NameHit]:
             or (h.actor in named and not _longer_name().match(text, h.end))]
 
 
+@cache
+def _seat_as_place() -> re.Pattern[str]:
+    """The words that make a seat's name the place itself, at the end of the folded text
+    before it ("à Bercy", "le quartier de Bercy", "au 3, rue de Valois")."""
+    words = alternation(all_folded("seat_as_place"))
+    # not after an impersonal subject: "indique-t-on à Bercy" is the ministry speaking
+    impersonal = alternation(all_folded("seat_impersonal_subjects")) or "(?!)"
+    return re.compile(rf"(?P<on>\W(?:{impersonal}))?(?:(?:^|\W)(?:{words})|\d,?)\s*$")
+
+
+def _seats_checked(doc: Any, text: str, hits: list[NameHit]) -> list[NameHit]:
+    """A seat's name stands for its body ("a commenté Bercy", "selon Beauvau", "avance-t-on
+    rue de Valois") except where a word of place or a noun comes right before it ("à Bercy",
+    "une conférence de presse place Vendôme") or a capitalised word goes on after it ("Bercy
+    Arena"): there it is the place, left to the place finders."""
+    folded = fold(text)
+
+    def place(h: NameHit) -> bool:
+        before = next((t for t in reversed(doc) if t.idx + len(t.text) <= h.start), None)
+        found = _seat_as_place().search(folded[max(0, h.start - 24):h.start])
+        return bool(found and not found.group("on")
+                    or re.match(r"\s+[A-ZÀ-Ý]", text[h.end:h.end + 2])
+                    or before is not None and before.pos_ == "NOUN")
+    return [h for h in hits if h.kind != "seat" or not place(h)]
+
+
 def _in_order(words: Iterable[str] | None) -> str:
     """Alternation of words in the given order (the regex tries them in turn), a space
     matching any run of spaces; never matches when empty."""
@@ -139,7 +165,7 @@ def find_actors(doc: Any, lang: str, ner: list[Found] | None = None) -> list[Fou
     when the caller already has them)."""
     text = doc_text(doc)
     found: list[Found] = []
-    hits = _contextual_checked(text, registry_hits(text))
+    hits = _seats_checked(doc, text, _contextual_checked(text, registry_hits(text)))
     for hit in hits:
         actor = load_registry().get(hit.actor)
         kind = actor.type if actor else "Organization"

@@ -101,8 +101,8 @@ def piece_mentions(document: Document, offset: int, doc: Any, starts: list[int])
         add(a.type, a.start, a.end, key=_actor_key(a, surface), source=a.source, role=a.role)
     for p in places:
         surface = text[p.start:p.end]
-        if not p.value and (load_registry().lookup(surface) or _in_known_name(p, actors)):
-            continue  # "les quartiers Anru": the agency's programme, no place
+        if _no_place(p, surface, actors):
+            continue
         key = "geo:" + str(p.value) if p.value else _unplaced_key(surface)
         add("Place", p.start, p.end, key=key, source="gazetteer" if p.value else "rule")
         if inner := inner_place(text, p):
@@ -129,6 +129,14 @@ def piece_mentions(document: Document, offset: int, doc: Any, starts: list[int])
     for m in dates:
         add("Date", m.start, m.end, value=m.value)
     return out
+
+
+def _no_place(place: Match, surface: str, actors: list[Found]) -> bool:
+    """A place finder's match that names a body: a registry name ("les quartiers Anru": the
+    agency's programme) or a seat standing for its body ("commente Bercy": the ministry)."""
+    return not place.value and bool(load_registry().lookup(surface) or _in_known_name(
+        place, actors)) or any(a.source == "registry:seat" and (a.start, a.end) == (
+            place.start, place.end) for a in actors)
 
 
 def _in_known_name(place: Match, actors: list[Found]) -> bool:

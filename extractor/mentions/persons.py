@@ -219,7 +219,7 @@ def _names_inside(text: str, office: Found, taken: list[tuple[int, int]],
         if s >= office.end or any(s < te and ts < e for ts, te in taken):
             continue
         actor = load_registry().get(hit.actor)
-        if actor and actor.type == "Organization":
+        if actor and actor.type == "Organization" and hit.kind != "seat":
             out.append(Found("Organization", s, e, hit.actor, "registry:" + hit.kind))
             taken = [*taken, (s, e)]
     # the body a title heads, as the institution grammar names it after the title's head

@@ -29,6 +29,9 @@ class Actor:
     aliases: tuple[str, ...] = ()
     contextual: tuple[str, ...] = ()
     offices: tuple[str, ...] = ()
+    # the place of its seat the press names it by ("Bercy"): its own only where no word of
+    # place comes before it (extractor/mentions/actors.py)
+    seats: tuple[str, ...] = ()
     parent: str | None = None
     wikidata: str | None = None
     cased: tuple[str, ...] = ()  # names that are also common words: matched as capitalised
@@ -96,6 +99,8 @@ class Registry:
                 names.setdefault(fold(name), (actor.id, "contextual"))
             for name in actor.offices + (actor.local.offices if actor.local else ()):
                 names.setdefault(fold(name), (actor.id, "office"))
+            for name in actor.seats:
+                names.setdefault(fold(name), (actor.id, "seat"))
         self._names = names
         self._acronyms = acronyms
         self._name_re = _alternation(names)
@@ -116,7 +121,7 @@ class Registry:
         if written in self._acronyms:
             return self._acronyms[written]
         hit = self._names.get(" ".join(fold(surface).split()))
-        return hit[0] if hit and hit[1] != "office" else None
+        return hit[0] if hit and hit[1] not in ("office", "seat") else None
 
     def find(self, text: str, offices: bool = True) -> list[NameHit]:
         """All registry names in ``text``, longest match first, non-overlapping; with
@@ -190,6 +195,7 @@ def load_registry() -> Registry:
             aliases=tuple(item.get("aliases", [])) + tuple(
                 f"{head} {name}" for head in group_heads for name in item.get("bracketed", [])),
             contextual=tuple(item.get("contextual", [])), offices=tuple(item.get("offices", [])),
+            seats=tuple(item.get("seats", [])),
             parent=item.get("parent"), wikidata=item.get("wikidata"),
             cased=tuple(item.get("cased", [])) + _unqualified(item, prefixes),
             not_within=tuple(item.get("not_within", [])),

@@ -61,3 +61,45 @@ def test_the_city_acting_is_its_council(text: str, lang: str, key: str) -> None:
                    media_type="text/plain", published="2024-09-02")
     assert not [m for m in extract_mentions(doc, parse_batch([doc])[0])
                 if m.source == "metonymy"]
+
+
+@pytest.mark.parametrize(("text", "lang", "seat", "key"), [
+    ("« Le guichet rouvrira en mars », commente Bercy.", "fr", "Bercy",
+     "reg:ministere-de-l-economie-et-des-finances"),
+    ("Selon Beauvau, 300 policiers supplémentaires seront déployés.", "fr", "Beauvau",
+     "reg:ministere-de-l-interieur"),
+    ("La réforme sera présentée en conseil des ministres en mars, indique-t-on rue de Valois.",
+     "fr", "rue de Valois", "reg:ministere-de-la-culture"),
+    ("Le guichet rouvrira en mars, assure-t-on à Bercy.", "fr", "Bercy",
+     "reg:ministere-de-l-economie-et-des-finances"),
+    ("The Quai d'Orsay summoned the ambassador on Monday.", "en", "Quai d'Orsay",
+     "reg:ministere-de-l-europe-et-des-affaires-etrangeres"),
+])
+def test_a_seat_that_speaks_or_acts_is_its_body(text: str, lang: str, seat: str,
+                                               key: str) -> None:
+    found = _mentions(text, lang)
+    assert [(m.type, m.key) for m in found if m.text == seat] == [("Organization", key)]
+    (claim,) = _claims(text, lang)
+    assert claim.actor == seat
+
+
+@pytest.mark.parametrize(("text", "lang", "seat"), [
+    ("Le concert de samedi a eu lieu à Bercy devant 15 000 spectateurs.", "fr", "Bercy"),
+    ("Les travaux du quartier de Bercy s'achèveront en juin.", "fr", "Bercy"),
+    ("Le ministre a tenu une conférence de presse place Vendôme mardi.", "fr", "place Vendôme"),
+    ("Si le locataire de la place Beauvau a demandé un rapport au préfet, rien n'a changé.",
+     "fr", "place Beauvau"),
+    ("The pools of the Grenelle site and that of Bercy stay open until September.", "en",
+     "Bercy"),
+])
+def test_a_seat_where_something_happens_is_the_place(text: str, lang: str, seat: str) -> None:
+    found = _mentions(text, lang)
+    assert [m.type for m in found if m.text == seat] == ["Place"]
+
+
+def _claims(text: str, lang: str) -> list:
+    doc = Document(id="t.txt", path="t.txt", text=text, lang=lang,
+                   sha256=hashlib.sha256(text.encode()).hexdigest(), media_type="text/plain",
+                   published="2024-12-12")
+    (result,) = extract_batch([doc])
+    return list(result.claims)
