@@ -62,3 +62,20 @@ def acronym_definitions(text: str) -> list[tuple[int, int, int, int]]:
         out.append((name_start, name_end, m.start(1), m.end(1)))
     return out
 
+
+
+def spells_initials(acronym: str, name: str, optional: frozenset[str]) -> bool:
+    """Whether ``acronym`` is the initials of ``name``'s words in order, every word but the
+    ``optional`` ones (folded articles and prepositions) giving one letter: "AMF" of
+    "Association des maires de France", "ADEME" of "Agence de l'environnement et de la
+    maîtrise de l'énergie" (an optional word may give its letter too: the D of "de")."""
+    letters = fold(acronym)
+    words = [fold(w) for w in re.findall(r"[^\W\d_]+", name)]
+
+    def match(i: int, j: int) -> bool:
+        if j == len(words):
+            return i == len(letters)
+        if i < len(letters) and words[j][0] == letters[i] and match(i + 1, j + 1):
+            return True
+        return words[j] in optional and match(i, j + 1)
+    return len(words) <= 16 and match(0, 0)

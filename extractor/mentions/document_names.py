@@ -17,6 +17,7 @@ from dataclasses import replace
 from functools import cache
 
 from extractor.knowledge import load_yaml
+from extractor.mentions.acronyms import spells_initials
 from extractor.mentions.france import place_key
 from extractor.mentions.persons import surname_particles
 from extractor.mentions.registry import load_registry
@@ -242,4 +243,26 @@ def acronym_uses(text: str, mentions: list[Mention], starts: list[int]) -> list[
             if not overlaps(hit.start(), hit.end(), taken):
                 out.append(replace(first, start=hit.start(), end=hit.end(),
                                    sentence=max(0, bisect.bisect_right(starts, hit.start()) - 1)))
+    return out
+
+
+def initialisms(text: str, mentions: list[Mention], starts: list[int]) -> list[Mention]:
+    """An acronym the document never defines, spelling the initials of one body it names
+    ("l'AMF" in a text naming "l'Association des maires de France"): a mention of that body.
+    Not a word of a capitalised run (a headline written in capitals), nor one several named
+    bodies spell."""
+    optional = frozenset(fold(w) for w in all_languages(_LEXICON, "initials_optional_words"))
+    bodies = [m for m in mentions if m.type == "Organization" and len(m.text.split()) > 1]
+    taken = [(m.start, m.end) for m in mentions]
+    out = []
+    for hit in re.finditer(r"(?<![\w-])(?<![A-Z] )[A-Z]{3,6}(?![\w-])(?! [A-Z]{2})", text):
+        if overlaps(hit.start(), hit.end(), taken):
+            continue
+        named = {m.key or m.text: m for m in bodies
+                 if spells_initials(hit.group(), m.text, optional)}
+        if len(named) == 1:
+            (body,) = named.values()
+            out.append(replace(body, text=hit.group(), start=hit.start(), end=hit.end(),
+                               sentence=max(0, bisect.bisect_right(starts, hit.start()) - 1),
+                               source="acronym", role=None))
     return out

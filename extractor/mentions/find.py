@@ -23,6 +23,7 @@ from extractor.mentions.document_names import (
     former_acronyms,
     head_mentions,
     holder_surnames,
+    initialisms,
     persons_named_as_organisations,
     surname_mentions,
     surnames_typed_as_bodies,
@@ -270,6 +271,7 @@ def extract_mentions(document: Document, parsed: Sequence[tuple[int, Any]],
     mentions = surnames_typed_as_bodies(persons_named_as_organisations(mentions))
     mentions += former_acronyms(document.text, mentions)
     mentions += acronym_uses(document.text, mentions, starts)
+    mentions += initialisms(document.text, mentions, starts)
     mentions += committee_mentions(document.text, document.lang, mentions, starts, document.id,
                                    parsed)
     mentions += surname_mentions(document.text, mentions, starts) if mentions else []

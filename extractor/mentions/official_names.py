@@ -45,6 +45,13 @@ def _complement(doc: Any, i: int, lang: str) -> int:
             return max(_name_end(doc, j, lang), j + 1)
         if j < len(doc) and doc[j].text.isupper() and doc[j].is_alpha and len(doc[j]) > 1:
             return j + 1
+        if j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text.istitle():
+            # the place that ends the name ("Syndicat intercommunal des eaux de la Moselle",
+            # "Syndicat mixte des transports urbains de Grenoble")
+            while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" \
+                    and doc[j + 1].text[:1].isupper():
+                j += 1
+            return j + 1
     return i
 
 

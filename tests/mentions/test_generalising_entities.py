@@ -93,6 +93,30 @@ def test_a_name_written_with_one_capital_is_read_whole_with_the_body_inside_it()
     assert "Conseil municipal" not in orgs
 
 
+def test_an_undefined_acronym_spelling_a_named_body_is_that_body():
+    text = ("Le Syndicat mixte des transports urbains de Grenoble a voté son budget. Le "
+            "SMTUG financera aussi deux lignes de bus. La Fédération nationale des transports "
+            "de voyageurs a protesté ; la FNTV demande un rendez-vous.")
+    orgs = _keyed(text, "fr", "Organization")
+    assert ("SMTUG", "org:syndicat mixte des transports urbains de grenoble") in orgs
+    assert ("FNTV", "org:federation nationale des transports de voyageurs") in orgs
+
+
+def test_an_official_name_ends_with_the_place_it_is_named_by():
+    text = "Le Syndicat intercommunal des eaux de la Moselle a voté une hausse du prix de l'eau."
+    assert ("Syndicat intercommunal des eaux de la Moselle",
+            "org:syndicat intercommunal des eaux de la moselle") in _keyed(text, "fr",
+                                                                          "Organization")
+
+
+def test_an_acronym_two_named_bodies_spell_or_a_capitalised_headline_is_no_body():
+    text = ("Le Comité de pilotage et le Conseil de prévention se réunissent. Le CP tranchera. "
+            "La Caisse des affaires sociales tient le guichet. "
+            "LA CAS DEVRA PAYER : tel était le titre du journal.")
+    texts = {m.text for m in _mentions(text, "fr") if m.type == "Organization"}
+    assert "CP" not in texts and "CAS" not in texts
+
+
 def test_a_defined_acronym_is_a_mention_wherever_it_is_used_again():
     text = ("La Maison de santé protestante de Lormont (MSPL) ferme ses urgences. La MSPL "
             "rouvrira en septembre.")
