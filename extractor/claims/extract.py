@@ -23,6 +23,7 @@ from extractor.claims.anaphora import (
 )
 from extractor.claims.attribution import Quoted, attribution, source_at_start, speakers
 from extractor.claims.gapping import gapped
+from extractor.claims.groups import qualifier
 from extractor.claims.holders import office_holders
 from extractor.claims.interpret import interpret
 from extractor.claims.inverted import inverted_speakers
@@ -44,7 +45,7 @@ from extractor.claims.predicates import (
     quoted_acts,
 )
 from extractor.claims.quote_speakers import pronoun_source, pronoun_speakers
-from extractor.claims.record import actor_key, make_claim, placeholder
+from extractor.claims.record import actor_key, by_speaker, make_claim, placeholder, spoken
 from extractor.claims.roles import ACTOR_TYPES, Role, relative_roles, roles
 from extractor.claims.sentences import Sentence, Tok, lex, sentence_spans, sentences, tokens
 from extractor.claims.slots import (
@@ -69,8 +70,7 @@ def extract_claims(document: Document, parsed: Sequence[tuple[int, Any]],
 def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
              mentions: Sequence[Mention]) -> list[Claim]:
     text, lang = document.text, document.lang
-    # a photo credit or a byline names who took the picture or wrote, never who acts
-    actors = [m for m in mentions if m.type in ACTOR_TYPES and m.source != "credit"]
+    actors = _actors(mentions, text, lang)
     toks = misread_verbs(tokens(parsed), actors, lang)
     sents = sentence_spans(parsed)
     starts, all_units = [s for s, _ in sents] or [0], sentences(text, sents, toks)
@@ -80,7 +80,7 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
     quoted = _quotations(text, toks, all_units, actors, holding, carried, lang)
     marked = _marked(text, quoted)
     out, seen = _quoted_claims(document, quoted, toks, located, starts)
-    said, acted = _by_speaker(out), {(k, s) for k, _, s in seen}  # quoted; who acted where
+    said, acted = by_speaker(out), {(k, s) for k, _, s in seen}  # quoted; who acted where
     persons, bodies = _persons_and_bodies(actors)
     for index, unit in enumerate(all_units):
         if boilerplate(text, unit, lang):
@@ -94,7 +94,7 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
         intro = unit_intro(toks, all_units, index, is_past)
         said_by, source = source, holding.get((source.start, source.end), source) \
             if source else None
-        if source is not None and not _spoken(out[before:], said, source, "state", unit):
+        if source is not None and not spoken(out[before:], said, source, "state", unit):
             out.append(_source_claim(document, unit, source, toks, located, starts))
             seen.add((actor_key(source), out[-1].action, unit.start))
         acting = [m for m in inside if said_by is None or m.start != said_by.start]
@@ -113,7 +113,7 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
                     continue
                 action, kind, k = found
                 key = (actor_key(actor), action, unit.start)
-                if key in seen or role.how != "subject-relative" and _spoken(
+                if key in seen or role.how != "subject-relative" and spoken(
                         out[before:], said, actor, action, unit) or (
                         action == "state" and (key[0], unit.start) in acted):
                     continue  # "wants to equip itself …, it explained": one claim
@@ -126,6 +126,13 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
                                       located, starts, seen) if kind == "commitment" else []
     out += _gapped(document, out, located, seen)
     return sorted(out, key=lambda c: (c.start, c.actor_id, c.action))
+
+
+def _actors(mentions: Sequence[Mention], text: str, lang: str) -> list[Mention]:
+    """The mentions that may act: persons and bodies; not a photo credit or a byline (who
+    took the picture or wrote), nor a party qualifying a person ("a précisé l'élue (LR)")."""
+    return [m for m in mentions if m.type in ACTOR_TYPES and m.source != "credit"
+            and not qualifier(text, m, lang)]
 
 
 def _gapped(document: Document, found: list[Claim], located: SpanIndex[Mention],
@@ -272,26 +279,6 @@ def _audit_finding(document: Document, unit: Sentence, actors: Sequence[Mention]
 
 def _first(toks: list[Tok], unit: Sentence, m: Mention) -> int:
     return next((k for k in range(unit.lo, unit.hi) if toks[k].start >= m.start), unit.lo)
-
-
-def _by_speaker(claims: list[Claim]) -> dict[str, list[Claim]]:
-    """Claims by their actor's placeholder: what each speaker's quotations cover."""
-    out: dict[str, list[Claim]] = {}
-    for claim in claims:
-        out.setdefault(claim.actor_id, []).append(claim)
-    return out
-
-
-def _spoken(out: list[Claim], said: dict[str, list[Claim]], actor: Mention, action: str,
-            unit: Sentence) -> bool:
-    """The actor already has this action over this unit (``out``: the unit's claims so far;
-    units do not overlap), or a quotation of theirs covers it: the reporting verb ("annonce
-    Alain Juppé") is how the quotation is said, not another act."""
-    def covers(c: Claim) -> bool:
-        return c.actor_id == placeholder(actor) and c.start <= unit.start and unit.end <= c.end
-
-    return any(covers(c) for c in said.get(placeholder(actor), ())) or any(
-        covers(c) and c.action == action for c in out)
 
 
 __all__ = ["extract_claims", "placeholder"]

@@ -14,6 +14,7 @@ from functools import cache
 from extractor.claims.kind import any_language_words
 from extractor.claims.sentences import Sentence, Tok, words
 from extractor.claims.triggers import forward_predicate
+from extractor.mentions.naming import lexicon_words
 from extractor.records import Mention
 from extractor.text.fold import fold
 from extractor.text.patterns import alternation
@@ -115,6 +116,23 @@ def qualifies(body: Mention, person: Mention, text: str) -> bool:
         and person.start > body.end and text[body.end:person.start].isspace()
 
 
+@cache
+def _qualified_noun(lang: str) -> re.Pattern[str]:
+    """A noun of one person or office at the end of the folded text before an acronym, with
+    or without a bracket ("l'élue (LR)", "la présidente LR"); not a plural ("les élus LR
+    ont quitté la salle": the party's group acts)."""
+    nouns = lexicon_words("role_heads", lang) | words("qualified_person_nouns", lang)
+    return re.compile(rf"(?:^|\W)(?:{alternation(fold(n) for n in nouns)})\s*\(?\s*$")
+
+
+def qualifier(text: str, m: Mention, lang: str) -> bool:
+    """A party's or body's acronym written right after a person's noun ("a précisé l'élue
+    (LR)", "la présidente LR de la région", "membre de LREM"): it says who the person is, it
+    neither speaks nor acts."""
+    return m.type == "Organization" and m.text.isupper() and _qualified_noun(lang).search(
+        fold(text[max(0, m.start - 40):m.start])) is not None
+
+
 def _title_end(text: str, m: Mention, lang: str) -> int:
     """The end of a person's title written right after the name, between commas, with or
     without its article ("Jean Castex, le président, Frédéric Sanaur, le directeur
@@ -165,4 +183,5 @@ def _in_role_of(before: Mention, person: Mention) -> bool:
         person.role or "")
 
 
-__all__ = ["actor_groups", "after_medium", "medium", "patterns", "qualifies", "split_subject"]
+__all__ = ["actor_groups", "after_medium", "medium", "patterns", "qualifier", "qualifies",
+           "split_subject"]

@@ -46,6 +46,8 @@ def pronoun_speakers(text: str, toks: list[Tok], units: list[Sentence], persons:
                                      lang) if pronoun is not None else _titled(
                 near[near.index(verb) + 1:], persons, qs, lang)
         if person is not None and verb is not None:
+            # the incise the parser cut off after the quotation ("…", a précisé l'élue.)
+            span += [u for u in units if span[-1].end <= u.start <= verb.start < u.end]
             unit = Sentence(span[0].start, span[-1].end, span[0].lo, span[-1].hi, False)
             out.append(Quoted(qs, qe, person, unit, verb.i))
     return out
@@ -98,7 +100,9 @@ def _before_colon(text: str, toks: list[Tok], unit: Sentence, qs: int, persons: 
 def _titled(after: list[Tok], persons: list[Mention], qs: int, lang: str) -> Mention | None:
     """The person last named with the title that follows the reporting verb, bare and
     definite ("a conclu le ministre", "said the minister")."""
-    title = next((t for t in after[:3] if t.pos == "NOUN"), None)
+    # a lower-case title the tagger took for a name counts too ("a précisé l'élue (PS)")
+    title = next((t for t in after[:3] if t.pos == "NOUN" or t.pos == "PROPN"
+                  and t.text.islower()), None)
     if title is None or not any(t.pos == "DET" for t in after[:after.index(title)]):
         return None
     return titled_person(fold(title.text), persons, qs, lang)

@@ -73,4 +73,24 @@ def make_claim(document: Document, unit: Sentence, actor: Mention, action: str, 
         sentence=max(0, bisect.bisect_right(starts, unit.start) - 1), extra=tuple(extra))
 
 
-__all__ = ["actor_key", "make_claim", "placeholder"]
+def by_speaker(claims: list[Claim]) -> dict[str, list[Claim]]:
+    """Claims by their actor's placeholder: what each speaker's quotations cover."""
+    out: dict[str, list[Claim]] = {}
+    for claim in claims:
+        out.setdefault(claim.actor_id, []).append(claim)
+    return out
+
+
+def spoken(out: list[Claim], said: dict[str, list[Claim]], actor: Mention, action: str,
+           unit: Sentence) -> bool:
+    """The actor already has this action over this unit (``out``: the unit's claims so far;
+    units do not overlap), or a quotation of theirs covers it: the reporting verb ("annonce
+    Alain Juppé") is how the quotation is said, not another act."""
+    def covers(c: Claim) -> bool:
+        return c.actor_id == placeholder(actor) and c.start <= unit.start and unit.end <= c.end
+
+    return any(covers(c) for c in said.get(placeholder(actor), ())) or any(
+        covers(c) and c.action == action for c in out)
+
+
+__all__ = ["actor_key", "by_speaker", "make_claim", "placeholder", "spoken"]

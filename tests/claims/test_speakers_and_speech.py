@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from extractor.claims.groups import qualifier
+from extractor.records import Mention
 from tests.claims.test_named_errors import claims_of
 
 
@@ -217,3 +219,28 @@ def test_a_word_of_saying_after_the_speaker_names_no_other_speaker() -> None:
 def test_a_pronoun_the_parser_read_as_impersonal_before_a_verb_of_saying_speaks() -> None:
     text = "Emmanuel Macron était à Paris. Il a indiqué que le plan était prêt."
     assert [(c.actor, c.kind) for c in claims_of(text)] == [("Emmanuel Macron", "statement")]
+
+
+def test_a_party_qualifying_a_title_after_a_quotation_is_not_its_speaker() -> None:
+    text = ("La présidente de la région, Carole Delga, a réuni les maires lundi.\n\n"
+            "\"Il n'est question ici que de moderniser les lignes que tout le monde attend "
+            "depuis dix ans\", a précisé l'élue (PS).")
+    claims = [c for c in claims_of(text, published="2022-07-22") if "moderniser" in c.quote]
+    # one statement, the incise the parser cut off included in its sentence
+    assert [(c.actor, c.kind) for c in claims] == [("Carole Delga", "statement")]
+    assert claims[0].quote.endswith("a précisé l'élue (PS).")
+
+
+@pytest.mark.parametrize(("text", "qualifies"), [
+    ("a précisé l'élue (LR).", True),
+    ("La présidente LR de la région a voté.", True),
+    ("Un candidat RN a voté contre.", True),
+    ("Les élus LR ont quitté la salle.", False),  # the party's group acts
+    ("Le parti LR a voté contre.", False),
+])
+def test_a_party_right_after_a_persons_noun_only_says_who_the_person_is(
+        text: str, qualifies: bool) -> None:
+    at = next(i for i in range(len(text)) if text[i:i + 2] in ("LR", "RN"))
+    party = Mention(document="t", type="Organization", text=text[at:at + 2], start=at,
+                    end=at + 2, sentence=0)
+    assert qualifier(text, party, "fr") is qualifies
