@@ -30,16 +30,18 @@ from extractor.mentions.document_names import (
 )
 from extractor.mentions.france import place_key
 from extractor.mentions.gazetteer import load_gazetteer
-from extractor.mentions.institutions import (
-    kind_of,
-)
+from extractor.mentions.institutions import kind_of
 from extractor.mentions.metonymy import place_bodies
 from extractor.mentions.money import find_money
 from extractor.mentions.naming import Found, lexicon_data, strip_determiner
 from extractor.mentions.ner_names import ner_found
 from extractor.mentions.places import body_place, find_places, inner_place, widened_places
 from extractor.mentions.quantities import find_quantities
-from extractor.mentions.references import adjective_rekeyed, institution_references
+from extractor.mentions.references import (
+    adjective_rekeyed,
+    institution_references,
+    office_body_references,
+)
 from extractor.mentions.registry import load_registry
 from extractor.mentions.seats import localised
 from extractor.nlp.models import doc_text
@@ -133,8 +135,7 @@ def piece_mentions(document: Document, offset: int, doc: Any, starts: list[int])
 
 
 def _no_place(place: Match, surface: str, actors: list[Found]) -> bool:
-    """A place finder's match that names a body: a registry name ("les quartiers Anru": the
-    agency's programme) or a seat standing for its body ("commente Bercy": the ministry)."""
+    """A place finder's match naming a body: "les quartiers Anru", "commente Bercy"."""
     return not place.value and bool(load_registry().lookup(surface) or _in_known_name(
         place, actors)) or any(a.source == "registry:seat" and (a.start, a.end) == (
             place.start, place.end) for a in actors)
@@ -277,6 +278,7 @@ def extract_mentions(document: Document, parsed: Sequence[tuple[int, Any]],
     mentions += surname_mentions(document.text, mentions, starts) if mentions else []
     mentions = localised(mentions)  # "l'ARS" of a text on Bordeaux: Nouvelle-Aquitaine's
     mentions += institution_references(document, mentions, starts)
+    mentions += office_body_references(document, mentions, starts)
     mentions += place_bodies(document, mentions, parsed, starts)
     heads = head_mentions(document.text, mentions, starts)  # replaces the model's reading
     mentions = [m for m in mentions if not any(h.start <= m.start and m.end <= h.end and (

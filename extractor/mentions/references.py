@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
+from functools import cache
 
 from extractor.mentions.institutions import (
     capital_marks_body,
@@ -26,7 +27,11 @@ from extractor.mentions.registry import load_registry
 from extractor.mentions.seats import document_seat
 from extractor.records import Document, Mention, key_for
 from extractor.text.fold import fold_name
+from extractor.text.patterns import alternation
 from extractor.text.spans import overlaps
+from extractor.text.wordlists import all_languages, per_language
+
+_LEXICON = "lang/actors.yaml"
 
 
 def institution_references(document: Document, mentions: list[Mention],
@@ -55,6 +60,45 @@ def institution_references(document: Document, mentions: list[Mention],
                            end=end, sentence=sentence, key=next(iter(found)),
                            source="institution"))
     return out
+
+
+def office_body_references(document: Document, mentions: list[Mention],
+                           starts: list[int]) -> list[Mention]:
+    """"le ministère", "the ministry" written bare: the one body of that head the document
+    names, by name or as the office of a person it names ("Agnès Buzyn, ministre des
+    Solidarités et de la Santé … », assure le ministère"); nothing when it names several."""
+    if not per_language(_LEXICON, "office_body_references").get(document.lang):
+        return []
+    registry = load_registry()
+    named: dict[str, set[str]] = {}
+    for m in mentions:
+        ids = [m.key[4:]] if m.type == "Organization" and m.key and m.key.startswith("reg:") \
+            else [h.actor for h in registry.find(m.role) if h.kind == "office"] \
+            if m.type == "Person" and m.role else []
+        for actor in filter(None, map(registry.get, ids)):
+            head = fold_name(actor.label(document.lang).split()[0])
+            named.setdefault(head, set()).add(actor.id)
+    taken = [(m.start, m.end) for m in mentions]
+    out = []
+    for hit in _bare_reference(document.lang).finditer(document.text):
+        found = named.get(fold_name(hit.group("noun")), set())
+        if len(found) == 1 and not overlaps(hit.start("noun"), hit.end("noun"), taken):
+            out.append(Mention(document=document.id, type="Organization", text=hit.group(
+                "noun"), start=hit.start("noun"), end=hit.end("noun"), sentence=max(
+                0, bisect.bisect_right(starts, hit.start()) - 1),
+                key="reg:" + next(iter(found)), source="institution"))
+    return out
+
+
+@cache
+def _bare_reference(lang: str) -> re.Pattern[str]:
+    """A definite reference noun not followed by its complement ("le ministère ," but not
+    "le ministère de la Santé")."""
+    nouns = alternation(per_language(_LEXICON, "office_body_references").get(lang) or [])
+    dets = alternation(per_language(_LEXICON, "office_body_determiners").get(lang) or [])
+    links = alternation(all_languages(_LEXICON, "longer_name_links"))
+    return re.compile(rf"(?<![\w-])(?i:{dets})\s*(?P<noun>(?i:{nouns}))(?![\w-])"
+                      rf"(?!\s+(?:{links})\b)(?!\s+[A-ZÀ-Ý])")
 
 
 def _titles_person(document: Document, start: int, end: int, persons: list[int]) -> bool:

@@ -268,3 +268,20 @@ def test_a_civility_and_a_surname_name_a_person_joined_to_the_full_name():
     assert ("Lefèvre", "per:lefevre") in persons
     assert not _keyed("He told me Johnson would come.", "en", "Person") - {
         ("Johnson", "per:johnson")}
+
+
+def test_the_ministry_written_bare_is_the_one_ministry_a_title_or_a_name_gives():
+    text = ("Agnès Buzyn, ministre des Solidarités et de la Santé, a présenté le plan. « Les "
+            "projets retenus seront financés dès janvier », assure le ministère.")
+    assert ("ministère", "reg:ministere-de-la-sante") in _keyed(text, "fr", "Organization")
+    english = ("The Ministry of Health unveiled the plan. The ministry said the money would "
+               "reach hospitals in January.")
+    assert ("ministry", "reg:ministere-de-la-sante") in _keyed(english, "en", "Organization")
+
+
+def test_the_ministry_is_no_one_where_two_are_named_or_its_name_goes_on():
+    text = ("La ministre de la Culture et le ministre de l'Intérieur ont signé. Le ministère "
+            "précise que le texte entrera en vigueur en mars.")
+    assert not any(t == "ministère" for t, _ in _keyed(text, "fr", "Organization"))
+    named = "Le ministère de la Culture a publié un rapport ; Le ministère Dati le défend."
+    assert not any(t == "ministère" for t, _ in _keyed(named, "fr", "Organization"))
