@@ -126,6 +126,11 @@ def _controlled(toks: list[Tok], k: int, lang: str) -> tuple[str, str, int] | No
         if child.dep == "ccomp" and (_own_subject(toks, child.i) or _passive(toks, child)):
             others = True
             continue
+        if child.dep == "advcl" and child.i < k:
+            continue  # "Menacé de censure, X va tenter …": a fronted adjunct, not the promise
+        # "va tenter d'obtenir", "will try to cut": through a verb of trying to its act
+        child = next((c for c in complements(toks, child.i, ("xcomp",)) if c.pos == "VERB"),
+                     child) if is_word_of(child, "attempt_verbs", lang) else child
         action = action_of(child, lang) or _infinitive_read_as_noun(child, lang)
         # not a participle's clause joined to it ("qui comptait 457 000 habitants, est
         # dirigée par …"): what is promised is an infinitive's or a finite clause's act

@@ -283,3 +283,16 @@ def test_an_event_that_dates_another_is_no_claim_but_a_promise_still_is() -> Non
             "have opened.")
     assert ("Anne Hidalgo", "commitment") in {
         (c.actor, c.kind) for c in claims_of(text, "en", published="2025-08-27")}
+
+
+def test_a_fronted_participle_is_not_what_the_subject_promises() -> None:
+    text = ("Plus que jamais menacé d'une censure, François Bayrou va tenter d'obtenir un "
+            "accord entre les partenaires sociaux.")
+    assert [(c.actor, c.kind, c.action) for c in claims_of(text)] == [
+        ("François Bayrou", "commitment", "obtain")]
+
+
+def test_what_an_actor_will_try_to_do_is_the_promised_act() -> None:
+    text = "Valérie Pécresse will try to cut the region's deficit by 200 million euros in 2025."
+    assert [(c.actor, c.kind, c.action) for c in claims_of(text, lang="en")] == [
+        ("Valérie Pécresse", "commitment", "cut")]
