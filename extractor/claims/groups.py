@@ -133,6 +133,22 @@ def qualifier(text: str, m: Mention, lang: str) -> bool:
         fold(text[max(0, m.start - 40):m.start])) is not None
 
 
+def before_title(before: str, lead: Mention, lang: str) -> str:
+    """The words before a group, less the title its first person bears right before the
+    name ("annoncées par le Président de la République Emmanuel Macron": "… par le"), or a
+    capitalised title the name reading left out ("announced by Education Minister
+    Elisabeth Borne": "… by")."""
+    if lead.type != "Person":
+        return before
+    titled = re.search(r"(?:\b[A-ZÀ-Ý][\w'’-]*\s+){0,3}([A-ZÀ-Ý][\w'’-]*)\s*$", before)
+    if titled and fold(titled.group(1)) in lexicon_words("role_heads", lang):
+        return before[:titled.start()]
+    head = before.rstrip(" ,")
+    if lead.role and head.endswith(lead.role):
+        return head[:len(head) - len(lead.role)]
+    return before
+
+
 def _title_end(text: str, m: Mention, lang: str) -> int:
     """The end of a person's title written right after the name, between commas, with or
     without its article ("Jean Castex, le président, Frédéric Sanaur, le directeur
@@ -183,5 +199,5 @@ def _in_role_of(before: Mention, person: Mention) -> bool:
         person.role or "")
 
 
-__all__ = ["actor_groups", "after_medium", "medium", "patterns", "qualifier", "qualifies",
-           "split_subject"]
+__all__ = ["actor_groups", "after_medium", "before_title", "medium", "patterns", "qualifier",
+           "qualifies", "split_subject"]

@@ -22,7 +22,7 @@ from extractor.claims.kind import goal_of, negated, noun_kind, verb_kind
 from extractor.claims.predicates import complements, promised, promised_subject
 from extractor.claims.reporting import reporting_verb
 from extractor.claims.roles import Role
-from extractor.claims.said import acts_on_object, said, stance
+from extractor.claims.said import acts_on_object, said, speech_act, stance
 from extractor.claims.sentences import Tok, mapping, words
 from extractor.text.fold import fold
 
@@ -34,6 +34,11 @@ def interpret(toks: list[Tok], role: Role, lang: str, auditor: bool,
     """(action, kind, token) for a role; reporting verbs lead to what they report; an act
     that sets a goal promises what it aims at."""
     found = _interpret(toks, role, lang, auditor, intro)
+    verb = toks[role.trigger]
+    if found is None and role.how == "agent" and verb.feat("VerbForm") == "Part" \
+            and reporting_verb(toks, role.trigger, lang) == role.trigger:
+        # "les demandes, rappelées par le maire": words its agent said, when no act is read
+        return speech_act(verb, lang), "assessment" if auditor else "statement", role.trigger
     if found is None or found[1] != "achievement":
         return found
     goal = goal_of(toks, found[2], lang) or goal_of(toks, role.trigger, lang)

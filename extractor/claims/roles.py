@@ -9,7 +9,13 @@ import re
 from dataclasses import dataclass
 
 from extractor.claims.actions import action_of, inflected_action, is_word_of
-from extractor.claims.groups import actor_groups, after_medium, patterns, split_subject
+from extractor.claims.groups import (
+    actor_groups,
+    after_medium,
+    before_title,
+    patterns,
+    split_subject,
+)
 from extractor.claims.inversion import inverted_reporter
 from extractor.claims.offices import office_role
 from extractor.claims.predicates import time_anchored
@@ -129,7 +135,7 @@ def _group_roles(toks: list[Tok], unit: Sentence, text: str, group: tuple[Mentio
     cited = source_predicate(toks, unit, group, lang)
     if cited is not None:  # "le rapport publié par X révèle", "a report by X found"
         return [Role(group, "subject-source", cited)]
-    before = fold(_before_title(text[unit.start:group[0].start], group[0]))
+    before = fold(before_title(text[unit.start:group[0].start], group[0], lang))
     marked, role = _marked(toks, unit, group, before, lang)
     if not marked:
         marked, role = _attached(toks, unit, text, group, before, lang, actors, persons)
@@ -200,15 +206,6 @@ def _marked(toks: list[Tok], unit: Sentence, group: tuple[Mention, ...], before:
             str(a) for a in lex("symmetric_actions") or []})
         return True, Role(group, "agent", k) if two_sided and k is not None else None
     return False, None
-
-
-def _before_title(before: str, lead: Mention) -> str:
-    """The words before a group, less the title its first person bears right before the
-    name ("annoncées par le Président de la République Emmanuel Macron": "… par le")."""
-    head = before.rstrip(" ,")
-    if lead.type == "Person" and lead.role and head.endswith(lead.role):
-        return head[:len(head) - len(lead.role)]
-    return before
 
 
 def _attached(toks: list[Tok], unit: Sentence, text: str, group: tuple[Mention, ...],

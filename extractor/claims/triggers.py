@@ -50,13 +50,15 @@ def said_before(toks: list[Tok], unit: Sentence, before: int, lang: str) -> int 
     """The participle of speech right before a passive agent ("annoncées par le Président",
     "tel qu'annoncé par Tisséo", "the figures released by"): its agent said it. Action words
     only are looked for further back (:func:`back_trigger`)."""
-    near = [t for t in toks[unit.lo:unit.hi] if t.end <= before][-4:]
+    near = [t for t in toks[unit.lo:unit.hi] if t.end <= before][-8:]
     verb = next((t for t in reversed(near) if t.pos in ("VERB", "AUX")), None)
     if verb is None or verb.feat("VerbForm") != "Part" or not is_word_of(verb, "reporting", lang):
         return None
-    # "jugé sévèrement par la Cour": an adverb may come between
-    return verb.i if all(t.pos in ("ADP", "DET", "ADV") for t in near[near.index(verb) + 1:]) \
-        else None
+    # "jugé sévèrement par la Cour": an adverb may come between, or when it was said
+    # ("announced in mid-May by"): a preposition's date
+    between = near[near.index(verb) + 1:]
+    return verb.i if all(t.pos in ("ADP", "DET", "ADV") or t.head != verb.i and any(
+        t.head == p.i for p in between if p.pos == "ADP") for t in between) else None
 
 
 def head_subject(toks: list[Tok], unit: Sentence, before: int) -> int | None:

@@ -155,3 +155,17 @@ def test_a_spokesperson_speaks_for_the_body() -> None:
     text = ("A spokesperson for the Paris prosecutor's office said an investigation had been "
             "opened.")
     assert {c.actor for c in claims_of(text, lang="en")} == {"Paris prosecutor's office"}
+
+
+def test_an_agent_with_a_capitalised_title_said_what_was_announced_days_before() -> None:
+    text = ("The plan includes several measures announced in mid-May by Education Minister "
+            "Elisabeth Borne, which unions have criticised.")
+    claims = [c for c in claims_of(text, lang="en") if c.actor == "Elisabeth Borne"]
+    assert [(c.kind, c.action) for c in claims] == [("commitment", "announce")]
+
+
+def test_what_a_passive_agent_recalled_is_the_agents_statement() -> None:
+    text = ("Le président n'a pas répondu aux demandes d'aides de la ville, en particulier sur "
+            "les écoles, rappelées à nouveau par le maire Benoît Payan.")
+    claims = [c for c in claims_of(text) if c.actor == "Benoît Payan"]
+    assert [(c.kind, c.action) for c in claims] == [("statement", "recall")]
