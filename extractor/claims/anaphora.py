@@ -260,7 +260,7 @@ def salient_subjects(toks: list[Tok], units: list[Sentence], actors: list[Mentio
                 joined = (index.at(c.start) for c in toks[unit.lo:unit.hi]
                           if c.head == t.i and c.dep == "conj")
                 found += [(t.head, holding.get((a.start, a.end), a)) for a in joined if a]
-            elif current is not None and (t.pos == "PRON" and fold(t.text) in pronouns or (
+            elif current is not None and (t.pos == "PRON" and pronoun_word(t) in pronouns or (
                     current.type == "Organization" and t.pos == "NOUN"
                     and fold(t.text) in words("generic_body_nouns", lang))):
                 found.append((t.head, current))  # "elle", "l'association" carry it on

@@ -244,3 +244,12 @@ def test_a_party_right_after_a_persons_noun_only_says_who_the_person_is(
     party = Mention(document="t", type="Organization", text=text[at:at + 2], start=at,
                     end=at + 2, sentence=0)
     assert qualifier(text, party, "fr") is qualifies
+
+
+def test_an_inverted_pronoun_carries_its_subject_past_a_person_named_as_a_partner() -> None:
+    text = ("Manuel Valls a annoncé un fonds d'urgence lundi. \"La solidarité s'impose pour "
+            "tous les sinistrés\", a-t-il souligné avant de se rendre à Montargis avec le "
+            "ministre de l'Intérieur Bernard Cazeneuve. Il a rencontré des habitants d'un "
+            "quartier sinistré.")
+    claims = [c for c in claims_of(text, published="2016-06-06") if "rencontré" in c.quote]
+    assert [(c.actor, c.action) for c in claims] == [("Manuel Valls", "meet")]
