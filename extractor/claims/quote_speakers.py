@@ -135,13 +135,20 @@ def pronoun_source(text: str, unit: Sentence, persons: list[Mention], lang: str,
             person = one_person_before(persons, at)
             if person is not None:
                 return person
+            # else the person the text goes on about, if the pronoun's gender fits ("…, a
+            # déclaré le Premier ministre. Selon lui, …")
+            if previous is not None and previous.type == "Person" and tok is not None \
+                    and gender_agrees(pronoun.group(1), previous.text, lang):
+                return previous
     return None
 
 
 def _titled_source(after: str, persons: list[Mention], at: int, lang: str) -> Mention | None:
     """The person a bare definite title after an attribution cue names: the last one named
-    with that title ("…, according to the minister.", "selon le préfet,")."""
-    found = re.match(r"\s+(\w+)\s+(\w+)\s*(?:[,.;)]|$)", after)
+    with that title ("…, according to the minister.", "selon le préfet,", "selon le
+    ministre qui précise que …")."""
+    relative = "|".join(map(re.escape, sorted(words("relative_subjects", lang)))) or "(?!)"
+    found = re.match(rf"\s+(\w+)\s+(\w+)\s*(?:[,.;)]|$|(?:{relative})\b)", after)
     if found is None or found.group(1) not in words("definite_determiners", lang):
         return None
     return titled_person(found.group(2), persons, at, lang)

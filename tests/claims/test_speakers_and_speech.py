@@ -253,3 +253,19 @@ def test_an_inverted_pronoun_carries_its_subject_past_a_person_named_as_a_partne
             "quartier sinistré.")
     claims = [c for c in claims_of(text, published="2016-06-06") if "rencontré" in c.quote]
     assert [(c.actor, c.action) for c in claims] == [("Manuel Valls", "meet")]
+
+
+def test_a_bare_title_after_selon_with_its_relative_clause_is_the_person() -> None:
+    text = ("Le ministre de la Fonction publique, Stanislas Guerini, a annoncé une hausse du "
+            "point d'indice. Cette mesure se chiffre à 7,5 milliards d'euros environ, selon le "
+            "ministre qui précise que plus aucun agent ne sera payé au smic.")
+    claims = [c for c in claims_of(text, published="2022-06-28") if "chiffre" in c.quote]
+    assert {c.actor for c in claims} == {"Stanislas Guerini"}
+
+
+def test_selon_lui_continues_the_person_the_text_goes_on_about() -> None:
+    text = ("François Bayrou a reçu Marylise Léon puis Sophie Binet mardi. \"Je ne peux pas "
+            "accepter qu'on se satisfasse d'échouer si près du but\", a déclaré le Premier "
+            "ministre depuis Matignon. Selon lui, une voie de passage est encore possible.")
+    claims = [c for c in claims_of(text, published="2025-06-25") if "Selon lui" in c.quote]
+    assert [(c.actor, c.kind) for c in claims] == [("François Bayrou", "statement")]
