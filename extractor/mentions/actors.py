@@ -80,6 +80,8 @@ def _seats_checked(doc: Any, text: str, hits: list[NameHit]) -> list[NameHit]:
     rue de Valois") except where a word of place or a noun comes right before it ("à Bercy",
     "une conférence de presse place Vendôme") or a capitalised word goes on after it ("Bercy
     Arena"): there it is the place, left to the place finders."""
+    if not any(h.kind == "seat" for h in hits):
+        return hits
     folded = fold(text)
 
     def place(h: NameHit) -> bool:
