@@ -138,6 +138,26 @@ def department_number_cands(text: str, lang: str) -> list[Cand]:
             if m.group(1) in codes]
 
 
+def road_cands(text: str, lang: str) -> list[Cand]:
+    """A motorway named by its number ("l'A69", "the A6", "(A69 et A680)"): the letters of
+    ``road_prefixes`` and one to three digits, a word of its own, after a word of
+    ``road_before`` or a bracket; not a model number ("l'Airbus A320") nor a grade ("la note
+    A2").
+
+    >>> text = "les autorisations (A69 et A680) sur l'A7, puis l'Airbus A320."
+    >>> [text[c.start:c.end] for c in road_cands(text, "fr")]
+    ['A69', 'A680', 'A7']
+    """
+    prefixes = "|".join(re.escape(str(p)) for p in places_config().get("road_prefixes") or [])
+    before = by_lang(places_config().get("road_before"), lang)
+    if not prefixes or not before:
+        return []
+    words = "|".join(re.escape(str(w)) for w in sorted(before, key=len, reverse=True))
+    pattern = re.compile(rf"(?:(?<![\w-])(?i:{words})\s*|\(\s*)"
+                         rf"(?P<road>(?:{prefixes}) ?\d{{1,3}})(?![\w-])(?![.,]\d)")
+    return [Cand(m.start("road"), m.end("road"), None) for m in pattern.finditer(text)]
+
+
 # a name in brackets: capitalised words joined by spaces, hyphens or apostrophes
 _BRACKETED = re.compile(r"\(\s*([A-ZÀ-Ý][\w'’-]*(?:[\s-][\w'’-]+){0,4})\s*\)")
 

@@ -28,6 +28,7 @@ from extractor.mentions.place_cities import (
     bracketed_area_cands,
     city_cands,
     department_number_cands,
+    road_cands,
 )
 from extractor.mentions.place_lexicon import TOKEN, Cand, by_lang, folded_set, norm, places_config
 from extractor.mentions.place_names import AREA_TYPES, name_cands, typed_cands
@@ -75,6 +76,7 @@ def _find(text: str, lang: str) -> list[Match]:
     cands += arrondissement_cands(text, lang, gaz, paris_like, elsewhere)
     cands += city_cands(text, lang) + apposition_cands(text, lang)
     cands += department_number_cands(text, lang) + bracketed_area_cands(text, lang)
+    cands += road_cands(text, lang)
     chosen: list[Cand] = []
     spans = list(blocked)  # and the chosen ones, added as they are
     for cand in sorted(cands, key=lambda c: (c.start - c.end, c.value is None, c.start)):

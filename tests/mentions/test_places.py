@@ -289,3 +289,16 @@ def test_corpus_document(path):
     addresses = [a.span() for a in re.finditer(r"\S*(?:@|://)\S*", text)]
     for m in matches:  # nothing inside an e-mail address, URL or handle
         assert not any(m.start < end and start < m.end for start, end in addresses), m
+
+
+@pytest.mark.parametrize(("text", "lang", "roads"), [
+    ("Le tribunal a annulé les autorisations de l'A69 et de l'A680.", "fr", ["A69", "A680"]),
+    ("On the A7, in Isère, traffic resumed, while the A6 was to be cleared.", "en",
+     ["A7", "A6"]),
+    ("L'Airbus A320 a atterri ; la note A2 du rapport, 3A4 et A1234 ne sont pas des routes.",
+     "fr", []),
+])
+def test_a_motorway_named_by_its_number_is_a_place(text: str, lang: str,
+                                                   roads: list[str]) -> None:
+    found = [m.text for m in find_places(text, lang) if re.fullmatch(r"A ?\d+", m.text)]
+    assert found == roads
