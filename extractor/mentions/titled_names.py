@@ -41,9 +41,13 @@ def _titled(lang: str) -> re.Pattern[str]:
     roles = _alternation(per_language(_LEXICON, "title_nouns").get(lang, ())
                          + per_language(_LEXICON, "role_heads").get(lang, ())
                          + per_language(_LEXICON, "title_words").get(lang, ()))
+    # nor the head of a body's name ("le Président du Conseil départemental"), where "Le
+    # Maire" after a particle is a surname
+    heads = _alternation(per_language(_LEXICON, "official_name_heads").get(lang, ()))
     joins = _alternation(per_language(_LEXICON, "portfolio_joins").get(lang, ()))
     particles = _alternation(tuple(sorted(surname_particles())))
-    surname = rf"(?!(?i:{roles})(?![\w-]))(?:(?i:{particles})\s+)?{_NAME}"
+    surname = rf"(?!(?i:{roles}|{heads})(?![\w-]))(?:(?i:{particles})\s+)?" \
+              rf"(?!(?i:{heads})(?![\w-])){_NAME}"
     # a surname alone: not a given name followed by more of the name ("Johanna Rolland")
     alone = r"(?![\w'’-])(?!\s+[A-ZÀ-Ý])"
     return re.compile(rf"(?<![\w-])(?:(?i:{titles})|{civilities})\s+(?P<names>{surname}{alone}"

@@ -285,3 +285,10 @@ def test_the_ministry_is_no_one_where_two_are_named_or_its_name_goes_on():
     assert not any(t == "ministère" for t, _ in _keyed(text, "fr", "Organization"))
     named = "Le ministère de la Culture a publié un rapport ; Le ministère Dati le défend."
     assert not any(t == "ministère" for t, _ in _keyed(named, "fr", "Organization"))
+
+
+def test_the_body_a_title_heads_is_no_surname_after_the_title():
+    text = ("La visite de rentrée du Président du Conseil départemental, Christophe de "
+            "Balorre, a eu lieu mercredi. Le ministre Le Maire était présent.")
+    persons = {m.text for m in _mentions(text, "fr") if m.type == "Person"}
+    assert persons == {"Christophe de Balorre", "Le Maire"}
