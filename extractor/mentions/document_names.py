@@ -161,8 +161,10 @@ def head_mentions(text: str, mentions: list[Mention], starts: list[int]) -> list
     of the last body named with that head before it. Not a head a longer name continues
     ("la Cour de cassation"), nor one inside another mention; a head the model read as a
     body of its own ("the Court" → "court") is that body, and replaces it."""
+    # not an office ("la Première ministre"): its first word is a title's, no body's head
     bodies = sorted((m for m in mentions if m.type == "Organization" and m.key
-                     and len(m.text.split()) > 1), key=lambda m: m.start)
+                     and len(m.text.split()) > 1 and not m.source.endswith("office")),
+                    key=lambda m: m.start)
     heads = {m.text.split()[0] for m in bodies if _head_word(m.text.split()[0])}
     if not heads:
         return []

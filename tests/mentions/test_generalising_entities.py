@@ -292,3 +292,10 @@ def test_the_body_a_title_heads_is_no_surname_after_the_title():
             "Balorre, a eu lieu mercredi. Le ministre Le Maire était présent.")
     persons = {m.text for m in _mentions(text, "fr") if m.type == "Person"}
     assert persons == {"Christophe de Balorre", "Le Maire"}
+
+
+def test_the_first_word_of_an_office_is_no_body_of_its_own():
+    text = ("La hausse sera limitée à 15 %, a annoncé la Première ministre française, Élisabeth "
+            "Borne. Mardi, la Première ministre Élisabeth Borne a décidé de faire un geste.")
+    orgs = [m.text for m in _mentions(text, "fr") if m.type == "Organization"]
+    assert "Première" not in orgs
