@@ -10,6 +10,7 @@ from extractor.build.extract import extract_batch
 from extractor.mentions.find import extract_mentions
 from extractor.nlp.models import parse_batch
 from extractor.records import Document, Mention
+from tests.claims.test_named_errors import claims_of
 
 
 def _mentions(text: str, lang: str) -> list[Mention]:
@@ -79,7 +80,7 @@ def test_a_seat_that_speaks_or_acts_is_its_body(text: str, lang: str, seat: str,
                                                key: str) -> None:
     found = _mentions(text, lang)
     assert [(m.type, m.key) for m in found if m.text == seat] == [("Organization", key)]
-    (claim,) = _claims(text, lang)
+    (claim,) = claims_of(text, lang, published="2024-12-12")
     assert claim.actor == seat
 
 
@@ -95,11 +96,3 @@ def test_a_seat_that_speaks_or_acts_is_its_body(text: str, lang: str, seat: str,
 def test_a_seat_where_something_happens_is_the_place(text: str, lang: str, seat: str) -> None:
     found = _mentions(text, lang)
     assert [m.type for m in found if m.text == seat] == ["Place"]
-
-
-def _claims(text: str, lang: str) -> list:
-    doc = Document(id="t.txt", path="t.txt", text=text, lang=lang,
-                   sha256=hashlib.sha256(text.encode()).hexdigest(), media_type="text/plain",
-                   published="2024-12-12")
-    (result,) = extract_batch([doc])
-    return list(result.claims)
