@@ -19,6 +19,10 @@ from extractor.records import Mention
 from extractor.text.fold import fold
 from extractor.text.patterns import alternation
 
+# an aside between two joined names, in brackets or between dashes ("la CGT (15 %) et FO",
+# "l'État, le département - pionnier dans ce domaine - et la Ville"): no word of the join
+_ASIDE = re.compile(r"\([^()\n]{1,40}\)|\s[-–—]\s[^-–—\n]{1,60}\s[-–—](?=\s)")
+
 
 @cache
 def patterns(lang: str) -> dict[str, re.Pattern[str]]:
@@ -97,7 +101,7 @@ def actor_groups(actors: list[Mention], text: str, lang: str) -> list[tuple[Ment
         if groups and qualifies(groups[-1][-1], m, text):
             groups[-1][-1] = m  # "le candidat RN Jordan Bardella": the party qualifies him
             continue
-        if groups and (join.match(fold(gap)) or _joined_over_role(gap, m, lang)) \
+        if groups and (join.match(fold(_ASIDE.sub(" ", gap))) or _joined_over_role(gap, m, lang)) \
                 and not _in_role_of(groups[-1][-1], m):
             groups[-1].append(m)
         else:

@@ -86,3 +86,12 @@ def test_each_measure_a_promise_lists_is_a_commitment_with_its_own_figure(
     assert {"create", "open"} <= set(claims)
     assert claims["create"].kind == claims["open"].kind == "commitment"
     assert claims["create"].amount == 60 and claims["open"].amount is None
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    ("La CGT (15 %) et FO (30 %) ont annoncé qu'elles signeraient l'accord.", {"CGT", "FO"}),
+    ("L'État, le département du Val-d'Oise - pionnier dans ce domaine - et la Ville de Cergy "
+     "ont signé un protocole.", {"État", "département du Val-d'Oise", "Ville de Cergy"}),
+])
+def test_an_aside_between_joined_names_does_not_part_them(text: str, actors: set[str]) -> None:
+    assert {c.actor for c in claims_of(text)} == actors
