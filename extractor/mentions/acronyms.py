@@ -63,7 +63,6 @@ def acronym_definitions(text: str) -> list[tuple[int, int, int, int]]:
     return out
 
 
-
 def spells_initials(acronym: str, name: str, optional: frozenset[str]) -> bool:
     """Whether ``acronym`` is the initials of ``name``'s words in order, every word but the
     ``optional`` ones (folded articles and prepositions) giving one letter: "AMF" of

@@ -254,14 +254,15 @@ def initialisms(text: str, mentions: list[Mention], starts: list[int]) -> list[M
     Not a word of a capitalised run (a headline written in capitals), nor one several named
     bodies spell."""
     optional = frozenset(fold(w) for w in all_languages(_LEXICON, "initials_optional_words"))
-    bodies = [m for m in mentions if m.type == "Organization" and len(m.text.split()) > 1]
+    # each name once, however often the text repeats it: its last mention
+    bodies = {m.text: m for m in mentions if m.type == "Organization" and len(m.text.split()) > 1}
     taken = [(m.start, m.end) for m in mentions]
     out = []
     for hit in re.finditer(r"(?<![\w-])(?<![A-Z] )[A-Z]{3,6}(?![\w-])(?! [A-Z]{2})", text):
         if overlaps(hit.start(), hit.end(), taken):
             continue
-        named = {m.key or m.text: m for m in bodies
-                 if spells_initials(hit.group(), m.text, optional)}
+        named = {m.key or m.text: m for name, m in bodies.items()
+                 if spells_initials(hit.group(), name, optional)}
         if len(named) == 1:
             (body,) = named.values()
             out.append(replace(body, text=hit.group(), start=hit.start(), end=hit.end(),

@@ -148,14 +148,21 @@ def road_cands(text: str, lang: str) -> list[Cand]:
     >>> [text[c.start:c.end] for c in road_cands(text, "fr")]
     ['A69', 'A680', 'A7']
     """
+    pattern = _road_pattern(lang)
+    return [Cand(m.start("road"), m.end("road"), None)
+            for m in pattern.finditer(text)] if pattern else []
+
+
+@cache
+def _road_pattern(lang: str) -> re.Pattern[str] | None:
+    """The pattern of :func:`road_cands`, compiled once per language."""
     prefixes = "|".join(re.escape(str(p)) for p in places_config().get("road_prefixes") or [])
     before = by_lang(places_config().get("road_before"), lang)
     if not prefixes or not before:
-        return []
+        return None
     words = "|".join(re.escape(str(w)) for w in sorted(before, key=len, reverse=True))
-    pattern = re.compile(rf"(?:(?<![\w-])(?i:{words})\s*|\(\s*)"
-                         rf"(?P<road>(?:{prefixes}) ?\d{{1,3}})(?![\w-])(?![.,]\d)")
-    return [Cand(m.start("road"), m.end("road"), None) for m in pattern.finditer(text)]
+    return re.compile(rf"(?:(?<![\w-])(?i:{words})\s*|\(\s*)"
+                      rf"(?P<road>(?:{prefixes}) ?\d{{1,3}})(?![\w-])(?![.,]\d)")
 
 
 # a name in brackets: capitalised words joined by spaces, hyphens or apostrophes

@@ -70,14 +70,16 @@ def office_body_references(document: Document, mentions: list[Mention],
     if not per_language(_LEXICON, "office_body_references").get(document.lang):
         return []
     registry = load_registry()
+    # the registry bodies named, and those whose office a named person's role is (each
+    # role read once, however often its holder is named)
+    ids = {m.key[4:] for m in mentions if m.type == "Organization" and m.key
+           and m.key.startswith("reg:")} | {h.actor for role in {
+               m.role for m in mentions if m.type == "Person" and m.role}
+               for h in registry.find(role) if h.kind == "office"}
     named: dict[str, set[str]] = {}
-    for m in mentions:
-        ids = [m.key[4:]] if m.type == "Organization" and m.key and m.key.startswith("reg:") \
-            else [h.actor for h in registry.find(m.role) if h.kind == "office"] \
-            if m.type == "Person" and m.role else []
-        for actor in filter(None, map(registry.get, ids)):
-            head = fold_name(actor.label(document.lang).split()[0])
-            named.setdefault(head, set()).add(actor.id)
+    for actor in filter(None, map(registry.get, ids)):
+        head = fold_name(actor.label(document.lang).split()[0])
+        named.setdefault(head, set()).add(actor.id)
     taken = [(m.start, m.end) for m in mentions]
     out = []
     for hit in _bare_reference(document.lang).finditer(document.text):
