@@ -69,11 +69,14 @@ def _interpret(toks: list[Tok], role: Role, lang: str, auditor: bool,
         return action_of(tok, lang) or "assess", "assessment", k
     if reporting and role.how.startswith("subject"):
         return _reported(toks, k, lang)
-    controlled = _controlled(toks, k, lang) \
-        if tok.pos in ("VERB", "AUX") and is_word_of(tok, "commitment_markers", lang) else None
+    marker = tok.pos in ("VERB", "AUX") and is_word_of(tok, "commitment_markers", lang)
+    controlled = _controlled(toks, k, lang) if marker else None
     if controlled is not None:
         return controlled
-    action = mapping("verbs", lang).get(tok.lemma) or _idiom(toks, k, lang) \
+    # a promising verb's object phrase is the act it promises, not an idiom of the verb
+    # ("a souhaité la mise en place d'une allocation": establish, wished, not done)
+    idiom = None if marker else _idiom(toks, k, lang)
+    action = mapping("verbs", lang).get(tok.lemma) or idiom \
         or action_of(tok, lang) or phrasal_action(toks, tok, lang) or _misread_verb(toks, k, lang) \
         or phrase_noun_action(toks, tok, lang)  # "la participation financière de l'État"
     if action is None:

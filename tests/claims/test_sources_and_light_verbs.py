@@ -89,3 +89,12 @@ def test_a_negated_reported_clause_promises_nothing(text: str) -> None:
     kinds = [c.kind for c in claims_of(text, lang="en") if c.actor in (
         "Didier Migaud", "Ministry of Housing")]
     assert kinds == ["statement"]
+
+
+@pytest.mark.parametrize("verb", ["a souhaité", "veut", "espère"])
+def test_a_wished_act_named_by_a_set_phrase_is_promised_not_done(verb: str) -> None:
+    # "la mise en place" is one listed act: under a verb of wishing it is wished, whatever
+    # the tense of the wish, as "la création" already was
+    text = f"La Ville de Lyon {verb} la mise en place d'une allocation de 275 euros."
+    assert [(c.actor, c.kind, c.action) for c in claims_of(text)] == [
+        ("Ville de Lyon", "commitment", "establish")]
