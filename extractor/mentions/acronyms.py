@@ -4,7 +4,11 @@ later (or in another document) resolves to the organisation it abbreviates."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from extractor.mentions.actors import is_org_name
+from extractor.mentions.naming import strip_determiner
+from extractor.records import Document, Mention, key_for
 from extractor.text.fold import fold
 
 _PAREN = re.compile(r"\(\s*([A-Z][A-Za-z-]{1,11})\s*\)")
@@ -78,3 +82,74 @@ def spells_initials(acronym: str, name: str, optional: frozenset[str]) -> bool:
             return True
         return words[j] in optional and match(i, j + 1)
     return len(words) <= 16 and match(0, 0)
+
+
+def unify_acronyms(document: Document, mentions: list[Mention]) -> list[Mention]:
+    """Give "ACR" the key of "Long Name" where the text defines "Long Name (ACR)"."""
+    by_span = {(m.start, m.end): m for m in mentions if m.key}
+    acronym_key: dict[str, str] = {}
+    defined = acronym_definitions(document.text)
+    defined += _bracketed(document.text, mentions, defined)
+    for ns, ne, as_, ae in defined:
+        # the organisation the long form names (a place inside it is not the one defined:
+        # "Maison de santé protestante de Bordeaux-Bagatelle (MSPB)")
+        long = next((m for (s, e), m in by_span.items() if (s <= ns < e or ns <= s < ne)
+                     and m.type == "Organization"), None)
+        if long is None:
+            long = _defined_organisation(document, ns, ne, mentions)
+        if long is None or long.type != "Organization":
+            continue
+        acronym_key[document.text[as_:ae]] = long.key or ""
+        misread = by_span.get((as_, ae))
+        if misread is not None and misread.type == "Place" and misread.source == "ner":
+            # "(CRC-ARA)" after a chamber's name: its acronym, which the model read as a place
+            mentions.remove(misread)
+            del by_span[(as_, ae)]
+        if (as_, ae) not in by_span:
+            mentions.append(Mention(document=document.id, type="Organization",
+                                    text=document.text[as_:ae], start=as_, end=ae,
+                                    sentence=long.sentence, key=long.key, source="acronym"))
+    spans = {(s, e) for *_, s, e in defined}
+    out = []
+    for m in mentions:
+        if m.text in acronym_key and m.key and m.key.startswith("org:"):
+            m = replace(m, key=acronym_key[m.text])
+        if (m.start, m.end) in spans and m.source == "ner" and m.type == "Organization":
+            m = replace(m, source="acronym")  # defined by the text: its later uses are found
+        out.append(m)
+    return out
+
+
+def _bracketed(text: str, mentions: list[Mention],
+               defined: list[tuple[int, int, int, int]]) -> list[tuple[int, int, int, int]]:
+    """An acronym in brackets right after an organisation's name is its acronym even when
+    its letters do not spell the name as written ("la Confédération des artisans du bâtiment
+    (Capeb)", whose model read "Capeb" as a place); not one the registry knows as another
+    body."""
+    ends = {m.end: m for m in mentions if m.type == "Organization" and m.key}
+    taken = {(s, e) for _, _, s, e in defined}
+    keyed = {(m.start, m.end): m.key for m in mentions if m.key and m.key.startswith("reg:")}
+    out = []
+    for m in _PAREN.finditer(text):
+        before = text[:m.start()].rstrip(" \t")
+        org = ends.get(len(before))
+        span = (m.start(1), m.end(1))
+        if org is None or span in taken or keyed.get(span, org.key) != org.key:
+            continue
+        out.append((org.start, org.end, *span))
+    return out
+
+
+def _defined_organisation(document: Document, start: int, end: int,
+                          mentions: list[Mention]) -> Mention | None:
+    """An organisation the NER missed but the text defines: "Agence nationale … (ANRU)"."""
+    start, end = strip_determiner(document.text, start, end)
+    surface = document.text[start:end]
+    if not is_org_name(surface, document.lang) or "\n" in surface:
+        return None
+    sentence = next((m.sentence for m in mentions if m.start >= end), 0)
+    found = Mention(document=document.id, type="Organization", text=surface, start=start,
+                    end=end, sentence=sentence, key=key_for("Organization", surface),
+                    source="acronym")
+    mentions.append(found)
+    return found

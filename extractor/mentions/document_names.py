@@ -237,7 +237,9 @@ def acronym_uses(text: str, mentions: list[Mention], starts: list[int]) -> list[
     """Every use of an acronym the document defines ("… (MSPB)" … "la MSPB"), also before
     the definition (a headline's "Le CFL dénonce …" above "le Comité des finances locales
     (CFL)"): a mention of the organisation it stands for, found or not by the model."""
-    defined = {m.text: m for m in mentions if m.source == "acronym" and m.text.isupper()}
+    # an acronym written as a word ("la Capeb", "l'Insee") as well as in capitals
+    defined = {m.text: m for m in mentions if m.source == "acronym" and m.text[:1].isupper()
+               and " " not in m.text}
     taken = [(m.start, m.end) for m in mentions]
     out = []
     for acronym, first in defined.items():

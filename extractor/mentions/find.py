@@ -14,8 +14,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from extractor.mentions.acronyms import acronym_definitions
-from extractor.mentions.actors import find_actors, is_org_name
+from extractor.mentions.acronyms import unify_acronyms
+from extractor.mentions.actors import find_actors
 from extractor.mentions.committees import committee_mentions
 from extractor.mentions.curation import Curation
 from extractor.mentions.document_names import (
@@ -33,7 +33,7 @@ from extractor.mentions.gazetteer import load_gazetteer
 from extractor.mentions.institutions import kind_of
 from extractor.mentions.metonymy import place_bodies
 from extractor.mentions.money import find_money
-from extractor.mentions.naming import Found, lexicon_data, strip_determiner
+from extractor.mentions.naming import Found, lexicon_data
 from extractor.mentions.ner_names import ner_found
 from extractor.mentions.places import body_place, find_places, inner_place, widened_places
 from extractor.mentions.quantities import find_quantities
@@ -182,52 +182,6 @@ def _number(m: Match) -> Any:
     if isinstance(value, (tuple, list)):
         return tuple(float(v) for v in value)
     return value
-
-
-def unify_acronyms(document: Document, mentions: list[Mention]) -> list[Mention]:
-    """Give "ACR" the key of "Long Name" where the text defines "Long Name (ACR)"."""
-    by_span = {(m.start, m.end): m for m in mentions if m.key}
-    acronym_key: dict[str, str] = {}
-    for ns, ne, as_, ae in acronym_definitions(document.text):
-        # the organisation the long form names (a place inside it is not the one defined:
-        # "Maison de santé protestante de Bordeaux-Bagatelle (MSPB)")
-        long = next((m for (s, e), m in by_span.items() if (s <= ns < e or ns <= s < ne)
-                     and m.type == "Organization"), None)
-        if long is None:
-            long = _defined_organisation(document, ns, ne, mentions)
-        if long is None or long.type != "Organization":
-            continue
-        acronym_key[document.text[as_:ae]] = long.key or ""
-        misread = by_span.get((as_, ae))
-        if misread is not None and misread.type == "Place" and misread.source == "ner":
-            # "(CRC-ARA)" after a chamber's name: its acronym, which the model read as a place
-            mentions.remove(misread)
-            del by_span[(as_, ae)]
-        if (as_, ae) not in by_span:
-            mentions.append(Mention(document=document.id, type="Organization",
-                                    text=document.text[as_:ae], start=as_, end=ae,
-                                    sentence=long.sentence, key=long.key, source="acronym"))
-    out = []
-    for m in mentions:
-        if m.text in acronym_key and m.key and m.key.startswith("org:"):
-            m = replace(m, key=acronym_key[m.text])
-        out.append(m)
-    return out
-
-
-def _defined_organisation(document: Document, start: int, end: int,
-                          mentions: list[Mention]) -> Mention | None:
-    """An organisation the NER missed but the text defines: "Agence nationale … (ANRU)"."""
-    start, end = strip_determiner(document.text, start, end)
-    surface = document.text[start:end]
-    if not is_org_name(surface, document.lang) or "\n" in surface:
-        return None
-    sentence = next((m.sentence for m in mentions if m.start >= end), 0)
-    found = Mention(document=document.id, type="Organization", text=surface, start=start,
-                    end=end, sentence=sentence, key=key_for("Organization", surface),
-                    source="acronym")
-    mentions.append(found)
-    return found
 
 
 def unify_surnames(mentions: list[Mention]) -> list[Mention]:

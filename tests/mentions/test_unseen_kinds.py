@@ -199,3 +199,16 @@ def test_an_acronym_the_text_defines_is_the_body_also_before_its_definition():
             "finances locales (CFL) a regretté ce rapport.")
     keys = [m.key for m in _mentions(text, "fr") if m.text == "CFL"]
     assert len(keys) == 2 and set(keys) == {"org:comite des finances locales"}
+
+
+def test_an_acronym_in_brackets_after_a_body_is_that_body_whatever_its_letters() -> None:
+    # the letters of "Capeb" do not spell the name as written: the bracket after the name
+    # still defines it, and the model's place reading goes
+    text = ("La Confédération des artisans du bâtiment (Capeb) tenait un stand. La Capeb a "
+            "dénoncé la réforme.")
+    found = [(m.type, m.text, m.key) for m in _mentions(text, "fr") if m.text == "Capeb"]
+    key = "org:confederation des artisans du batiment"
+    assert found == [("Organization", "Capeb", key), ("Organization", "Capeb", key)]
+    # a registry body in brackets stays itself: "la majorité municipale (PS)" is no new body
+    text = "Le conseil municipal de Lyon (PS) a voté le budget."
+    assert ("Organization", "PS") in _entities(text, "fr")
