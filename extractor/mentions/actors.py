@@ -116,7 +116,8 @@ def _name_pattern() -> str:
 
 @cache
 def _org_head_re(lang: str) -> re.Pattern[str]:
-    heads = sorted(lexicon_words("org_heads", lang), key=len, reverse=True)
+    heads = sorted(lexicon_words("org_heads", lang) | lexicon_words("company_heads", lang),
+                   key=len, reverse=True)
     alt = "(?i:" + "|".join(re.escape(h) for h in heads) + ")"
     name = _name_pattern()
     links = all_folded("head_links")
@@ -145,8 +146,22 @@ def head_rule_found(text: str, lang: str) -> list[Found]:
         if head in capital_heads and not text[m.start()].isupper():
             continue  # "la ville de Marseille" is the place; "la Ville de Marseille" governs it
         start, end = strip_determiner(text, m.start(), m.end())
+        if head in lexicon_words("company_heads", lang) and (text[m.start()].islower() or text[
+                :m.start()].rstrip()[-1:] in ("", ".", "\n")) or (
+                group == "name" and _company_after(folded, m, lang)):
+            # "du groupe Bridge", "the Bridge group": the name alone, right after the head
+            if group == "name2" and len(folded[m.start():m.start(group)].split()) > 1:
+                continue
+            start, end = m.start(group), m.end(group)
         out.append(Found("Organization", start, end, appositive_name_key(text, m, group), "rule"))
     return out
+
+
+def _company_after(folded: str, m: re.Match[str], lang: str) -> bool:
+    """Whether the head after a name is a company's, in lower case ("the Bridge group")."""
+    after = folded[m.end("name"):m.end()].split()
+    return bool(after) and after[0] in lexicon_words("company_heads", lang) and \
+        m.string[m.end("name"):m.end()].strip()[:1].islower()
 
 
 def is_org_name(surface: str, lang: str) -> bool:

@@ -212,3 +212,15 @@ def test_an_acronym_in_brackets_after_a_body_is_that_body_whatever_its_letters()
     # a registry body in brackets stays itself: "la majorité municipale (PS)" is no new body
     text = "Le conseil municipal de Lyon (PS) a voté le budget."
     assert ("Organization", "PS") in _entities(text, "fr")
+
+
+def test_a_company_is_named_without_the_head_noun_that_says_it_is_one() -> None:
+    text = ("Un Ehpad du groupe Bridge a été fermé. La société Expliseat a levé des fonds. Le "
+            "cabinet RHB Architectes a dessiné le projet. Le cabinet du Premier ministre a "
+            "répondu. Le Groupe SOS gère le centre.")
+    orgs = {m.text for m in _mentions(text, "fr") if m.type == "Organization"}
+    assert {"Bridge", "Expliseat", "RHB Architectes", "Groupe SOS"} <= orgs
+    assert not orgs & {"groupe Bridge", "société Expliseat", "Premier", "cabinet RHB Architectes"}
+    text = "An Ehpad owned by the Bridge group was closed. Carmaker Renault will close a plant."
+    orgs = {m.text for m in _mentions(text, "en") if m.type == "Organization"}
+    assert {"Bridge", "Renault"} <= orgs and "Bridge group" not in orgs
