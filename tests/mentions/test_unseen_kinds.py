@@ -7,7 +7,7 @@ from extractor.build.extract import extract_batch
 from extractor.claims.holders import held_offices_dropped
 from extractor.mentions.credits import credit_found
 from extractor.mentions.find import extract_mentions
-from extractor.mentions.ner_names import _named_scheme, _type_word_misread
+from extractor.mentions.ner_names import _clean_ner_span, _named_scheme, _type_word_misread
 from extractor.mentions.places import find_places
 from extractor.mentions.registry import load_registry
 from extractor.nlp.models import parse_batch
@@ -224,3 +224,18 @@ def test_a_company_is_named_without_the_head_noun_that_says_it_is_one() -> None:
     text = "An Ehpad owned by the Bridge group was closed. Carmaker Renault will close a plant."
     orgs = {m.text for m in _mentions(text, "en") if m.type == "Organization"}
     assert {"Bridge", "Renault"} <= orgs and "Bridge group" not in orgs
+
+
+def test_a_hyphenated_place_name_is_a_place_whatever_the_tagger_read() -> None:
+    text = ("L'agence avait relevé dans l'établissement, aux Moutiers-en-Cinglais, des "
+            "dysfonctionnements. Quatre collèges (Mesnil-en-Ouche, Pont-de-l’Arche, Routot et "
+            "Rugles) ont été rénovés.")
+    places = {m.text for m in _mentions(text, "fr") if m.type == "Place"}
+    assert {"Moutiers-en-Cinglais", "Mesnil-en-Ouche", "Pont-de-l’Arche"} <= places
+
+
+def test_a_dash_after_a_name_is_no_part_of_it() -> None:
+    # the model's span ran on to the dash before a bracket ("annoncé par Tisséo - (communiqué")
+    text = "tel qu'annoncé par Tisséo - (communiqué de presse)"
+    start = text.index("Tisséo")
+    assert _clean_ner_span(text, start, start + len("Tisséo -")) == (start, start + 6)
