@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import Any
 
 from extractor.mentions.acronyms import unify_acronyms
-from extractor.mentions.actors import find_actors
+from extractor.mentions.actors import find_actors, registry_hits
 from extractor.mentions.committees import committee_mentions
 from extractor.mentions.curation import Curation
 from extractor.mentions.document_names import (
@@ -48,7 +48,9 @@ from extractor.nlp.models import doc_text
 from extractor.records import Document, Match, Mention, key_for
 from extractor.text.dates import find_dates
 from extractor.text.fold import fold_name
+from extractor.text.patterns import alternation
 from extractor.text.spans import overlaps
+from extractor.text.wordlists import all_languages
 
 
 def sentence_starts(parsed: Sequence[tuple[int, Any]]) -> list[int]:
@@ -57,6 +59,33 @@ def sentence_starts(parsed: Sequence[tuple[int, Any]]) -> list[int]:
     for offset, doc in parsed:
         starts.extend(offset + s.start_char for s in doc.sents)
     return starts or [0]
+
+
+def _not_in_offices(text: str, places: list[Match],
+                    ner: list[Found]) -> tuple[list[Match], list[Found]]:
+    """The places found, and the model's names, less the places in offices' names."""
+    offices = _office_words(text)
+    return [p for p in places if not _inside((p.start, p.end), offices)], \
+        [f for f in ner if f.type != "Place" or not _inside((f.start, f.end), offices)]
+
+
+def _office_words(text: str) -> list[tuple[int, int]]:
+    """The words of offices' names that are no places ("la garde des Sceaux Nicole
+    Belloubet"): an office's name but its place, when what goes before the place is an office
+    already ("le préfet de police de Paris": Paris is a place)."""
+    out = []
+    for hit in registry_hits(text):
+        if hit.kind != "office":
+            continue
+        last = text.rfind(" ", hit.start, hit.end)
+        head = _HEAD_LINK.sub("", text[hit.start:last]) if last > hit.start else ""
+        offices = [h for h in registry_hits(head) if h.kind == "office"]
+        if not any((h.start, h.end) == (0, len(head)) for h in offices):
+            out.append((hit.start, hit.end))
+    return out
+
+
+_HEAD_LINK = re.compile(rf"\s+(?:{alternation(all_languages('lang/actors.yaml', 'head_links'))})$")
 
 
 def _inside(a: tuple[int, int], spans: Sequence[tuple[int, int]]) -> bool:
@@ -87,6 +116,7 @@ def piece_mentions(document: Document, offset: int, doc: Any, starts: list[int])
     numbers_taken += [(a.start, a.end) for a in actors if a.source.startswith("registry")]
     quantities = find_quantities(text, lang, exclude=numbers_taken)
 
+    places, ner = _not_in_offices(text, places, ner)
     place_spans = [(p.start, p.end) for p in places]
     out: list[Mention] = []
 

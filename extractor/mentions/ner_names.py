@@ -195,8 +195,8 @@ def ner_found(doc: Any, lang: str) -> list[Found]:
         tokens = [t for t in doc.char_span(start, end, alignment_mode="expand") or []
                   if t.is_alpha]
         if kind != "Person" and not any(t.pos_ == "PROPN" for t in tokens) and not (
-                kind == "Place" and _compound_toponym(surface)):
-            continue
+                kind == "Place" and (_compound_toponym(surface) or place_key(surface))):
+            continue  # a commune the tagger read as a common word stays: "Talant", "Rugles"
         if kind != "Person" and len(tokens) == 1 and tokens[0].is_sent_start:
             continue
         out.append(Found(kind, start, end, None, "ner"))

@@ -239,3 +239,11 @@ def test_a_dash_after_a_name_is_no_part_of_it() -> None:
     text = "tel qu'annoncé par Tisséo - (communiqué de presse)"
     start = text.index("Tisséo")
     assert _clean_ner_span(text, start, start + len("Tisséo -")) == (start, start + 6)
+
+
+def test_a_commune_the_tagger_read_as_a_common_word_is_a_place_not_in_an_office() -> None:
+    text = ("Les quartiers ciblés sont les Grésilles à Dijon, Chenôve, Talant mais aussi "
+            "Quetigny. La garde des Sceaux Nicole Belloubet a répondu. Le préfet de police de "
+            "Paris a interdit le camp.")
+    places = [m.text for m in _mentions(text, "fr") if m.type == "Place"]
+    assert "Talant" in places and "Paris" in places and "Sceaux" not in places
