@@ -247,3 +247,16 @@ def test_a_commune_the_tagger_read_as_a_common_word_is_a_place_not_in_an_office(
             "Paris a interdit le camp.")
     places = [m.text for m in _mentions(text, "fr") if m.type == "Place"]
     assert "Talant" in places and "Paris" in places and "Sceaux" not in places
+
+
+def test_state_services_and_national_bodies_the_press_names() -> None:
+    text = ("Les stands de la répression des fraudes (DGCCRF) et du conservatoire du littoral. "
+            "Les agents et les Chambres d’agriculture. La DREAL Occitanie a rendu un avis. La "
+            "DDTM de la Manche a interdit la pêche. L'Ifremer et l'IRSN ont publié une étude.")
+    keys = {m.text: m.key for m in _mentions(text, "fr") if m.type == "Organization"}
+    assert keys["répression des fraudes"] == keys["DGCCRF"] == "reg:dgccrf"
+    assert keys["conservatoire du littoral"] == "reg:conservatoire-du-littoral"
+    assert keys["Chambres d’agriculture"] == "reg:chambres-d-agriculture-france"
+    assert keys["DREAL Occitanie"] == "org:dreal occitanie"
+    assert keys["DDTM de la Manche"] == "org:ddt de la manche"
+    assert (keys["Ifremer"], keys["IRSN"]) == ("reg:ifremer", "reg:irsn")
