@@ -260,3 +260,14 @@ def test_state_services_and_national_bodies_the_press_names() -> None:
     assert keys["DREAL Occitanie"] == "org:dreal occitanie"
     assert keys["DDTM de la Manche"] == "org:ddt de la manche"
     assert (keys["Ifremer"], keys["IRSN"]) == ("reg:ifremer", "reg:irsn")
+
+
+def test_ministries_renamed_or_delegated_are_known_by_their_ministers_titles() -> None:
+    text = ("Stanislas Guerini, ministre de la Transformation et de la Fonction publiques, a "
+            "reçu les syndicats. « Le dialogue continue », a précisé le ministère.")
+    assert ("ministère", "reg:ministere-de-la-fonction-publique") in {
+        (m.text, m.key) for m in _mentions(text, "fr")}
+    text = ("Fadila Khattabi, ministre déléguée aux Personnes âgées, a écrit aux maires. Le "
+            "ministère a chiffré l'aide.")
+    assert ("ministère", "reg:ministere-des-solidarites") in {
+        (m.text, m.key) for m in _mentions(text, "fr")}
