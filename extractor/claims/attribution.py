@@ -232,10 +232,12 @@ def speakers(text: str, actors: Sequence[Mention], toks: list[Tok], units: list[
     opens = [qs for qs, _ in spans]
     outside = [m for m in actors if not (
         (i := bisect.bisect_left(opens, m.start) - 1) >= 0 and m.start < spans[i][1])]
-    for qs, qe in spans:
+    long = set(spans)
+    for qs, qe in quotations(text, 1):
         found = _speaker(text, qs, qe, outside, toks, lang)
-        if found is None:
-            continue
+        if found is None or (qs, qe) not in long and not _incise_after(text, qs, qe,
+                                                                       *found, toks):
+            continue  # a short quotation is a statement only with its incise ("« Non », a dit X")
         named, k = found
         lo, hi = min(qs, named.start), max(qe, named.end)
         speaker = titled_holder(text, named, outside, lang) or named  # "le président du CFL"
@@ -245,6 +247,25 @@ def speakers(text: str, actors: Sequence[Mention], toks: list[Tok], units: list[
         unit = Sentence(span[0].start, span[-1].end, span[0].lo, span[-1].hi, False)
         out.append(Quoted(qs, qe, speaker, unit, k))
     return out
+
+
+def _incise_after(text: str, start: int, end: int, speaker: Mention, k: int,
+                  toks: list[Tok]) -> bool:
+    """Whether short quoted words open their sentence and the verb of saying follows the
+    closing mark at once, the words closed by their own punctuation or a comma after them
+    ("« C'est colossal ! » s'enthousiasme X", "« Non », a répondu le ministre"): what a
+    quoted name never has ("le plan « Logement d'abord » a été lancé par X")."""
+    verb, gap = toks[k], text[end:toks[k].start]
+    punctuated = re.search(r"[,.!?…]\W{0,2}$", text[start:end]) is not None or \
+        gap.lstrip()[:1] in (",", "–", "—")
+    # a verb of its own clause, not a participle qualifying a noun ("« Santé mentale »,
+    # pilotée par X")
+    clause = verb.dep not in ("acl", "amod") and verb.feat("Voice") != "Pass"
+    # the quoted words open their sentence: inside one ("ouvrira « début novembre », a
+    # annoncé la mairie") they are a fragment of what the sentence's own verb says
+    opens = re.search(r"(?:^|[.!?…:\n])\W*$", text[max(0, start - 80):start]) is not None
+    return verb.start >= end and len(gap.split()) <= 2 and punctuated and clause and opens \
+        and speaker.start >= end and not _SENTENCE_END.search(text[end:speaker.start + 1])
 
 
 def attribution(text: str, unit: Sentence, actor: Mention, actors: Sequence[Mention],

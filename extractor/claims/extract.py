@@ -28,6 +28,7 @@ from extractor.claims.holders import office_holders
 from extractor.claims.interpret import interpret
 from extractor.claims.inverted import inverted_speakers
 from extractor.claims.kind import (
+    auditor_judging,
     hedged,
     is_auditor,
     is_past,
@@ -236,7 +237,9 @@ def _quoted_claims(document: Document, quoted: Sequence[Quoted], toks: list[Tok]
         # "Les objectifs du gouvernement : « 100 % prévention »": a goal, whatever its figures
         goal = set_goal(document.text[q.unit.start:q.start], document.lang)
         # "« … 5,3 % … », a annoncé le ministre": a promise, whatever its shares
-        auditor = not goal and judged(q.speaker, document.text[q.start:q.end], document.lang) \
+        auditor = not goal and (judged(q.speaker, document.text[q.start:q.end], document.lang)
+                                or auditor_judging(q.speaker, toks, q.end, q.speaker.start,
+                                                   document.lang)) \
             and not promised_between(toks, q.end, q.speaker.start, document.lang)
         acts = [] if auditor else quoted_acts(toks, q.start, q.end, document.lang)
         said = not acts  # what the reporting verb takes is the quotation, not an object

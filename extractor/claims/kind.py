@@ -223,6 +223,15 @@ def pledged_between(toks: list[Tok], start: int, end: int, lang: str) -> bool:
         for t in _between(toks, start, end))
 
 
+def auditor_judging(m: Mention, toks: list[Tok], start: int, end: int, lang: str) -> bool:
+    """A person speaking for an audit body who judges what they quote ("« nette, rapide,
+    croissante », a estimé le premier président de la Cour des comptes, Pierre Moscovici"):
+    the body's assessment, as its report's would be."""
+    return m.type == "Person" and is_auditor(m) and any(
+        t.pos in ("VERB", "AUX") and is_word_of(t, "assessing", lang)
+        for t in _between(toks, start, end))
+
+
 def _between(toks: list[Tok], start: int, end: int) -> list[Tok]:
     """The first dozen tokens from offset ``start``, before ``end``: the words between a
     quotation and its speaker."""

@@ -169,3 +169,29 @@ def test_what_a_passive_agent_recalled_is_the_agents_statement() -> None:
             "les écoles, rappelées à nouveau par le maire Benoît Payan.")
     claims = [c for c in claims_of(text) if c.actor == "Benoît Payan"]
     assert [(c.kind, c.action) for c in claims] == [("statement", "recall")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Il a parlé. « Non », a répondu Julien Denormandie.", "fr"),
+    ("« C’est colossal ! » s’enthousiasme Julien Denormandie, le ministre du Logement.", "fr"),
+    ("He spoke. “Not now,” said Julien Denormandie.", "en"),
+])
+def test_a_short_quotation_with_its_incise_is_a_statement(text: str, lang: str) -> None:
+    assert [(c.actor, c.kind) for c in claims_of(text, lang)] == [
+        ("Julien Denormandie", "statement")]
+
+
+def test_a_short_quoted_name_or_fragment_is_no_statement() -> None:
+    text = "Le plan « Logement d'abord » a été lancé par Julien Denormandie."
+    assert [(c.kind, c.action) for c in claims_of(text)] == [("achievement", "launch")]
+    text = ("La salle, prévue dans le plan de la ville de Paris, ouvrira « début novembre », a "
+            "annoncé la mairie.")
+    assert "open" in {c.action for c in claims_of(text, published="2024-09-25")}
+
+
+def test_an_auditors_head_judging_in_a_quotation_assesses() -> None:
+    # a judgement, not the head's promise of the reform the quoted words call for
+    text = ("« Le système devra être réformé dès cette année, sans attendre », a estimé le "
+            "premier président de la Cour des comptes, Pierre Moscovici.")
+    assert [(c.actor, c.kind) for c in claims_of(text, published="2025-02-20")] == [
+        ("Pierre Moscovici", "assessment")]
