@@ -19,6 +19,7 @@ from collections import Counter, defaultdict
 from functools import cache
 from typing import Any
 
+from extractor.iris import slugify
 from extractor.read.gold_match import normalise, slug_of
 from extractor.text.wordlists import every_language
 
@@ -73,6 +74,13 @@ def compatible_names(a: str, b: str) -> bool:
     return _expanded(wa, wb) <= set(wb) or _expanded(wb, wa) <= set(wa)
 
 
+def _written(slug: str, text: str) -> bool:
+    """Every content word of the gold name is written at the mention ("Département du
+    Calvados" for "departement-du-calvados"), not only some ("l'ARS" names no region)."""
+    wanted, written = _words(slug), _words(slugify(text))
+    return bool(wanted) and _expanded(wanted, written) <= set(written)
+
+
 def _same_mention(gold: dict[str, Any], found: dict[str, Any]) -> bool:
     if gold.get("type") != found.get("type"):
         return False
@@ -98,7 +106,9 @@ def aligned_actors(gold_doc: dict[str, Any], mentions: list[dict[str, Any]]) -> 
             continue
         for entity in gold_doc.get("entities", []):
             slug = str(entity.get("entity"))
-            if slug not in found_slugs and _same_mention(entity, mention) \
-                    and compatible_names(slug, found):
+            # the build's name, or the words the text writes at that mention: "Département du
+            # Calvados" is "departement-du-calvados" whatever canonical name the build gave it
+            if slug not in found_slugs and _same_mention(entity, mention) and (
+                    compatible_names(slug, found) or _written(slug, str(mention.get("text", "")))):
                 votes[found][slug] += 1
     return {found: counts.most_common(1)[0][0] for found, counts in votes.items()}

@@ -174,6 +174,22 @@ def test_an_actor_named_differently_is_the_gold_one_when_its_mention_and_words_a
     assert (c.tp, c.fp, c.fn) == (1, 0, 0)
 
 
+def test_an_actor_is_the_gold_one_when_the_text_at_its_mention_writes_the_gold_name(tmp_path):
+    # the build's canonical name ("conseil départemental …") need not share the gold's words
+    # when the text there writes them all; "l'ARS" still names no region (next tests)
+    start = TEXT.index("ARS")
+    gold = _gold(entities=[{"type": "Organization", "text": "ARS", "entity": "ars",
+                            "start": start, "end": start + 3}],
+                 claims=[{"actor": "ars", "kind": "commitment", "action": "fund",
+                          "amount": 1300000, "quote": _span(0)[2]}])
+    found = "agence-sanitaire"
+    mentions = [{"type": "Organization", "text": "l'ARS", "start": start - 2, "end": start + 3,
+                 "value": BASE + found}]
+    root = _write(tmp_path, gold, mentions, [_claim(found, 0, 1300000)])
+    c = evaluate(root / "gold", root / "out", texts={"doc.txt": TEXT}).scores["claims"]
+    assert (c.tp, c.fp, c.fn) == (1, 0, 0)
+
+
 def test_actor_alignment_can_be_turned_off(tmp_path):
     c = _ars_case(tmp_path, "agence-regionale-de-sante", "ars", align=False)
     assert (c.tp, c.fp, c.fn) == (0, 1, 1)
