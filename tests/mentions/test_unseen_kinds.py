@@ -271,3 +271,11 @@ def test_ministries_renamed_or_delegated_are_known_by_their_ministers_titles() -
             "ministère a chiffré l'aide.")
     assert ("ministère", "reg:ministere-des-solidarites") in {
         (m.text, m.key) for m in _mentions(text, "fr")}
+
+
+def test_a_court_written_alone_and_the_prisons_watchdog_by_its_common_title() -> None:
+    text = ("Le tribunal administratif de Toulouse a été saisi. Le tribunal administratif a "
+            "rejeté la requête. La situation devient explosive, selon la contrôleur des prisons.")
+    keys = {(m.text, m.key) for m in _mentions(text, "fr") if m.type == "Organization"}
+    assert ("tribunal administratif", "org:tribunal administratif de toulouse") in keys
+    assert ("contrôleur des prisons", "reg:cglpl") in keys
