@@ -241,6 +241,14 @@ def quotations(text: str, min_words: int) -> list[tuple[int, int]]:
     >>> [t[a:b] for a, b in quotations(t, 5)]
     ['« un “ deux trois ” quatre cinq six »']
     """
+    return [(a, b) for a, b in _every_quotation(text)
+            if len(text[a + 1:b - 1].split()) >= min_words]
+
+
+@lru_cache(maxsize=8)
+def _every_quotation(text: str) -> tuple[tuple[int, int], ...]:
+    """Every quoted passage, whatever its length: scanned once per text, however many rules
+    and thresholds ask."""
     pairs: dict[str, str] = lex("quotes") or {}
     closers = set(pairs.values()) - set(pairs)
     out: list[tuple[int, int]] = []
@@ -256,10 +264,9 @@ def quotations(text: str, min_words: int) -> list[tuple[int, int]]:
         if j < 0:
             i += 1
             continue
-        if len(text[i + 1:j].split()) >= min_words:
-            out.append((i, j + 1))
+        out.append((i, j + 1))
         i = j + 1
-    return out
+    return tuple(out)
 
 
 def _closing(text: str, i: int, limit: int, pairs: dict[str, str], closers: set[str]) -> int:

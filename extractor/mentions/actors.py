@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from extractor.mentions.credits import credit_found
@@ -46,7 +46,14 @@ ACRONYM_INSIDE = re.compile(rf"\s*{ACRONYM}\s*")
 
 
 def registry_hits(text: str) -> list[NameHit]:
-    return load_registry().find(text)
+    """The registry's names in a text; found once per piece, as the actor and place finders
+    both ask for the same piece's."""
+    return list(_registry_hits(text))
+
+
+@lru_cache(maxsize=4)
+def _registry_hits(text: str) -> tuple[NameHit, ...]:
+    return tuple(load_registry().find(text))
 
 
 @cache
