@@ -241,14 +241,12 @@ def quotations(text: str, min_words: int) -> list[tuple[int, int]]:
     >>> [t[a:b] for a, b in quotations(t, 5)]
     ['« un “ deux trois ” quatre cinq six »']
     """
-    return [(a, b) for a, b in _every_quotation(text)
-            if len(text[a + 1:b - 1].split()) >= min_words]
+    return [q for q in _every_quotation(text) if len(text[q[0] + 1:q[1] - 1].split()) >= min_words]
 
 
 @lru_cache(maxsize=8)
 def _every_quotation(text: str) -> tuple[tuple[int, int], ...]:
-    """Every quoted passage, whatever its length: scanned once per text, however many rules
-    and thresholds ask."""
+    """Every quoted passage, of any length: scanned once per text however many rules ask."""
     pairs: dict[str, str] = lex("quotes") or {}
     closers = set(pairs.values()) - set(pairs)
     out: list[tuple[int, int]] = []
