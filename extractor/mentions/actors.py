@@ -153,15 +153,21 @@ def head_rule_found(text: str, lang: str) -> list[Found]:
         if head in capital_heads and not text[m.start()].isupper():
             continue  # "la ville de Marseille" is the place; "la Ville de Marseille" governs it
         start, end = strip_determiner(text, m.start(), m.end())
-        if head in lexicon_words("company_heads", lang) and (text[m.start()].islower() or text[
-                :m.start()].rstrip()[-1:] in ("", ".", "\n")) or (
-                group == "name" and _company_after(folded, m, lang)):
+        if head in lexicon_words("company_heads", lang) and (text[m.start()].islower() or _opens(
+                text, m.start())) or (group == "name" and _company_after(folded, m, lang)):
             # "du groupe Bridge", "the Bridge group": the name alone, right after the head
             if group == "name2" and len(folded[m.start():m.start(group)].split()) > 1:
                 continue
             start, end = m.start(group), m.end(group)
         out.append(Found("Organization", start, end, appositive_name_key(text, m, group), "rule"))
     return out
+
+
+def _opens(text: str, start: int) -> bool:
+    """Whether a sentence or a line opens at ``start`` (a head capitalised only there:
+    "Carmaker Renault will close …")."""
+    return text[max(0, start - 8):start].rstrip(" \t")[-1:] in ("", ".", "!", "?", "\n") and (
+        start <= 8 or bool(text[max(0, start - 8):start].strip(" \t")))
 
 
 def _company_after(folded: str, m: re.Match[str], lang: str) -> bool:
