@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 
 from extractor.claims.anaphora import agrees
 from extractor.claims.attribution import Quoted, cue_ends
@@ -147,11 +148,17 @@ def _titled_source(after: str, persons: list[Mention], at: int, lang: str) -> Me
     """The person a bare definite title after an attribution cue names: the last one named
     with that title ("…, according to the minister.", "selon le préfet,", "selon le
     ministre qui précise que …")."""
-    relative = "|".join(map(re.escape, sorted(words("relative_subjects", lang)))) or "(?!)"
-    found = re.match(rf"\s+(\w+)\s+(\w+)\s*(?:[,.;)]|$|(?:{relative})\b)", after)
+    found = _bare_title(lang).match(after)
     if found is None or found.group(1) not in words("definite_determiners", lang):
         return None
     return titled_person(found.group(2), persons, at, lang)
+
+
+@cache
+def _bare_title(lang: str) -> re.Pattern[str]:
+    """A determiner and a noun, then a stop or a relative pronoun: built once per language."""
+    relative = "|".join(map(re.escape, sorted(words("relative_subjects", lang)))) or "(?!)"
+    return re.compile(rf"\s+(\w+)\s+(\w+)\s*(?:[,.;)]|$|(?:{relative})\b)")
 
 
 __all__ = ["pronoun_source", "pronoun_speakers"]

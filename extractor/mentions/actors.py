@@ -92,7 +92,8 @@ def _seats_checked(doc: Any, text: str, hits: list[NameHit]) -> list[NameHit]:
     folded = fold(text)
 
     def place(h: NameHit) -> bool:
-        before = next((t for t in reversed(doc) if t.idx + len(t.text) <= h.start), None)
+        span = doc.char_span(h.start, h.end, alignment_mode="expand")
+        before = doc[span.start - 1] if span is not None and span.start > 0 else None
         found = _seat_as_place().search(folded[max(0, h.start - 24):h.start])
         return bool(found and not found.group("on")
                     or re.match(r"\s+[A-ZÀ-Ý]", text[h.end:h.end + 2])
@@ -166,8 +167,8 @@ def head_rule_found(text: str, lang: str) -> list[Found]:
 def _opens(text: str, start: int) -> bool:
     """Whether a sentence or a line opens at ``start`` (a head capitalised only there:
     "Carmaker Renault will close …")."""
-    return text[max(0, start - 8):start].rstrip(" \t")[-1:] in ("", ".", "!", "?", "\n") and (
-        start <= 8 or bool(text[max(0, start - 8):start].strip(" \t")))
+    last = text[max(0, start - 8):start].rstrip(" \t")[-1:]
+    return last in (".", "!", "?", "\n") or not last and start <= 8
 
 
 def _company_after(folded: str, m: re.Match[str], lang: str) -> bool:
