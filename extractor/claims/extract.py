@@ -46,7 +46,14 @@ from extractor.claims.predicates import (
     quoted_acts,
 )
 from extractor.claims.quote_speakers import pronoun_source, pronoun_speakers
-from extractor.claims.record import actor_key, by_speaker, make_claim, placeholder, spoken
+from extractor.claims.record import (
+    actor_key,
+    by_speaker,
+    make_claim,
+    placeholder,
+    said_once,
+    spoken,
+)
 from extractor.claims.roles import ACTOR_TYPES, Role, relative_roles, roles
 from extractor.claims.sentences import Sentence, Tok, lex, sentence_spans, sentences, tokens
 from extractor.claims.slots import (
@@ -126,7 +133,7 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
                 out += measure_claims(Listing(document, unit, actor, role, k, src), toks,
                                       located, starts, seen) if kind == "commitment" else []
     out += _gapped(document, out, located, seen)
-    return sorted(out, key=lambda c: (c.start, c.actor_id, c.action))
+    return said_once(sorted(out, key=lambda c: (c.start, c.actor_id, c.action)))
 
 
 def _actors(mentions: Sequence[Mention], text: str, lang: str) -> list[Mention]:

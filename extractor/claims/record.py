@@ -73,6 +73,20 @@ def make_claim(document: Document, unit: Sentence, actor: Mention, action: str, 
         sentence=max(0, bisect.bisect_right(starts, unit.start) - 1), extra=tuple(extra))
 
 
+def said_once(claims: list[Claim]) -> list[Claim]:
+    """Claims less those of a sentence that repeats an earlier one word for word with the same
+    actor and action: a headline printed again as the lead or under a photo, or a page's title
+    given twice, tells one act once (as the annotators count it, as values are counted)."""
+    seen: set[tuple[str, str, str]] = set()
+    out = []
+    for c in claims:
+        key = (c.actor.casefold(), c.action, " ".join(c.quote.split()))
+        if key not in seen:
+            seen.add(key)
+            out.append(c)
+    return out
+
+
 def by_speaker(claims: list[Claim]) -> dict[str, list[Claim]]:
     """Claims by their actor's placeholder: what each speaker's quotations cover."""
     out: dict[str, list[Claim]] = {}
@@ -93,4 +107,4 @@ def spoken(out: list[Claim], said: dict[str, list[Claim]], actor: Mention, actio
         covers(c) and c.action == action for c in out)
 
 
-__all__ = ["actor_key", "by_speaker", "make_claim", "placeholder", "spoken"]
+__all__ = ["actor_key", "by_speaker", "make_claim", "placeholder", "said_once", "spoken"]
