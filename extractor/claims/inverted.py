@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from extractor.claims.attribution import Quoted, medium, pick_speaker
 from extractor.claims.predicates import complements
-from extractor.claims.sentences import Sentence, Tok, lemmas, source_patterns, words
+from extractor.claims.sentences import Sentence, Tok, lemmas, lex, source_patterns, words
 from extractor.claims.titles import titled_person
 from extractor.records import Mention
 from extractor.text.fold import fold
@@ -26,7 +26,7 @@ def inverted_speakers(text: str, actors: Sequence[Mention], toks: list[Tok],
     reporting verb ("Nous passerons à 47 départements, a annoncé la ministre du Travail,
     Catherine Vautrin"; "…, detailed the elected official"): the clause before the comma is
     the speaker's, as a quotation would be."""
-    reporting = words("reporting", lang)
+    reporting, clitics = words("reporting", lang), words("reflexive_clitics", lang)
     out: list[Quoted] = []
     said = SpanIndex(sorted((q.unit for q in quoted), key=lambda u: u.start))
     ordered = sorted(actors, key=lambda m: m.start)
@@ -41,12 +41,15 @@ def inverted_speakers(text: str, actors: Sequence[Mention], toks: list[Tok],
         recent = ordered[max(0, last - 50):last] + local
         for k in range(unit.lo + 2, unit.hi):
             verb = toks[k]
-            if verb.pos not in ("VERB", "AUX") or not any(
-                    w in reporting for w in lemmas(verb, lang)):
+            if verb.pos not in ("VERB", "AUX"):
                 continue
             j = k - 1
-            while j > unit.lo and toks[j].pos == "AUX":
+            while j > unit.lo and (toks[j].pos == "AUX" or fold(toks[j].text) in clitics):
                 j -= 1
+            says = any(w in reporting for w in lemmas(verb, lang))
+            reflexive = any(fold(t.text) in clitics for t in toks[j + 1:k])
+            if (not says or reflexive) and not _incise(toks, k, j, unit, lang, says):
+                continue  # "A ce montant, s'ajoute …": a reflexive verb says only in an incise
             found = (_named_after(text, toks, k, unit, local, lang)
                      or _titled_after(toks, k, unit, recent, lang)
                      or _cited_after(text, toks[k], unit, local, lang)
@@ -68,6 +71,19 @@ def inverted_speakers(text: str, actors: Sequence[Mention], toks: list[Tok],
                 out.append(Quoted(unit.start, toks[j].start, found, unit, root))
                 break
     return out
+
+
+def _incise(toks: list[Tok], k: int, j: int, unit: Sentence, lang: str, says: bool) -> bool:
+    """A verb of any meaning that inverts its subject right after a comma, in a language whose
+    incises do so ("…, se félicite son président"), after a clause with a finite verb and its
+    subject (not "Dans la salle, se tenait le préfet", "A ce montant, s'ajoute …") and not
+    passive ("En 2019, a été lancé …")."""
+    verb = toks[k]
+    return (says or lex("incise_any_verb", lang) is True) and toks[j].text == "," \
+        and verb.feat("VerbForm") == "Fin" and verb.feat("Voice") != "Pass" \
+        and not any(t.dep in ("aux:pass", "auxpass") for t in toks[j + 1:k]) \
+        and any(t.dep.startswith(("nsubj", "expl")) and toks[t.head].feat("VerbForm") == "Fin"
+                for t in toks[unit.lo:j])
 
 
 def _says_its_own(toks: list[Tok], k: int) -> bool:

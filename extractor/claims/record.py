@@ -12,7 +12,7 @@ from extractor import iris
 from extractor.claims.confidence import confidence_of
 from extractor.claims.kind import auxiliaries, hedged, is_past, negated, restrictive
 from extractor.claims.predicates import budgeted, later, reports
-from extractor.claims.sentences import Sentence, Tok
+from extractor.claims.sentences import Sentence, Tok, words
 from extractor.claims.slots import amount_of, argument_spans, date_of, object_of, place_of
 from extractor.records import Claim, Document, Mention
 from extractor.text.spans import SpanIndex
@@ -40,7 +40,7 @@ def make_claim(document: Document, unit: Sentence, actor: Mention, action: str, 
     unit_mentions = mentions.within(unit.start, unit.end)
     trigger = toks[k]
     amount, unit_name = (None, None)
-    if kind in ("commitment", "achievement"):
+    if kind in ("commitment", "achievement") or action in words("asking_actions"):
         passive = trigger.feat("Voice") == "Pass" or any(
             a.dep in ("aux:pass", "auxpass") for a in auxiliaries(toks, k))
         amount, unit_name = amount_of(unit_mentions, trigger, action, unit,
