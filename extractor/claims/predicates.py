@@ -9,6 +9,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from functools import cache
+from itertools import takewhile
 
 from extractor.claims.actions import (
     action_of,
@@ -191,11 +192,14 @@ def promised(toks: list[Tok], k: int, lang: str) -> tuple[str, str, int]:
             done = child.dep == "ccomp" and is_past(toks, child.i)
             return action, "achievement" if done else "commitment", child.i
     # the object the parser lost behind a date ("a annoncé, mardi 17 septembre, le lancement")
-    after = next((t for t in toks[k + 1:k + 10] if t.pos in ("VERB", "AUX")
-                  or t.pos == "NOUN" and action_of(t, lang)), None)
+    after = next((t for t in takewhile(lambda t: t.text not in _STOPS, toks[k + 1:k + 10])
+                  if t.pos in ("VERB", "AUX") or t.pos == "NOUN" and action_of(t, lang)), None)
     if after is not None and after.pos == "NOUN":
         return str(action_of(after, lang)), "commitment", after.i
     return action_of(toks[k], lang) or _announced(toks[k], lang), "commitment", k
+
+
+_STOPS = (".", "!", "?", ";")  # the sentence ends: what follows is not what was promised
 
 
 def complements(toks: list[Tok], k: int,

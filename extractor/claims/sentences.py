@@ -136,14 +136,13 @@ def tokens(parsed: Sequence[tuple[int, Any]]) -> list[Tok]:
 
 def sentence_spans(parsed: Sequence[tuple[int, Any]]) -> list[tuple[int, int]]:
     """spaCy's sentences as document offsets (the index mentions use for ``sentence``)."""
-    spans: list[tuple[int, int]] = []
-    for offset, doc in parsed:
-        spans.extend((offset + s.start_char, offset + s.end_char) for s in doc.sents)
-    return spans
+    return [(offset + s.start_char, offset + s.end_char) for offset, doc in parsed
+            for s in doc.sents]
 
 
 _BULLET = re.compile(r"[ \t]*(?:[-•*▪◦‣–]|\d{1,2}[.)])\s")
 _CLOSERS = ".;:!?»”\"…)"
+_STOPS = ".!?…"
 
 
 def paragraph_lines(text: str) -> bool:
@@ -184,7 +183,9 @@ def _continues(prev: str, head: str) -> bool:
     """A sentence goes on past a cut the parser made without punctuation (mid-line), or
     past a page break that fell inside it (a word, a blank line, a lowercase word)."""
     body = prev.rstrip()
-    if not body or body[-1] in _CLOSERS:
+    # a bracket closes a sentence only after its own stop ("(…)." "(AFP.)"), not an aside
+    # the parser cut after ("… et Nathalie Elimas (Logement) - ont visité")
+    if not body or body[-1] in _CLOSERS and not (body[-1] == ")" and body[-2:-1] not in _STOPS):
         return False
     if "\n" not in prev[len(body):]:
         return True

@@ -102,7 +102,10 @@ def forward_predicate(toks: list[Tok], unit: Sentence, group: tuple[Mention, ...
     k = next((k for k in range(unit.lo, unit.hi) if toks[k].start >= end), None)
     if k is None:
         return None
-    if toks[k].text in ("—", "–", ")") and k + 1 < unit.hi:
+    if toks[k].text == "(":  # the last name's aside: "… et Nathalie Elimas (Logement) ont"
+        k = next((j + 1 for j in range(k + 1, min(unit.hi - 1, k + 25)) if toks[j].text == ")"),
+                 k)
+    if toks[k].text in ("—", "–", "-", ")") and k + 1 < unit.hi:
         k += 1  # the end of a list set off by dashes: "les partenaires — X, Y et Z — ont signé"
     if toks[k].text == "," and _in_relative(toks, unit, group[0].start, lang):
         return None  # "X, qui préside Y, évalue …": the verb after the clause is X's

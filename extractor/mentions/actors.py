@@ -209,6 +209,11 @@ def find_actors(doc: Any, lang: str, ner: list[Found] | None = None) -> list[Fou
             continue
         e = portfolio_end(text, s, e, lang)  # "ministère du Travail, de la Santé et …"
         found.append(Found(kind, s, e, hit.actor, "registry:" + hit.kind))
+    # a body's name that is the given name of a person named in full is the person's ("Aurore
+    # Bergé" is the minister, not the association Aurore)
+    given = given_name_found(text)
+    found = [f for f in found if f.type != "Organization" or not any(
+        g.start == f.start and g.end > f.end for g in given)]
     ner = ner if ner is not None else ner_found(doc, lang)
     institutions = _institutions(text, lang, ner, [])
     # a registry name inside a longer institution name is not that body ("chambre régionale
@@ -226,7 +231,7 @@ def find_actors(doc: Any, lang: str, ner: list[Found] | None = None) -> list[Fou
               and not any(f.start == s for s, _ in taken)]
     taken = [(f.start, f.end) for f in found]
     extra = portfolio_lists(text, lang) + joint_ministries(text, lang) + credit_found(text) \
-        + given_name_found(text) + head_rule_found(text, lang) + ner + titled_found(text, lang)
+        + given + head_rule_found(text, lang) + ner + titled_found(text, lang)
     for f in extra:
         if f.type == "Place" or overlaps(f.start, f.end, taken):
             continue

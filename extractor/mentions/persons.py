@@ -123,7 +123,9 @@ def offices_of(text: str, span: tuple[int, int]) -> str | None:
 @cache
 def _given_name_re() -> re.Pattern[str] | None:
     data = load_yaml("lang/given_names.yaml") or {}
-    names = data.get("names", [])
+    # every given name the file lists: the gender lists name some that ``names`` does not
+    # ("Aurore", "Rachida", "Ségolène")
+    names = [*data.get("names", []), *data.get("female", []), *data.get("epicene", [])]
     if not names:
         return None
     given = "|".join(sorted((re.escape(n) for n in set(names)), key=len, reverse=True))

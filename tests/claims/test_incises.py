@@ -31,3 +31,25 @@ def test_a_fronted_phrase_before_an_inverted_verb_is_no_incise(text: str):
 def test_english_inverts_only_verbs_of_saying():
     claims = claims_of("The works are finally moving, smiled Mayor Jane Smith.", lang="en")
     assert claims == []
+
+
+def test_a_list_of_ministers_with_their_portfolios_set_off_by_dashes_all_act():
+    text = ("Pas moins de quatre ministres – Elisabeth Moreno (Egalité), Marlène Schiappa "
+            "(Citoyenneté), Emmanuelle Wargon (Logement) et Nathalie Elimas (secrétaire d’Etat "
+            "chargée de l’Education prioritaire) - ont fait le déplacement à Cergy.")
+    visits = {c.actor for c in claims_of(text) if (c.action, c.kind) == ("visit", "achievement")}
+    assert visits == {"Elisabeth Moreno", "Marlène Schiappa", "Emmanuelle Wargon",
+                      "Nathalie Elimas"}
+
+
+def test_a_visit_is_an_act_in_either_language():
+    (fr,) = claims_of("La visite de la ministre Aurore Bergé à Lille a eu lieu lundi.")
+    (en,) = claims_of("Catherine Vautrin's trip to Alsace took place on Monday.", lang="en")
+    assert (fr.action, en.action) == ("visit", "visit")
+
+
+def test_what_is_promised_is_read_in_the_promise_s_own_sentence():
+    claims = claims_of("Le maire Jean Dupont a promis 15 millions d'euros. Lors de la visite "
+                       "du préfet Paul Martin à Lille, rien n'a été décidé.")
+    assert [(c.actor, c.action) for c in claims if c.actor == "Jean Dupont"] == [
+        ("Jean Dupont", "promise")]

@@ -1,0 +1,17 @@
+"""A person named "Given Surname" whose given name the gender lists name (a woman's name
+missing from the main list: "Aurore", "Rachida", "Ségolène") is a person, and a body whose
+registry name is that given name ("Aurore", an association) does not take the person's name."""
+
+from __future__ import annotations
+
+from tests.mentions.test_generalising_entities import _mentions
+
+
+def test_a_minister_whose_given_name_is_a_registry_body_is_a_person():
+    mentions = _mentions("La ministre des Solidarités Aurore Bergé a promis une aide. "
+                         "L'association Aurore gère le centre d'hébergement.", "fr")
+    kinds = {(m.text, m.type) for m in mentions}
+    assert ("Aurore Bergé", "Person") in kinds
+    assert ("association Aurore", "Organization") in kinds
+    assert ("Aurore", "Organization") not in kinds
+
