@@ -189,6 +189,11 @@ def split_subject(toks: list[Tok], unit: Sentence, text: str, group: tuple[Menti
     return [group]
 
 
+def partnered(before: str, lang: str) -> bool:
+    """The words before a group make it a partner ("en coopération avec"), not an agent."""
+    return any(f" {w} " in f" {before.rstrip()} " for w in words("coagent_markers", lang))
+
+
 def _joined_over_role(gap: str, person: Mention, lang: str) -> bool:
     """The gap is a conjunction and the next person's title ("Fabienne Buccio, et le maire
     de Nantes, Johanna Rolland, ont inauguré"): both act."""
@@ -203,5 +208,5 @@ def _in_role_of(before: Mention, person: Mention) -> bool:
         person.role or "")
 
 
-__all__ = ["actor_groups", "after_medium", "before_title", "medium", "patterns", "qualifier",
-           "qualifies", "split_subject"]
+__all__ = ["actor_groups", "after_medium", "before_title", "medium", "partnered", "patterns",
+           "qualifier", "qualifies", "split_subject"]

@@ -13,12 +13,13 @@ from extractor.claims.groups import (
     actor_groups,
     after_medium,
     before_title,
+    partnered,
     patterns,
     split_subject,
 )
 from extractor.claims.inversion import inverted_reporter
 from extractor.claims.offices import office_role
-from extractor.claims.predicates import time_anchored
+from extractor.claims.predicates import active_verb, time_anchored
 from extractor.claims.sentences import Sentence, Tok, lex, mapping, words
 from extractor.claims.triggers import (
     after_verb,
@@ -196,6 +197,8 @@ def _marked(toks: list[Tok], unit: Sentence, group: tuple[Mention, ...], before:
         k = back_trigger(toks, unit, group[0].start, lang) if k is None else k
         if k is not None and is_word_of(toks[k], "interview_verbs", lang):
             return True, None  # "Interrogé par France Info": who asked, no act of policy
+        if k is not None and active_verb(toks, unit, k) and not partnered(before, lang):
+            return True, None  # "Two cyclists ride in Paris (Photo by AFP)": no one's agent
         return True, Role(group, "agent", k) if k is not None else None
     if pats["partner"].search(before):
         k = back_trigger(toks, unit, group[0].start, lang)
