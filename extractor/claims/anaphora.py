@@ -21,6 +21,7 @@ from extractor.claims.titles import (
     recent,
     title_words,
 )
+from extractor.claims.topics import fronted_topic
 from extractor.mentions.naming import lexicon_words
 from extractor.records import Mention
 from extractor.text.fold import fold
@@ -247,6 +248,7 @@ def salient_subjects(toks: list[Tok], units: list[Sentence], actors: list[Mentio
     for unit in units:
         if current is not None and unit.start - end > _SUBJECT_REACH:
             current = None
+        current = fronted_topic(toks, unit, index, lang) or current  # "Quant à X, il …"
         carried.append(current)
         found: list[tuple[int, Mention]] = []
         for t in toks[unit.lo:unit.hi]:
