@@ -41,18 +41,39 @@ def lead_in_speakers(text: str, toks: list[Tok], units: list[Sentence],
         after = text[qe:qe + 4].lstrip(" \u00a0")
         # the quotation ends its sentence: the text, a line, or a new sentence follows (the
         # closing mark is sometimes split off with the next sentence)
-        if first < 1 or text[units[first].start:qs].strip() or after and not (
-                after[0] in ".!?…\n" or after[0].isupper()) \
-                or "\n" in text[units[first - 1].end:qs]:
+        if first < 0 or text[units[first].start:qs].strip() or after and not (
+                after[0] in ".!?…\n" or after[0].isupper()):
             continue
-        lead = units[first - 1]
-        found = _introduced(text, toks, lead, actors, lang, carried[first - 1])
+        found = _signed(text, toks, qe, actors) if first == 0 or "\n" in text[
+            units[first - 1].end:qs] else _introduced(text, toks, units[first - 1], actors,
+                                                       lang, carried[first - 1])
         if found is not None:
             speaker, verb = found
             span = Sentence(units[first].start, max(units[last].end, qe), units[first].lo,
                             units[last].hi, False)  # with its closing mark
             out.append(Quoted(qs, qe, speaker, span, verb))
     return out
+
+
+def _signed(text: str, toks: list[Tok], qe: int,
+            actors: Sequence[Mention]) -> tuple[Mention, int] | None:
+    """The speaker a press release names on the line right after a quotation that ends its
+    paragraph, alone or with a title ("« … »\nChristelle Morançais, Présidente du Conseil
+    régional"): a signature, a line with no verb of its own."""
+    line_end = text.find("\n", qe)
+    if line_end < 0 or text[qe:line_end].strip(" .\u00a0"):
+        return None
+    nxt = text.find("\n", line_end + 1)
+    nxt = len(text) if nxt < 0 else nxt
+    start = line_end + 1 + len(text[line_end + 1:nxt]) - len(text[line_end + 1:nxt].lstrip())
+    person = next((m for m in actors if m.start == start and m.type == "Person"), None)
+    if person is None or nxt - start > 160 or any(
+            start <= t.start < nxt and t.pos in ("VERB", "AUX") and t.feat("VerbForm") == "Fin"
+            for t in toks[bisect.bisect_left(toks, start, key=lambda t: t.start):]
+            if t.start < nxt):
+        return None
+    k = bisect.bisect_left(toks, qe, key=lambda t: t.start) - 1
+    return person, max(k, 0)
 
 
 def _introduced(text: str, toks: list[Tok], lead: Sentence, actors: Sequence[Mention],

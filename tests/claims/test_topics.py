@@ -1,5 +1,6 @@
 """A topic set at the head of a sentence ("Quant à la CGT, elle …", "As for X, it …") is what
-the sentence's pronoun subject stands for, not the actor of the sentence before."""
+the sentence's pronoun subject stands for, not the actor of the sentence before; a quotation
+filling its paragraph is the words of the person a press release names on the next line."""
 
 from __future__ import annotations
 
@@ -18,3 +19,19 @@ def test_a_topic_named_in_an_apposition_is_the_pronoun_s_actor():
                        "consultait sa base.")
     assert "Paul Martin" not in [c.actor for c in claims if c.action != "propose"]
     assert "Ufap-Unsa-Justice" in [c.actor for c in claims]
+
+
+def test_a_quotation_signed_on_the_next_line_is_its_signatory_s():
+    text = ("La Région investit dans ses lycées.\n"
+            "« Cet investissement important reflète l’ambition de notre stratégie pour les "
+            "jeunes. »\n"
+            "Christelle Morançais, Présidente du Conseil régional des Pays de la Loire\n"
+            "Les travaux commenceront en 2018.")
+    assert "Christelle Morançais" in [c.actor for c in claims_of(text)]
+
+
+def test_a_sentence_on_the_line_after_a_quotation_is_no_signature():
+    text = ("« Cet investissement important reflète l’ambition de notre stratégie pour les "
+            "jeunes. »\n"
+            "Christelle Morançais a visité le lycée de Nantes lundi.")
+    assert [c.action for c in claims_of(text) if c.actor == "Christelle Morançais"] == ["visit"]
