@@ -33,11 +33,14 @@ def patterns(lang: str) -> dict[str, re.Pattern[str]]:
     poss = alternation(words("possessive_markers", lang))
     heads = alternation(words("agent_heads", lang))
     head_marks = alternation(words("agent_head_markers", lang))
+    name_heads = alternation(lexicon_words("media_heads", lang)
+                             | lexicon_words("company_heads", lang))
     return {
         # the preposition may come again after the conjunction ("sous l'impulsion du préfet
         # X et de Y", "par l'ARS et par la Ville", "by the State and by the City")
+        # over a lower-case head that is no part of the next name ("et le journal Le Monde")
         "join": re.compile(rf"^[\s,;()]*(?:(?:{conj})\s+(?:(?:{agent}|{poss})\s*)?)?"
-                           rf"(?:(?:{det})\s*)?$"),
+                           rf"(?:(?:{det})\s*)?(?:(?:{name_heads})\s+)?$"),
         "agent": re.compile(rf"(?:^|\W)(?:{agent})\s+(?:(?:{det})\s*)?"
                             rf"(?:(?:{heads})\s+(?:{poss})\s*(?:(?:{det})\s*)?)?$"),
         "agent_list": re.compile(rf"(?:^|\W)(?:{agent})\s+[^,;.]{{0,40}}?[–:(-]\s*$"),

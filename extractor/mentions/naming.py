@@ -94,11 +94,21 @@ def appositive_name_key(text: str, m: re.Match[str], group: str) -> str | None:
     return key_for("Organization", text[m.start(group):m.end(group)])
 
 
+@cache
+def _media_heads() -> frozenset[str]:
+    """Every language's lower-case heads of a medium's name ("journal", "daily")."""
+    return frozenset(all_folded("media_heads"))
+
+
 def registry_span(text: str, hit: NameHit) -> tuple[int, int]:
     """A registry name's span without its determiner, unless the determiner belongs to the
     name, written with its capital as the body's label has it ("Le Parisien", "Les
     Républicains"; "la Ville de Paris" loses its "la")."""
     s, e = strip_determiner(text, hit.start, hit.end)
+    head = text[s:e].split(" ", 1)
+    if len(head) == 2 and head[0][:1].islower() and head[1][:1].isupper() \
+            and fold(head[0]) in _media_heads():  # "journal Le Monde"; not "Radio France"
+        return registry_span(text, NameHit(s + len(head[0]) + 1, e, hit.actor, hit.kind))
     actor = load_registry().get(hit.actor)
     own = actor is not None and any(fold(label).startswith(fold(text[hit.start:s]))
                                     for _, label in actor.labels)

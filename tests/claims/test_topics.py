@@ -35,3 +35,8 @@ def test_a_sentence_on_the_line_after_a_quotation_is_no_signature():
             "jeunes. »\n"
             "Christelle Morançais a visité le lycée de Nantes lundi.")
     assert [c.action for c in claims_of(text) if c.actor == "Christelle Morançais"] == ["visit"]
+
+
+def test_a_list_of_agents_goes_on_over_a_medium_s_head():
+    claims = claims_of("Un colloque a été organisé jeudi par Météo-France et le journal Le Monde.")
+    assert {c.actor for c in claims} == {"Météo-France", "Le Monde"}

@@ -1,6 +1,7 @@
 """A person named "Given Surname" whose given name the gender lists name (a woman's name
 missing from the main list: "Aurore", "Rachida", "Ségolène") is a person, and a body whose
-registry name is that given name ("Aurore", an association) does not take the person's name."""
+registry name is that given name ("Aurore", an association) does not take the person's name;
+a medium's lower-case head ("le journal Le Monde") is no part of its name."""
 
 from __future__ import annotations
 
@@ -15,3 +16,11 @@ def test_a_minister_whose_given_name_is_a_registry_body_is_a_person():
     assert ("association Aurore", "Organization") in kinds
     assert ("Aurore", "Organization") not in kinds
 
+
+
+def test_a_medium_s_lower_case_head_is_no_part_of_its_name():
+    mentions = _mentions("Selon le journal Le Monde, la ministre a promis une aide. Radio France "
+                         "a diffusé l'entretien.", "fr")
+    orgs = {m.text for m in mentions if m.type == "Organization"}
+    assert {"Le Monde", "Radio France"} <= orgs
+    assert "journal Le Monde" not in orgs
