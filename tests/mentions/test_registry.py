@@ -59,3 +59,11 @@ def test_the_registry_is_built_once_per_process():
     from extractor.mentions.registry import load_registry
 
     assert load_registry() is load_registry()
+
+
+def test_the_mayors_association_and_the_gendarmerie_by_their_short_names():
+    reg = load_registry()
+    assert [h.actor for h in reg.find("En réaction, l’AMF avait dénoncé ces obligations.")] == [
+        "association-des-maires-de-france"]
+    found = [h.actor for h in reg.find("le terrain de la police nationale ou de la gendarmerie")]
+    assert "gendarmerie-nationale" in found
