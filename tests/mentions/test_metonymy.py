@@ -27,6 +27,8 @@ def _mentions(text: str, lang: str) -> list[Mention]:
     ("Lyon lance son plan vélo de 100 millions d'euros.", "fr", "org:ville de lyon"),
     ("Marseille plans to install 300 more cameras in 2025.", "en", "org:ville de marseille"),
     ("La Bretagne veut créer 20 lignes de car.", "fr", "reg:region-bretagne"),
+    ("La France va consacrer 250 millions d'euros au plan vélo.", "fr", "reg:etat"),
+    ("France will spend €250 million on its bike plan.", "en", "reg:etat"),
 ])
 def test_a_place_doing_a_governments_act_is_its_council(text: str, lang: str,
                                                         key: str) -> None:
@@ -41,6 +43,7 @@ def test_a_place_doing_a_governments_act_is_its_council(text: str, lang: str,
     ("Lyon accueille le sommet des maires en juin.", "fr"),
     ("Marseille is a beautiful city.", "en"),
     ("Orange a signé un contrat avec la mairie.", "fr"),
+    ("La France a battu l'Allemagne en finale.", "fr"),
 ])
 def test_a_place_that_only_is_or_has_stays_a_place(text: str, lang: str) -> None:
     assert not [m for m in _mentions(text, lang) if m.type == "Organization"]
