@@ -60,8 +60,7 @@ def _reporting(toks: list[Tok], start: int, end: int, lang: str,
 
 
 def pick_speaker(cands: list[Mention]) -> Mention | None:
-    persons = [m for m in cands if m.type == "Person"]
-    return next(iter(persons or cands), None)
+    return next(iter([m for m in cands if m.type == "Person"] or cands), None)
 
 
 def _speaker(text: str, qs: int, qe: int, actors: Sequence[Mention], toks: list[Tok],
@@ -75,6 +74,7 @@ def _speaker(text: str, qs: int, qe: int, actors: Sequence[Mention], toks: list[
          and not _SENTENCE_END.search(text[qe:m.start])), key=lambda m: m.start)
     # never the medium it spoke on ("», a reconnu lundi sur France Inter la ministre")
     after = [m for m in near if not medium(text, m, lang)]
+    first = re.search(r"(?:^|[.!?\n])\s*$", text[max(0, qs - 3):qs]) is not None  # headline
     for m in after:
         k = _reporting(toks, qe, m.start, lang)
         if k is not None and any(a.end <= toks[k].start for a in after if a.start < m.start):
@@ -84,7 +84,7 @@ def _speaker(text: str, qs: int, qe: int, actors: Sequence[Mention], toks: list[
         if k is not None and _pronoun_said(toks, k, qe, m.start):
             return None  # "« … », she said while the region …": hers (pronoun_speakers)
         author = None
-        if k is None and _cue(fold(text[qe:m.start]), lang):
+        if k is None and _cue(fold(text[qe:m.start]), lang, first):
             # "…", according to a Twitter posting by the president's office: its author
             author = next((b for b in after if m.start < b.start <= m.start + 40
                            and _source_noun(fold(text[m.start:b.start]), lang)), None)
@@ -148,16 +148,18 @@ def _has_object(toks: list[Tok], k: int, before: int) -> bool:
                and t.start < before for t in toks[lo:hi])
 
 
-def _cue(gap: str, lang: str) -> bool:
+def _cue(gap: str, lang: str, first: bool = False) -> bool:
     """The gap after a quotation is only an attribution cue that need not open a sentence ("”,
     according to the CRC"); in "» Nevertheless, according to the CRC, “ …" the cue
-    introduces what follows.
+    introduces what follows. After a headline's quotation a cue that otherwise only opens a
+    sentence attributes too ("« Le point critique est atteint » pour le maire de Dijon").
 
     >>> _cue("”, according to the ", "en"), _cue("» Nevertheless, according to the ", "en")
     (True, False)
     """
-    return any(re.fullmatch(rf"\W*{re.escape(c)}\s+(?:\w+'|\w+\s+)?", gap)
-               for c in words("attribution", lang) - words("attribution_openers", lang))
+    cues = words("attribution", lang) - (set() if first else words("attribution_openers", lang))
+    return any(re.fullmatch(rf"\W*{re.escape(c)}\s+(?:\w+'|\w+\s+)?", gap) for c in cues)
+
 
 
 def source_at_start(text: str, unit: Sentence, actors: Sequence[Mention],

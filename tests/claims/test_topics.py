@@ -40,3 +40,16 @@ def test_a_sentence_on_the_line_after_a_quotation_is_no_signature():
 def test_a_list_of_agents_goes_on_over_a_medium_s_head():
     claims = claims_of("Un colloque a été organisé jeudi par Météo-France et le journal Le Monde.")
     assert {c.actor for c in claims} == {"Météo-France", "Le Monde"}
+
+
+def test_a_headline_quotation_is_attributed_by_pour_after_it():
+    claims = claims_of("« Le point critique est atteint pour nos quartiers » pour la Ville "
+                       "de Dijon\n\nLa mairie a réuni les habitants.")
+    assert [(c.actor, c.kind) for c in claims if c.actor == "Ville de Dijon"] == [
+        ("Ville de Dijon", "statement")]
+
+
+def test_pour_after_a_quotation_inside_a_sentence_is_no_attribution():
+    claims = claims_of("Le maire a évoqué « un effort exceptionnel de toute la ville » pour la "
+                       "Ville de Dijon.")
+    assert [c.actor for c in claims if c.kind == "statement" and c.actor == "Ville de Dijon"] == []
