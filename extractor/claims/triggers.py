@@ -94,6 +94,9 @@ def forward_noun(toks: list[Tok], unit: Sentence, after: int, lang: str,
     return None
 
 
+_DASHES = ("—", "–", "-")
+
+
 def forward_predicate(toks: list[Tok], unit: Sentence, group: tuple[Mention, ...],
                        lang: str) -> int | None:
     """The verb right after a subject group, over clitics, auxiliaries and an apposition."""
@@ -105,8 +108,14 @@ def forward_predicate(toks: list[Tok], unit: Sentence, group: tuple[Mention, ...
     if toks[k].text == "(":  # the last name's aside: "… et Nathalie Elimas (Logement) ont"
         k = next((j + 1 for j in range(k + 1, min(unit.hi - 1, k + 25)) if toks[j].text == ")"),
                  k)
-    if toks[k].text in ("—", "–", "-", ")") and k + 1 < unit.hi:
+    if toks[k].text in _DASHES:  # an aside between dashes: "le département - pionnier - et"
+        k = next((j for j in range(k + 1, min(unit.hi - 1, k + 15)) if toks[j].text in _DASHES),
+                 k)
+    if toks[k].text in (*_DASHES, ")") and k + 1 < unit.hi:
         k += 1  # the end of a list set off by dashes: "les partenaires — X, Y et Z — ont signé"
+    if toks[k].pos == "CCONJ" and len(group) > 1:  # a last member no actor: "… et plusieurs
+        k = next((j for j in range(k + 1, min(unit.hi, k + 5))  # associations ont signé"
+                  if toks[j].pos not in ("DET", "ADJ", "NOUN", "NUM")), k)
     if toks[k].text == "," and _in_relative(toks, unit, group[0].start, lang):
         return None  # "X, qui préside Y, évalue …": the verb after the clause is X's
     starts = [k + 1] if toks[k].text == "," else [k]

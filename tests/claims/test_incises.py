@@ -53,3 +53,10 @@ def test_what_is_promised_is_read_in_the_promise_s_own_sentence():
                        "du préfet Paul Martin à Lille, rien n'a été décidé.")
     assert [(c.actor, c.action) for c in claims if c.actor == "Jean Dupont"] == [
         ("Jean Dupont", "promise")]
+
+
+def test_a_list_ends_with_a_dashed_aside_and_a_member_that_is_no_actor():
+    text = ("Le même jour, l’État, le département du Val-d’Oise - pionnier dans ce domaine - et "
+            "plusieurs associations ont signé un nouveau protocole.")
+    signed = {c.actor for c in claims_of(text) if c.action == "sign"}
+    assert signed == {"État", "département du Val-d’Oise"}
