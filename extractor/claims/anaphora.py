@@ -12,7 +12,7 @@ from extractor.claims.genders import gender_agrees
 from extractor.claims.inversion import inverted_reporter, pronoun_word
 from extractor.claims.kind import negated
 from extractor.claims.pairs import pair_subject
-from extractor.claims.roles import Role, coordinated, undergoes
+from extractor.claims.roles import Role
 from extractor.claims.sentences import Sentence, Tok, lex, quotations, words
 from extractor.claims.titles import (
     PRONOUN_REACH,
@@ -79,10 +79,7 @@ def anaphor_roles(toks: list[Tok], unit: Sentence, persons: list[Mention],
             named = [generic] if generic is not None else []
         if named:
             out.append(Role((named[-1],), "subject-anaphor", head.i))
-    # its other verbs joined by a conjunction ("he toured prisons and met the minister")
-    done = {(r.actors, r.trigger) for r in out}
-    return out + [c for r in list(out) for c in coordinated(toks, unit, r, lang)
-                  if (c.actors, c.trigger) not in done and not undergoes(toks, unit, c.trigger)]
+    return out
 
 
 def _pronoun_role(toks: list[Tok], unit: Sentence, t: Tok, head: Tok, taken: list[Mention],

@@ -58,7 +58,7 @@ def _bare_participle(toks: list[Tok], k: int) -> bool:
         t.head == k and t.dep.startswith("aux") for t in toks[max(0, k - 6):k])
 
 
-def undergoes(toks: list[Tok], unit: Sentence, k: int) -> bool:
+def _undergoes(toks: list[Tok], unit: Sentence, k: int) -> bool:
     """The subject of a passive verb undergoes the act ("Laurent Nuñez était tout juste
     nommé", "she was elected in 2015"); unless a clause says what it is to do ("la
     préfecture est chargée de coordonner", "was asked to open")."""
@@ -220,7 +220,7 @@ def _attached(toks: list[Tok], unit: Sentence, text: str, group: tuple[Mention, 
     pats = patterns(lang)
     found, office = office_role(toks, unit, text, group, before, actors, persons, lang)
     if found:  # not a holder who undergoes the act ("le Premier président … a été auditionné")
-        return True, Role(office[0], "subject-dep", office[1]) if office and not undergoes(
+        return True, Role(office[0], "subject-dep", office[1]) if office and not _undergoes(
             toks, unit, office[1]) else None
     if (k := _plan_lists(toks, unit, text, group, before, lang)) is not None:
         return True, Role(group, "possessive", k)  # "la stratégie de l'UE prévoit la …"
@@ -285,7 +285,7 @@ def _subject_roles(toks: list[Tok], unit: Sentence, group: tuple[Mention, ...], 
             toks, first, unit, lang, words("subject_gap", lang))
         if k is None and inflected_action(toks[first], lang):
             k = first  # "qui finance le dispositif", the verb tagged a noun
-    if k is None or undergoes(toks, unit, k):
+    if k is None or _undergoes(toks, unit, k):
         return []
     if how == "subject-dep" and _bare_participle(toks, k):
         # "The city of Nice, considered the most video-monitored in France, wants to": the
@@ -296,4 +296,4 @@ def _subject_roles(toks: list[Tok], unit: Sentence, group: tuple[Mention, ...], 
                if v != k)  # "X, qui prévoit …, a lancé …": both
     return out + coordinated(toks, unit, out[-1], lang)
 
-__all__ = ["ACTOR_TYPES", "Role", "coordinated", "relative_roles", "roles", "undergoes"]
+__all__ = ["ACTOR_TYPES", "Role", "coordinated", "relative_roles", "roles"]
