@@ -161,7 +161,6 @@ def _cue(gap: str, lang: str, first: bool = False) -> bool:
     return any(re.fullmatch(rf"\W*{re.escape(c)}\s+(?:\w+'|\w+\s+)?", gap) for c in cues)
 
 
-
 def source_at_start(text: str, unit: Sentence, actors: Sequence[Mention],
                     lang: str) -> Mention | None:
     """The actor of "Pour la CRC, …" / "Selon X, …" / "According to X, …" opening a unit:

@@ -67,10 +67,10 @@ def _signed(text: str, toks: list[Tok], qe: int,
     nxt = len(text) if nxt < 0 else nxt
     start = line_end + 1 + len(text[line_end + 1:nxt]) - len(text[line_end + 1:nxt].lstrip())
     person = next((m for m in actors if m.start == start and m.type == "Person"), None)
+    line = toks[bisect.bisect_left(toks, start, key=lambda t: t.start):
+                bisect.bisect_left(toks, nxt, key=lambda t: t.start)]
     if person is None or nxt - start > 160 or any(
-            start <= t.start < nxt and t.pos in ("VERB", "AUX") and t.feat("VerbForm") == "Fin"
-            for t in toks[bisect.bisect_left(toks, start, key=lambda t: t.start):]
-            if t.start < nxt):
+            t.pos in ("VERB", "AUX") and t.feat("VerbForm") == "Fin" for t in line):
         return None
     k = bisect.bisect_left(toks, qe, key=lambda t: t.start) - 1
     return person, max(k, 0)
