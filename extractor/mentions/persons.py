@@ -221,7 +221,9 @@ def _names_inside(text: str, office: Found, taken: list[tuple[int, int]],
         if s >= office.end or any(s < te and ts < e for ts, te in taken):
             continue
         actor = load_registry().get(hit.actor)
-        if actor and actor.type == "Organization" and hit.kind != "seat":
+        # not a name that stands for a body only beside its full name ("ministre de la
+        # Ville": the portfolio, not the Ville de Paris), as a title's noun is none either
+        if actor and actor.type == "Organization" and hit.kind not in ("seat", "contextual"):
             out.append(Found("Organization", s, e, hit.actor, "registry:" + hit.kind))
             taken = [*taken, (s, e)]
     # the body a title heads, as the institution grammar names it after the title's head

@@ -24,3 +24,9 @@ def test_a_medium_s_lower_case_head_is_no_part_of_its_name():
     orgs = {m.text for m in mentions if m.type == "Organization"}
     assert {"Le Monde", "Radio France"} <= orgs
     assert "journal Le Monde" not in orgs
+
+
+def test_a_portfolio_in_a_named_minister_s_title_is_no_city_council():
+    mentions = _mentions("L'ANRU, créée par le ministre de la Ville Jean-Louis Borloo en mars "
+                         "dernier, réunit les partenaires.", "fr")
+    assert [m.text for m in mentions if m.type == "Organization"] == ["ANRU"]
