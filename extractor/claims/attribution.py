@@ -74,7 +74,7 @@ def _speaker(text: str, qs: int, qe: int, actors: Sequence[Mention], toks: list[
          and not _SENTENCE_END.search(text[qe:m.start])), key=lambda m: m.start)
     # never the medium it spoke on ("», a reconnu lundi sur France Inter la ministre")
     after = [m for m in near if not medium(text, m, lang)]
-    first = re.search(r"(?:^|[.!?\n])\s*$", text[max(0, qs - 3):qs]) is not None  # headline
+    first = _opens_sentence(text, qs)  # a headline's quotation, a lead's
     for m in after:
         k = _reporting(toks, qe, m.start, lang)
         if k is not None and any(a.end <= toks[k].start for a in after if a.start < m.start):
@@ -149,10 +149,9 @@ def _has_object(toks: list[Tok], k: int, before: int) -> bool:
 
 
 def _cue(gap: str, lang: str, first: bool = False) -> bool:
-    """The gap after a quotation is only an attribution cue that need not open a sentence ("”,
-    according to the CRC"); in "» Nevertheless, according to the CRC, “ …" the cue
-    introduces what follows. After a headline's quotation a cue that otherwise only opens a
-    sentence attributes too ("« Le point critique est atteint » pour le maire de Dijon").
+    """The gap after a quotation is only an attribution cue ("”, according to the CRC"), one
+    that need not open a sentence unless the quotation ``first`` opens one ("« … » pour le
+    maire de Dijon"); in "» Nevertheless, according to the CRC, “ …" the cue leads on.
 
     >>> _cue("”, according to the ", "en"), _cue("» Nevertheless, according to the ", "en")
     (True, False)
@@ -252,21 +251,23 @@ def speakers(text: str, actors: Sequence[Mention], toks: list[Tok], units: list[
 
 def _incise_after(text: str, start: int, end: int, speaker: Mention, k: int,
                   toks: list[Tok]) -> bool:
-    """Whether short quoted words open their sentence and the verb of saying follows the
-    closing mark at once, the words closed by their own punctuation or a comma after them
-    ("« C'est colossal ! » s'enthousiasme X", "« Non », a répondu le ministre"): what a
-    quoted name never has ("le plan « Logement d'abord » a été lancé par X")."""
+    """Whether short quoted words open their sentence, closed by their own punctuation or a
+    comma, the verb of saying right after ("« C'est colossal ! » s'enthousiasme X", "« Non »,
+    a répondu X"): never a quoted name ("le plan « Logement d'abord » a été lancé par X")."""
     verb, gap = toks[k], text[end:toks[k].start]
     punctuated = re.search(r"[,.!?…]\W{0,2}$", text[start:end]) is not None or \
         gap.lstrip()[:1] in (",", "–", "—")
-    # a verb of its own clause, not a participle qualifying a noun ("« Santé mentale »,
-    # pilotée par X")
+    # a verb of its own clause, not a participle ("« Santé mentale », pilotée par X")
     clause = verb.dep not in ("acl", "amod") and verb.feat("Voice") != "Pass"
-    # the quoted words open their sentence: inside one ("ouvrira « début novembre », a
-    # annoncé la mairie") they are a fragment of what the sentence's own verb says
-    opens = re.search(r"(?:^|[.!?…:\n])\W*$", text[max(0, start - 80):start]) is not None
-    return verb.start >= end and len(gap.split()) <= 2 and punctuated and clause and opens \
-        and speaker.start >= end and not _SENTENCE_END.search(text[end:speaker.start + 1])
+    # words inside a sentence ("ouvrira « début novembre », a annoncé …") are its fragment
+    return verb.start >= end and len(gap.split()) <= 2 and punctuated and clause \
+        and _opens_sentence(text, start) and speaker.start >= end \
+        and not _SENTENCE_END.search(text[end:speaker.start + 1])
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Nothing but punctuation stands between a stop, a colon or a line end and ``start``."""
+    return re.search(r"(?:^|[.!?…:\n])\W*$", text[max(0, start - 80):start]) is not None
 
 
 def attribution(text: str, unit: Sentence, actor: Mention, actors: Sequence[Mention],

@@ -19,7 +19,7 @@ from extractor.claims.actions import (
     phrase_noun_action,
 )
 from extractor.claims.kind import goal_of, negated, noun_kind, verb_kind
-from extractor.claims.predicates import complements, promised, promised_subject
+from extractor.claims.predicates import complements, passive, promised, promised_subject
 from extractor.claims.reporting import reporting_verb
 from extractor.claims.roles import Role
 from extractor.claims.said import acts_on_object, said, speech_act, stance
@@ -131,7 +131,7 @@ def _controlled(toks: list[Tok], k: int, lang: str) -> tuple[str, str, int] | No
     l'État finance", "hope that the decision will be quashed"): a statement."""
     others = False
     for child in complements(toks, k, ("xcomp", "ccomp", "advcl")):
-        if child.dep == "ccomp" and (_own_subject(toks, child.i) or _passive(toks, child)):
+        if child.dep == "ccomp" and (_own_subject(toks, child.i) or passive(toks, child)):
             others = True
             continue
         if child.dep == "advcl" and child.i < k:
@@ -143,7 +143,7 @@ def _controlled(toks: list[Tok], k: int, lang: str) -> tuple[str, str, int] | No
         # not a participle's clause joined to it ("qui comptait 457 000 habitants, est
         # dirigée par …"): what is promised is an infinitive's or a finite clause's act
         if action and (child.pos in ("VERB", "AUX") or child.dep == "xcomp") \
-                and not _passive(toks, child):
+                and not passive(toks, child):
             return action, "commitment" if child.pos == "NOUN" else verb_kind(
                 toks, child.i, lang), child.i
     found = _light_infinitive(toks, k, lang)
@@ -224,15 +224,6 @@ def _idiom(toks: list[Tok], k: int, lang: str) -> str | None:
         t for t in toks[k + 1:k + 6] if t.pos in ("NOUN", "ADJ", "PROPN")]
     return next((found for child in near if (found := phrase_noun_action(toks, child, lang))),
                 None)
-
-
-def _passive(toks: list[Tok], verb: Tok) -> bool:
-    """A passive verb, by its morphology or, where the model gives none (English), by its
-    passive subject or auxiliary."""
-    lo, hi = max(0, verb.i - 8), min(len(toks), verb.i + 2)
-    return verb.feat("Voice") == "Pass" or any(
-        t.head == verb.i and t.dep in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass")
-        for t in toks[lo:hi])
 
 
 def _own_subject(toks: list[Tok], k: int) -> bool:

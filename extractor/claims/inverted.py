@@ -11,7 +11,7 @@ import bisect
 from collections.abc import Sequence
 
 from extractor.claims.attribution import Quoted, medium, pick_speaker
-from extractor.claims.predicates import complements
+from extractor.claims.predicates import complements, passive
 from extractor.claims.sentences import Sentence, Tok, lemmas, lex, source_patterns, words
 from extractor.claims.titles import titled_person
 from extractor.records import Mention
@@ -80,8 +80,7 @@ def _incise(toks: list[Tok], k: int, j: int, unit: Sentence, lang: str, says: bo
     passive ("En 2019, a été lancé …")."""
     verb = toks[k]
     return (says or lex("incise_any_verb", lang) is True) and toks[j].text == "," \
-        and verb.feat("VerbForm") == "Fin" and verb.feat("Voice") != "Pass" \
-        and not any(t.dep in ("aux:pass", "auxpass") for t in toks[j + 1:k]) \
+        and verb.feat("VerbForm") == "Fin" and not passive(toks, verb) \
         and any(t.dep.startswith(("nsubj", "expl")) and toks[t.head].feat("VerbForm") == "Fin"
                 for t in toks[unit.lo:j])
 

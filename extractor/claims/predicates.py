@@ -199,12 +199,20 @@ def promised(toks: list[Tok], k: int, lang: str) -> tuple[str, str, int]:
     return action_of(toks[k], lang) or _announced(toks[k], lang), "commitment", k
 
 
-def active_verb(toks: list[Tok], unit: Sentence, k: int) -> bool:
+def passive(toks: list[Tok], verb: Tok) -> bool:
+    """A passive verb, by its morphology or, where the model gives none (English), by its
+    passive subject or auxiliary."""
+    lo, hi = max(0, verb.i - 8), min(len(toks), verb.i + 2)
+    return verb.feat("Voice") == "Pass" or any(
+        t.head == verb.i and t.dep in ("auxpass", "aux:pass", "nsubjpass", "nsubj:pass")
+        for t in toks[lo:hi])
+
+
+def active_verb(toks: list[Tok], k: int) -> bool:
     """A finite verb in the active voice: "par"/"by" after it gives a means or a credit, never
     the agent, which only a passive participle or an act's noun takes."""
     return toks[k].pos == "VERB" and toks[k].feat("VerbForm") == "Fin" \
-        and toks[k].feat("Voice") != "Pass" and not any(
-            t.head == k and t.dep in ("aux:pass", "auxpass") for t in toks[unit.lo:unit.hi])
+        and not passive(toks, toks[k])
 
 
 _STOPS = (".", "!", "?", ";")  # the sentence ends: what follows is not what was promised

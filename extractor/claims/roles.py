@@ -197,7 +197,7 @@ def _marked(toks: list[Tok], unit: Sentence, group: tuple[Mention, ...], before:
         k = back_trigger(toks, unit, group[0].start, lang) if k is None else k
         if k is not None and is_word_of(toks[k], "interview_verbs", lang):
             return True, None  # "Interrogé par France Info": who asked, no act of policy
-        if k is not None and active_verb(toks, unit, k) and not partnered(before, lang):
+        if k is not None and active_verb(toks, k) and not partnered(before, lang):
             return True, None  # "Two cyclists ride in Paris (Photo by AFP)": no one's agent
         return True, Role(group, "agent", k) if k is not None else None
     if pats["partner"].search(before):
