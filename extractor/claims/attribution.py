@@ -10,12 +10,12 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from functools import cache
 
 from extractor.claims.groups import medium, qualifies
 from extractor.claims.incises import incise_verb
 from extractor.claims.offices import titled_holder
+from extractor.claims.quoted import Quoted
 from extractor.claims.sentences import (
     Sentence,
     Tok,
@@ -30,17 +30,6 @@ from extractor.text.fold import fold
 from extractor.text.patterns import alternation
 
 _SENTENCE_END = re.compile(r"[.!?]\s+[A-ZÀ-Ý]|\n\s*\n")
-
-
-@dataclass(frozen=True)
-class Quoted:
-    """A quotation, its speaker, and the unit (span of sentences) the statement quotes."""
-
-    start: int
-    end: int
-    speaker: Mention
-    unit: Sentence
-    unit_token: int
 
 
 def _reporting(toks: list[Tok], start: int, end: int, lang: str,

@@ -21,7 +21,7 @@ from extractor.claims.anaphora import (
     anaphor_roles,
     salient_subjects,
 )
-from extractor.claims.attribution import Quoted, attribution, source_at_start, speakers
+from extractor.claims.attribution import attribution, source_at_start, speakers
 from extractor.claims.gapping import gapped
 from extractor.claims.groups import qualifier
 from extractor.claims.holders import office_holders
@@ -46,6 +46,7 @@ from extractor.claims.predicates import (
     quoted_acts,
 )
 from extractor.claims.quote_speakers import pronoun_source, pronoun_speakers
+from extractor.claims.quoted import Quoted
 from extractor.claims.record import (
     actor_key,
     by_speaker,
@@ -222,14 +223,16 @@ def _quotations(text: str, toks: list[Tok], units: list[Sentence], actors: list[
                 lang: str) -> list[Quoted]:
     """Quotations with their speaker: named (an office standing for its holder) or a
     pronoun continuing the sentence's subject."""
-    quoted = [replace(q, speaker=holding.get((q.speaker.start, q.speaker.end), q.speaker))
-              for q in speakers(text, actors, toks, units, lang)]
+    def held(q: Quoted) -> Quoted:
+        span = (q.speaker.start, q.speaker.end)
+        return replace(q, speaker=holding[span], written=q.speaker) if span in holding else q
+
+    quoted = [held(q) for q in speakers(text, actors, toks, units, lang)]
     persons = [m for m in actors if m.type == "Person"]
     quoted += pronoun_speakers(text, toks, units, persons, quoted, lang, carried)
     quoted += inverted_speakers(text, actors, toks, units, quoted, lang)
     quoted += lead_in_speakers(text, toks, units, actors, quoted, lang, carried)
-    return [replace(q, speaker=holding.get((q.speaker.start, q.speaker.end), q.speaker))
-            for q in quoted]
+    return [held(q) for q in quoted]
 
 
 def _quoted_claims(document: Document, quoted: Sequence[Quoted], toks: list[Tok],
@@ -243,17 +246,17 @@ def _quoted_claims(document: Document, quoted: Sequence[Quoted], toks: list[Tok]
     for q in quoted:
         # "Les objectifs du gouvernement : « 100 % prévention »": a goal, whatever its figures
         goal = set_goal(document.text[q.unit.start:q.start], document.lang)
+        lo, hi = q.verb_span()
         # "« … 5,3 % … », a annoncé le ministre": a promise, whatever its shares
         auditor = not goal and (judged(q.speaker, document.text[q.start:q.end], document.lang)
-                                or auditor_judging(q.speaker, toks, q.end, q.speaker.start,
-                                                   document.lang)) \
-            and not promised_between(toks, q.end, q.speaker.start, document.lang)
+                                or auditor_judging(q.speaker, toks, lo, hi, document.lang)) \
+            and not promised_between(toks, lo, hi, document.lang)
         acts = [] if auditor else quoted_acts(toks, q.start, q.end, document.lang)
         said = not acts  # what the reporting verb takes is the quotation, not an object
         acts = acts or [("assess", "assessment", q.unit_token) if auditor
                         else ("set", "commitment", q.unit_token) if goal
                         else ("promise", "commitment", q.unit_token) if pledged_between(
-                            toks, q.end, q.speaker.start, document.lang)
+                            toks, lo, hi, document.lang)
                         else ("state", "statement", q.unit_token)]
         out += [(q, replace(claim, object=None) if said else claim) for claim in (
             make_claim(document, q.unit, q.speaker, action, kind, k, toks, mentions, starts,

@@ -81,14 +81,17 @@ def _an_office(m: Mention, lang: str) -> bool:
 
 def _holder_named(persons: Sequence[Mention], body: str,
                   published: str | None) -> Mention | None:
-    """The mention of the person who held the body's office on the document's date."""
-    if not published:
-        return None
-    day = published[:10]
-    names = {name for name, start, end in _holders().get(body, [])
-             if start <= day < end}
+    """The mention of the person who held the body's office on the document's date; in an
+    undated text (a page that prints no date), the one person it names who ever held it
+    ("François Bayrou … announced the Prime Minister"): two past holders named leave the
+    office to its body, as no date says which one it means."""
+    terms = _holders().get(body, [])
+    day = published[:10] if published else None
+    names = {name for name, start, end in terms if day is None or start <= day < end}
     found = [p for p in persons if fold_name(p.text) in names
              or (p.key or "").removeprefix("per:") in names]  # "Ms. Borne", keyed as her
+    if day is None and len({p.key or fold_name(p.text) for p in found}) != 1:
+        return None
     return found[0] if found else None
 
 

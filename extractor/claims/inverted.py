@@ -10,8 +10,9 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 
-from extractor.claims.attribution import Quoted, medium, pick_speaker
+from extractor.claims.attribution import medium, pick_speaker
 from extractor.claims.predicates import complements, passive
+from extractor.claims.quoted import Quoted
 from extractor.claims.sentences import Sentence, Tok, lemmas, lex, source_patterns, words
 from extractor.claims.titles import titled_person
 from extractor.records import Mention

@@ -10,8 +10,9 @@ import re
 from functools import cache
 
 from extractor.claims.anaphora import agrees
-from extractor.claims.attribution import Quoted, cue_ends
+from extractor.claims.attribution import cue_ends
 from extractor.claims.genders import gender_agrees
+from extractor.claims.quoted import Quoted
 from extractor.claims.sentences import Sentence, Tok, lemmas, lex, quotations, words
 from extractor.claims.titles import PRONOUN_REACH, one_person_before, recent, titled_person
 from extractor.records import Mention

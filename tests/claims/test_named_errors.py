@@ -12,7 +12,7 @@ from extractor.build.extract import extract_batch
 from extractor.records import Claim, Document
 
 
-def claims_of(text: str, lang: str = "fr", published: str = "2026-03-02") -> list[Claim]:
+def claims_of(text: str, lang: str = "fr", published: str | None = "2026-03-02") -> list[Claim]:
     doc = Document(id="t.txt", path="t.txt", text=text, lang=lang,
                    sha256=hashlib.sha256(text.encode()).hexdigest(), media_type="text/plain",
                    published=published)

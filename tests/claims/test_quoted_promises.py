@@ -1,0 +1,46 @@
+"""A quotation is promised by the verb that reports it, on whichever side of it the speaker is
+written; and an office in an undated text stands for the one holder the text names."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claims.test_named_errors import claims_of
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Le ministre de l'Intérieur, Gérald Darmanin, a promis : « Il y aura deux cents "
+     "policiers de plus dans le quartier de Stalingrad. »", "fr"),
+    ("Gérald Darmanin était à Stalingrad lundi. « Il y aura deux cents policiers de plus "
+     "dans le quartier », a-t-il promis.", "fr"),
+    ("Gérald Darmanin visited Stalingrad on Monday. \"There will be two hundred more police "
+     "officers in the area,\" he pledged.", "en"),
+])
+def test_words_a_verb_of_promise_reports_are_promised(text: str, lang: str) -> None:
+    claims = [c for c in claims_of(text, lang=lang) if "200" in str(c.amount) or c.quote.count(
+        "policiers") or c.quote.count("police")]
+    assert {(c.actor, c.kind) for c in claims} == {("Gérald Darmanin", "commitment")}
+
+
+def test_a_verb_of_saying_before_the_quotation_states_it() -> None:
+    text = ("Le ministre de l'Intérieur, Gérald Darmanin, a déclaré : « Il y aura deux cents "
+            "policiers de plus dans le quartier de Stalingrad. »")
+    assert {c.kind for c in claims_of(text)} == {"statement"}
+
+
+_UNDATED = ("During a visit to Cantal on Friday, {name} recommended imposing two days a "
+            "month of consultations in rural areas. \"Every general practitioner will have to "
+            "devote one or two days per month to the areas most in difficulty,\" announced "
+            "the Prime Minister at the end of his visit.")
+
+
+def test_an_office_in_an_undated_text_is_the_one_holder_it_names() -> None:
+    claims = [c for c in claims_of(_UNDATED.format(name="François Bayrou"), lang="en",
+                                   published=None) if "practitioner" in c.quote]
+    assert {(c.actor, c.kind) for c in claims} == {("François Bayrou", "commitment")}
+
+
+def test_two_holders_named_in_an_undated_text_leave_the_office_to_its_body() -> None:
+    text = _UNDATED.format(name="François Bayrou, with Jean Castex,")
+    claims = [c for c in claims_of(text, lang="en", published=None) if "practitioner" in c.quote]
+    assert [c.actor for c in claims] == ["Prime Minister"]
