@@ -27,6 +27,7 @@ from extractor.claims.sentences import Tok, mapping, words
 from extractor.text.fold import fold
 
 _AGENT_DEPS = ("obl", "obl:arg", "obl:mod", "attr", "xcomp", "obj", "dobj", "nsubj")
+_AGENT_LINKS = ("obl:agent", "agent")
 
 
 def interpret(toks: list[Tok], role: Role, lang: str, auditor: bool,
@@ -111,7 +112,12 @@ def _reported(toks: list[Tok], k: int, lang: str) -> tuple[str, str, int]:
     for child in complements(toks, k, ("xcomp", "ccomp", "obj", "dobj")):
         action = action_of(child, lang)
         # "a assuré que l'opération durera …": what the speaker puts in place, promised
-        promise = child.pos in ("VERB", "AUX") and promised_subject(toks, child.i, lang) \
+        # "a confirmé que l'état de catastrophe naturelle serait reconnu dès mercredi": an
+        # act with no agent named, its doer the speaker who tells it will be done; not one
+        # whose agent is named ("sera fermé par l'ARS": the agency's)
+        agent = _agent_named(toks, child)
+        promise = child.pos in ("VERB", "AUX") and not agent and (promised_subject(
+            toks, child.i, lang) or passive(toks, child)) \
             and verb_kind(toks, child.i, lang) == "commitment"
         if promise and not negated(toks, child.i):
             inf = _infinitive(toks, child.i, lang)  # "will help fund": fund
@@ -119,9 +125,14 @@ def _reported(toks: list[Tok], k: int, lang: str) -> tuple[str, str, int]:
                 or light_action(child, lang) or child.lemma
             return action, "commitment", child.i
         if action and child.pos in ("VERB", "AUX") and not _own_subject(toks, child.i) \
-                and not negated(toks, child.i):  # "admitted it cannot be met": no promise
+                and not agent and not negated(toks, child.i):  # "cannot be met": no promise
             return action, verb_kind(toks, child.i, lang), child.i
     return "state", "statement", k
+
+
+def _agent_named(toks: list[Tok], verb: Tok) -> bool:
+    """A passive with its agent ("sera fermé par l'ARS", "will be run by the City")."""
+    return passive(toks, verb) and bool(complements(toks, verb.i, _AGENT_LINKS))
 
 
 def _controlled(toks: list[Tok], k: int, lang: str) -> tuple[str, str, int] | None:

@@ -44,3 +44,23 @@ def test_two_holders_named_in_an_undated_text_leave_the_office_to_its_body() -> 
     text = _UNDATED.format(name="François Bayrou, with Jean Castex,")
     claims = [c for c in claims_of(text, lang="en", published=None) if "practitioner" in c.quote]
     assert [c.actor for c in claims] == ["Prime Minister"]
+
+
+@pytest.mark.parametrize(("text", "lang", "action"), [
+    ("Le Premier ministre, Manuel Valls, a confirmé que l'état de catastrophe naturelle serait "
+     "reconnu dès mercredi en Conseil des ministres.", "fr", "reconnaitre"),
+    ("Le maire de Bordeaux, Pierre Hurmic, a annoncé que la salle sera ouverte en juin.", "fr",
+     "open"),
+    ("Interior Minister Gérald Darmanin said the scheme will be extended to Marseille in "
+     "March.", "en", "extend"),
+])
+def test_a_reported_act_with_no_agent_named_is_the_speakers_promise(
+        text: str, lang: str, action: str) -> None:
+    (claim,) = claims_of(text, lang=lang)
+    assert (claim.kind, claim.action) == ("commitment", action)
+
+
+def test_a_reported_act_with_its_agent_named_is_not_the_speakers() -> None:
+    text = ("Le syndicat Sud Santé a affirmé que le service sera fermé par l'Agence régionale "
+            "de santé en juin.")
+    assert not [c for c in claims_of(text) if c.actor == "Sud Santé" and c.kind == "commitment"]
