@@ -35,16 +35,13 @@ class Tok:
     morph: str
 
     def feat(self, name: str) -> str:
-        for part in self.morph.split("|"):
-            if part.startswith(name + "="):
-                return part.split("=", 1)[1]
-        return ""
+        return next((part.split("=", 1)[1] for part in self.morph.split("|")
+                     if part.startswith(name + "=")), "")
 
 
 @dataclass(frozen=True)
 class Sentence:
-    """A sentence or bullet item (what a claim quotes): [start, end) in the text,
-    tokens[lo:hi] inside it."""
+    """A sentence or bullet item (what a claim quotes): text[start:end], tokens[lo:hi]."""
 
     start: int
     end: int
@@ -183,13 +180,15 @@ def _continues(prev: str, head: str) -> bool:
     """A sentence goes on past a cut the parser made without punctuation (mid-line), or
     past a page break that fell inside it (a word, a blank line, a lowercase word)."""
     body = prev.rstrip()
+    same_line = "\n" not in prev[len(body):]  # the parser's cut, no line end
+    # no sentence opens on a comma, nor on a lowercase word after a quotation ("», a dit X")
+    if body and same_line and (head[:1] == "," or body[-1] in "»”\"" and head[:1].islower()):
+        return True
     # a bracket closes a sentence only after its own stop ("(…)." "(AFP.)"), not an aside
     # the parser cut after ("… et Nathalie Elimas (Logement) - ont visité")
     if not body or body[-1] in _CLOSERS and not (body[-1] == ")" and body[-2:-1] not in _STOPS):
         return False
-    if "\n" not in prev[len(body):]:
-        return True
-    return body[-1].isalpha() and head[:1].islower() and not _BULLET.match(head)
+    return same_line or body[-1].isalpha() and head[:1].islower() and not _BULLET.match(head)
 
 
 def sentences(text: str, sents: list[tuple[int, int]], toks: list[Tok]) -> list[Sentence]:

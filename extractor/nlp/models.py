@@ -18,6 +18,8 @@ from extractor.errors import error
 from extractor.knowledge import lexicon, load_yaml
 from extractor.records import Document
 
+_PARAGRAPH = re.compile(r"\n[^\S\n]*\n\s*")
+
 
 def config() -> dict[str, Any]:
     data = load_yaml("models.yaml")
@@ -108,6 +110,25 @@ def pieces(text: str, limit: int | None = None) -> list[tuple[int, str]]:
     return out
 
 
+def paragraphs(text: str) -> list[tuple[int, str]]:
+    """(offset, paragraph) of a text cut after each blank line, the blank lines kept, so the
+    paragraphs tile it. Each is parsed alone: a heading printed without a stop ("A thousand
+    gendarmes and police deployed") would otherwise be read as the subject or the first
+    conjunct of the paragraph under it, and even a sentence boundary set before the parser
+    leaves the model's context of the heading on the paragraph's first words.
+
+    >>> paragraphs("Titre\\n\\nUn. Deux.\\n")
+    [(0, 'Titre\\n\\n'), (7, 'Un. Deux.\\n')]
+    """
+    out, start = [], 0
+    for m in _PARAGRAPH.finditer(text):
+        if m.end() < len(text):
+            out.append((start, text[start:m.end()]))
+            start = m.end()
+    out.append((start, text[start:]))
+    return out
+
+
 def parse(items: Iterable[tuple[str, Any]], lang: str) -> Iterator[tuple[Any, Any]]:
     """Stream (Doc, context) for (text, context) pairs with ``nlp.pipe``, batched."""
     nlp = load_model(lang)
@@ -123,8 +144,9 @@ def parse_batch(documents: Sequence[Document]) -> list[list[tuple[int, Any]]]:
         by_lang[d.lang].append(i)
     parsed: list[list[tuple[int, Any]]] = [[] for _ in documents]
     for lang, indices in by_lang.items():
-        items = [(text, (i, offset)) for i in indices
-                 for offset, text in pieces(documents[i].text)]
+        items = [(text, (i, at + offset)) for i in indices
+                 for at, paragraph in paragraphs(documents[i].text)
+                 for offset, text in pieces(paragraph)]
         texts = {context: text for text, context in items}
         for spacy_doc, (i, offset) in parse(items, lang):
             spacy_doc.user_data[_TEXT] = texts[i, offset]  # spaCy keeps the text verbatim
