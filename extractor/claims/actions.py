@@ -23,7 +23,8 @@ def action_of(tok: Tok, lang: str) -> str | None:
         found = mapping("verbs", lang).get(lemma) or inflected_action(tok, lang)
         if found:
             return found
-        if tok.pos == "VERB" and lex("verbs_are_actions", lang) is True and lemma.isalpha() \
+        if tok.pos == "VERB" and lex("verbs_are_actions", lang) is True \
+                and lemma.replace("-", "").isalpha() \
                 and lemma not in words("not_actions", lang) and lemma not in words(
                 "reporting", lang):
             return lemma
@@ -129,4 +130,33 @@ def misread_verbs(toks: list[Tok], actors: Sequence[Mention], lang: str) -> list
         verb = next((w for w in lemmas(tok, lang)[1:] if w in _known_verbs(lang)), None)
         if verb is not None:
             out[j] = replace(tok, pos="VERB", lemma=verb, morph="Mood=Ind|Tense=Pres|VerbForm=Fin")
+    return _misread_participles(out, lang)
+
+
+def _misread_participles(toks: list[Tok], lang: str) -> list[Tok]:
+    """The past participles the tagger read as a noun or an adjective under their perfect
+    auxiliary ("la Chambre a contre-attaqué", "avoir" taken for a copula) or under a
+    reflexive one ("s'est élevé contre", "élevé" taken for "high"): the verbs they are, their
+    infinitive the one the inflection suggests (a listed verb first)."""
+    perfect, clitics = words("perfect_auxiliaries", lang), words("reflexive_clitics", lang)
+    been = words("been_participles", lang)
+    helped: dict[int, set[str]] = {}
+    for t in toks:
+        if t.head != t.i and (t.pos == "AUX" and t.lemma in perfect or fold(t.text) in clitics
+                              or fold(t.text) in been):
+            helped.setdefault(t.head, set()).add(
+                "been" if fold(t.text) in been else "clitic" if t.pos != "AUX" else "perfect")
+    out = list(toks)
+    for k, marks in helped.items():
+        tok = toks[k]
+        # "aurait été contrainte": a passive's state, an adjective as much as a participle
+        if tok.pos not in ("NOUN", "ADJ") or "been" in marks \
+                or not tok.text.replace("-", "").isalpha() \
+                or not tok.text.islower() or marks == {"clitic"} and not any(
+                    t.head == k and t.pos == "AUX" for t in toks[max(0, k - 4):k]):
+            continue
+        found = lemmas(tok, lang)[1:]
+        verb = next((w for w in found if w in _known_verbs(lang)), found[0] if found else None)
+        if verb is not None:
+            out[k] = replace(tok, pos="VERB", lemma=verb, morph="Tense=Past|VerbForm=Part")
     return out
