@@ -115,8 +115,10 @@ def misread_verbs(toks: list[Tok], actors: Sequence[Mention], lang: str) -> list
     after a named subject ("IDFM alerte sur …", "la Chambre régionale des comptes pointe du
     doigt …", "la CRC dénombre …") tagged as the verbs they are: a lower-case word directly
     after an actor's name (over adverbs), no determiner of its own, that inflects a verb the
-    lexicon lists. Right after a name a bare noun is rare; a verb there is the predicate."""
-    ends = {m.end for m in actors}
+    lexicon lists. Right after a name a bare noun is rare; a verb there is the predicate.
+    So is one right after the name's aside between commas ("La Ville, qui fermera la salle
+    fin juin, juge les chiffres excessifs": "juge" read as the noun "judge")."""
+    ends = {m.end for m in actors} | _aside_ends(toks, actors)
     out = list(toks)
     for k in range(1, len(toks)):
         if toks[k - 1].end not in ends:
@@ -131,6 +133,24 @@ def misread_verbs(toks: list[Tok], actors: Sequence[Mention], lang: str) -> list
         if verb is not None:
             out[j] = replace(tok, pos="VERB", lemma=verb, morph="Mood=Ind|Tense=Pres|VerbForm=Fin")
     return _misread_participles(out, lang)
+
+
+def _aside_ends(toks: list[Tok], actors: Sequence[Mention]) -> set[int]:
+    """The ends of the commas that close an aside opened right after an actor's name."""
+    at = {t.start: t.i for t in toks}
+    out = set()
+    for m in actors:
+        first = at.get(m.end, at.get(m.end + 1))
+        # over the rest of the name the finder left out ("comité d'organisation des Jeux de
+        # Paris 2024, qui …"), not over a verb: "X annonce, …" has its predicate
+        k = next((t.i for t in toks[first:first + 6] if t.text == "," or t.pos in (
+            "VERB", "AUX")), None) if first is not None else None
+        if k is None or toks[k].text != ",":
+            continue
+        close = next((t for t in toks[k + 1:k + 30] if t.text in (",", ".", ";", ":")), None)
+        if close is not None and close.text == "," and close.i > k + 2:
+            out.add(close.end)
+    return out
 
 
 def _misread_participles(toks: list[Tok], lang: str) -> list[Tok]:

@@ -26,3 +26,10 @@ def test_a_participle_under_its_auxiliary_is_a_verb(text: str, actor: str, actio
 ])
 def test_an_adjective_or_a_passive_state_is_no_act(text: str) -> None:
     assert not [c for c in claims_of(text) if c.action.endswith(("élever", "contrainter"))]
+
+
+def test_a_verb_read_as_a_noun_after_the_subjects_aside_is_its_predicate() -> None:
+    text = ("La Ville de Paris, qui fermera la salle fin juin, juge les chiffres de la Cour "
+            "excessifs.")
+    assert {(c.action, c.kind) for c in claims_of(text)} == {
+        ("close", "commitment"), ("assess", "assessment")}
