@@ -31,7 +31,7 @@ from corpus import generate
 from extractor.build import helper
 from extractor.build.run import build
 from extractor.ingest.documents import collect_paths, read_document
-from extractor.nlp.models import config, load_model, pieces, supported_languages
+from extractor.nlp.models import config, document_pieces, load_model, supported_languages
 
 os.environ.setdefault("SOURCE_DATE_EPOCH", "1767225600")
 
@@ -47,7 +47,7 @@ def bare_spacy(folder: Path) -> tuple[float, int, int]:
     words = docs = 0
     for path, root in collect_paths([folder]):
         document = read_document(path, root)
-        by_lang.setdefault(document.lang, []).extend(t for _, t in pieces(document.text))
+        by_lang.setdefault(document.lang, []).extend(t for _, t in document_pieces(document.text))
         words += len(document.text.split())
         docs += 1
     batch = int(config().get("batch_size", 16))

@@ -129,6 +129,12 @@ def paragraphs(text: str) -> list[tuple[int, str]]:
     return out
 
 
+def document_pieces(text: str) -> list[tuple[int, str]]:
+    """(offset, piece) the model parses a document in: its paragraphs, a long one cut."""
+    return [(at + offset, piece) for at, paragraph in paragraphs(text)
+            for offset, piece in pieces(paragraph)]
+
+
 def parse(items: Iterable[tuple[str, Any]], lang: str) -> Iterator[tuple[Any, Any]]:
     """Stream (Doc, context) for (text, context) pairs with ``nlp.pipe``, batched."""
     nlp = load_model(lang)
@@ -144,9 +150,8 @@ def parse_batch(documents: Sequence[Document]) -> list[list[tuple[int, Any]]]:
         by_lang[d.lang].append(i)
     parsed: list[list[tuple[int, Any]]] = [[] for _ in documents]
     for lang, indices in by_lang.items():
-        items = [(text, (i, at + offset)) for i in indices
-                 for at, paragraph in paragraphs(documents[i].text)
-                 for offset, text in pieces(paragraph)]
+        items = [(text, (i, offset)) for i in indices
+                 for offset, text in document_pieces(documents[i].text)]
         texts = {context: text for text, context in items}
         for spacy_doc, (i, offset) in parse(items, lang):
             spacy_doc.user_data[_TEXT] = texts[i, offset]  # spaCy keeps the text verbatim
