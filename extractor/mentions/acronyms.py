@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 
 from extractor.mentions.actors import is_org_name
 from extractor.mentions.naming import strip_determiner
 from extractor.records import Document, Mention, key_for
 from extractor.text.fold import fold
+from extractor.text.wordlists import all_languages
 
 _PAREN = re.compile(r"\(\s*([A-Z][A-Za-z-]{1,11})\s*\)")
 _WORD = re.compile(r"[\w'’-]+")
@@ -95,6 +97,8 @@ def unify_acronyms(document: Document, mentions: list[Mention]) -> list[Mention]
         # "Maison de santé protestante de Bordeaux-Bagatelle (MSPB)")
         long = next((m for (s, e), m in by_span.items() if (s <= ns < e or ns <= s < ne)
                      and m.type == "Organization"), None)
+        if long is not None and not (long.key or "").startswith("reg:"):
+            long = _spelled_out(document, long, ns, ne, document.text[as_:ae], mentions)
         if long is None:
             long = _defined_organisation(document, ns, ne, mentions)
         if long is None or long.type != "Organization":
@@ -138,6 +142,27 @@ def _bracketed(text: str, mentions: list[Mention],
             continue
         out.append((org.start, org.end, *span))
     return out
+
+
+def _spelled_out(document: Document, found: Mention, start: int, end: int, acronym: str,
+                 mentions: list[Mention]) -> Mention:
+    """The whole name an acronym spells, where a finder kept only its first words ("le
+    collectif Rassemblement pour la protection des peuples et des ressources afro-caribéens
+    (RPPRAC)": the head rule stops at "pour"): that name, keyed by it."""
+    start, end = strip_determiner(document.text, start, end)
+    surface = document.text[start:end]
+    if not (found.start <= start < found.end < end) or "\n" in surface \
+            or not surface[:1].isupper() or not spells_initials(acronym, surface, _optional()):
+        return found
+    whole = replace(found, text=surface, start=start, end=end,
+                    key=key_for("Organization", surface), source="acronym")
+    mentions[mentions.index(found)] = whole
+    return whole
+
+
+@cache
+def _optional() -> frozenset[str]:
+    return frozenset(fold(w) for w in all_languages("lang/actors.yaml", "initials_optional_words"))
 
 
 def _defined_organisation(document: Document, start: int, end: int,
