@@ -23,6 +23,7 @@ from extractor.claims.titles import (
 )
 from extractor.claims.topics import fronted_topic
 from extractor.mentions.naming import lexicon_words
+from extractor.nlp.models import quote_marks
 from extractor.records import Mention
 from extractor.text.fold import fold
 from extractor.text.spans import SpanIndex
@@ -252,7 +253,7 @@ def salient_subjects(toks: list[Tok], units: list[Sentence], actors: list[Mentio
         carried.append(current)
         found: list[tuple[int, Mention]] = []
         for t in toks[unit.lo:unit.hi]:
-            if not t.dep.startswith("nsubj"):
+            if not t.dep.startswith("nsubj") or _before_incise(toks, t):
                 continue
             # the subject, or the name set beside it ("Le maire de X, Michaël Delafosse,")
             m = index.at(t.start) or next((index.at(c.start) for c in toks[t.i + 1:unit.hi]
@@ -283,6 +284,15 @@ def salient_subjects(toks: list[Tok], units: list[Sentence], actors: list[Mentio
             (person,) = named.values()
             current, end = holding.get((person.start, person.end), person), unit.end
     return carried
+
+
+def _before_incise(toks: list[Tok], t: Tok) -> bool:
+    """A subject the parser gave the verb of an incise after a quotation that follows it
+    ("X et Y, « seront convoqués », a déclaré la ministre"): that verb's subject is after it."""
+    j = t.head - 1
+    while j > t.i and toks[j].pos == "AUX":
+        j -= 1
+    return t.i < j - 1 and toks[j].text == "," and toks[j - 1].text in quote_marks()
 
 
 __all__ = ["agrees", "anaphor_roles", "salient_subjects"]

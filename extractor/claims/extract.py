@@ -192,15 +192,18 @@ def _marked(text: str, quoted: Sequence[Quoted]) -> SpanIndex[Quoted]:
 
 
 def _unquoted(found: list[Role], toks: list[Tok], marked: SpanIndex[Quoted]) -> list[Role]:
-    """Roles less those inside quotation marks (``marked``: "« cet engagement historique de
-    l'État »", "“The government has decided to …”, underlined the Prime Minister"): the
-    speaker's words about a body, not the body's act; a clause reported without marks keeps
-    its actors ("L'État apportera 300 M€, a indiqué la Région")."""
+    """Roles less those inside quotation marks (``marked``: "« cet engagement de l'État »"),
+    the speaker's words about a body, not its act (unmarked, "L'État apportera 300 M€, a
+    indiqué la Région" keeps it); and less those of names before a quotation on the verb of
+    its incise ("X et Y, « seront convoqués », a déclaré la ministre": her words)."""
     out = []
     for r in found:
-        q = marked.at(toks[r.trigger].start)
-        if q is None or not q.start <= r.actors[0].start < q.end:
-            out.append(r)
+        at, first = toks[r.trigger].start, r.actors[0]
+        q = marked.at(at)
+        if q is None or not q.start <= first.start < q.end:
+            out += [r] if not any(p.unit.start <= first.start and first.end <= p.start <= at
+                                  and p.verb_span()[0] <= at < p.verb_span()[1]
+                                  for p in marked.items) else []
     return out
 
 

@@ -1,6 +1,5 @@
-"""Where a group of actors' action word is: the verb or noun before, after or above the
-group in the parse, read from its position (kept apart from :mod:`claims.roles`, which
-decides which of these positions a group is in)."""
+"""Where a group of actors' action word is: the verb or noun before, after or above the group
+in the parse (:mod:`claims.roles` decides which of these positions a group is in)."""
 
 from __future__ import annotations
 
@@ -15,6 +14,7 @@ from extractor.claims.actions import (
 )
 from extractor.claims.kind import any_language_words
 from extractor.claims.sentences import Sentence, Tok, mapping, words
+from extractor.nlp.models import quote_marks
 from extractor.records import Mention
 from extractor.text.fold import fold
 from extractor.text.wordlists import all_languages
@@ -123,8 +123,8 @@ def forward_predicate(toks: list[Tok], unit: Sentence, group: tuple[Mention, ...
         # over an apposition, or a chain of them ("X, préfet de région, préfet du Rhône, a")
         close = next((j for j in range(starts[-1], min(unit.hi, starts[-1] + 14))
                       if toks[j].text == ","), None)
-        if close is None:
-            break
+        if close is None or any(t.text in quote_marks() for t in toks[starts[-1]:close]):
+            break  # a quotation is no apposition: "X et Y, « seront convoqués », a déclaré"
         starts.append(close + 1)
     for first in starts:
         found = verb_from(toks, first, unit, lang, gap)

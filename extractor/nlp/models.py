@@ -64,6 +64,7 @@ def load_model(lang: str) -> Any:
     return nlp
 
 
+@cache
 def quote_marks() -> str:
     """Every quotation mark, opening and closing, of ``ontology/lang/claims.yaml``."""
     data = load_yaml("lang/claims.yaml")
