@@ -79,11 +79,13 @@ def _incise(toks: list[Tok], k: int, j: int, unit: Sentence, lang: str, says: bo
     incises do so ("…, se félicite son président"), after a clause with a finite verb and its
     subject (not "Dans la salle, se tenait le préfet", "A ce montant, s'ajoute …") and not
     passive ("En 2019, a été lancé …")."""
-    verb = toks[k]
+    verb = toks[k]  # finite, or a participle after its auxiliary ("s'est félicitée X")
+    finite = verb.feat("VerbForm") == "Fin" or any(t.pos == "AUX" for t in toks[j + 1:k])
     return (says or lex("incise_any_verb", lang) is True) and toks[j].text == "," \
-        and verb.feat("VerbForm") == "Fin" and not passive(toks, verb) \
-        and any(t.dep.startswith(("nsubj", "expl")) and toks[t.head].feat("VerbForm") == "Fin"
-                for t in toks[unit.lo:j])
+        and finite and not passive(toks, verb) \
+        and any(t.dep.startswith(("nsubj", "expl")) and any(  # "les résultats sont là"
+            v.feat("VerbForm") == "Fin" for v in toks[unit.lo:j] if v.i == t.head
+            or v.head == t.head and v.dep in ("cop", "aux", "aux:tense")) for t in toks[unit.lo:j])
 
 
 def _says_its_own(toks: list[Tok], k: int) -> bool:
