@@ -96,3 +96,19 @@ def test_a_ministry_named_by_portfolios_the_registry_does_not_know_together() ->
 def test_an_official_name_written_with_one_capital_and_its_acronym(text: str,
                                                                   names: set[str]) -> None:
     assert names <= {name for kind, name in _entities(text, "fr") if kind == "Organization"}
+
+
+@pytest.mark.parametrize(("text", "lang", "name", "key"), [
+    ("Le tribunal de commerce de Mâcon a autorisé la reprise de la faïencerie.", "fr",
+     "tribunal de commerce de Mâcon", "org:tribunal de commerce de macon"),
+    ("The Mâcon commercial court approved the takeover.", "en", "Mâcon commercial court",
+     "org:tribunal de commerce de macon"),
+    ("La chambre d'agriculture de la Gironde a dénoncé le plan.", "fr",
+     "chambre d'agriculture de la Gironde", "org:chambre d'agriculture de la gironde"),
+    ("La CCI de Lyon a présenté son bilan.", "fr", "CCI de Lyon",
+     "org:chambre de commerce et d'industrie de lyon"),
+    ("Le conseil de prud'hommes de Nantes a condamné l'entreprise.", "fr",
+     "conseil de prud'hommes de Nantes", "org:conseil de prud'hommes de nantes"),
+])
+def test_courts_and_chambers_of_a_place(text: str, lang: str, name: str, key: str) -> None:
+    assert (name, key) in found(text, lang)
