@@ -299,3 +299,11 @@ def test_the_first_word_of_an_office_is_no_body_of_its_own():
             "Borne. Mardi, la Première ministre Élisabeth Borne a décidé de faire un geste.")
     orgs = [m.text for m in _mentions(text, "fr") if m.type == "Organization"]
     assert "Première" not in orgs
+
+
+def test_official_names_of_banks_associations_and_coordinations_are_whole():
+    text = ("La Banque publique d'investissement a accordé un prêt. L'Association des "
+            "paralysés de France a dénoncé la réforme et la Coordination rurale a manifesté.")
+    orgs = {m.text for m in _mentions(text, "fr") if m.type == "Organization"}
+    assert {"Banque publique d'investissement", "Association des paralysés de France",
+            "Coordination rurale"} <= orgs
