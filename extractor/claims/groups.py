@@ -43,6 +43,8 @@ def patterns(lang: str) -> dict[str, re.Pattern[str]]:
                            rf"(?:(?:{det})\s*)?(?:(?:{name_heads})\s+)?$"),
         "agent": re.compile(rf"(?:^|\W)(?:{agent})\s+(?:(?:{det})\s*)?"
                             rf"(?:(?:{heads})\s+(?:{poss})\s*(?:(?:{det})\s*)?)?$"),
+        "venue": re.compile(rf"(?:^|\W)(?:{alternation(words('venue_markers', lang))})\s*"
+                            rf"(?:(?:{det})\s*)?$"),
         "agent_list": re.compile(rf"(?:^|\W)(?:{agent})\s+[^,;.]{{0,40}}?[–:(-]\s*$"),
         # "les équipes de la Ville", "a spokesperson for the prosecutor's office"
         "head_of": re.compile(rf"(?:^|\W)(?:{heads})\s+(?:{poss}|{head_marks})\s*"

@@ -1,7 +1,5 @@
 """Who does the action: a group of actors (:mod:`claims.groups`) as subject, passive agent
-or possessive, read first from its immediate context ("par …", "de …", "… a ouvert") and
-then from the parse.
-"""
+or possessive, read from its context ("par …", "de …", "… a ouvert"), then the parse."""
 
 from __future__ import annotations
 
@@ -60,8 +58,7 @@ def _bare_participle(toks: list[Tok], k: int) -> bool:
 
 def _undergoes(toks: list[Tok], unit: Sentence, k: int) -> bool:
     """The subject of a passive verb undergoes the act ("Laurent Nuñez était tout juste
-    nommé", "she was elected in 2015"); unless a clause says what it is to do ("la
-    préfecture est chargée de coordonner", "was asked to open")."""
+    nommé"); unless a clause says what it is to do ("est chargée de coordonner")."""
     kids = [t.dep for t in toks[unit.lo:unit.hi] if t.head == k and t.i != k]
     return any(d in ("aux:pass", "auxpass") for d in kids) and not any(
         d in ("xcomp", "ccomp") for d in kids)
@@ -184,7 +181,7 @@ def relative_roles(toks: list[Tok], unit: Sentence, group: tuple[Mention, ...],
 def _marked(toks: list[Tok], unit: Sentence, group: tuple[Mention, ...], before: str,
             lang: str) -> tuple[bool, Role | None]:
     """(whether a word before the group gives its role, the role): an authority ("sous
-    l'impulsion de"), a passive agent ("par"), a partner of a two-sided act ("avec")."""
+    l'impulsion de"), an agent ("par", "voté à l'Assemblée"), a partner ("signé avec")."""
     pats = patterns(lang)
     if pats["authority"].search(before) or group[0].type == "Person" \
             and pats["authority_titled"].search(before):
@@ -192,9 +189,13 @@ def _marked(toks: list[Tok], unit: Sentence, group: tuple[Mention, ...], before:
         if k is None:
             k = main_verb_after(toks, unit, group[-1].end, lang)
         return True, Role(group, "agent", k) if k is not None else None
-    if pats["agent"].search(before) or pats["agent_list"].search(before):
+    venue = pats["venue"].search(before) and group[0].type == "Organization"  # "voté au Sénat"
+    if pats["agent"].search(before) or pats["agent_list"].search(before) or venue:
         k = said_before(toks, unit, unit.start + len(before.rstrip()), lang)
         k = back_trigger(toks, unit, group[0].start, lang) if k is None else k
+        if venue and (k is None or active_verb(toks, k) or not is_word_of(
+                toks[k], "deliberative_acts", lang)):
+            return False, None
         if k is not None and is_word_of(toks[k], "interview_verbs", lang):
             return True, None  # "Interrogé par France Info": who asked, no act of policy
         if k is not None and active_verb(toks, k) and not partnered(before, lang):

@@ -1,0 +1,24 @@
+"""Where a deliberative body votes is who votes; a place where someone else acts is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claims.test_named_errors import claims_of
+
+
+@pytest.mark.parametrize(("text", "lang", "actors"), [
+    ("Au grand dam des hôteliers, un amendement voté mercredi soir à l'Assemblée nationale a "
+     "quintuplé la taxe de séjour.", "fr", {"Assemblée nationale"}),
+    ("Le projet de loi, largement adopté au Sénat en juin puis à l'Assemblée nationale en "
+     "juillet, entrera en vigueur en 2027.", "fr", {"Sénat", "Assemblée nationale"}),
+    ("The bill was adopted in the Senate on Tuesday.", "en", {"Senate"}),
+])
+def test_the_body_a_vote_is_held_in_votes(text: str, lang: str, actors: set[str]) -> None:
+    claims = claims_of(text, lang=lang, published="2023-01-02")
+    assert {c.actor for c in claims if c.action in ("vote", "adopt", "pass")} == actors
+
+
+def test_a_body_where_someone_else_acts_does_not_act() -> None:
+    text = "La ministre a présenté le plan à l'Assemblée nationale mardi."
+    assert not [c for c in claims_of(text) if c.actor == "Assemblée nationale"]
