@@ -57,7 +57,7 @@ def anaphor_roles(toks: list[Tok], unit: Sentence, persons: list[Mention],
         head = _acting_verb(toks, unit, t, lang) or inverted_reporter(toks, unit, t, lang)
         if head is None or any(m.start <= t.start < m.end for m in taken):
             continue
-        if pair := pair_subject(toks, unit, t, persons, lang):  # "les deux édiles"
+        if pair := pair_subject(toks, unit, t, persons, lang, bodies):  # "les deux édiles"
             out.append(Role(pair, "subject-anaphor", head.i))
             continue
         if t.pos == "PRON":

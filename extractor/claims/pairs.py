@@ -22,17 +22,22 @@ _REACH = 1200  # characters back to the pair's two persons
 
 
 def pair_subject(toks: list[Tok], unit: Sentence, t: Tok, persons: Sequence[Mention],
-                 lang: str) -> tuple[Mention, ...] | None:
+                 lang: str, bodies: Sequence[Mention] = ()) -> tuple[Mention, ...] | None:
     """The two persons a plural noun counted as two ("les deux édiles", "the two mayors")
-    or "l'un et l'autre" ending at ``t`` stands for; None when it is no such pair."""
-    counted = t.pos == "NOUN" and t.feat("Number") != "Sing" and _a_title(t, lang) and any(
+    or "l'un et l'autre" ending at ``t`` stands for, or the two bodies a body's noun counted
+    as two does ("les deux organisations", "the two unions"); None when it is no such pair."""
+    two = t.pos == "NOUN" and t.feat("Number") != "Sing" and any(
         c.head == t.i and fold(c.text) in words("pair_numbers", lang)
         for c in toks[max(unit.lo, t.i - 3):t.i])
+    if two and fold(t.lemma) in words("generic_body_nouns", lang) and not t.dep.endswith("pass"):
+        persons, counted = sorted(bodies, key=lambda b: b.start), False
+    else:
+        counted = two and _a_title(t, lang)
     both = fold(t.text) in _pair_words(lang) and any(  # "l'un et l'autre", read around t
         " ".join(fold(x.text) for x in toks[lo:hi]).replace("' ", "'")
         in words("pair_subjects", lang) for lo in range(max(unit.lo, t.i - 3), t.i + 1)
         for hi in range(t.i + 1, min(unit.hi, t.i + 5) + 1))
-    if not (counted or both) or t.dep.endswith("pass"):
+    if not (counted or both or two and not counted and persons) or t.dep.endswith("pass"):
         return None  # "deux structures ont été lancées": things, done
     first = bisect.bisect_left(persons, t.start, key=lambda p: p.start)
     named = [p for p in persons[:first] if t.start - _REACH <= p.start]

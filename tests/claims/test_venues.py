@@ -1,4 +1,5 @@
-"""Where a deliberative body votes is who votes; a place where someone else acts is not."""
+"""Where a deliberative body votes is who votes; a place where someone else acts is not. Two
+bodies taken up as a pair ("les deux organisations") each act."""
 
 from __future__ import annotations
 
@@ -22,3 +23,21 @@ def test_the_body_a_vote_is_held_in_votes(text: str, lang: str, actors: set[str]
 def test_a_body_where_someone_else_acts_does_not_act() -> None:
     text = "La ministre a présenté le plan à l'Assemblée nationale mardi."
     assert not [c for c in claims_of(text) if c.actor == "Assemblée nationale"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("La Fédération des acteurs de la solidarité et l'Unicef publient un baromètre. Les deux "
+     "organisations dénoncent la fermeture de places d'hébergement.", "fr"),
+    ("The CGT and the CFDT met the minister on Monday. The two unions condemned the reform.",
+     "en"),
+])
+def test_two_bodies_taken_up_as_a_pair_each_act(text: str, lang: str) -> None:
+    second = text.split(". ")[1]
+    actors = {c.actor for c in claims_of(text, lang=lang) if c.quote.startswith(second[:10])}
+    assert len(actors) == 2
+
+
+def test_two_things_counted_are_no_pair_of_bodies() -> None:
+    text = ("La Ville de Paris et l'ARS ont signé une convention. Les deux structures ont été "
+            "ouvertes en juin.")
+    assert not [c for c in claims_of(text) if c.quote.startswith("Les deux")]
