@@ -28,3 +28,16 @@ def test_an_incise_in_a_compound_tense_names_its_speaker() -> None:
             "d'insertion des jeunes éloignés du monde du travail, s'est félicitée la Première "
             "ministre Elisabeth Borne.")
     assert [c.actor for c in claims_of(text)] == ["Elisabeth Borne"]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Le maire de Clamecy, Jany Siméon, a pris un arrêté interdisant la fermeture des "
+     "urgences.", "fr", ("Jany Siméon", "issue", "achievement")),
+    ("The mayor of Clamecy, Jany Siméon, signed a decree banning the closure.", "en",
+     ("Jany Siméon", "sign", "achievement")),
+    ("Jany Siméon a pris un arrêté. « On ne s'interdit pas de porter plainte contre l'Etat », "
+     "a-t-il complété.", "fr", ("Jany Siméon", "state", "statement")),
+])
+def test_an_order_taken_and_words_completed(text: str, lang: str,
+                                           expected: tuple[str, str, str]) -> None:
+    assert expected in {(c.actor, c.action, c.kind) for c in claims_of(text, lang=lang)}
