@@ -196,14 +196,14 @@ def _unquoted(found: list[Role], toks: list[Tok], marked: SpanIndex[Quoted]) -> 
     the speaker's words about a body, not its act (unmarked, "L'État apportera 300 M€, a
     indiqué la Région" keeps it); and less those of names before a quotation on the verb of
     its incise ("X et Y, « seront convoqués », a déclaré la ministre": her words)."""
+    incises = [(p.unit.start, p.start, *p.verb_span()) for p in marked.items]
     out = []
     for r in found:
         at, first = toks[r.trigger].start, r.actors[0]
         q = marked.at(at)
         if q is None or not q.start <= first.start < q.end:
-            out += [r] if not any(p.unit.start <= first.start and first.end <= p.start <= at
-                                  and p.verb_span()[0] <= at < p.verb_span()[1]
-                                  for p in marked.items) else []
+            out += [r] if not any(u <= first.start and first.end <= s <= at and lo <= at < hi
+                                  for u, s, lo, hi in incises) else []
     return out
 
 

@@ -29,18 +29,17 @@ def pair_subject(toks: list[Tok], unit: Sentence, t: Tok, persons: Sequence[Ment
     two = t.pos == "NOUN" and t.feat("Number") != "Sing" and any(
         c.head == t.i and fold(c.text) in words("pair_numbers", lang)
         for c in toks[max(unit.lo, t.i - 3):t.i])
-    if two and fold(t.lemma) in words("generic_body_nouns", lang) and not t.dep.endswith("pass"):
-        persons, counted = sorted(bodies, key=lambda b: b.start), False
-    else:
-        counted = two and _a_title(t, lang)
+    of_bodies = two and fold(t.lemma) in words("generic_body_nouns", lang)
+    counted = two and not of_bodies and _a_title(t, lang)
     both = fold(t.text) in _pair_words(lang) and any(  # "l'un et l'autre", read around t
         " ".join(fold(x.text) for x in toks[lo:hi]).replace("' ", "'")
         in words("pair_subjects", lang) for lo in range(max(unit.lo, t.i - 3), t.i + 1)
         for hi in range(t.i + 1, min(unit.hi, t.i + 5) + 1))
-    if not (counted or both or two and not counted and persons) or t.dep.endswith("pass"):
+    if not (counted or both or of_bodies) or t.dep.endswith("pass"):
         return None  # "deux structures ont été lancées": things, done
-    first = bisect.bisect_left(persons, t.start, key=lambda p: p.start)
-    named = [p for p in persons[:first] if t.start - _REACH <= p.start]
+    pool = sorted(bodies, key=lambda b: b.start) if of_bodies else persons
+    first = bisect.bisect_left(pool, t.start, key=lambda p: p.start)
+    named = [p for p in pool[:first] if t.start - _REACH <= p.start]
     if counted:
         title = _synonyms().get(fold(t.lemma), {fold(t.lemma)})
         named = [p for p in named if p.role and title & set(fold(p.role).split())] or named

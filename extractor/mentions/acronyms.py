@@ -152,7 +152,8 @@ def _spelled_out(document: Document, found: Mention, start: int, end: int, acron
     start, end = strip_determiner(document.text, start, end)
     surface = document.text[start:end]
     if not (found.start <= start < found.end < end) or "\n" in surface \
-            or not surface[:1].isupper() or not spells_initials(acronym, surface, _optional()):
+            or not surface[:1].isupper() \
+            or not spells_initials(acronym, surface, initials_optional()):
         return found
     whole = replace(found, text=surface, start=start, end=end,
                     key=key_for("Organization", surface), source="acronym")
@@ -161,7 +162,8 @@ def _spelled_out(document: Document, found: Mention, start: int, end: int, acron
 
 
 @cache
-def _optional() -> frozenset[str]:
+def initials_optional() -> frozenset[str]:
+    """The folded words a name's initials may skip (articles, prepositions), every language."""
     return frozenset(fold(w) for w in all_languages("lang/actors.yaml", "initials_optional_words"))
 
 

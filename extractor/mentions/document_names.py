@@ -17,7 +17,7 @@ from dataclasses import replace
 from functools import cache
 
 from extractor.knowledge import load_yaml
-from extractor.mentions.acronyms import spells_initials
+from extractor.mentions.acronyms import initials_optional, spells_initials
 from extractor.mentions.france import place_key
 from extractor.mentions.persons import surname_particles
 from extractor.mentions.registry import load_registry
@@ -255,7 +255,7 @@ def initialisms(text: str, mentions: list[Mention], starts: list[int]) -> list[M
     ("l'AMF" in a text naming "l'Association des maires de France"): a mention of that body.
     Not a word of a capitalised run (a headline written in capitals), nor one several named
     bodies spell."""
-    optional = frozenset(fold(w) for w in all_languages(_LEXICON, "initials_optional_words"))
+    optional = initials_optional()
     # each name once, however often the text repeats it: its last mention
     bodies = {m.text: m for m in mentions if m.type == "Organization" and len(m.text.split()) > 1}
     taken = [(m.start, m.end) for m in mentions]
