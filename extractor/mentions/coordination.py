@@ -1,6 +1,8 @@
 """Several bodies named at once: "les conseils départementaux du Nord et du Pas-de-Calais",
 "the Lille and Douai courts of appeal" are one body per place, each keyed like its
-singular form ("Conseil départemental du Nord", "Cour d'appel de Douai").
+singular form ("Conseil départemental du Nord", "Cour d'appel de Douai"); "les maires de
+Pantin et d'Aubervilliers" are one office per place, each standing for its holder where the
+text names one, as "le maire de Pantin" does.
 
 The plural forms and the joining words are data (``ontology/institutions.yaml``); the
 places are read like the singular forms' (:mod:`institutions`).
@@ -11,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from extractor.mentions.france import place_key
 from extractor.mentions.institution_grammar import (
     CAP,
     Institution,
@@ -32,14 +35,17 @@ def _joiner(lang: str) -> str:
 
 
 @cache
-def _forms(lang: str) -> list[tuple[Guarded, str]]:
-    """(pattern, canonical) for every plural form: {place} then more places after it (French
-    order), or {places} before the plural noun (English order)."""
+def _forms(lang: str) -> list[tuple[Guarded, str, bool]]:
+    """(pattern, canonical, office) for every plural form of a body or of its office: {place}
+    then more places after it (French order), or {places} before the plural noun (English
+    order)."""
     join, of = _joiner(lang), of_pattern().replace("(?P<of>", "(?:")
     more = rf"(?P<more>(?:{join}(?:{of})?{CAP})+)"
     out = []
     for body in config().get("bodies") or []:
-        for form in (body.get("plural") or {}).get(lang) or []:
+        forms = [(form, False) for form in (body.get("plural") or {}).get(lang) or []] + [
+            (form, True) for form in (body.get("plural_offices") or {}).get(lang) or []]
+        for form, office in forms:
             literal = re.escape(str(form)).replace(r"\ ", r"\s+").replace("'", "['’]")
             literal = literal.replace(re.escape("{of}") + r"\s+", of_pattern())
             literal = literal.replace(re.escape("{place}"), place_pattern() + more)
@@ -47,7 +53,7 @@ def _forms(lang: str) -> list[tuple[Guarded, str]]:
                                       rf"(?P<places>{CAP}(?:{join}{CAP})+)")
             # a body whose key is its written name is keyed by its `singular` form here
             canonical = str(body.get("singular") or body["canonical"])
-            out.append((Guarded(rf"(?<![\w-]){literal}(?![\w-])", str(form)), canonical))
+            out.append((Guarded(rf"(?<![\w-]){literal}(?![\w-])", str(form)), canonical, office))
     return out
 
 
@@ -56,7 +62,7 @@ def coordinated_institutions(text: str, lang: str) -> list[Institution]:
     and its place, the others their own place name."""
     join = _joiner(lang)
     found = []
-    for pattern, canonical in _forms(lang):
+    for pattern, canonical, office in _forms(lang):
         for m in pattern.finditer(text):
             groups = m.groupdict()
             of = groups.get("of") or ""
@@ -73,7 +79,11 @@ def coordinated_institutions(text: str, lang: str) -> list[Institution]:
                 spans = [first, *rest]
             if len(spans) < 2 or not re.search(join, text[spans[0][1]:spans[1][0]] or " "):
                 continue
+            # after an office's plural a capitalised name is as often its holder's ("les
+            # maires de France, Jacques Pélissard"): only places the gazetteer knows
+            if office and not all(place_key(place) for _, _, place, _ in spans):
+                continue
             for start, end, place, article in spans:
                 key = canonical_key(canonical, place, article, place)
-                found.append(Institution(start, end, key, False))
+                found.append(Institution(start, end, key, office))
     return found

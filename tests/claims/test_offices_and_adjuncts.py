@@ -30,6 +30,17 @@ def test_a_named_holder_acts_and_the_body_does_not(text: str) -> None:
     assert {c.actor for c in claims_of(text)} == {"Élise Noguera"}
 
 
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Marc Dumas, maire de Vierzon, et Anne Roux, maire de Bourges, étaient présents. Les "
+     "maires de Vierzon et de Bourges ont déposé un recours.", "fr"),
+    ("Marc Dumas, the mayor of Vierzon, and Anne Roux, the mayor of Bourges, were there. The "
+     "mayors of Vierzon and Bourges filed an appeal.", "en"),
+])
+def test_office_holders_named_at_once_each_act(text: str, lang: str) -> None:
+    claims = [c for c in claims_of(text, lang=lang) if "recours" in c.quote or "appeal" in c.quote]
+    assert sorted(c.actor for c in claims) == ["Anne Roux", "Marc Dumas"]
+
+
 def test_an_office_the_document_gave_a_person_is_that_person() -> None:
     text = ("Nathalie Appéré, maire de Rennes et présidente de Rennes Métropole, était là. "
             "La présidente de Rennes Métropole a inauguré la station.")

@@ -36,6 +36,25 @@ def test_several_bodies_named_at_once_are_one_each():
     assert [k for _, k in en] == ["org:cour d'appel de lille", "org:cour d'appel de douai"]
 
 
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("Les maires de Vierzon et de Bourges ont écrit au préfet.", "fr",
+     [("maires de Vierzon", "org:ville de vierzon"), ("Bourges", "org:ville de bourges")]),
+    ("Les préfets du Cher et de l'Indre ont pris un arrêté.", "fr",
+     [("préfets du Cher", "org:prefecture du cher"), ("Indre", "org:prefecture de l'indre")]),
+    ("The mayors of Vierzon and Bourges wrote to the prefect.", "en",
+     [("mayors of Vierzon", "org:ville de vierzon"), ("Bourges", "org:ville de bourges")]),
+])
+def test_office_holders_named_at_once_are_one_office_each(text: str, lang: str,
+                                                          expected: list) -> None:
+    assert [x for x in found(text, lang) if x[1] != "org:prefecture"] == expected
+    assert all(i.office for i in find_institutions(text, lang) if "Vierzon" in text[i.start:])
+
+
+def test_a_name_after_an_office_plural_is_no_place_of_it():
+    # "France" is a place, "Jacques Pélissard" its holder's name: no coordination
+    assert found("Le président des maires de France, Jacques Pélissard, a critiqué.", "fr") == []
+
+
 def test_a_place_reading_and_a_title_are_not_the_body():
     assert found("Il habite dans la ville de Lille depuis 2019.", "fr") == []
     assert found("La deuxième ville de France attend.", "fr") == []

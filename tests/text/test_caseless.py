@@ -41,7 +41,7 @@ def test_institution_forms_find_the_same_on_the_corpus() -> None:
     texts = [path.read_text(encoding="utf-8") for path in sorted(CORPUS.glob("*.txt"))]
     for lang in ("fr", "en"):
         forms = [g for g, _, _ in _grammar(lang) + _demonym_grammar(lang)]
-        for guarded in forms + [g for g, _ in _forms(lang)]:
+        for guarded in forms + [g for g, _, _ in _forms(lang)]:
             for text in texts:
                 assert [m.span() for m in guarded.finditer(text)] == \
                     [m.span() for m in guarded.pattern.finditer(text)], guarded.run
