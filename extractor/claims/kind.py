@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from extractor.claims.actions import is_word_of
-from extractor.claims.sentences import Tok, lex, words
+from extractor.claims.sentences import Tok, lemmas, lex, words
 from extractor.mentions.registry import load_registry
 from extractor.records import Mention
 from extractor.text.fold import fold
@@ -60,8 +60,9 @@ def governors(toks: list[Tok], k: int, depth: int = 3) -> list[Tok]:
 
 
 def _is_commit_marker(tok: Tok, lang: str) -> bool:
+    # every lemma the form suggests: the tagger reads "hopes" as the noun "hop"'s plural
     marks = words("commitment_markers", lang)
-    return tok.lemma in marks or fold(tok.text) in marks
+    return any(w in marks for w in lemmas(tok, lang)) or fold(tok.text) in marks
 
 
 @cache

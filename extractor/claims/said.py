@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from extractor.claims.actions import action_of, is_word_of, speech_name
+from extractor.claims.actions import action_of, is_word_of, phrase_noun_action, speech_name
 from extractor.claims.sentences import Tok, lemmas, lex, mapping, words
 from extractor.text.fold import fold
 
@@ -56,11 +56,36 @@ def said(toks: list[Tok], k: int, lang: str, auditor: bool,
     review = _speech_idiom(toks, k, lang, "review_idioms")
     if review is not None:  # "a fait le point sur", "took stock of": its review of results
         return review, "assessment", k
+    if verb and is_word_of(tok, "wish_verbs", lang) and not _wills_an_act(toks, k, lang):
+        # "souhaite une loi", "hopes for a deal": a position; "souhaite ouvrir" is a control
+        # verb, the act its complement names
+        return speech_name(tok, lang) or _listed(tok, "wish_verbs", lang), \
+            "assessment" if auditor else "statement", k
     if is_word_of(tok, "stance_verbs", lang):
         # "dénonce la fermeture", "welcomed the opening": an opinion, an auditor's finding
         return speech_act(tok, lang) if auditor else stance(tok, lang), \
             "assessment" if auditor else "statement", k
     return None
+
+
+def _wills_an_act(toks: list[Tok], k: int, lang: str) -> bool:
+    """What is wished is an act: an infinitive the verb governs ("souhaiterait en tout cas
+    en créer"), or an object that names an act ("espère une inauguration", "une mise en
+    œuvre"), which the rules of acts read."""
+    for t in toks[k + 1:min(len(toks), k + 12)]:
+        if t.head != k:
+            continue
+        if t.pos in ("VERB", "AUX") and (t.dep == "xcomp" or t.feat("VerbForm") == "Inf"):
+            return True
+        if t.dep in ("obj", "dobj") and (action_of(t, lang) or phrase_noun_action(toks, t, lang)):
+            return True
+    return False
+
+
+def _listed(tok: Tok, section: str, lang: str) -> str:
+    """The word of ``section`` the token inflects ("hopes", misread "hop" → hope)."""
+    listed = words(section, lang)
+    return next((w for w in lemmas(tok, lang) if w in listed), fold(tok.lemma))
 
 
 def _speech_idiom(toks: list[Tok], k: int, lang: str,
