@@ -29,7 +29,8 @@ from extractor.records import Mention
 from extractor.text.fold import fold
 from extractor.text.patterns import alternation
 
-_SENTENCE_END = re.compile(r"[.!?]\s+[A-ZÀ-Ý]|\n\s*\n")
+# a full stop then a capital, over an opening quotation mark (". « Dès la semaine …")
+_SENTENCE_END = re.compile(r"[.!?]\s+(?:[«“\"‘]\s*)?[A-ZÀ-Ý]|\n\s*\n")
 
 
 def _reporting(toks: list[Tok], start: int, end: int, lang: str,

@@ -80,9 +80,14 @@ def after_medium(before: str, lang: str) -> bool:
     return found is not None and found.group(1) is None
 
 
+# the first of two media a slash joins ("sur Europe 1/CNews"): the second is a medium too
+_FIRST_MEDIUM = re.compile(r"(?:[A-Z0-9À-Ý][\w'.-]*\s*)+/\s*$")
+
+
 def medium(text: str, m: Mention, lang: str) -> bool:
     """``after_medium`` for a mention of ``text``."""
-    return after_medium(fold(text[max(0, m.start - 24):m.start]), lang)
+    before = _FIRST_MEDIUM.sub("", text[max(0, m.start - 48):m.start])
+    return after_medium(fold(before[-24:]), lang)
 
 
 def actor_groups(actors: list[Mention], text: str, lang: str) -> list[tuple[Mention, ...]]:

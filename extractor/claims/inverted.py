@@ -121,11 +121,20 @@ def _titled_after(toks: list[Tok], k: int, unit: Sentence, actors: Sequence[Ment
     """The person a bare title after an inverted verb names ("…, says the president", "…,
     a précisé le ministre"): the last person named before with that title in their role; a
     generic one ("…, detailed the elected official") the last person named."""
-    after = [t for t in toks[k + 1:min(unit.hi, k + 5)] if t.pos not in ("DET", "ADJ")
+    after = [t for t in toks[k + 1:min(unit.hi, k + 8)] if t.pos not in ("DET", "ADJ")
              and t.dep != "amod"]  # "the elected official": "elected" read as a verb
+    media = words("medium_prepositions", lang)
+    if after and fold(after[0].text) in media:  # "a annoncé sur TF1 la ministre": the
+        # medium's name is capitalised ("Europe 1/CNews", "TF1" tagged as a noun)
+        after = after[1 + next((i for i, t in enumerate(after[1:]) if not (
+            t.text[:1].isupper() or t.pos in ("PROPN", "NUM") or t.text == "/")),
+            len(after) - 1):]
     title = after[0] if after and after[0].pos == "NOUN" else None
-    if title is None or (len(after) > 1 and after[1].pos in ("ADP", "PROPN")):
-        return None  # "le ministre de la Santé" is an office, found as a mention
+    if title is None or (len(after) > 1 and after[1].pos in ("ADP", "PROPN")
+                         and fold(after[1].text) not in media):
+        # "le ministre de la Santé" is an office, found as a mention; "la ministre sur
+        # Europe 1" a title and where it spoke
+        return None
     return titled_person(fold(title.text), actors, toks[k].start, lang)
 
 
