@@ -31,9 +31,10 @@ def _clean_ner_span(text: str, start: int, end: int) -> tuple[int, int]:
     cut = text.find("(", start, end)
     if cut > start and ")" not in text[cut:end]:
         end = cut  # "Rungis (Val-de-Marne": the name, not its bracketed department
-    while end > start and text[end - 1] in " ,.;:'’\")»”-–—":
+    # a dateline's separators too ("Paris, France | AFP |")
+    while end > start and text[end - 1] in " ,.;:'’\")»”-–—|/•":
         end -= 1
-    while start < end and text[start] in " \"'«“(":
+    while start < end and text[start] in " \"'«“(|/•":
         start += 1
     for hon in lexicon_data().get("honorifics", []):
         if text[start:end].startswith(hon + " "):
@@ -103,14 +104,19 @@ def _scheme(surface: str, lang: str) -> bool:
     return last in heads or any(folded == h or folded.startswith(h + " ") for h in heads)
 
 
-def _named_scheme(text: str, start: int, lang: str) -> bool:
-    """A name in quotes right after a scheme's head noun is the scheme's own name ("le plan
-    « Ambitions Santé Corrèze »", "the “Housing First” programme")."""
+def _named_scheme(text: str, start: int, end: int, lang: str) -> bool:
+    """A name right after a scheme's head noun, in quotes or not, is the scheme's own name
+    ("le plan « Ambitions Santé Corrèze »", "the “Housing First” programme", "le dispositif
+    Pinel", "la loi Borne"); so is one right before a head that follows its name in the
+    language ("the Pinel device", "the Orsec plan")."""
     before = fold(text[max(0, start - 40):start]).rstrip()
-    if not before.endswith(("«", '"', "“")):
-        return False
-    words = before[:-1].split()
-    return bool(words) and words[-1] in lexicon_words("scheme_heads", lang)
+    words = before.rstrip("«\"“").split()
+    if before.endswith(("«", '"', "“")) or text[start - 1:start] == " ":
+        if words and words[-1] in lexicon_words("scheme_heads", lang):
+            return True
+    after = fold(text[end:end + 20]).split()
+    return text[end:end + 1] == " " and bool(after) and after[0] in lexicon_words(
+        "scheme_tails", lang)
 
 
 def _type_word_misread(surface: str, kind: str) -> bool:
@@ -190,7 +196,7 @@ def ner_found(doc: Any, lang: str) -> list[Found]:
             continue
         if not _plausible_name(surface, kind, lang) or _scheme(surface, lang):
             continue
-        if _named_scheme(text, start, lang) or _type_word_misread(surface, kind):
+        if _named_scheme(text, start, end, lang) or _type_word_misread(surface, kind):
             continue
         tokens = [t for t in doc.char_span(start, end, alignment_mode="expand") or []
                   if t.is_alpha]

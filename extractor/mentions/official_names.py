@@ -34,7 +34,8 @@ def _complement(doc: Any, i: int, lang: str) -> int:
     """The end of one complement at ``i`` ("de la transition écologique"; another official
     name or an acronym: "de la Société des grands projets", "de la SGP"), else ``i``."""
     j = i
-    if j < len(doc) and doc[j].pos_ == "ADP" and doc[j].text.islower():
+    if j < len(doc) and doc[j].pos_ == "ADP" and doc[j].text.islower() \
+            and fold(doc[j].text) not in lexicon_words("not_name_prepositions", lang):
         j += 1
         while j < len(doc) and doc[j].pos_ == "DET" and doc[j].text.islower():
             j += 1

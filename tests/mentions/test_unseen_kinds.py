@@ -111,7 +111,8 @@ def test_the_model_s_misreadings_of_type_words_and_scheme_names():
     assert _type_word_misread("Lost Place Bastille", "Person")
     assert not _type_word_misread("Porte de Clignancourt", "Place")
     text = "le programme « Territoires Solidaires » de la région"
-    assert _named_scheme(text, text.index("Territoires"), "fr")
+    start = text.index("Territoires")
+    assert _named_scheme(text, start, start + len("Territoires Solidaires"), "fr")
 
 
 # --- places ---------------------------------------------------------------------------------
