@@ -132,7 +132,24 @@ def misread_verbs(toks: list[Tok], actors: Sequence[Mention], lang: str) -> list
         verb = next((w for w in lemmas(tok, lang)[1:] if w in _known_verbs(lang)), None)
         if verb is not None:
             out[j] = replace(tok, pos="VERB", lemma=verb, morph="Mood=Ind|Tense=Pres|VerbForm=Fin")
-    return _misread_participles(out, lang)
+    return _causative_sayings(_misread_participles(out, lang), lang)
+
+
+def _causative_sayings(toks: list[Tok], lang: str) -> list[Tok]:
+    """An infinitive a causative verb lends its tense to, read as the phrase when the phrase
+    is a verb of saying ("a fait savoir", "a-t-elle fait valoir": lemma "faire savoir"), so
+    the infinitive alone ("il sait que") says nothing."""
+    causative, reporting = words("causative_verbs", lang), words("reporting", lang)
+    if not causative:
+        return toks
+    out = toks
+    for k in range(1, len(toks)):
+        tok, before = toks[k], toks[k - 1]
+        if before.lemma in causative and tok.pos == "VERB" \
+                and f"{before.lemma} {tok.lemma}" in reporting:
+            out = list(toks) if out is toks else out
+            out[k] = replace(tok, lemma=f"{before.lemma} {tok.lemma}")
+    return out
 
 
 def _aside_ends(toks: list[Tok], actors: Sequence[Mention]) -> set[int]:

@@ -28,6 +28,7 @@ def inverted_speakers(text: str, actors: Sequence[Mention], toks: list[Tok],
     Catherine Vautrin"; "…, detailed the elected official"): the clause before the comma is
     the speaker's, as a quotation would be."""
     reporting, clitics = words("reporting", lang), words("reflexive_clitics", lang)
+    causative = words("causative_verbs", lang)
     out: list[Quoted] = []
     said = SpanIndex(sorted((q.unit for q in quoted), key=lambda u: u.start))
     ordered = sorted(actors, key=lambda m: m.start)
@@ -45,6 +46,8 @@ def inverted_speakers(text: str, actors: Sequence[Mention], toks: list[Tok],
             if verb.pos not in ("VERB", "AUX"):
                 continue
             j = k - 1
+            if verb.feat("VerbForm") == "Inf" and toks[j].lemma in causative:
+                j -= 1  # "…, a fait savoir la ministre": the tense is the light verb's
             while j > unit.lo and (toks[j].pos == "AUX" or fold(toks[j].text) in clitics):
                 j -= 1
             says = any(w in reporting for w in lemmas(verb, lang))

@@ -293,7 +293,8 @@ def source_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     étude rendue publique par l'", "says a report by the")."""
     nouns = alternation(words("source_nouns", lang))
     links = alternation(words("source_links", lang))
-    return (re.compile(rf"(?:\w+\s+){{0,2}}(?:{nouns})\s+(?:\w+\s+){{0,2}}(?:{links})\s*"
+    # an elided article counts as a word before the noun ("selon l'entourage de", "l'étude de")
+    return (re.compile(rf"(?:\w+['’]|\w+\s+){{0,2}}(?:{nouns})\s+(?:\w+\s+){{0,2}}(?:{links})\s*"
                        rf"(?:\w+'|\w+\s+)?"),
             re.compile(rf"\s+(?:\w+\s+)?(?:{nouns})\b[^.;:«»“”\"]*?\s(?:{links})\s*"
                        rf"(?:\w+'|\w+\s+)?"))
