@@ -57,6 +57,12 @@ def _pair_words(lang: str) -> frozenset[str]:
                      for w in re.split(r"[\s']+", phrase) if w)
 
 
+def names_actors(t: Tok, lang: str) -> bool:
+    """A noun naming persons by their office or bodies by their kind ("ministres", "the two
+    unions"): a count of it counts actors, not what they act on."""
+    return _a_title(t, lang) or fold(t.lemma) in words("generic_body_nouns", lang)
+
+
 def _a_title(t: Tok, lang: str) -> bool:
     """A noun naming persons by their office ("édiles", "ministres", "mayors")."""
     lemma = fold(t.lemma)
@@ -74,4 +80,4 @@ def _synonyms() -> dict[str, frozenset[str]]:
     return out
 
 
-__all__ = ["pair_subject"]
+__all__ = ["names_actors", "pair_subject"]

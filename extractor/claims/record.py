@@ -44,7 +44,7 @@ def make_claim(document: Document, unit: Sentence, actor: Mention, action: str, 
         passive = trigger.feat("Voice") == "Pass" or any(
             a.dep in ("aux:pass", "auxpass") for a in auxiliaries(toks, k))
         amount, unit_name = amount_of(unit_mentions, trigger, action, unit,
-                                      argument_spans(toks, k, unit), passive, toks)
+                                      argument_spans(toks, k, unit), passive, toks, lang)
     date = date_of(unit_mentions, trigger, toks) or document.published
     reported = kind in ("statement", "assessment") and reports(trigger, lang)
     # an imperfect ("présentait") tells of the past, whatever year a bare date resolved to

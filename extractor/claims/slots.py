@@ -13,6 +13,7 @@ from functools import cache
 from typing import Any
 
 from extractor.claims.inversion import inverted_reporter
+from extractor.claims.pairs import names_actors
 from extractor.claims.said import idiom_end
 from extractor.claims.sentences import Sentence, Tok, words
 from extractor.records import Mention
@@ -55,7 +56,7 @@ def argument_spans(toks: list[Tok], k: int, unit: Sentence) -> list[tuple[int, i
 
 def amount_of(mentions: Sequence[Mention], trigger: Tok, action: str, unit: Sentence,
               args: list[tuple[int, int]], passive: bool = False,
-              toks: list[Tok] | None = None) -> tuple[Any, str | None]:
+              toks: list[Tok] | None = None, lang: str = "fr") -> tuple[Any, str | None]:
     """The figure the action bears on: (value, unit) of a money or count mention in the
     action's arguments, else (for a passive verb) the nearest before it, else the nearest
     one (anywhere in a bullet item), not one a clause before the action holds ("Faced with
@@ -69,7 +70,11 @@ def amount_of(mentions: Sequence[Mention], trigger: Tok, action: str, unit: Sent
         m = _nearest([m for m in cands if any(s <= m.start < e for s, e in args)], trigger, reach)
         if m is not None:
             return _figure(m)
+    # the count that is the acting subject ("les deux ministres ont promis") is no figure of
+    # the act
+    subject = _subject_spans(toks, trigger, unit, lang) if toks is not None else []
     for cands in by_type.values():
+        cands = [m for m in cands if not any(s <= m.start < e for s, e in subject)]
         if toks is not None:  # a clause set before the action: its own
             cands = [m for m in cands if m.start > trigger.start
                      or not _held_elsewhere(toks, m, trigger)]
@@ -78,6 +83,29 @@ def amount_of(mentions: Sequence[Mention], trigger: Tok, action: str, unit: Sent
         if m is not None:
             return _figure(m)
     return None, None
+
+
+def _subject_spans(toks: list[Tok], trigger: Tok, unit: Sentence,
+                   lang: str) -> list[tuple[int, int]]:
+    """Offsets of the active subject that counts actors ("les deux ministres", "the two
+    unions") of the action, or of the verb whose argument names it ("the two ministers
+    promised new funds")."""
+    governors, k = {trigger.i}, trigger.i
+    while toks[k].dep in _ARGUMENT_DEPS and len(governors) < 4:
+        k = toks[k].head
+        if not unit.lo <= k < unit.hi or k in governors:
+            break
+        governors.add(k)
+    out = []
+    for t in toks[unit.lo:unit.hi]:
+        if t.head in governors and t.i != t.head and t.dep == "nsubj" and names_actors(t, lang):
+            lo, hi = _subtree(toks, t.i, unit)
+            out.append((toks[lo].start, toks[hi].end))
+    return out
+
+
+# the relations by which an act's noun or infinitive is an argument of a verb above it
+_ARGUMENT_DEPS = ("obj", "dobj", "xcomp", "ccomp")
 
 
 def _figure(m: Mention) -> tuple[Any, str | None]:

@@ -117,7 +117,8 @@ def _counted(text: str, n: Num, g: dict[str, Any], lang: str) -> tuple[str | Non
         pos = link.end() if link else pos
     of = g["number_of"].match(text, pos)
     tokens = _tokens(text, of.end() if of else pos)
-    if not tokens or tokens[0][0].lower() in g["durations"]:
+    # a possessive's mark is no part of the word ("five years’ time")
+    if not tokens or tokens[0][0].lower().rstrip("'’") in g["durations"]:
         return None, n.end, value
     if g["head_last"]:
         tokens = _noun_run(tokens, g, lang)
@@ -161,12 +162,16 @@ def _tokens(text: str, pos: int) -> list[tuple[str, int, int]]:
 
 
 def _noun_run(tokens: list[tuple[str, int, int]], g: dict[str, Any], lang: str) -> list:
-    """English noun phrase after the number: the words up to a function word or a name."""
+    """English noun phrase after the number: the words up to a function word or a name, and
+    at most to the first plural noun, the counted head ("the two ministers promised new
+    funds": ministers, not funds)."""
     run = []
     for tok in tokens:
         if is_closed(tok[0], lang) or not tok[0][:1].islower():
             break
         run.append(tok)
+        if noun_like(tok[0], lang) and singular(tok[0], lang) != tok[0].lower():
+            break
     return run
 
 

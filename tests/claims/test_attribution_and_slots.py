@@ -89,3 +89,16 @@ def test_the_figure_in_the_actions_object_wins_over_a_nearer_count(text: str, la
 def test_a_verb_the_tagger_read_as_a_noun_after_a_named_subject_is_its_act(
         text: str, actor: str, kind: str) -> None:
     assert [(c.actor, c.kind) for c in claims_of(text)] == [(actor, kind)]
+
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Sophie Marin, maire de Vierzon, et Paul Royer, maire de Bourges, se sont réunis. Les "
+     "deux maires ont promis des crédits pour le centre.", "fr"),
+    ("Sophie Marin, the mayor of Vierzon, and Paul Royer, the mayor of Bourges, met on "
+     "Monday. The two mayors promised new funds for the centre.", "en"),
+])
+def test_the_count_of_the_acting_subject_is_no_amount(text: str, lang: str) -> None:
+    claims = [c for c in claims_of(text, lang=lang) if "promis" in c.quote]
+    assert sorted(c.actor for c in claims) == ["Paul Royer", "Sophie Marin"]
+    assert {c.amount for c in claims} == {None}

@@ -61,6 +61,10 @@ def _found(text: str, lang: str, exclude: tuple = ()) -> list[tuple]:
         ("1,300 police officers and 25 new beds", "en", [(1300.0, "officer"), (25.0, "bed")]),
         ("12 gyms opened", "en", [(12.0, "gym")]),
         ("3 facilities", "en", [(3.0, "facility")]),
+        # the first plural noun is the counted head, not a noun of the next clause
+        ("The two mayors promised new shelters", "en", [(2.0, "mayor")]),
+        ("Three regions opened 200 subsidised housing units", "en",
+         [(3.0, "region"), (200.0, "dwelling")]),
     ],
 )
 def test_find_quantities(text: str, lang: str, expected: list) -> None:
@@ -88,6 +92,7 @@ def test_find_quantities(text: str, lang: str, expected: list) -> None:
         ("une équipe dédiée", "fr"),
         ("le 27 mai 2019", "fr"),
         ("over three years", "en"),
+        ("in five years’ time", "en"),
         ("nine months later, 1 in 5 users", "en"),
         ("the 19th arrondissement", "en"),
         ("87% of users", "en"),
