@@ -70,14 +70,26 @@ def required_run(form: str) -> str:
 
 
 class Guarded:
-    """A compiled pattern run only on texts that hold its required run (:func:`required_run`
-    of the form it was built from): ``finditer`` gives what the pattern's own gives."""
+    """A pattern run only on texts that hold its required run (:func:`required_run` of the
+    form it was built from): ``finditer`` gives what the pattern's own gives.
 
-    __slots__ = ("pattern", "run")
+    The pattern is compiled the first time a text holds its run: each form holds a place
+    pattern, and compiling the three hundred forms of every language took 2.8 s of a build's
+    start (``bench/stages.py``: regex compile), most of them for forms no text of the build
+    ever holds."""
+
+    __slots__ = ("_compiled", "regex", "run")
 
     def __init__(self, regex: str, form: str) -> None:
-        self.pattern = re.compile(regex)
+        self.regex = regex
         self.run = required_run(form)
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self.regex)
+        return self._compiled
 
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         if self.run and self.run not in caseless(text):

@@ -53,3 +53,12 @@ def test_guard_never_drops_a_match(text: str) -> None:
     guarded = Guarded(r"(?i:a\s+is\s+e['’]s)", "a is e's")
     assert [m.span() for m in guarded.finditer(text)] == \
         [m.span() for m in guarded.pattern.finditer(text)]
+
+
+def test_a_form_is_compiled_only_when_a_text_holds_its_run() -> None:
+    guarded = Guarded(r"(?<![\w-])(?i:préfecture\s+du\s+)(?P<place>[A-Z]\w+)",
+                      "préfecture du {place}")
+    assert list(guarded.finditer("La mairie de Lyon a voté.")) == []
+    assert guarded._compiled is None  # the run is absent: nothing compiled
+    assert [m.group("place") for m in guarded.finditer("la Préfecture du Rhône")] == ["Rhône"]
+    assert guarded._compiled is not None
