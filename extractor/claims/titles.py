@@ -34,8 +34,8 @@ def one_person_before(persons: list[Mention], at: int) -> Mention | None:
 def name_heads(name: str, lang: str) -> tuple[str, ...]:
     """The words a body's name can be shortened to: its first and last words less
     determiners ("la Métropole de Lyon" → métropole, lyon; "the Interior Ministry" →
-    interior, ministry)."""
-    found = [w for w in re.findall(r"[^\W\d_]+", fold(name))
+    interior, ministry); a hyphenated word is one ("Vélo-Cité" is no "vélo")."""
+    found = [w for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", fold(name))
              if len(w) > 2 and w not in words("determiners", lang)]
     return (found[0], found[-1]) if found else ()
 

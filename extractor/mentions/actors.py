@@ -119,8 +119,11 @@ def _name_pattern() -> str:
     elided = _in_order(w for w in words if w.endswith(("'", "’")))
     # particles only between capitalised words, an elided one glued to the next ("Soleil
     # d'Hiver"); never at the end ("la Fondation de France et …")
+    # and a department's number that ends an association's name ("Espérer 95", "Anti-crack
+    # 93"), not a figure ("… 95 000 euros", "… 93 %")
     return (rf"(?!(?:{_in_order(firsts)})\b)[A-ZÀ-Ý][\w'’-]+"
-            rf"(?:\s+(?:(?:{spaced})\s+)*(?:{elided})?[A-ZÀ-Ý][\w'’-]+)*")
+            rf"(?:\s+(?:(?:{spaced})\s+)*(?:{elided})?[A-ZÀ-Ý][\w'’-]+)*"
+            r"(?:\s[0-9][0-9AB]\d?(?![\w,.%€]|\s*[\d%€]))?")
 
 
 @cache
@@ -161,7 +164,13 @@ def head_rule_found(text: str, lang: str) -> list[Found]:
             if group == "name2" and len(folded[m.start():m.start(group)].split()) > 1:
                 continue
             start, end = m.start(group), m.end(group)
-        out.append(Found("Organization", start, end, appositive_name_key(text, m, group), "rule"))
+        key, source = appositive_name_key(text, m, group), "rule"
+        if key is not None and group == "name2" and head in lexicon_words(
+                "appositive_heads", lang):
+            # "l'association Vélo-Cité": the name is what the head qualifies, a body's name
+            # by that head whatever else could read it (a hyphenated place)
+            start, end, source = m.start(group), m.end(group), "rule:head"
+        out.append(Found("Organization", start, end, key, source))
     return out
 
 
@@ -249,7 +258,7 @@ def find_actors(doc: Any, lang: str, ner: list[Found] | None = None) -> list[Fou
 def _name_only(text: str, f: Found, lang: str) -> Found:
     """A name without what the reading ran into: the date after it (``dated_end``) or the
     English possessive ending ("Ms Hédon’s office": Hédon)."""
-    end = dated_end(text, f.start, f.end, lang) if f.source == "rule" else f.end
+    end = dated_end(text, f.start, f.end, lang) if f.source.startswith("rule") else f.end
     if f.type in ("Person", "Organization") and end - f.start > 3 \
             and text[end - 2:end] in ("'s", "’s"):
         end -= 2

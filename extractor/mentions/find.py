@@ -110,11 +110,7 @@ def piece_mentions(document: Document, offset: int, doc: Any, starts: list[int])
     places = widened_places(text, find_places(text, lang), ner)
     money = find_money(text, lang)
     dates = find_dates(text, lang, document.published)
-    numbers_taken = [(m.start, m.end) for m in money + dates]
-    numbers_taken += [(p.start, p.end) for p in places]
-    # a number in a known body's name counts nothing ("Utopia 56", "France 2", "la CRS 8")
-    numbers_taken += [(a.start, a.end) for a in actors if a.source.startswith("registry")]
-    quantities = find_quantities(text, lang, exclude=numbers_taken)
+    quantities = find_quantities(text, lang, exclude=_numbers_taken(money + dates, places, actors))
 
     places, ner = _not_in_offices(text, places, ner)
     place_spans = [(p.start, p.end) for p in places]
@@ -128,7 +124,7 @@ def piece_mentions(document: Document, offset: int, doc: Any, starts: list[int])
 
     for a in actors:
         surface = text[a.start:a.end]
-        if not a.source.startswith(("registry", "institution")) and \
+        if not a.source.startswith(("registry", "institution", "rule:head")) and \
                 _inside((a.start, a.end), place_spans):
             continue  # the NER called a place an organisation ("Porte de la Villette")
         add(a.type, a.start, a.end, key=_actor_key(a, surface), source=a.source, role=a.role)
@@ -164,11 +160,21 @@ def piece_mentions(document: Document, offset: int, doc: Any, starts: list[int])
     return out
 
 
+def _numbers_taken(figures: list[Match], places: list[Match],
+                   actors: list[Found]) -> list[tuple[int, int]]:
+    """Spans whose numbers count nothing: money, dates, places, and a known body's name or a
+    name a head gives ("Utopia 56", "France 2", "la CRS 8", "l'association Espérer 95")."""
+    return [(m.start, m.end) for m in figures + places] + [
+        (a.start, a.end) for a in actors if a.source.startswith(("registry", "rule:head"))]
+
+
 def _no_place(place: Match, surface: str, actors: list[Found]) -> bool:
     """A place finder's match naming a body: "les quartiers Anru", "commente Bercy"."""
     return not place.value and bool(load_registry().lookup(surface) or _in_known_name(
         place, actors)) or any(a.source == "registry:seat" and (a.start, a.end) == (
-            place.start, place.end) for a in actors)
+            place.start, place.end) for a in actors) or any(
+        a.source == "rule:head" and a.start <= place.start and place.end <= a.end
+        for a in actors)  # "l'association Vélo-Cité": named by its head, no place
 
 
 def _in_known_name(place: Match, actors: list[Found]) -> bool:

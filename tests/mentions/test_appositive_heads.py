@@ -1,0 +1,32 @@
+"""A lower-case head before a body's name is no part of it ("l'association Vélo-Cité"), the
+name ending with a department's number when it has one ("Espérer 95"), which counts nothing;
+a head that names the body with its area stays ("l'agence Rhône-Méditerranée-Corse")."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claims.test_named_errors import claims_of
+from tests.mentions.test_unseen_kinds import _entities, _mentions
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Selon l'association Roule-Cité, la ville doit investir dans les pistes.", "Roule-Cité"),
+    ("L'association Solidaires 92 gère l'accueil de jour depuis 2019.", "Solidaires 92"),
+    ("Le collectif Riverains 18 a manifesté devant la mairie.", "Riverains 18"),
+])
+def test_the_name_after_a_lower_case_head_is_the_body(text: str, name: str) -> None:
+    assert ("Organization", name) in _entities(text, "fr")
+    assert not any(m.type in ("Quantity", "Place") and m.text in name
+                   for m in _mentions(text, "fr"))
+
+
+def test_a_figure_after_a_name_is_no_part_of_it() -> None:
+    found = _entities("L'association Aurélia 75 000 euros de dons.", "fr")
+    assert not any("75" in t for _, t in found)
+
+
+def test_a_word_of_a_hyphenated_name_is_no_anaphor_of_it() -> None:
+    text = ("L'association Roule-Cité réclame des parkings. Le vélo doit-il sauver les "
+            "commerces du centre ?")
+    assert [c for c in claims_of(text) if "sauver" in c.quote] == []
