@@ -156,6 +156,14 @@ def negated(toks: list[Tok], k: int) -> bool:
         t.text) not in weak) for t in near)
 
 
+def refused(toks: list[Tok], k: int, lang: str) -> bool:
+    """A negated act that is refused, not put off ("ne signeraient pas"; not "will not be
+    provided before 2024", a promise of when), nor restricted ("n'envisage pas que des
+    trains": not only trains)."""
+    after = {fold(t.text) for t in toks[k + 1:k + 10]}
+    return negated(toks, k) and not after & words("delay_markers", lang)
+
+
 def restrictive(toks: list[Tok], lo: int, k: int, lang: str) -> bool:
     """A restrictive word before the action ("seules deux ont été ouvertes", "only two")."""
     marks = words("restrictive", lang)

@@ -10,7 +10,7 @@ import bisect
 
 from extractor import iris
 from extractor.claims.confidence import confidence_of
-from extractor.claims.kind import auxiliaries, hedged, is_past, negated, restrictive
+from extractor.claims.kind import auxiliaries, hedged, is_past, negated, refused, restrictive
 from extractor.claims.predicates import budgeted, later, reports
 from extractor.claims.sentences import Sentence, Tok, words
 from extractor.claims.slots import amount_of, argument_spans, date_of, object_of, place_of
@@ -52,6 +52,8 @@ def make_claim(document: Document, unit: Sentence, actor: Mention, action: str, 
         and trigger.feat("Tense") != "Imp"
     if kind == "achievement" and (future_date or budgeted(trigger, action, auxiliaries(toks, k))):
         kind = "commitment"  # "ouvrira à partir du 1er juin 2026", "investit 70 M€": not done
+    if kind == "commitment" and refused(toks, k, lang):
+        kind = "statement"  # "ont annoncé qu'elles ne signeraient pas": a refusal, no promise
     place = place_of(unit_mentions, trigger)
     is_hedged = hedged(toks, k, lang)
     factuality = "hedged" if is_hedged else source[1]

@@ -16,6 +16,7 @@ from typing import Any
 from extractor.mentions.credits import credit_found
 from extractor.mentions.institution_grammar import ACRONYM
 from extractor.mentions.institutions import find_institutions
+from extractor.mentions.joined_names import joined_acronyms
 from extractor.mentions.listed_names import listed_found
 from extractor.mentions.ministries import joint_ministries, portfolio_lists
 from extractor.mentions.naming import (
@@ -240,9 +241,9 @@ def find_actors(doc: Any, lang: str, ner: list[Found] | None = None) -> list[Fou
     found += [f for f in official_names(doc, lang) if not crosses(f, taken)
               and not any(f.start == s for s, _ in taken)]
     taken = [(f.start, f.end) for f in found]
-    extra = portfolio_lists(text, lang) + joint_ministries(text, lang) + credit_found(text) \
-        + given + head_rule_found(text, lang) + listed_found(text, lang) + ner \
-        + titled_found(text, lang)
+    extra = joined_acronyms(text) + portfolio_lists(text, lang) + joint_ministries(text, lang) \
+        + credit_found(text) + given + head_rule_found(text, lang) + listed_found(text, lang) \
+        + ner + titled_found(text, lang)
     for f in extra:
         if f.type == "Place" or overlaps(f.start, f.end, taken):
             continue
