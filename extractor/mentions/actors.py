@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from extractor.mentions.credits import credit_found
+from extractor.mentions.described_names import described_names
 from extractor.mentions.institution_grammar import ACRONYM
 from extractor.mentions.institutions import find_institutions
 from extractor.mentions.joined_names import joined_acronyms
@@ -243,7 +244,7 @@ def find_actors(doc: Any, lang: str, ner: list[Found] | None = None) -> list[Fou
     taken = [(f.start, f.end) for f in found]
     extra = joined_acronyms(text) + portfolio_lists(text, lang) + joint_ministries(text, lang) \
         + credit_found(text) + given + head_rule_found(text, lang) + listed_found(text, lang) \
-        + ner + titled_found(text, lang)
+        + ner + titled_found(text, lang) + described_names(text, lang)
     for f in extra:
         if f.type == "Place" or overlaps(f.start, f.end, taken):
             continue

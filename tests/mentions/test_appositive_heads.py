@@ -30,3 +30,26 @@ def test_a_word_of_a_hyphenated_name_is_no_anaphor_of_it() -> None:
     text = ("L'association Roule-Cité réclame des parkings. Le vélo doit-il sauver les "
             "commerces du centre ?")
     assert [c for c in claims_of(text) if "sauver" in c.quote] == []
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    ("Les ministres ont visité le site d'Arvento, groupe industriel détenu par l'État.", "fr",
+     "Arvento"),
+    ("Le Collectif Bleu, collectif à l'origine de la grève, n'a pas signé l'accord.", "fr",
+     "Collectif Bleu"),
+    ("The ministers visited Arvento, a French defence group, on Thursday.", "en", "Arvento"),
+])
+def test_a_name_described_by_a_body_s_head_in_apposition_is_a_body(text: str, lang: str,
+                                                                    name: str) -> None:
+    assert ("Organization", name) in _entities(text, lang)
+
+
+def test_a_place_described_as_a_city_stays_a_place() -> None:
+    assert not any(t == "Vierzon" for k, t in _entities(
+        "Vierzon, ville du Cher, accueille le festival.", "fr") if k == "Organization")
+
+
+def test_a_person_described_by_a_title_stays_a_person() -> None:
+    found = _entities("Responding, Jean Dupont, the chairman of the association, noted gaps.",
+                      "en")
+    assert ("Organization", "Jean Dupont") not in found
