@@ -71,9 +71,14 @@ def _holder_before(persons: list[Mention], title: str, group: tuple[Mention, ...
     # Michel Lattes a répondu … Le président de Tisséo-SMTC s'est fendu d'un communiqué"):
     # the title is the last person named, when the document gives that person no role
     last = before[-1] if before and guess else None
-    if last is None or any(p.role for p in persons if p.key == last.key):
+    # only just before: a person named paragraphs earlier is no one the title recalls
+    if last is None or group[0].start - last.end > _GUESS_REACH or any(
+            p.role for p in persons if p.key == last.key):
         return None
     return last
+
+
+_GUESS_REACH = 300  # characters: the sentence before, as news prose recalls a name
 
 
 def _demonstrative(role: str, title: str, lang: str) -> bool:

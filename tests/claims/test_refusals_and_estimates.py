@@ -42,3 +42,25 @@ def test_a_branch_joined_to_its_union_is_one_body(name: str) -> None:
 def test_two_known_bodies_joined_are_not_one() -> None:
     assert ("Organization", "SNCF-RATP") not in _entities(
         "La liaison SNCF-RATP sera renforcée en 2025.", "fr")
+
+
+@pytest.mark.parametrize(("text", "lang", "actor"), [
+    ("Le secrétaire national du Secours populaire estimait les besoins à 200 millions "
+     "d'euros.", "fr", "Secours populaire"),
+    ("Oxfam estimated the needs of food banks at 200 million euros.", "en", "Oxfam"),
+])
+def test_an_estimate_is_an_assessment(text: str, lang: str, actor: str) -> None:
+    assert [(c.actor, c.kind) for c in claims_of(text, lang=lang)] == [(actor, "assessment")]
+
+
+def test_a_title_recalls_no_person_named_paragraphs_before() -> None:
+    text = ("Élisabeth Borne a annoncé jeudi un fonds pour une aide alimentaire durable.\n\n"
+            "Les associations attendaient ce geste depuis des mois, alors que les files "
+            "s'allongent devant les centres de distribution de toute la France. Les prix de "
+            "l'alimentation ont augmenté de 12 % en un an, et les dons des particuliers "
+            "comme ceux des entreprises ne suffisent plus à remplir les entrepôts, "
+            "selon les responsables des banques alimentaires de plusieurs régions.\n\n"
+            "Sur France Info, jeudi matin, le secrétaire national du Secours populaire "
+            "estimait les besoins des associations à 200 millions d'euros.")
+    claims = [c for c in claims_of(text, published="2022-11-03") if "estimait" in c.quote]
+    assert [c.actor for c in claims] == ["Secours populaire"]
