@@ -8,6 +8,7 @@ from __future__ import annotations
 import bisect
 from collections import Counter
 
+from extractor.claims.expletives import misread_expletive
 from extractor.claims.genders import gender_agrees
 from extractor.claims.inversion import inverted_reporter, pronoun_word
 from extractor.claims.kind import negated
@@ -200,23 +201,12 @@ def _acting_verb(toks: list[Tok], unit: Sentence, t: Tok, lang: str) -> Tok | No
     if head is not None and t.pos == "NOUN" and t.dep == "pobj" and head.dep == "agent":
         head = toks[head.head] if unit.lo <= head.head < unit.hi else None
     elif not (t.dep.startswith("nsubj") or t.pos == "NOUN" and t.dep == "obl:agent"
-              or _misread_expletive(toks, unit, t, lang)):
+              or misread_expletive(toks, unit, t, lang)):
         return None
     if head is not None and head.pos == "AUX" and head.dep.startswith("aux") \
             and unit.lo <= head.head < unit.hi:
         head = toks[head.head]  # "he had, among other things, promised": the subject of "had"
     return head if head is not None and head.pos in ("VERB", "AUX") else None
-
-
-def _misread_expletive(toks: list[Tok], unit: Sentence, t: Tok, lang: str) -> bool:
-    """A pronoun the parser made an impersonal subject before an active verb of saying ("Il
-    a indiqué que serait mis en place …" read as the "il" of "il a été indiqué"): a personal
-    pronoun all the same; "il a été décidé que" stays impersonal."""
-    if t.pos != "PRON" or t.dep != "expl:subj" or t.text.startswith("-") \
-            or not unit.lo < t.head < unit.hi \
-            or t.i > t.head or toks[t.head].lemma not in words("reporting", lang):
-        return False
-    return not any(c.head == t.head and c.dep.endswith("pass") for c in toks[unit.lo:unit.hi])
 
 
 def agrees(pronoun: Tok, m: Mention, toks: list[Tok], lang: str) -> bool:

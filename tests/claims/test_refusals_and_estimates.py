@@ -64,3 +64,11 @@ def test_a_title_recalls_no_person_named_paragraphs_before() -> None:
             "estimait les besoins des associations à 200 millions d'euros.")
     claims = [c for c in claims_of(text, published="2022-11-03") if "estimait" in c.quote]
     assert [c.actor for c in claims] == ["Secours populaire"]
+
+
+def test_a_near_future_s_pronoun_is_no_impersonal_subject() -> None:
+    text = ("Le gouvernement a présenté son plan pour l'hôpital. Il va débloquer 900 millions "
+            "d'euros. Il va falloir attendre. Il va y avoir 200 places.")
+    claims = [c for c in claims_of(text) if c.quote.startswith("Il")]
+    assert [(c.actor, c.kind, c.amount) for c in claims] == [
+        ("gouvernement", "commitment", 900_000_000.0)]
