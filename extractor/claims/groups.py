@@ -209,7 +209,11 @@ def _joined_over_role(gap: str, person: Mention, lang: str) -> bool:
     de Nantes, Johanna Rolland, ont inauguré"): both act."""
     if person.type != "Person" or not person.role or fold(person.role) not in fold(gap):
         return False
-    rest = fold(gap).replace(fold(person.role), " ")
+    at = fold(gap).index(fold(person.role))
+    # the capitalised words a title puts before its head ("and Culture Minister Audrey
+    # Azoulay": the role read is "Minister")
+    before = re.sub(r"(?:\s+[A-ZÀ-Ý][\w'’-]*)+\s*$", " ", gap[:at])
+    rest = fold(before) + " " + fold(gap[at + len(person.role):])
     return patterns(lang)["joined_role"].fullmatch(rest) is not None
 
 

@@ -115,3 +115,22 @@ def test_a_quoted_title_of_a_body_is_the_person_named_with_it_by_a_demonstrative
             "locales ». « D'autres ont parlé de pensée unique », a ajouté le président du CFL.")
     claims = [c for c in claims_of(text) if "pensée unique" in c.quote]
     assert {c.actor for c in claims} == {"André Laignel"}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Le ministre de l'Intérieur Paul Morel et la ministre de la Culture Sophie Martin ont "
+     "visité la prison lundi. Les ministres ont promis des crédits de 3 millions d'euros.", "fr"),
+    ("Interior Minister Paul Morel and Culture Minister Sophie Martin visited the prison on "
+     "Monday. The ministers promised 3 million euros of new funds.", "en"),
+])
+def test_a_plural_title_is_the_persons_just_named_with_it(text: str, lang: str) -> None:
+    claims = claims_of(text, lang=lang, published="2016-10-10")
+    visit = sorted(c.actor for c in claims if c.action == "visit")
+    promised = sorted(c.actor for c in claims if "promis" in c.quote)
+    assert visit == promised == ["Paul Morel", "Sophie Martin"]
+
+
+def test_a_qualified_plural_title_is_others() -> None:
+    text = ("Le ministre de l'Intérieur Paul Morel et la ministre de la Culture Sophie Martin ont "
+            "visité la prison lundi. Les ministres européens ont signé un accord.")
+    assert [c for c in claims_of(text, published="2016-10-10") if "européens" in c.quote] == []
