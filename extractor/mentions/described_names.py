@@ -11,12 +11,22 @@ import re
 from functools import cache
 
 from extractor.knowledge import terms
-from extractor.mentions.naming import Found, lexicon_data, lexicon_words, strip_determiner
+from extractor.mentions.naming import (
+    Found,
+    all_folded,
+    lexicon_data,
+    lexicon_words,
+    strip_determiner,
+)
 from extractor.records import key_for
 from extractor.text.patterns import alternation
 
-# capitalised words, joined by the particles of names ("Groupe SOS", "Soleil d'Hiver")
-_NAME = r"[A-ZÀ-Ý][\w’'&-]+(?:\s+(?:(?:de|du|des|of|and|&)\s+)?[A-ZÀ-Ý][\w’'&-]+){0,3}"
+
+@cache
+def _name() -> str:
+    """Capitalised words, joined by the particles of names ("Groupe SOS", "Soleil d'Hiver")."""
+    particles = alternation(w for w in all_folded("name_particles") if w.isalpha())
+    return rf"[A-ZÀ-Ý][\w’'&-]+(?:\s+(?:(?:{particles}|&)\s+)?[A-ZÀ-Ý][\w’'&-]+){{0,3}}"
 
 
 @cache
@@ -29,7 +39,7 @@ def _described(lang: str) -> re.Pattern[str]:
     # never over a function word: "Jean Dupont, the chairman of the association" is a person
     closed = alternation(terms("function_words", lang))
     before = rf"(?:(?!(?i:{closed})\s)[a-zà-ÿA-Z][\w-]*\s+){{0,{gap}}}" if gap else ""
-    return re.compile(rf"(?<![\w-])(?P<name>{_NAME}),\s+(?:(?:{articles})\s*)?{before}"
+    return re.compile(rf"(?<![\w-])(?P<name>{_name()}),\s+(?:(?:{articles})\s*)?{before}"
                       rf"(?i:{heads})\b")
 
 
