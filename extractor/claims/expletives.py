@@ -15,16 +15,16 @@ def misread_expletive(toks: list[Tok], unit: Sentence, t: Tok, lang: str) -> boo
     if t.pos != "PRON" or t.dep != "expl:subj" or t.text.startswith("-") \
             or not unit.lo < t.head < unit.hi or t.i > t.head:
         return False
-    kids = [c for c in toks[unit.lo:unit.hi] if c.head == t.head and c.i != t.head]
     if toks[t.head].lemma in words("near_future_verbs", lang):
         # "Il va débloquer 900 millions": a future, not "il va falloir", "il va y avoir"
         after = toks[t.head + 1:min(unit.hi, t.head + 4)]  # "falloir" may be read an adverb
         verbs = [v for v in after if v.pos in ("VERB", "AUX")]
-        return bool(verbs) and verbs[0].head == t.head and not any(v.lemma in words(
-            "impersonal_verbs", lang) | words("auxiliary_lemmas", lang) for v in after)
+        not_personal = words("impersonal_verbs", lang) | words("auxiliary_lemmas", lang)
+        return bool(verbs) and verbs[0].head == t.head and not any(
+            v.lemma in not_personal for v in after)
     if toks[t.head].lemma not in words("reporting", lang):
         return False
-    return not any(c.dep.endswith("pass") for c in kids)
+    return not any(c.head == t.head and c.dep.endswith("pass") for c in toks[unit.lo:unit.hi])
 
 
 __all__ = ["misread_expletive"]

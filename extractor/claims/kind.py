@@ -160,8 +160,8 @@ def refused(toks: list[Tok], k: int, lang: str) -> bool:
     """A negated act that is refused, not put off ("ne signeraient pas"; not "will not be
     provided before 2024", a promise of when), nor restricted ("n'envisage pas que des
     trains": not only trains)."""
-    after = {fold(t.text) for t in toks[k + 1:k + 10]}
-    return negated(toks, k) and not after & words("delay_markers", lang)
+    delays = words("delay_markers", lang)
+    return negated(toks, k) and not any(fold(t.text) in delays for t in toks[k + 1:k + 10])
 
 
 def restrictive(toks: list[Tok], lo: int, k: int, lang: str) -> bool:

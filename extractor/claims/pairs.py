@@ -31,46 +31,35 @@ def pair_subject(toks: list[Tok], unit: Sentence, t: Tok, persons: Sequence[Ment
         for c in toks[max(unit.lo, t.i - 3):t.i])
     of_bodies = two and fold(t.lemma) in words("generic_body_nouns", lang)
     counted = two and not of_bodies and _a_title(t, lang)
-    # "les ministres ont promis", "the ministers said": the persons just named with that title
-    kids = [c for c in toks[max(unit.lo, t.i - 3):min(unit.hi, t.i + 4)]
-            if c.head == t.i and c.i != t.i]
-    # bare ("les ministres européens" are others)
-    titled = not two and t.pos == "NOUN" and t.feat("Number") == "Plur" and bool(kids) and all(
-        c.dep == "det" and c.feat("Definite") == "Def" for c in kids) and _a_title(t, lang) \
-        and fold(t.lemma) in _synonyms()
+    # "les ministres ont promis", "the ministers said": every person just named with the title
+    titled = not two and t.pos == "NOUN" and t.feat("Number") == "Plur" \
+        and fold(t.lemma) in _synonyms() and _bare_definite(toks, unit, t)
     both = fold(t.text) in _pair_words(lang) and any(  # "l'un et l'autre", read around t
         " ".join(fold(x.text) for x in toks[lo:hi]).replace("' ", "'")
         in words("pair_subjects", lang) for lo in range(max(unit.lo, t.i - 3), t.i + 1)
         for hi in range(t.i + 1, min(unit.hi, t.i + 5) + 1))
-    if titled and not t.dep.endswith("pass"):
-        return _titled_group(t, persons, lang)
-    if not (counted or both or of_bodies) or t.dep.endswith("pass"):
+    if not (counted or both or of_bodies or titled) or t.dep.endswith("pass"):
         return None  # "deux structures ont été lancées": things, done
     pool = sorted(bodies, key=lambda b: b.start) if of_bodies else persons
     first = bisect.bisect_left(pool, t.start, key=lambda p: p.start)
     named = [p for p in pool[:first] if t.start - _REACH <= p.start]
-    if counted:
+    if counted or titled:
         title = _synonyms().get(fold(t.lemma), {fold(t.lemma)})
-        named = [p for p in named if p.role and title & set(fold(p.role).split())] or named
+        holding = [p for p in named if p.role and title & set(fold(p.role).split())]
+        named = holding if titled else holding or named
     distinct: list[Mention] = []
     for p in reversed(named):
         if all((p.key or p.text) != (d.key or d.text) for d in distinct):
             distinct.append(p)
-    return tuple(reversed(distinct[:2])) if len(distinct) >= 2 else None
+    return tuple(reversed(distinct if titled else distinct[:2])) if len(distinct) >= 2 else None
 
 
-def _titled_group(t: Tok, persons: Sequence[Mention],
-                  lang: str) -> tuple[Mention, ...] | None:
-    """Every person named in the last paragraphs with the title a plural noun gives, when
-    two or more were; else no one."""
-    first = bisect.bisect_left(persons, t.start, key=lambda p: p.start)
-    title = _synonyms().get(fold(t.lemma), {fold(t.lemma)})
-    named: list[Mention] = []
-    for p in persons[:first]:
-        if t.start - _REACH <= p.start and p.role and title & set(fold(p.role).split()) \
-                and all((p.key or p.text) != (n.key or n.text) for n in named):
-            named.append(p)
-    return tuple(named) if len(named) >= 2 else None
+def _bare_definite(toks: list[Tok], unit: Sentence, t: Tok) -> bool:
+    """The noun has a definite article and nothing else ("les ministres européens" are
+    others)."""
+    kids = [c for c in toks[max(unit.lo, t.i - 3):min(unit.hi, t.i + 4)]
+            if c.head == t.i and c.i != t.i]
+    return bool(kids) and all(c.dep == "det" and c.feat("Definite") == "Def" for c in kids)
 
 
 @cache

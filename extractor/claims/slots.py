@@ -46,9 +46,15 @@ def _outside_actors(mentions: Sequence[Mention], type_: str) -> list[Mention]:
 
 def argument_spans(toks: list[Tok], k: int, unit: Sentence) -> list[tuple[int, int]]:
     """Offsets of the action's object or passive subject ("1000 procédures … traitées")."""
+    return _dependent_spans(toks, unit, {k}, lambda t: t.dep in _OBJ_DEPS)
+
+
+def _dependent_spans(toks: list[Tok], unit: Sentence, heads: set[int],
+                     keep: Callable[[Tok], bool]) -> list[tuple[int, int]]:
+    """Offsets of the whole phrase of each dependent of ``heads`` that ``keep`` keeps."""
     out = []
     for t in toks[unit.lo:unit.hi]:
-        if t.head == k and t.i != k and t.dep in _OBJ_DEPS:
+        if t.head in heads and t.i != t.head and keep(t):
             lo, hi = _subtree(toks, t.i, unit)
             out.append((toks[lo].start, toks[hi].end))
     return out
@@ -72,7 +78,8 @@ def amount_of(mentions: Sequence[Mention], trigger: Tok, action: str, unit: Sent
             return _figure(m)
     # the count that is the acting subject ("les deux ministres ont promis") is no figure of
     # the act
-    subject = _subject_spans(toks, trigger, unit, lang) if toks is not None else []
+    subject = _subject_spans(toks, trigger, unit, lang) \
+        if toks is not None and any(by_type.values()) else []
     for cands in by_type.values():
         cands = [m for m in cands if not any(s <= m.start < e for s, e in subject)]
         if toks is not None:  # a clause set before the action: its own
@@ -96,12 +103,8 @@ def _subject_spans(toks: list[Tok], trigger: Tok, unit: Sentence,
         if not unit.lo <= k < unit.hi or k in governors:
             break
         governors.add(k)
-    out = []
-    for t in toks[unit.lo:unit.hi]:
-        if t.head in governors and t.i != t.head and t.dep == "nsubj" and names_actors(t, lang):
-            lo, hi = _subtree(toks, t.i, unit)
-            out.append((toks[lo].start, toks[hi].end))
-    return out
+    return _dependent_spans(toks, unit, governors,
+                            lambda t: t.dep == "nsubj" and names_actors(t, lang))
 
 
 # the relations by which an act's noun or infinitive is an argument of a verb above it
