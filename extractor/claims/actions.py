@@ -81,6 +81,21 @@ def inflected_action(tok: Tok, lang: str) -> str | None:
     return next((verbs[w] for w in lemmas(tok, lang)[1:] if w in verbs), None)
 
 
+def deverbal_action(tok: Tok, lang: str) -> str | None:
+    """The action of a noun no list names, read from the listed verb its ending comes from
+    ("présentation" → présenter → present); for an agent-marked noun only (see
+    ``deverbal_endings``)."""
+    if tok.pos != "NOUN":
+        return None
+    verbs = mapping("verbs", lang)
+    for ending, verb_ending in lex("deverbal_endings", lang) or ():
+        if tok.lemma.endswith(ending) and len(tok.lemma) > len(ending) + 2:
+            verb = verbs.get(tok.lemma[:-len(ending)] + verb_ending)
+            if verb:
+                return verb
+    return None
+
+
 def speech_name(tok: Tok, lang: str) -> str | None:
     """The English name ``speech_acts`` gives a verb of speech or judgement: of its lemma, or
     of the infinitive of a misread form ("pointe" read as a noun)."""

@@ -59,6 +59,9 @@ def patterns(lang: str) -> dict[str, re.Pattern[str]]:
         "partner": re.compile(rf"(?:^|\W)(?:{alternation(words('partner_markers', lang))})\s+"
                               rf"(?:[^,.;:()]{{1,40}},\s*){{0,3}}(?:(?:{det})\s*)?$"),
         "conjunction": re.compile(rf"(?:^|\W)(?:{conj})(?:\W|$)"),
+        # a list whose preposition comes again after a comma ("les ministres de l'Intérieur,
+        # de l'Agriculture et de la Transition écologique")
+        "listed_of": re.compile(rf"^\s*,\s*(?:{poss})\s*(?:(?:{det})\s*)?$"),
         # what is left of a gap once the next person's title is taken out: ", et le , "
         "joined_role": re.compile(rf"[\s,]*(?:{conj})\s+(?:(?:{det})\s*)?[\s,]*"),
         # a medium or a hearer after a verb of saying ("a reconnu sur France Inter", "a
@@ -111,7 +114,8 @@ def actor_groups(actors: list[Mention], text: str, lang: str) -> list[tuple[Ment
         if groups and qualifies(groups[-1][-1], m, text):
             groups[-1][-1] = m  # "le candidat RN Jordan Bardella": the party qualifies him
             continue
-        if groups and (join.match(fold(_ASIDE.sub(" ", gap))) or _joined_over_role(gap, m, lang)) \
+        if groups and (join.match(fold(_ASIDE.sub(" ", gap))) or _joined_over_role(gap, m, lang)
+                       or _listed_of(gap, groups[-1][-1], m, lang)) \
                 and not _in_role_of(groups[-1][-1], m):
             groups[-1].append(m)
         else:
@@ -120,6 +124,13 @@ def actor_groups(actors: list[Mention], text: str, lang: str) -> list[tuple[Ment
         # a person's title set after the name belongs to the name; the list goes on after it
         last = max(last, _title_end(text, m, lang))
     return [tuple(g) for g in groups]
+
+
+def _listed_of(gap: str, before: Mention, m: Mention, lang: str) -> bool:
+    """Two bodies of one list whose preposition comes again after the comma; never a
+    person's affiliation ("Jean Dupont, de la CGT, a déclaré": he speaks, not the union)."""
+    return before.type != "Person" and m.type != "Person" \
+        and patterns(lang)["listed_of"].match(fold(gap)) is not None
 
 
 def qualifies(body: Mention, person: Mention, text: str) -> bool:

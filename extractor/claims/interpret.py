@@ -12,6 +12,7 @@ from functools import cache
 
 from extractor.claims.actions import (
     action_of,
+    deverbal_action,
     inflected_action,
     is_word_of,
     light_action,
@@ -91,6 +92,8 @@ def _interpret(toks: list[Tok], role: Role, lang: str, auditor: bool,
                 break
         if is_word_of(tok, "finding_verbs", lang):
             return "assess", "assessment", k  # "vient montrer que les promesses sont tenues"
+    if action is None and role.how == "agent":
+        action = deverbal_action(tok, lang)  # "la présentation du plan par la Région"
     if action is None:
         agents = mapping("agent_nouns", lang)
         found = next((t for t in complements(toks, k, _AGENT_DEPS) if t.lemma in agents), None)
@@ -124,9 +127,11 @@ def _reported(toks: list[Tok], k: int, lang: str) -> tuple[str, str, int]:
             action = action or (action_of(inf, lang) if inf else None) \
                 or light_action(child, lang) or child.lemma
             return action, "commitment", child.i
+        # "ajoute que 92 % des logements ont été rénovés": a passive with no agent, done by
+        # nobody the text names (no claim, says the guide), so the words are the claim
         if action and child.pos in ("VERB", "AUX") and not _own_subject(toks, child.i) \
-                and not agent and not negated(toks, child.i):  # "cannot be met": no promise
-            return action, verb_kind(toks, child.i, lang), child.i
+                and not _passive_subject(toks, child.i) and not negated(toks, child.i):
+            return action, verb_kind(toks, child.i, lang), child.i  # "cannot be met": none
     return "state", "statement", k
 
 
@@ -244,6 +249,13 @@ def _own_subject(toks: list[Tok], k: int) -> bool:
     lo, hi = max(0, k - 30), min(len(toks), k + 30)
     return any(t.head == k and t.dep == "nsubj" and t.pos in ("NOUN", "PROPN", "NUM")
                for t in toks[lo:hi])
+
+
+def _passive_subject(toks: list[Tok], k: int) -> bool:
+    """A reported clause whose subject undergoes its act ("que les logements ont été
+    rénovés"), not a speaker's infinitive ("indique avoir renforcé")."""
+    lo, hi = max(0, k - 30), min(len(toks), k + 30)
+    return any(t.head == k and t.dep in ("nsubj:pass", "nsubjpass") for t in toks[lo:hi])
 
 
 def _light_complements(toks: list[Tok], k: int, lang: str) -> list[Tok]:

@@ -7,6 +7,7 @@ from functools import cache
 
 from extractor.claims.actions import (
     action_of,
+    deverbal_action,
     inflected_action,
     is_word_of,
     phrasal_action,
@@ -28,16 +29,15 @@ def in_group(tok: Tok, group: tuple[Mention, ...]) -> bool:
 def back_trigger(toks: list[Tok], unit: Sentence, before: int, lang: str, limit: int = 25,
                   nouns_only: bool = False) -> int | None:
     """Nearest action token before offset ``before`` in the unit, not past ';' or a verb."""
-    steps = 0
-    for k in range(unit.hi - 1, unit.lo - 1, -1):
-        tok = toks[k]
-        if tok.start >= before:
-            continue
-        steps += 1
-        if steps > limit or tok.text in (";", ".", ":"):
+    earlier = [t for t in toks[unit.lo:unit.hi] if t.start < before]
+    for steps, tok in enumerate(reversed(earlier)):
+        k = tok.i
+        if steps >= limit or tok.text in (";", ".", ":"):
             return None
-        # a noun phrase listed as one ("la participation financière de l'État")
-        if action_of(tok, lang) or nouns_only and phrase_noun_action(toks, tok, lang):
+        # a noun phrase listed as one ("la participation financière de l'État"); an act
+        # noun read from its verb ("la présentation du plan par")
+        if action_of(tok, lang) or nouns_only and phrase_noun_action(toks, tok, lang) \
+                or deverbal_action(tok, lang):
             if nouns_only and tok.pos in ("VERB", "AUX"):
                 return None
             return k

@@ -1,0 +1,52 @@
+"""Session 21's constructions: a reported passive with no agent is the speaker's words, not
+the speaker's act; a list whose preposition comes again after a comma joins its bodies; an
+act noun no list names is read through its verb where a "par"/"by" agent marks it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claims.test_named_errors import claims_of
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Camille Rivet ajoute que 92 % des logements anciens ont été rénovés.", "fr"),
+    ("Camille Rivet a confirmé qu'un grand nombre de radars avaient été détruits.", "fr"),
+    ("Camille Rivet added that 300 flats had been renovated.", "en"),
+])
+def test_a_reported_passive_without_agent_is_the_speakers_words(text: str, lang: str) -> None:
+    assert [(c.actor, c.kind) for c in claims_of(text, lang=lang)] == [
+        ("Camille Rivet", "statement")]
+
+
+def test_the_speakers_own_past_act_is_still_hers() -> None:
+    found = claims_of("Dans un communiqué, la Ville de Brest indique avoir renforcé la "
+                      "présence des médiateurs.")
+    assert [(c.actor, c.kind, c.action) for c in found] == [
+        ("Ville de Brest", "achievement", "strengthen")]
+
+
+def test_a_list_repeating_its_preposition_after_a_comma_joins_its_bodies() -> None:
+    found = claims_of("Les ministres de l'Intérieur, de la Culture et des Sports ont signé "
+                      "la charte le 4 mai.")
+    assert sorted(c.actor for c in found) == ["Culture", "Sports", "ministres de l'Intérieur"]
+    assert {c.action for c in found} == {"sign"}
+
+
+def test_a_persons_affiliation_after_a_comma_does_not_act() -> None:
+    found = claims_of("Camille Rivet, de la CFDT, a signé la charte.")
+    assert [c.actor for c in found] == ["Camille Rivet"]
+
+
+@pytest.mark.parametrize(("text", "lang", "actor"), [
+    ("Une instruction fait suite à la présentation d'une nouvelle stratégie par Camille "
+     "Rivet en octobre.", "fr", "Camille Rivet"),
+    ("Le maire a salué la présentation du projet par Camille Rivet, vice-présidente de la "
+     "Région.", "fr", "Camille Rivet"),
+    ("The presentation of the plan by Brest Métropole took place on Monday.", "en",
+     "Brest Métropole"),
+])
+def test_an_act_noun_with_an_agent_is_read_through_its_verb(text: str, lang: str,
+                                                             actor: str) -> None:
+    found = claims_of(text, lang=lang)
+    assert [(c.actor, c.action) for c in found if c.actor == actor] == [(actor, "present")]
