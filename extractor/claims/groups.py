@@ -210,6 +210,16 @@ def split_subject(toks: list[Tok], unit: Sentence, text: str, group: tuple[Menti
     return [group]
 
 
+def partner_list(toks: list[Tok], unit: Sentence, group: tuple[Mention, ...], before: str,
+                 lang: str) -> bool:
+    """The group ends a list of partners ("signé avec la Préfecture, Action Logement et la
+    Ville"); not the subject the parse gives a verb after a fronted adjunct ("avec l'aide de
+    la Région, le Crous a construit 4 000 logements")."""
+    return patterns(lang)["partner"].search(before) is not None and not any(
+        t.dep in ("nsubj", "nsubj:pass", "nsubjpass") for t in toks[unit.lo:unit.hi]
+        if group[0].start <= t.start < group[-1].end)
+
+
 def partnered(before: str, lang: str) -> bool:
     """The words before a group make it a partner ("en coopération avec"), not an agent."""
     return any(f" {w} " in f" {before.rstrip()} " for w in words("coagent_markers", lang))

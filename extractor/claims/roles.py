@@ -11,11 +11,12 @@ from extractor.claims.groups import (
     actor_groups,
     after_medium,
     before_title,
+    partner_list,
     partnered,
     patterns,
     split_subject,
 )
-from extractor.claims.inversion import inverted_reporter
+from extractor.claims.inversion import inverted_reporter, reporting_after_comma
 from extractor.claims.offices import office_role
 from extractor.claims.predicates import active_verb, time_anchored
 from extractor.claims.sentences import Sentence, Tok, lex, mapping, words
@@ -80,14 +81,6 @@ def _described_by(toks: list[Tok], unit: Sentence, k: int, group: tuple[Mention,
             t.head == k and t.dep in ("agent", "obl:agent") for t in toks[unit.lo:unit.hi]))
 
 
-def _inverted(toks: list[Tok], t: Tok, lang: str) -> bool:
-    """A reporting verb right after a comma (over its auxiliaries): an inverted speaker's."""
-    j = t.i - 1
-    while j > 0 and toks[j].pos == "AUX":
-        j -= 1
-    return toks[j].text == "," and is_word_of(t, "reporting", lang)
-
-
 def _noun_subject(toks: list[Tok], verb: Tok) -> bool:
     lo, hi = max(0, verb.i - 30), min(len(toks), verb.i + 30)
     return any(t.head == verb.i and t.dep.startswith("nsubj") and t.pos in ("NOUN", "PROPN")
@@ -106,7 +99,7 @@ def coordinated(toks: list[Tok], unit: Sentence, role: Role, lang: str) -> list[
                               and t.pos == "VERB" and (t.dep == "xcomp" or reports and t.dep
                                                        == "ccomp" and not _noun_subject(toks, t))}
     for t in toks[unit.lo:unit.hi]:
-        if _inverted(toks, t, lang):
+        if reporting_after_comma(toks, t, lang):
             continue  # "X a ouvert trois centres, a indiqué Y": Y's words, not X's act
         if t.head in heads and t.i not in heads and t.dep == "conj" \
                 and t.pos == "VERB" and not any(
@@ -201,7 +194,7 @@ def _marked(toks: list[Tok], unit: Sentence, group: tuple[Mention, ...], before:
         if k is not None and active_verb(toks, k) and not partnered(before, lang):
             return True, None  # "Two cyclists ride in Paris (Photo by AFP)": no one's agent
         return True, Role(group, "agent", k) if k is not None else None
-    if pats["partner"].search(before):
+    if partner_list(toks, unit, group, before, lang):
         k = back_trigger(toks, unit, group[0].start, lang)
         # "mené en partenariat entre l'État, la région …", "run in partnership with": each
         # partner does the act, whatever it is

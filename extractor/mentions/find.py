@@ -267,7 +267,9 @@ def extract_mentions(document: Document, parsed: Sequence[tuple[int, Any]],
                                    parsed)
     mentions += surname_mentions(document.text, mentions, starts) if mentions else []
     mentions = localised(mentions)  # "l'ARS" of a text on Bordeaux: Nouvelle-Aquitaine's
-    mentions += institution_references(document, mentions, starts)
+    referred = institution_references(document, mentions, starts)
+    mentions = [m for m in mentions if m.source != "ner" or not overlaps(
+        m.start, m.end, [(r.start, r.end) for r in referred])] + referred
     mentions += office_body_references(document, mentions, starts)
     mentions += place_bodies(document, mentions, parsed, starts)
     heads = head_mentions(document.text, mentions, starts)  # replaces the model's reading

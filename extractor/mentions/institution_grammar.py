@@ -46,12 +46,11 @@ def _spaced_areas() -> str:
     data = load_yaml("france.yaml") or {}
     every = {str(n) for section in ("regions", "departments") for e in data.get(section) or []
              for n in [*(e.get("labels") or {}).values(), *(e.get("aliases") or [])]}
-    # a hyphen between two capitalised words written as a space ("Auvergne-Rhône Alpes")
-    every |= {n[:m.start()] + " " + n[m.end():] for n in every
-              for m in re.finditer(r"(?<=\w)-(?=[A-ZÀ-Ý])", n)}
-    names = {n for n in every if re.search(r"[\s'’]", n)}
-    return "|".join(re.escape(n).replace("'", "['’]") for n in sorted(names, key=len,
-                                                                     reverse=True))
+    names = {n for n in every if re.search(r"[\s'’-]", n)}
+    # each hyphen or space between words written as either ("Auvergne-Rhône Alpes", "Centre
+    # Val-de-Loire", "Seine Saint Denis"): a single capitalised word would cut the name
+    return "|".join(re.sub(r"\\[\s-]|\\ ", r"[\\s-]", re.escape(n)).replace("'", "['’]")
+                    for n in sorted(names, key=len, reverse=True))
 
 
 def place_pattern() -> str:

@@ -39,7 +39,8 @@ def institution_references(document: Document, mentions: list[Mention],
     """"la mairie", "the prefecture": a mention of the one body of that kind the document names
     by its place ("mairie de Rennes"); nothing when it names none or several."""
     keys = _named_kinds(mentions)
-    taken = [(m.start, m.end) for m in mentions]
+    # the small model's reading of the noun alone ("le Crous" as a place) gives way
+    taken = [(m.start, m.end) for m in mentions if m.source != "ner"]
     persons = [m.start for m in mentions if m.type == "Person"]
     out = []
     for start, end, kind in find_references(document.text, document.lang):

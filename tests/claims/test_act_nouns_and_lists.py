@@ -50,3 +50,16 @@ def test_an_act_noun_with_an_agent_is_read_through_its_verb(text: str, lang: str
                                                              actor: str) -> None:
     found = claims_of(text, lang=lang)
     assert [(c.actor, c.action) for c in found if c.actor == actor] == [(actor, "present")]
+
+
+def test_the_subject_after_a_fronted_partner_phrase_acts() -> None:
+    found = claims_of("Le Crous de Brest gère les résidences. Depuis 10 ans, avec l'aide de la "
+                      "Région Bretagne, le Crous a construit 4 000 logements étudiants.")
+    assert ("Crous", "achievement", "build") in [(c.actor, c.kind, c.action) for c in found]
+
+
+def test_a_list_of_partners_after_avec_still_signs() -> None:
+    found = claims_of("La Ville de Brest a signé une convention avec la Préfecture du "
+                      "Finistère, Action Logement et la CAF du Finistère.")
+    assert {"Préfecture du Finistère", "Action Logement", "CAF du Finistère"} <= {
+        c.actor for c in found if c.action == "sign"}

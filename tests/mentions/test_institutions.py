@@ -12,7 +12,7 @@ from extractor.mentions.institutions import find_institutions
 from extractor.mentions.ministries import joint_ministries
 from extractor.nlp.models import parse_batch
 from extractor.records import Document
-from tests.mentions.test_unseen_kinds import _entities
+from tests.mentions.test_unseen_kinds import _entities, _mentions
 
 
 def found(text: str, lang: str) -> list[tuple[str, str]]:
@@ -131,3 +131,24 @@ def test_an_official_name_written_with_one_capital_and_its_acronym(text: str,
 ])
 def test_courts_and_chambers_of_a_place(text: str, lang: str, name: str, key: str) -> None:
     assert (name, key) in found(text, lang)
+
+
+@pytest.mark.parametrize(("text", "written", "key"), [
+    ("La Région Centre Val-de-Loire recrute des médecins.", "Région Centre Val-de-Loire",
+     "org:region centre-val de loire"),
+    ("Le département de Seine Saint Denis a voté.", "département de Seine Saint Denis",
+     "org:conseil departemental de seine-saint-denis"),
+    ("Le conseil départemental des Bouches du Rhône a voté.",
+     "conseil départemental des Bouches du Rhône",
+     "org:conseil departemental des bouches-du-rhone"),
+])
+def test_an_area_written_with_spaces_for_hyphens_is_whole(text: str, written: str,
+                                                          key: str) -> None:
+    assert (written, key) in found(text, "fr")
+
+
+def test_a_student_services_body_is_named_by_its_city() -> None:
+    text = "Le CROUS de Bordeaux a construit 400 logements. Le Crous a aussi rénové 200 chambres."
+    mentions = {(m.text, m.key) for m in _mentions(text, "fr")}
+    assert ("CROUS de Bordeaux", "org:crous de bordeaux") in mentions
+    assert ("Crous", "org:crous de bordeaux") in mentions
