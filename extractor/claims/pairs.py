@@ -47,11 +47,28 @@ def pair_subject(toks: list[Tok], unit: Sentence, t: Tok, persons: Sequence[Ment
         title = _synonyms().get(fold(t.lemma), {fold(t.lemma)})
         holding = [p for p in named if p.role and title & set(fold(p.role).split())]
         named = holding if titled else holding or named
+        if titled and not named:  # the offices a plural title just listed
+            return listed_offices(bodies, t.start, fold(t.text)) or None
     distinct: list[Mention] = []
     for p in reversed(named):
         if all((p.key or p.text) != (d.key or d.text) for d in distinct):
             distinct.append(p)
     return tuple(reversed(distinct if titled else distinct[:2])) if len(distinct) >= 2 else None
+
+
+def listed_offices(bodies: Sequence[Mention], before: int, title: str) -> tuple[Mention, ...]:
+    """The offices one plural title named together before ``before`` ("les ministres de
+    l'Intérieur, de l'Agriculture et de la Transition écologique", then "les ministres
+    demandent"): the last office mention written with the title, and the offices listed
+    after it in its sentence; at least two."""
+    offices = [b for b in sorted(bodies, key=lambda b: b.start)
+               if b.source.endswith("office") and before - _REACH <= b.start < before]
+    first = next((i for i in range(len(offices) - 1, -1, -1)
+                  if title in fold(offices[i].text).split()), None)
+    if first is None:
+        return ()
+    listed = [o for o in offices[first:] if o.sentence == offices[first].sentence]
+    return tuple(listed) if len(listed) >= 2 else ()
 
 
 def _bare_definite(toks: list[Tok], unit: Sentence, t: Tok) -> bool:

@@ -63,3 +63,18 @@ def test_a_list_of_partners_after_avec_still_signs() -> None:
                       "Finistère, Action Logement et la CAF du Finistère.")
     assert {"Préfecture du Finistère", "Action Logement", "CAF du Finistère"} <= {
         c.actor for c in found if c.action == "sign"}
+
+
+@pytest.mark.parametrize(("first", "second", "lang", "actors"), [
+    ("Les ministres de l'Intérieur, de la Culture et des Sports ont adressé une instruction "
+     "aux préfets.", "Les ministres demandent aux préfets d'actualiser la liste des communes.",
+     "fr", {"ministres de l'Intérieur", "Culture", "Sports"}),
+    ("Les maires de Vierzon et de Bourges ont déposé un recours.",
+     "Les maires déplorent le silence de l'État.", "fr", {"maires de Vierzon", "Bourges"}),
+    ("The mayors of Vierzon and Bourges filed an appeal.",
+     "The mayors regret the silence of the State.", "en", {"mayors of Vierzon", "Bourges"}),
+])
+def test_a_plural_title_takes_up_the_offices_it_listed(first: str, second: str, lang: str,
+                                                       actors: set[str]) -> None:
+    found = claims_of(f"{first} {second}", lang=lang)
+    assert {c.actor for c in found if c.quote == second} == actors
