@@ -83,8 +83,10 @@ class NameHit:
 class Registry:
     """Entries by id plus compiled matchers over all their names."""
 
-    def __init__(self, actors: list[Actor]) -> None:
+    def __init__(self, actors: list[Actor],
+                 contractions: dict[str, list[str]] | None = None) -> None:
         self.actors = {a.id: a for a in actors}
+        self._contracted = _contracted(actors, contractions or {})
         names: dict[str, tuple[str, str]] = {}
         acronyms: dict[str, str] = {}
         for actor in actors:
@@ -142,6 +144,8 @@ class Registry:
                 hits.append(NameHit(m.start(1), m.end(1), actor, kind))
         hits += [NameHit(m.start(1), m.end(1), self._bracketed[m.group(1)], "name")
                  for m in self._bracketed_re.finditer(text)]
+        hits += [NameHit(m.start(1), m.end(1), table[m.group(1)], "name")
+                 for pattern, table in self._contracted for m in pattern.finditer(text)]
         return longest_first(self._unblocked(folded, hits))
 
     def _unblocked(self, folded: str, hits: list[NameHit]) -> list[NameHit]:
@@ -201,7 +205,28 @@ def load_registry() -> Registry:
             not_within=tuple(item.get("not_within", [])),
             bracketed=tuple(item.get("bracketed", [])), local=_local(item.get("local")),
         ))
-    return Registry(actors)
+    contractions = data.get("contracted_articles") if isinstance(data, dict) else None
+    return Registry(actors, contractions or {})
+
+
+def _contracted(actors: list[Actor], contractions: dict[str, list[str]],
+                ) -> list[tuple[re.Pattern[str], dict[str, str]]]:
+    """(pattern, name → id) per article a preposition absorbs: "au Monde", "du Parisien",
+    "aux Républicains" name "Le Monde", "Le Parisien", "Les Républicains"; the rest of the
+    name as written, capital first, right after the preposition."""
+    out = []
+    for article, prepositions in contractions.items():
+        table: dict[str, str] = {}
+        for actor in actors:
+            for name in actor.names():
+                first, _, rest = name.partition(" ")
+                if first == article and rest[:1].isupper() and "(" not in rest:
+                    table.setdefault(rest, actor.id)
+        if table and prepositions:
+            preps = alternation(prepositions)
+            out.append((re.compile(rf"(?<![\w-])(?:{preps})\s+({alternation(table)})(?![\w-])"),
+                        table))
+    return out
 
 
 def _unqualified(item: dict[str, Any], prefixes: tuple[str, ...]) -> tuple[str, ...]:

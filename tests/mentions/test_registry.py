@@ -67,3 +67,11 @@ def test_the_mayors_association_and_the_gendarmerie_by_their_short_names():
         "association-des-maires-de-france"]
     found = [h.actor for h in reg.find("le terrain de la police nationale ou de la gendarmerie")]
     assert "gendarmerie-nationale" in found
+
+
+def test_a_title_whose_article_a_preposition_absorbed_is_named() -> None:
+    text = ("Dans une tribune au Monde, elle critique. Selon une source du Parisien, la Coupe "
+            "du Monde aura lieu. Il a parlé aux Républicains de la coupe du monde.")
+    hits = [(text[h.start:h.end], h.actor) for h in load_registry().find(text)]
+    assert hits == [("Monde", "le-monde"), ("Parisien", "le-parisien"),
+                    ("Républicains", "les-republicains")]
