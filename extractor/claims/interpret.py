@@ -71,8 +71,12 @@ def _interpret(toks: list[Tok], role: Role, lang: str, auditor: bool,
         return action_of(tok, lang) or "assess", "assessment", k
     if reporting and role.how.startswith("subject"):
         return _reported(toks, k, lang)
+    # "est prête à financer": a copular adjective governs the act it readies
+    copular = tok.pos == "ADJ" and role.how.startswith("subject")
     marker = tok.pos in ("VERB", "AUX") and is_word_of(tok, "commitment_markers", lang)
-    controlled = _controlled(toks, k, lang) if marker else None
+    controlled = _controlled(toks, k, lang) if marker or copular else None
+    if copular:
+        return None if controlled is None else (controlled[0], "commitment", controlled[2])
     if controlled is not None:
         return controlled
     # a promising verb's object phrase is the act it promises, not an idiom of the verb

@@ -61,10 +61,34 @@ def said(toks: list[Tok], k: int, lang: str, auditor: bool,
         # verb, the act its complement names
         return speech_name(tok, lang) or _listed(tok, "wish_verbs", lang), \
             "assessment" if auditor else "statement", k
+    feeling = _stated_feeling(toks, k, lang)
+    if feeling is not None:  # "se dit choquée", "is surprised that", "est favorable à"
+        return feeling, "assessment" if auditor else "statement", k
     if is_word_of(tok, "stance_verbs", lang):
         # "dénonce la fermeture", "welcomed the opening": an opinion, an auditor's finding
         return speech_act(tok, lang) if auditor else stance(tok, lang), \
             "assessment" if auditor else "statement", k
+    return None
+
+
+def _stated_feeling(toks: list[Tok], k: int, lang: str) -> str | None:
+    """A feeling or a stand stated of oneself, a statement: a reflexive verb of saying with
+    its adjective or participle ("se dit choquée", "se montre sceptique"), or a copula with a
+    listed adjective of feeling ("est favorable au projet", "is surprised that")."""
+    tok = toks[k]
+    kids = [t for t in toks[max(0, k - 4):min(len(toks), k + 8)] if t.head == k and t.i != k]
+    if tok.pos == "VERB" and (is_word_of(tok, "reporting", lang) or is_word_of(
+            tok, "finding_verbs", lang)) and any(t.dep.startswith("expl") or fold(t.text) in words(
+                "reflexive_clitics", lang) for t in kids):
+        said = next((t for t in kids if t.dep == "xcomp" and (
+            t.pos == "ADJ" or t.feat("VerbForm") == "Part")), None)
+        return stance(said, lang) if said is not None else None
+    feelings = words("feeling_adjectives", lang)
+    copular = tok.pos == "ADJ" and any(t.dep == "cop" for t in kids)
+    adjective = tok if copular else next(
+        (t for t in kids if tok.pos == "AUX" and t.dep == "acomp"), None)
+    if adjective and (fold(adjective.lemma) in feelings or fold(adjective.text) in feelings):
+        return fold(adjective.lemma)
     return None
 
 

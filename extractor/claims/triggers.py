@@ -237,9 +237,9 @@ def relative_verbs(toks: list[Tok], unit: Sentence, group: tuple[Mention, ...]) 
 
 
 def dep_predicate(toks: list[Tok], unit: Sentence, group: tuple[Mention, ...]) -> int | None:
-    """The verb the group is the subject of in the parse: the group's own token, or the
-    title it names ("Le maire Nathalie Appéré et le préfet ont inauguré": the parser makes
-    the name an apposition of "maire", the subject)."""
+    """The verb (or copular adjective) the group is the subject of in the parse: the group's
+    own token, or the title it names ("Le maire X et le préfet ont inauguré": X is made an
+    apposition of "maire", the subject)."""
     for k in range(unit.lo, unit.hi):
         tok = toks[k]
         if not in_group(tok, group):
@@ -254,7 +254,9 @@ def dep_predicate(toks: list[Tok], unit: Sentence, group: tuple[Mention, ...]) -
             head = toks[tok.head]
             if head.pos == "AUX" and head.dep.startswith("aux") and unit.lo <= head.head < unit.hi:
                 head = toks[head.head]  # "X had, among other things, promised": "promised"
-            if head.pos in ("VERB", "AUX") and unit.lo <= head.i < unit.hi:
+            if (head.pos in ("VERB", "AUX") or head.pos == "ADJ" and any(  # "est favorable"
+                    t.head == head.i and t.dep == "cop" for t in toks[unit.lo:unit.hi])) \
+                    and unit.lo <= head.i < unit.hi:
                 return head.i
     return None
 
@@ -273,9 +275,7 @@ def _heads() -> frozenset[str]:
 def _source_nouns(lang: str) -> frozenset[str]:
     """Source and budget nouns; a budget noun that names an act itself ("le financement par
     l'État de 80 places") is the act, read as a nominalisation, not a source."""
-    acts = mapping("nouns", lang)
-    return words("source_nouns", lang) | {w for w in words("budget_nouns", lang)
-                                          if w not in acts}
+    return words("source_nouns", lang) | (words("budget_nouns", lang) - set(mapping("nouns", lang)))
 
 
 def source_predicate(toks: list[Tok], unit: Sentence, group: tuple[Mention, ...],

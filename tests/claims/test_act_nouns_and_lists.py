@@ -78,3 +78,19 @@ def test_a_plural_title_takes_up_the_offices_it_listed(first: str, second: str, 
                                                        actors: set[str]) -> None:
     found = claims_of(f"{first} {second}", lang=lang)
     assert {c.actor for c in found if c.quote == second} == actors
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Camille Rivet se dit choquée de l'ampleur des nouveaux retards.", "fr"),
+    ("Le préfet Paul Dupont se montre favorable à l'ouverture du centre.", "fr"),
+    ("Camille Rivet est favorable au projet de la Ville.", "fr"),
+    ("Camille Rivet is surprised that the works are late.", "en"),
+])
+def test_a_feeling_stated_of_oneself_is_a_statement(text: str, lang: str) -> None:
+    assert [c.kind for c in claims_of(text, lang=lang)] == ["statement"]
+
+
+def test_a_copular_adjective_readies_the_act_it_governs() -> None:
+    found = claims_of("Camille Rivet est prête à financer le projet de la Ville.")
+    assert [(c.actor, c.kind, c.action) for c in found] == [
+        ("Camille Rivet", "commitment", "fund")]
