@@ -90,8 +90,10 @@ def _subjects(doc: Any) -> list[Any]:
 
 
 @cache
-def _city_nouns(lang: str) -> frozenset[str]:
-    return frozenset(fold(str(n)) for n in (_config().get("city_nouns") or {}).get(lang) or [])
+def _seat_nouns(lang: str) -> dict[str, str]:
+    """Folded common noun → the kind of place whose council it names ("ville" → city)."""
+    return {fold(str(n)): seat for seat, nouns in (_config().get("seat_nouns") or {}).items()
+            for n in (nouns or {}).get(lang) or []}
 
 
 def _city_acting(document: Document, tok: Any, offset: int, sentence: int,
@@ -100,18 +102,35 @@ def _city_acting(document: Document, tok: Any, offset: int, sentence: int,
     with its definite article, subject of a government's act, is the council of the city
     the text names there (:func:`extractor.mentions.seats.document_seat`), keyed as the
     institution grammar keys it (:func:`extractor.mentions.institutions.seat_key`)."""
-    if fold(tok.lemma_) not in _city_nouns(document.lang) \
-            or tok.morph.get("Number") == ["Plur"] or not any(
+    wanted = _seat_nouns(document.lang).get(fold(tok.lemma_))
+    if wanted is None or tok.morph.get("Number") == ["Plur"] or not any(
             c.dep_ == "det" and c.morph.get("Definite") == ["Def"] for c in tok.children):
         return None
-    seat = document_seat(mentions, offset + tok.idx, sentence, "city")
-    kind = str((_config().get("bodies") or {}).get("city") or "")
+    seat = document_seat(mentions, offset + tok.idx, sentence, wanted)
+    kind = str((_config().get("bodies") or {}).get(wanted) or "")
     key = seat_key(kind, seat.label) if seat is not None and kind else None
     if key is None:
         return None
-    start = offset + tok.idx
-    return Mention(document=document.id, type="Organization", text=tok.text, start=start,
-                   end=start + len(tok.text), key=key, sentence=sentence, source="metonymy")
+    start, last = offset + tok.idx, _named_after(tok)
+    end = offset + last.idx + len(last)
+    if last is not tok:  # "la ville de Tours": the council of the city it names
+        named = document.text[offset + tok.doc[tok.i + 2].idx:end]
+        known = load_gazetteer().lookup(named) or france_places().lookup(named)
+        key = seat_key(kind, named) if known is not None and kind else key
+        end = end if known is not None else start + len(tok.text)
+    return Mention(document=document.id, type="Organization", text=document.text[start:end],
+                   start=start, end=end, key=key, sentence=sentence, source="metonymy")
+
+
+def _named_after(tok: Any) -> Any:
+    """The last word of the noun's phrase when the place's name follows it ("la ville de
+    Tours va construire": the mention is "ville de Tours"), else the noun."""
+    name = next((c for c in tok.children if c.dep_ == "nmod" and c.i == tok.i + 2
+                 and c.text[:1].isupper() and tok.doc[tok.i + 1].pos_ == "ADP"), None)
+    if name is None:
+        return tok
+    return max([name, *(c for c in name.children if c.dep_.startswith("flat"))],
+               key=lambda t: t.i)
 
 
 def _named_place(document: Document, tok: Any, offset: int, sentence: int) -> Mention | None:

@@ -99,3 +99,17 @@ def test_a_seat_that_speaks_or_acts_is_its_body(text: str, lang: str, seat: str,
 def test_a_seat_where_something_happens_is_the_place(text: str, lang: str, seat: str) -> None:
     found = _mentions(text, lang)
     assert [m.type for m in found if m.text == seat] == ["Place"]
+
+
+def test_the_city_named_after_its_common_noun_is_its_council() -> None:
+    found = [(m.text, m.key) for m in _mentions(
+        "Lyon a un problème. La ville de Tours va construire une crèche.", "fr")
+        if m.type == "Organization"]
+    assert found == [("ville de Tours", "org:ville de tours")]
+
+
+def test_the_region_as_the_subject_of_an_act_is_its_council() -> None:
+    found = [(m.text, m.key) for m in _mentions(
+        "La Bretagne est touchée. La région a voté une aide de 5 millions d'euros.", "fr")
+        if m.type == "Organization"]
+    assert found == [("région", "reg:region-bretagne")]
