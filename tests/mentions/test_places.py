@@ -13,6 +13,7 @@ from extractor.mentions.arrondissements import roman_to_int
 from extractor.mentions.gazetteer import PLACE_TYPES, _place, load_gazetteer
 from extractor.mentions.places import find_places
 from tests.conftest import ROOT
+from tests.mentions.test_unseen_kinds import _entities
 
 CORPUS = ROOT / "corpus"
 GAZ = load_gazetteer()
@@ -302,3 +303,14 @@ def test_a_motorway_named_by_its_number_is_a_place(text: str, lang: str,
                                                    roads: list[str]) -> None:
     found = [m.text for m in find_places(text, lang) if re.fullmatch(r"A ?\d+", m.text)]
     assert found == roads
+
+
+@pytest.mark.parametrize(("text", "lang", "place"), [
+    ("La résidence Simone Veil ouvrira la semaine prochaine.", "fr", "résidence Simone Veil"),
+    ("La salle Pierre Mendès France accueillera le débat.", "fr", "salle Pierre Mendès France"),
+    ("The Marc Chagall museum will reopen in June.", "en", "Marc Chagall museum"),
+])
+def test_a_building_named_after_a_person_is_a_place(text: str, lang: str, place: str) -> None:
+    found = _entities(text, lang)
+    assert ("Place", place) in found
+    assert not any(kind == "Person" for kind, _ in found)
