@@ -45,8 +45,8 @@ def phrasal_action(toks: list[Tok], tok: Tok, lang: str) -> str | None:
     if tok.pos not in ("VERB", "AUX"):
         return None
     verbs = mapping("verbs", lang)
-    after = [fold(t.text) for t in toks[tok.i + 1:tok.i + 3]]
-    for size in (2, 1):
+    after = [fold(t.text) for t in toks[tok.i + 1:tok.i + 4]]
+    for size in (3, 2, 1):  # "mis sur les rails", "mis en place", "set up"
         for lemma in lemmas(tok, lang):
             found = verbs.get(" ".join([lemma, *after[:size]]))
             if found and len(after) >= size:

@@ -162,16 +162,22 @@ def before_title(before: str, lead: Mention, lang: str) -> str:
     """The words before a group, less the title its first person bears right before the
     name ("annoncées par le Président de la République Emmanuel Macron": "… par le"), or a
     capitalised title the name reading left out ("announced by Education Minister
-    Elisabeth Borne": "… by")."""
+    Elisabeth Borne": "… by"), with the words that say when it was held ("par l'ancien
+    Premier ministre X": "… par l'", "by former Prime Minister X": "… by")."""
     if lead.type != "Person":
         return before
     titled = re.search(r"(?:\b[A-ZÀ-Ý][\w'’-]*\s+){0,3}([A-ZÀ-Ý][\w'’-]*)\s*$", before)
-    if titled and fold(titled.group(1)) in lexicon_words("role_heads", lang):
-        return before[:titled.start()]
     head = before.rstrip(" ,")
-    if lead.role and head.endswith(lead.role):
-        return head[:len(head) - len(lead.role)]
-    return before
+    if titled and fold(titled.group(1)) in lexicon_words("role_heads", lang):
+        head = before[:titled.start()]
+    elif lead.role and head.endswith(lead.role):
+        head = head[:len(head) - len(lead.role)]
+    else:
+        return before
+    while (last := re.search(r"([\w-]+)\s*$", head)) and (last.group(1)[:1].isupper() or fold(
+            last.group(1)) in lexicon_words("title_premodifiers", lang)):
+        head = head[:last.start()]
+    return head
 
 
 def _title_end(text: str, m: Mention, lang: str) -> int:

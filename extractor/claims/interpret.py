@@ -83,7 +83,7 @@ def _interpret(toks: list[Tok], role: Role, lang: str, auditor: bool,
     # ("a souhaité la mise en place d'une allocation": establish, wished, not done)
     idiom = None if marker else _idiom(toks, k, lang)
     action = mapping("verbs", lang).get(tok.lemma) or idiom \
-        or action_of(tok, lang) or phrasal_action(toks, tok, lang) or _misread_verb(toks, k, lang) \
+        or phrasal_action(toks, tok, lang) or action_of(tok, lang) or _misread_verb(toks, k, lang) \
         or phrase_noun_action(toks, tok, lang)  # "la participation financière de l'État"
     if action is None:
         for child in _light_complements(toks, k, lang):

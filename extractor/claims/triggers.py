@@ -37,7 +37,7 @@ def back_trigger(toks: list[Tok], unit: Sentence, before: int, lang: str, limit:
         # a noun phrase listed as one ("la participation financière de l'État"); an act
         # noun read from its verb ("la présentation du plan par")
         if action_of(tok, lang) or nouns_only and phrase_noun_action(toks, tok, lang) \
-                or deverbal_action(tok, lang):
+                or deverbal_action(tok, lang) or phrasal_action(toks, tok, lang):
             if nouns_only and tok.pos in ("VERB", "AUX"):
                 return None
             return k

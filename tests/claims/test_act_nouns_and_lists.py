@@ -94,3 +94,20 @@ def test_a_copular_adjective_readies_the_act_it_governs() -> None:
     found = claims_of("Camille Rivet est prête à financer le projet de la Ville.")
     assert [(c.actor, c.kind, c.action) for c in found] == [
         ("Camille Rivet", "commitment", "fund")]
+
+
+@pytest.mark.parametrize(("text", "lang", "action"), [
+    ("Le projet de loi a été lancé par l'ancien Premier ministre Camille Rivet.", "fr", "launch"),
+    ("Le dispositif a été mis en place par le Premier ministre Camille Rivet.", "fr",
+     "establish"),
+    ("Le projet avait été mis sur les rails par la présidente Camille Rivet.", "fr", "launch"),
+    ("The bill was launched by former Prime Minister Camille Rivet.", "en", "launch"),
+])
+def test_a_titled_agent_of_a_passive_acts(text: str, lang: str, action: str) -> None:
+    assert [(c.actor, c.kind, c.action) for c in claims_of(text, lang=lang)] == [
+        ("Camille Rivet", "achievement", action)]
+
+
+def test_an_english_phrasal_verb_names_its_action() -> None:
+    found = claims_of("Brest Métropole rolled out 300 new bikes.", lang="en")
+    assert [(c.actor, c.action) for c in found] == [("Brest Métropole", "deploy")]
