@@ -13,7 +13,7 @@ from functools import cache
 
 from extractor.claims.kind import any_language_words
 from extractor.claims.sentences import Sentence, Tok, words
-from extractor.claims.triggers import forward_predicate
+from extractor.claims.triggers import forward_predicate, in_group
 from extractor.mentions.naming import lexicon_words
 from extractor.records import Mention
 from extractor.text.fold import fold
@@ -214,6 +214,25 @@ def split_subject(toks: list[Tok], unit: Sentence, text: str, group: tuple[Menti
                 and forward_predicate(toks, unit, (b,), lang) is not None:
             return [group[:n], group[n:]]
     return [group]
+
+
+def included_in_subject(toks: list[Tok], unit: Sentence, group: tuple[Mention, ...],
+                        lang: str) -> int | None:
+    """The verb of the plural subject the group's names are some of, after an inclusion
+    word ("Unions including the CGT and FO called", "several charities, among them X,
+    denounced"): each of them acts."""
+    marks = words("inclusion_markers", lang)
+    tok = next((t for t in toks[unit.lo:unit.hi] if in_group(t, group)
+                and not in_group(toks[t.head], group)), None)
+    if tok is None or not unit.lo <= tok.head < unit.hi:
+        return None
+    mark = toks[tok.head]
+    noun = toks[mark.head] if unit.lo <= mark.head < unit.hi else None
+    if fold(mark.text) not in marks or noun is None or not noun.dep.startswith("nsubj") \
+            or noun.feat("Number") == "Sing" or noun.dep.endswith("pass"):
+        return None
+    verb = toks[noun.head]
+    return verb.i if verb.pos in ("VERB", "AUX") and unit.lo <= verb.i < unit.hi else None
 
 
 def partner_list(toks: list[Tok], unit: Sentence, group: tuple[Mention, ...], before: str,

@@ -11,6 +11,7 @@ from extractor.claims.groups import (
     actor_groups,
     after_medium,
     before_title,
+    included_in_subject,
     partner_list,
     partnered,
     patterns,
@@ -269,8 +270,9 @@ def _subject_roles(toks: list[Tok], unit: Sentence, group: tuple[Mention, ...], 
     if k is not None and _described_by(toks, unit, k, group):
         k = None  # "The municipality headed by X, … plans to": what it is, not does
     how = "subject"
-    if k is None:
+    if k is None:  # or the verb of the plural its names are some of ("Unions including X")
         k = dep_predicate(toks, unit, group)
+        k = included_in_subject(toks, unit, group, lang) if k is None else k
         how = "subject-dep"
     if k is None and patterns(lang)["cleft"].search(before):
         # "C'est l'association Aurore qui coordonne": the relative clause is the act

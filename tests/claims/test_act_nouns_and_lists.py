@@ -111,3 +111,15 @@ def test_a_titled_agent_of_a_passive_acts(text: str, lang: str, action: str) -> 
 def test_an_english_phrasal_verb_names_its_action() -> None:
     found = claims_of("Brest Métropole rolled out 300 new bikes.", lang="en")
     assert [(c.actor, c.action) for c in found] == [("Brest Métropole", "deploy")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Several charities, including Emmaüs and Secours Populaire, denounced the closure.", "en"),
+    ("Des associations, notamment Emmaüs et le Secours populaire, dénoncent la fermeture.",
+     "fr"),
+])
+def test_the_names_a_plural_subject_includes_act(text: str, lang: str) -> None:
+    found = claims_of(text, lang=lang)
+    assert sorted(c.actor for c in found) == sorted(
+        ["Emmaüs", "Secours Populaire" if lang == "en" else "Secours populaire"])
+    assert {c.kind for c in found} == {"statement"}
