@@ -25,6 +25,7 @@ from extractor.mentions.registry import load_registry
 from extractor.text.caseless import Guarded
 from extractor.text.fold import fold_name
 from extractor.text.spans import longest_first
+from extractor.text.wordlists import per_language
 
 
 @cache
@@ -147,10 +148,19 @@ def _references(lang: str) -> list[tuple[re.Pattern[str], str, bool]]:
             if not group:
                 continue
             alternatives = "|".join(re.escape(n) for n in sorted(group, key=len, reverse=True))
+            # not "le préfet de police", "le maire de Lyon": a place or a kind after "de";
+            # but "la décision du préfet de fermer le camp": an infinitive
             regex = (rf"(?<![\w-])(?i:{article})(?P<noun>{alternatives})(?![\w-])"
-                     rf"(?!\s+(?:{of}|of)\b){tail}")
+                     rf"(?!\s+(?:{of}|of)\b(?!\s*(?:{_infinitive(lang)})\b)){tail}")
             out.append((re.compile(regex), _kind(body), title))
     return out
+
+
+def _infinitive(lang: str) -> str:
+    """A lower-case word with an infinitive's ending (``infinitive_endings``), or nothing."""
+    endings = "|".join(map(re.escape, per_language("lang/claims.yaml", "infinitive_endings").get(
+        lang, ())))
+    return rf"[a-zà-ÿ]+(?:{endings})" if endings else r"(?!)"
 
 
 def find_references(text: str, lang: str) -> list[tuple[int, int, str]]:

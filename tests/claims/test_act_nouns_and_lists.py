@@ -123,3 +123,17 @@ def test_the_names_a_plural_subject_includes_act(text: str, lang: str) -> None:
     assert sorted(c.actor for c in found) == sorted(
         ["Emmaüs", "Secours Populaire" if lang == "en" else "Secours populaire"])
     assert {c.kind for c in found} == {"statement"}
+
+
+def test_an_office_reference_before_an_infinitive_is_the_body() -> None:
+    found = claims_of("À Lyon, la décision du préfet de fermer le camp a été contestée.")
+    assert [(c.actor, c.action) for c in found] == [("préfet", "decide")]
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("Brest Métropole shut down two shelters.", "close"),
+    ("Brest Métropole scaled back its bus service.", "reduce"),
+    ("Brest Métropole stepped up its controls.", "strengthen"),
+])
+def test_english_phrasal_verbs_name_their_class(text: str, action: str) -> None:
+    assert [c.action for c in claims_of(text, lang="en")] == [action]
