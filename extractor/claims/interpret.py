@@ -117,7 +117,7 @@ def _reported(toks: list[Tok], k: int, lang: str) -> tuple[str, str, int]:
     """What a subject's verb of saying reports: the act of its clause when the speaker does
     it or puts in place what the clause is about; else the words, a statement."""
     for child in complements(toks, k, ("xcomp", "ccomp", "obj", "dobj")):
-        action = action_of(child, lang)
+        action = phrasal_action(toks, child, lang) or action_of(child, lang)  # "mis en place"
         # "a assuré que l'opération durera …": what the speaker puts in place, promised
         # "a confirmé que l'état de catastrophe naturelle serait reconnu dès mercredi": an
         # act with no agent named, its doer the speaker who tells it will be done; not one

@@ -137,3 +137,9 @@ def test_an_office_reference_before_an_infinitive_is_the_body() -> None:
 ])
 def test_english_phrasal_verbs_name_their_class(text: str, action: str) -> None:
     assert [c.action for c in claims_of(text, lang="en")] == [action]
+
+
+def test_a_reported_phrasal_passive_names_its_action() -> None:
+    found = claims_of("Camille Rivet a indiqué qu'un dispositif de financement serait mis en "
+                      "place.")
+    assert [(c.kind, c.action) for c in found] == [("commitment", "establish")]
