@@ -143,3 +143,11 @@ def test_a_reported_phrasal_passive_names_its_action() -> None:
     found = claims_of("Camille Rivet a indiqué qu'un dispositif de financement serait mis en "
                       "place.")
     assert [(c.kind, c.action) for c in found] == [("commitment", "establish")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Le budget sera réduit de 5 milliards d'euros, selon une source à Bercy.", "fr"),
+    ("The budget will be cut by €5 billion, according to a source at Bercy.", "en"),
+])
+def test_a_source_at_a_bodys_seat_cites_the_body(text: str, lang: str) -> None:
+    assert [c.actor for c in claims_of(text, lang=lang)] == ["Bercy"]
