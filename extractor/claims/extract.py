@@ -84,7 +84,7 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
     sents = sentence_spans(parsed)
     starts, all_units = [s for s, _ in sents] or [0], sentences(text, sents, toks)
     located, by_actor = SpanIndex(mentions), SpanIndex(actors)
-    holding = office_holders(actors, document.published, lang)
+    holding = office_holders(actors, document.published, lang, text)
     carried = salient_subjects(toks, all_units, actors, holding, lang)
     quoted = _quotations(text, toks, all_units, actors, holding, carried, lang)
     marked = _marked(text, quoted)

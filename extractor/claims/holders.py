@@ -11,6 +11,7 @@ with that office as their role or as its holder on the document's date
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
@@ -47,8 +48,11 @@ def _role_bodies(role: str, lang: str) -> frozenset[str]:
 
 
 def office_holders(actors: Sequence[Mention], published: str | None,
-                   lang: str) -> dict[tuple[int, int], Mention]:
-    """Office mentions (by span) → the person mention they stand for."""
+                   lang: str, text: str = "") -> dict[tuple[int, int], Mention]:
+    """Office mentions (by span) → the person mention they stand for; with the ``text``,
+    also a person whose brackets give the office's place ("les maires de Pantin et
+    d'Aubervilliers … Bertrand Kern (Pantin, PS)", the French press's way to place an
+    elected official)."""
     persons = [m for m in actors if m.type == "Person"]
     out: dict[tuple[int, int], Mention] = {}
     for m in actors:
@@ -65,10 +69,23 @@ def office_holders(actors: Sequence[Mention], published: str | None,
         # François Rebsamen")
         earlier = [p for p in named if p.end <= m.start]
         person = earlier[-1] if earlier else named[0] if named else _holder_named(
-            persons, body, published)
+            persons, body, published) or _placed_in_brackets(persons, m, text)
         if person is not None:
             out[(m.start, m.end)] = person
     return out
+
+
+def _placed_in_brackets(persons: Sequence[Mention], office: Mention,
+                        text: str) -> Mention | None:
+    """The one person whose brackets right after the name hold the office's place, for an
+    office of the institution grammar written with its place ("maires de Pantin")."""
+    place = re.search(r"[A-ZÀ-Ý][\w'’-]*(?:[\s-][A-ZÀ-Ý][\w'’-]*)*$", office.text)
+    if not text or office.source != "institution:office" or place is None:
+        return None
+    found = {p.key or p.text: p for p in persons if (bracket := re.match(
+        r"\s*\(([^()]{1,60})\)", text[p.end:p.end + 64])) and fold(place.group(0)) in {
+        fold(part.strip()) for part in bracket.group(1).split(",")}}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def _an_office(m: Mention, lang: str) -> bool:

@@ -151,3 +151,16 @@ def test_a_reported_phrasal_passive_names_its_action() -> None:
 ])
 def test_a_source_at_a_bodys_seat_cites_the_body(text: str, lang: str) -> None:
     assert [c.actor for c in claims_of(text, lang=lang)] == ["Bercy"]
+
+
+def test_an_office_stands_for_the_person_its_place_is_bracketed_with() -> None:
+    found = claims_of("Les maires de Vierzon et de Bourges ont déposé un recours. « Nous "
+                      "irons en justice », ont écrit Camille Rivet (Vierzon, PS) et Paul Martin "
+                      "(Bourges, LR).")
+    assert {c.actor for c in found if c.action == "file"} == {"Camille Rivet", "Paul Martin"}
+
+
+def test_a_bracket_without_the_offices_place_names_no_holder() -> None:
+    found = claims_of("Les maires de Vierzon et de Bourges ont déposé un recours. Camille "
+                      "Rivet (PS) a réagi.")
+    assert "Camille Rivet" not in {c.actor for c in found if c.action == "file"}
