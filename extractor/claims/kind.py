@@ -95,6 +95,9 @@ def verb_kind(toks: list[Tok], k: int, lang: str) -> str:
         return "commitment"
     if any(_is_commit_marker(t, lang) for t in group[1:]):
         return "commitment"
+    if tok.dep in ("ROOT", "ccomp") and tok.feat("VerbForm") == "Inf" and any(
+            t.pos == "PART" and t.dep == "aux" for t in group[1:]):
+        return "commitment"  # a headline's infinitive: "Marseille to open 20 schools"
     if (tok.dep == "ccomp" or len(group) > 1 and tok.feat("VerbForm") == "Part") \
             and is_past(toks, k):
         # "a annoncé que 300 places ont été ouvertes": done, reported; "a annoncé la

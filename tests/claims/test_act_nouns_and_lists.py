@@ -164,3 +164,11 @@ def test_a_bracket_without_the_offices_place_names_no_holder() -> None:
     found = claims_of("Les maires de Vierzon et de Bourges ont déposé un recours. Camille "
                       "Rivet (PS) a réagi.")
     assert "Camille Rivet" not in {c.actor for c in found if c.action == "file"}
+
+
+@pytest.mark.parametrize("text", [
+    "France to spend €1 billion on new prisons",
+    "Brest Métropole to open 20 new schools",
+])
+def test_a_headlines_infinitive_is_a_commitment(text: str) -> None:
+    assert [c.kind for c in claims_of(text, lang="en")] == ["commitment"]
