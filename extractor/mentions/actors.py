@@ -68,9 +68,12 @@ def _longer_name() -> re.Pattern[str]:
 
 def _contextual_checked(text: str, hits: list[NameHit]) -> list[NameHit]:
     """Contextual names ("la municipalité") count only where the text also names the entity in
-    full or by its office ("the mayor of Paris, Anne Hidalgo" … "the town hall"), and not when
+    full or by its office ("the mayor of Paris, Anne Hidalgo" … "the town hall"), or names an
+    office of a body it heads ("la Première ministre … l'exécutif": the State), and not when
     they open a longer name ("la Ville de Marseille")."""
     named = {h.actor for h in hits if h.kind != "contextual"}
+    named |= {parent for h in hits if h.kind == "office"
+              and (parent := getattr(load_registry().get(h.actor), "parent", None))}
     return [h for h in hits if h.kind != "contextual"
             or (h.actor in named and not _longer_name().match(text, h.end))]
 

@@ -75,3 +75,11 @@ def test_a_title_whose_article_a_preposition_absorbed_is_named() -> None:
     hits = [(text[h.start:h.end], h.actor) for h in load_registry().find(text)]
     assert hits == [("Monde", "le-monde"), ("Parisien", "le-parisien"),
                     ("Républicains", "les-republicains")]
+
+
+def test_a_contextual_name_counts_where_an_office_of_its_body_is_named() -> None:
+    from tests.mentions.test_unseen_kinds import _mentions
+    text = "La Première ministre s'est félicitée, même si l'exécutif espérait davantage."
+    assert ("exécutif", "reg:etat") in {(m.text, m.key) for m in _mentions(text, "fr")}
+    alone = "À Lyon, l'exécutif écologiste souhaite racheter des logements."
+    assert "reg:etat" not in {m.key for m in _mentions(alone, "fr")}
