@@ -242,7 +242,7 @@ def partner_list(toks: list[Tok], unit: Sentence, group: tuple[Mention, ...], be
     la Région, le Crous a construit 4 000 logements")."""
     return patterns(lang)["partner"].search(before) is not None and not any(
         t.dep in ("nsubj", "nsubj:pass", "nsubjpass") for t in toks[unit.lo:unit.hi]
-        if group[0].start <= t.start < group[-1].end)
+        if in_group(t, group))
 
 
 def partnered(before: str, lang: str) -> bool:

@@ -134,7 +134,7 @@ def _reported(toks: list[Tok], k: int, lang: str) -> tuple[str, str, int]:
         # "ajoute que 92 % des logements ont été rénovés": a passive with no agent, done by
         # nobody the text names (no claim, says the guide), so the words are the claim
         if action and child.pos in ("VERB", "AUX") and not _own_subject(toks, child.i) \
-                and not _passive_subject(toks, child.i) and not negated(toks, child.i):
+                and not _own_subject(toks, child.i, undergoes=True) and not negated(toks, child.i):
             return action, verb_kind(toks, child.i, lang), child.i  # "cannot be met": none
     return "state", "statement", k
 
@@ -246,20 +246,15 @@ def _idiom(toks: list[Tok], k: int, lang: str) -> str | None:
                 None)
 
 
-def _own_subject(toks: list[Tok], k: int) -> bool:
+def _own_subject(toks: list[Tok], k: int, undergoes: bool = False) -> bool:
     """A reported clause with a subject of its own, a noun ("she warned that crack use had
     tripled"): what it reports is not the speaker's act; a pronoun or a passive subject
-    ("announced that 300 officers would be deployed") may be."""
+    ("announced that 300 officers would be deployed") may be. With ``undergoes``, a passive
+    subject of any kind ("que les logements ont été rénovés"), not a speaker's infinitive
+    ("indique avoir renforcé")."""
     lo, hi = max(0, k - 30), min(len(toks), k + 30)
-    return any(t.head == k and t.dep == "nsubj" and t.pos in ("NOUN", "PROPN", "NUM")
-               for t in toks[lo:hi])
-
-
-def _passive_subject(toks: list[Tok], k: int) -> bool:
-    """A reported clause whose subject undergoes its act ("que les logements ont été
-    rénovés"), not a speaker's infinitive ("indique avoir renforcé")."""
-    lo, hi = max(0, k - 30), min(len(toks), k + 30)
-    return any(t.head == k and t.dep in ("nsubj:pass", "nsubjpass") for t in toks[lo:hi])
+    return any(t.head == k and (t.dep in ("nsubj:pass", "nsubjpass") if undergoes else (
+        t.dep == "nsubj" and t.pos in ("NOUN", "PROPN", "NUM"))) for t in toks[lo:hi])
 
 
 def _light_complements(toks: list[Tok], k: int, lang: str) -> list[Tok]:

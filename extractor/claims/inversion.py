@@ -44,12 +44,12 @@ def inverted_reporter(toks: list[Tok], unit: Sentence, t: Tok, lang: str) -> Tok
     return verb if as_cue and (not after or after[0].pos == "PUNCT") else None
 
 
-__all__ = ["inverted_reporter", "pronoun_word"]
-
-
 def reporting_after_comma(toks: list[Tok], t: Tok, lang: str) -> bool:
     """A reporting verb right after a comma (over its auxiliaries): an inverted speaker's."""
     j = t.i - 1
     while j > 0 and toks[j].pos == "AUX":
         j -= 1
     return toks[j].text == "," and is_word_of(t, "reporting", lang)
+
+
+__all__ = ["inverted_reporter", "pronoun_word", "reporting_after_comma"]
