@@ -11,7 +11,7 @@ from collections import Counter
 from extractor.claims.expletives import misread_expletive
 from extractor.claims.genders import gender_agrees
 from extractor.claims.inversion import inverted_reporter, pronoun_word
-from extractor.claims.kind import negated
+from extractor.claims.kind import is_auditor, negated
 from extractor.claims.pairs import pair_subject
 from extractor.claims.roles import Role
 from extractor.claims.sentences import Sentence, Tok, lex, quotations, words
@@ -115,9 +115,12 @@ def generic_antecedent(t: Tok, previous: Mention | None, persons: list[Mention],
     municipality plans to", "the elected official said"): the actor the sentence continues
     when of the noun's sort, else the one body or person named just before; a plural ("les
     élus") is a group, no one."""
+    word = fold(t.text)
+    if word in words("auditor_members", lang) and t.dep not in ("nsubjpass", "nsubj:pass"):
+        # "les magistrats recommandent", "the auditors urged": the audit body last named
+        return next((o for o in reversed(recent(bodies, t.start, 50)) if is_auditor(o)), None)
     if t.feat("Number") == "Plur" or t.dep in ("nsubjpass", "nsubj:pass"):
         return None  # a group; or what was done to it ("the agency was praised by")
-    word = fold(t.text)
     if word in words("generic_body_nouns", lang):
         if previous is not None and previous.type == "Organization":
             return previous
@@ -246,8 +249,10 @@ def salient_subjects(toks: list[Tok], units: list[Sentence], actors: list[Mentio
             if not t.dep.startswith("nsubj") or _before_incise(toks, t):
                 continue
             # the subject, or the name set beside it ("Le maire de X, Michaël Delafosse,")
+            # or the name its lower-case head introduces ("L'association Emmaüs a …")
             m = index.at(t.start) or next((index.at(c.start) for c in toks[t.i + 1:unit.hi]
-                                           if c.head == t.i and c.dep == "appos"), None)
+                                           if c.head == t.i and (c.dep == "appos" or (
+                                               c.i == t.i + 1 and t.pos == "NOUN"))), None)
             if m is not None:
                 found.append((t.head, holding.get((m.start, m.end), m)))
                 joined = (index.at(c.start) for c in toks[unit.lo:unit.hi]

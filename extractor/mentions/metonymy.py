@@ -39,7 +39,15 @@ def _config() -> dict[str, Any]:
 
 @cache
 def _verbs(lang: str) -> frozenset[str]:
-    return frozenset(fold(str(v)) for v in (_config().get("verbs") or {}).get(lang) or [])
+    """A government's acts, and the verbs by which a body says or finds ("la ville indique
+    que", "the city says", "la région dénombre"): the reporting and finding verbs of the claim
+    lexicon, so that what a council says is read as it is when a council is named."""
+    claims = load_yaml("lang/claims.yaml")
+    said = [w for section in ("reporting", "finding_verbs")
+            for w in ((claims.get(section) or {}).get(lang) or [] if isinstance(claims, dict)
+                      else [])]
+    return frozenset(fold(str(v)) for v in [*((_config().get("verbs") or {}).get(lang) or []),
+                                            *said])
 
 
 def place_bodies(document: Document, mentions: Sequence[Mention],

@@ -12,11 +12,14 @@ from extractor.build.extract import extract_batch
 from extractor.records import Claim, Document
 
 
+def doc_of(text: str, lang: str = "fr", published: str | None = "2026-03-02") -> Document:
+    return Document(id="t.txt", path="t.txt", text=text, lang=lang,
+                    sha256=hashlib.sha256(text.encode()).hexdigest(), media_type="text/plain",
+                    published=published)
+
+
 def claims_of(text: str, lang: str = "fr", published: str | None = "2026-03-02") -> list[Claim]:
-    doc = Document(id="t.txt", path="t.txt", text=text, lang=lang,
-                   sha256=hashlib.sha256(text.encode()).hexdigest(), media_type="text/plain",
-                   published=published)
-    (result,) = extract_batch([doc])
+    (result,) = extract_batch([doc_of(text, lang, published)])
     return list(result.claims)
 
 

@@ -1,0 +1,57 @@
+"""Actors named again without their name: a pronoun after a body introduced by its
+lower-case head, a council's seat noun that says or counts, an audit body's members."""
+
+from __future__ import annotations
+
+import pytest
+
+from extractor.mentions.find import extract_mentions
+from extractor.nlp.models import parse_batch
+from tests.claims.test_named_errors import claims_of, doc_of
+
+
+@pytest.mark.parametrize(("text", "actor", "action"), [
+    ("L'association Emmaüs a dénoncé la fermeture du centre. Elle demande 3 millions "
+     "d'euros.", "Emmaüs", "request"),
+    ("Le collectif Riverains 18 a dénoncé la fermeture. Il réclame une aide.",
+     "Riverains 18", "request"),
+])
+def test_a_pronoun_continues_a_body_its_head_noun_introduced(text: str, actor: str,
+                                                             action: str) -> None:
+    claims = claims_of(text)
+    assert [(c.actor, c.action) for c in claims if c.quote.startswith(("Elle", "Il"))] == [
+        (actor, action)]
+
+
+@pytest.mark.parametrize(("text", "lang", "said"), [
+    ("La mairie de Dijon ouvre dix classes. La ville dénombre dix ouvertures de classe.",
+     "fr", "La ville dénombre"),
+    ("The city of Lyon extends its low-emission zone. The city said that the zone would "
+     "grow.", "en", "The city said"),
+])
+def test_a_council_named_by_its_seat_noun_says_and_counts(text: str, lang: str,
+                                                          said: str) -> None:
+    doc = doc_of(text, lang)
+    bodies = [m for m in extract_mentions(doc, parse_batch([doc])[0])
+              if m.type == "Organization" and m.source == "metonymy"]
+    assert [m.text for m in bodies] == [said.split()[1]]
+    assert [c for c in claims_of(text, lang=lang) if c.quote.startswith(said)]
+
+
+@pytest.mark.parametrize(("text", "lang", "body"), [
+    ("La Cour des comptes a publié un rapport. Les magistrats recommandent de supprimer le "
+     "dispositif.", "fr", "Cour des comptes"),
+    ("L'Inspection générale des affaires sociales a publié son rapport. « Seules deux salles "
+     "ont ouvert », écrivent les rapporteurs.", "fr", "Inspection générale des affaires sociales"),
+    ("The Court of Audit published a report. The auditors urged the government to cut its "
+     "spending.", "en", "Court of Audit"),
+])
+def test_an_audit_bodys_members_speak_for_it(text: str, lang: str, body: str) -> None:
+    claims = [c for c in claims_of(text, lang=lang) if c.start > text.index(".")]
+    assert [(c.actor, c.kind) for c in claims] == [(body, "assessment")]
+
+
+def test_members_of_a_body_that_audits_nothing_are_no_one() -> None:
+    text = ("La préfecture a reçu les maires. Les magistrats ont ouvert une enquête sur "
+            "les comptes.")
+    assert not [c for c in claims_of(text) if c.quote.startswith("Les magistrats")]
