@@ -6,24 +6,22 @@ actor is an earlier mention, found from a title ("le préfet") or a pronoun ("he
 from __future__ import annotations
 
 import bisect
-from collections import Counter
 
 from extractor.claims.expletives import misread_expletive
 from extractor.claims.genders import gender_agrees
+from extractor.claims.generic_nouns import generic_antecedent, generic_complement
 from extractor.claims.inversion import inverted_reporter, pronoun_word
-from extractor.claims.kind import is_auditor, negated
+from extractor.claims.kind import negated
 from extractor.claims.pairs import pair_subject
 from extractor.claims.roles import Role
 from extractor.claims.sentences import Sentence, Tok, lex, quotations, words
 from extractor.claims.titles import (
-    PRONOUN_REACH,
     name_heads,
     one_person_before,
     recent,
     title_words,
 )
 from extractor.claims.topics import fronted_topic
-from extractor.mentions.naming import lexicon_words
 from extractor.nlp.models import quote_marks
 from extractor.records import Mention
 from extractor.text.fold import fold
@@ -70,14 +68,18 @@ def anaphor_roles(toks: list[Tok], unit: Sentence, persons: list[Mention],
         kids = [c for c in toks[unit.lo:unit.hi] if c.head == t.i and c.i != t.i]
         definite = any(c.dep == "det" and (c.feat("Definite") == "Def" or fold(c.text) in
                                            words("definite_determiners", lang)) for c in kids)
-        if not definite or any(c.dep not in _DESCRIBING for c in kids):
+        of = next((g for c in kids if (g := generic_complement(toks, unit, c, lang))), None)
+        if not definite or any(c.dep not in _DESCRIBING and (of is None or c.i not in (
+                of.i, of.head)) for c in kids):
             continue
         named = [p for p in recent(persons, t.start) if p.role
                  and fold(t.text) in title_words(p.role, lang)]
         named = named or [o for o in recent(bodies, t.start) if not o.source.endswith(
             ":office") and fold(t.text) in name_heads(o.text, lang)]
         if not named and not (_quoted(t, quoted) or _quoted(head, quoted)):
-            generic = generic_antecedent(t, previous, persons, bodies, lang)
+            # "la présidente de l'association", no one named with that title: its body
+            generic = generic_antecedent(t, previous, persons, bodies, lang) or (
+                generic_antecedent(of, previous, persons, bodies, lang) if of else None)
             named = [generic] if generic is not None else []
         if named:
             out.append(Role((named[-1],), "subject-anaphor", head.i))
@@ -107,50 +109,6 @@ def _pronoun_role(toks: list[Tok], unit: Sentence, t: Tok, head: Tok, taken: lis
                 body is own and negated(toks, head.i)):
             return [Role((body,), "subject-anaphor", head.i)]  # "It will also fund"
     return []
-
-
-def generic_antecedent(t: Tok, previous: Mention | None, persons: list[Mention],
-                       bodies: tuple[Mention, ...], lang: str) -> Mention | None:
-    """The actor a definite generic noun stands for ("l'institution a adopté", "the
-    municipality plans to", "the elected official said"): the actor the sentence continues
-    when of the noun's sort, else the one body or person named just before; a plural ("les
-    élus") is a group, no one."""
-    word = fold(t.text)
-    if word in words("auditor_members", lang) and t.dep not in ("nsubjpass", "nsubj:pass"):
-        # "les magistrats recommandent", "the auditors urged": the audit body last named
-        return next((o for o in reversed(recent(bodies, t.start, 50)) if is_auditor(o)), None)
-    if t.feat("Number") == "Plur" or t.dep in ("nsubjpass", "nsubj:pass"):
-        return None  # a group; or what was done to it ("the agency was praised by")
-    if word in words("generic_body_nouns", lang):
-        if previous is not None and previous.type == "Organization":
-            return previous
-        near = [o for o in recent(bodies, t.start, 50) if t.start - PRONOUN_REACH <= o.start]
-        if near and len({o.key or o.text for o in near}) == 1:
-            return near[-1]
-        before = recent(bodies, t.start, 50)
-        return None if word in words("document_nouns", lang) else _salient_body(
-            near or before, before)
-    if word in words("generic_person_nouns", lang):
-        if previous is not None and previous.type == "Person":
-            return previous
-        return one_person_before(persons, t.start)
-    if word in lexicon_words("role_heads", lang) and previous is not None \
-            and previous.type == "Person" and not previous.role:
-        # "… a déclaré Gabriel Attal. Le ministre évoque …": the person the text goes on
-        # about, named without a title, when no one was named with this one
-        return previous
-    return None
-
-
-def _salient_body(near: list[Mention], before: list[Mention]) -> Mention | None:
-    """Of the bodies named just before a generic noun ("a rappelé l'organisation"), else of
-    all named before it, the one the text has named most often so far, when one has been
-    named more than any other: the body the article is about."""
-    counts = Counter(o.key or o.text for o in before)
-    ranked = sorted({o.key or o.text for o in near}, key=lambda k: -counts[k])
-    if not ranked or len(ranked) > 1 and counts[ranked[0]] == counts[ranked[1]]:
-        return None
-    return next(o for o in reversed(near) if (o.key or o.text) == ranked[0])
 
 
 def _narrative_infinitive(toks: list[Tok], unit: Sentence, previous: Mention | None,

@@ -18,7 +18,9 @@ from functools import cache
 from extractor.claims.kind import any_language_words
 from extractor.claims.sentences import Sentence, Tok, words
 from extractor.claims.triggers import head_subject
+from extractor.mentions.institutions import find_institutions
 from extractor.mentions.naming import lexicon_words
+from extractor.mentions.registry import load_registry
 from extractor.records import Mention
 from extractor.text.fold import fold
 from extractor.text.patterns import alternation
@@ -64,7 +66,8 @@ def _holder_before(persons: list[Mention], title: str, group: tuple[Mention, ...
     # the whole title: "président" is not the "vice-président" named before
     whole = re.compile(rf"(?<![\w-]){re.escape(title)}(?![\w-])")
     held = [p for p in before if p.role and whole.search(fold(p.role)) and (
-        body in fold(p.role) or _demonstrative(p.role, title, lang))]
+        body in fold(p.role) or _demonstrative(p.role, title, lang)
+        or _role_names(p, group[0], lang))]
     if held:  # "le président de cette instance, André Laignel … a ajouté le président du CFL"
         return held[-1]
     # news prose names a person, then calls them by an office it never gave them ("Jean-
@@ -79,6 +82,20 @@ def _holder_before(persons: list[Mention], title: str, group: tuple[Mention, ...
 
 
 _GUESS_REACH = 300  # characters: the sentence before, as news prose recalls a name
+
+
+def _role_names(person: Mention, body: Mention, lang: str) -> bool:
+    """The person's role names the body by another of its names ("Carole Delga, présidente
+    de la Région Occitanie, … la présidente du conseil régional"): a body the registry or
+    the institution grammar finds in the role has the body's key."""
+    return bool(body.key and person.role and body.key in _role_keys(person.role, lang))
+
+
+@cache
+def _role_keys(role: str, lang: str) -> frozenset[str]:
+    """The keys of the bodies a role names, as mentions are keyed."""
+    return frozenset({f"reg:{h.actor}" for h in load_registry().find(role)}
+                     | {i.key for i in find_institutions(role, lang)})
 
 
 def _demonstrative(role: str, title: str, lang: str) -> bool:

@@ -29,7 +29,8 @@ def pronoun_speakers(text: str, toks: list[Tok], units: list[Sentence], persons:
     reporting, pronouns = words("reporting", lang), words("subject_pronouns", lang)
     done = {(q.start, q.end) for q in quoted}
     out = []
-    for qs, qe in quotations(text, int(lex("min_quote_words") or 5)):
+    least = int(lex("min_quote_words") or 5)
+    for qs, qe in quotations(text, 1):
         if (qs, qe) in done:
             continue
         first = bisect.bisect_left(toks, qe, key=lambda t: t.start)  # not a scan per quote
@@ -38,7 +39,8 @@ def pronoun_speakers(text: str, toks: list[Tok], units: list[Sentence], persons:
                           len(near))]
         verb = next((t for t in near if any(w in reporting for w in lemmas(t, lang))), None)
         span = [u for u in units if u.start < qe and qs < u.end]
-        if not span:
+        if not span or len(text[qs + 1:qe - 1].split()) < least and not _incise_opened(
+                text, span[0], qs, qe, verb):
             continue
         if verb is None:  # "The minister wanted to act: “I will make proposals …”"
             person, verb = _before_colon(text, toks, span[0], qs, persons, carried, units, lang)
@@ -53,6 +55,14 @@ def pronoun_speakers(text: str, toks: list[Tok], units: list[Sentence], persons:
             unit = Sentence(span[0].start, span[-1].end, span[0].lo, span[-1].hi, False)
             out.append(Quoted(qs, qe, person, unit, verb.i))
     return out
+
+
+def _incise_opened(text: str, unit: Sentence, qs: int, qe: int, verb: Tok | None) -> bool:
+    """A short quotation that opens its sentence and is followed at once by its reporting
+    verb ("« Nous ne lâcherons rien », a-t-elle martelé"): words said, not scare quotes,
+    which sit inside a sentence of their own."""
+    return verb is not None and not text[unit.start:qs].strip() and bool(
+        re.fullmatch(r"\s*,\s*(?:[\w'’-]+\s+){0,3}", text[qe:verb.start]))
 
 
 def _pronoun_person(toks: list[Tok], units: list[Sentence], first: Sentence, pronoun: Tok,

@@ -98,7 +98,7 @@ def _subjects(doc: Any) -> list[Any]:
 
 
 @cache
-def _seat_nouns(lang: str) -> dict[str, str]:
+def seat_nouns(lang: str) -> dict[str, str]:
     """Folded common noun → the kind of place whose council it names ("ville" → city)."""
     return {fold(str(n)): seat for seat, nouns in (_config().get("seat_nouns") or {}).items()
             for n in (nouns or {}).get(lang) or []}
@@ -110,7 +110,7 @@ def _city_acting(document: Document, tok: Any, offset: int, sentence: int,
     with its definite article, subject of a government's act, is the council of the city
     the text names there (:func:`extractor.mentions.seats.document_seat`), keyed as the
     institution grammar keys it (:func:`extractor.mentions.institutions.seat_key`)."""
-    wanted = _seat_nouns(document.lang).get(fold(tok.lemma_))
+    wanted = seat_nouns(document.lang).get(fold(tok.lemma_))
     if wanted is None or tok.morph.get("Number") == ["Plur"] or not any(
             c.dep_ == "det" and c.morph.get("Definite") == ["Def"] for c in tok.children):
         return None
@@ -179,4 +179,4 @@ def _body_key(place: Mention, article: str, lang: str) -> str | None:
     return "reg:" + known if known else canonical_key(canonical, place.text, of, place.text)
 
 
-__all__ = ["place_bodies"]
+__all__ = ["place_bodies", "seat_nouns"]

@@ -55,3 +55,36 @@ def test_members_of_a_body_that_audits_nothing_are_no_one() -> None:
     text = ("La préfecture a reçu les maires. Les magistrats ont ouvert une enquête sur "
             "les comptes.")
     assert not [c for c in claims_of(text) if c.quote.startswith("Les magistrats")]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Carole Delga, présidente de la Région Occitanie, a présenté un plan. La présidente du "
+     "conseil régional a assuré que les travaux débuteraient en 2025.", "Carole Delga"),
+    ("Paul Vergès, président de la Région Réunion, a reçu une lettre. Le président de la "
+     "collectivité a lu intégralement le courrier.", "Paul Vergès"),
+    ("Le maire de Marseille, Jean-Claude Gaudin, a reçu deux rapports. Deux documents que le "
+     "maire de la ville conteste, dénonçant des inexactitudes.", "Jean-Claude Gaudin"),
+])
+def test_a_title_recalls_its_holder_by_another_name_of_the_body(text: str,
+                                                                person: str) -> None:
+    second = text.index(". ") + 2
+    assert [c.actor for c in claims_of(text) if c.start >= second] == [person]
+
+
+def test_an_unnamed_holder_of_a_body_named_by_its_generic_noun_is_that_body() -> None:
+    text = "Emmaüs a dénoncé la fermeture. La présidente de l'association a demandé une aide."
+    assert [(c.actor, c.action) for c in claims_of(text) if c.start > 30] == [
+        ("Emmaüs", "request")]
+
+
+@pytest.mark.parametrize("quote", ["« Nous ne lâcherons rien »", "« Inacceptable »"])
+def test_a_short_quotation_opening_its_sentence_before_its_verb_is_speech(quote: str) -> None:
+    text = f"Carole Delga a présenté un plan. {quote}, a-t-elle martelé."
+    assert [(c.actor, c.kind) for c in claims_of(text) if c.start > 30] == [
+        ("Carole Delga", "statement")]
+
+
+def test_a_short_quotation_inside_a_sentence_is_no_speech_of_its_own() -> None:
+    text = "Carole Delga a présenté un plan. Elle juge ces chiffres « disproportionnés »."
+    claims = [c for c in claims_of(text) if c.start > 30]
+    assert len(claims) <= 1 and all(c.action != "state" for c in claims)

@@ -1,0 +1,81 @@
+"""Definite common nouns that stand for an actor named before them: a generic noun of a
+body or a person ("la collectivité a annoncé", "the official said"), an audit body's members
+("les magistrats recommandent"), a title whose complement is such a noun ("le président de la
+collectivité"). Kept apart from :mod:`extractor.claims.anaphora`, which finds the subjects
+these nouns are and also reads pronouns and titles.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from extractor.claims.kind import is_auditor
+from extractor.claims.sentences import Sentence, Tok, words
+from extractor.claims.titles import PRONOUN_REACH, one_person_before, recent
+from extractor.mentions.metonymy import seat_nouns
+from extractor.mentions.naming import lexicon_words
+from extractor.records import Mention
+from extractor.text.fold import fold
+
+
+def generic_antecedent(t: Tok, previous: Mention | None, persons: list[Mention],
+                       bodies: tuple[Mention, ...], lang: str) -> Mention | None:
+    """The actor a definite generic noun stands for ("l'institution a adopté", "the
+    municipality plans to", "the elected official said"): the actor the sentence continues
+    when of the noun's sort, else the one body or person named just before; a plural ("les
+    élus") is a group, no one."""
+    word = fold(t.text)
+    if word in words("auditor_members", lang) and t.dep not in ("nsubjpass", "nsubj:pass"):
+        # "les magistrats recommandent", "the auditors urged": the audit body last named
+        return next((o for o in reversed(recent(bodies, t.start, 50)) if is_auditor(o)), None)
+    if t.feat("Number") == "Plur" or t.dep in ("nsubjpass", "nsubj:pass"):
+        return None  # a group; or what was done to it ("the agency was praised by")
+    if word in words("generic_body_nouns", lang):
+        if previous is not None and previous.type == "Organization":
+            return previous
+        near = [o for o in recent(bodies, t.start, 50) if t.start - PRONOUN_REACH <= o.start]
+        if near and len({o.key or o.text for o in near}) == 1:
+            return near[-1]
+        before = recent(bodies, t.start, 50)
+        return None if word in words("document_nouns", lang) else _salient_body(
+            near or before, before)
+    if word in words("generic_person_nouns", lang):
+        if previous is not None and previous.type == "Person":
+            return previous
+        return one_person_before(persons, t.start)
+    if word in lexicon_words("role_heads", lang) and previous is not None \
+            and previous.type == "Person" and not previous.role:
+        # "… a déclaré Gabriel Attal. Le ministre évoque …": the person the text goes on
+        # about, named without a title, when no one was named with this one
+        return previous
+    return None
+
+
+def _salient_body(near: list[Mention], before: list[Mention]) -> Mention | None:
+    """Of the bodies named just before a generic noun ("a rappelé l'organisation"), else of
+    all named before it, the one the text has named most often so far, when one has been
+    named more than any other: the body the article is about."""
+    counts = Counter(o.key or o.text for o in before)
+    ranked = sorted({o.key or o.text for o in near}, key=lambda k: -counts[k])
+    if not ranked or len(ranked) > 1 and counts[ranked[0]] == counts[ranked[1]]:
+        return None
+    return next(o for o in reversed(near) if (o.key or o.text) == ranked[0])
+
+
+def generic_complement(toks: list[Tok], unit: Sentence, c: Tok, lang: str) -> Tok | None:
+    """A title's complement that names no body of its own ("le président de la collectivité",
+    "le maire de la ville", "the head of the agency"): its noun, for the title to be read
+    as a bare one."""
+    kids = [g for g in toks[unit.lo:unit.hi] if g.head == c.i and g.i != c.i]
+    if c.dep == "prep" and len(kids) == 1 and kids[0].dep == "pobj":  # English "of the …"
+        c = kids[0]
+        kids = [g for g in toks[unit.lo:unit.hi] if g.head == c.i and g.i != c.i]
+    elif c.dep != "nmod":
+        return None
+    generic = c.pos == "NOUN" and fold(c.text) in {*words("generic_body_nouns", lang),
+                                                   *seat_nouns(lang)}
+    return c if generic and all(g.dep in ("det", "case") for g in kids) and any(
+        g.dep == "det" and g.feat("Definite") == "Def" for g in kids) else None
+
+
+__all__ = ["generic_antecedent", "generic_complement"]
