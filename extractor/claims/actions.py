@@ -134,9 +134,10 @@ def misread_verbs(toks: list[Tok], actors: Sequence[Mention], lang: str) -> list
     So is one right after the name's aside between commas ("La Ville, qui fermera la salle
     fin juin, juge les chiffres excessifs": "juge" read as the noun "judge")."""
     ends = {m.end for m in actors} | _aside_ends(toks, actors)
+    inverted = set(inverted_relatives(toks, actors, lang))
     out = list(toks)
     for k in range(1, len(toks)):
-        if toks[k - 1].end not in ends:
+        if toks[k - 1].end not in ends and k not in inverted:
             continue
         j = k
         while j < len(toks) - 1 and toks[j].pos == "ADV":
@@ -148,6 +149,27 @@ def misread_verbs(toks: list[Tok], actors: Sequence[Mention], lang: str) -> list
         if verb is not None:
             out[j] = replace(tok, pos="VERB", lemma=verb, morph="Mood=Ind|Tense=Pres|VerbForm=Fin")
     return _causative_sayings(_misread_participles(out, lang), lang)
+
+
+def inverted_relatives(toks: list[Tok], actors: Sequence[Mention], lang: str,
+                       lo: int = 1, hi: int | None = None) -> dict[int, int]:
+    """Verb position → the position of the actor that is its subject, in a relative clause
+    whose pronoun is the object and whose subject comes after the verb ("les parts
+    qu'alloueront la Région et la métropole", "les mesures que prendra le gouvernement"): the
+    word right after the pronoun, then an actor's name over its article."""
+    pronouns, determiners = words("object_relatives", lang), words("determiners", lang)
+    starts = {m.start for m in actors}
+    out = {}
+    for k in range(max(lo, 1), min(len(toks), hi or len(toks)) - 2):
+        if fold(toks[k - 1].text) not in pronouns:
+            continue
+        verb = k + 1 if toks[k].pos == "AUX" else k  # "qu'a débloqués l'État"
+        j = verb + 1
+        while j < len(toks) - 1 and fold(toks[j].text) in determiners:
+            j += 1
+        if toks[verb].text.isalpha() and toks[verb].text.islower() and toks[j].start in starts:
+            out[verb] = j
+    return out
 
 
 def _causative_sayings(toks: list[Tok], lang: str) -> list[Tok]:

@@ -160,16 +160,18 @@ def _titled_source(after: str, persons: list[Mention], at: int, lang: str) -> Me
     with that title ("…, according to the minister.", "selon le préfet,", "selon le
     ministre qui précise que …")."""
     found = _bare_title(lang).match(after)
-    if found is None or found.group(1) not in words("definite_determiners", lang):
+    if found is None or found.group(1).strip() not in words("definite_determiners", lang):
         return None
     return titled_person(found.group(2), persons, at, lang)
 
 
 @cache
 def _bare_title(lang: str) -> re.Pattern[str]:
-    """A determiner and a noun, then a stop or a relative pronoun: built once per language."""
+    """A determiner, elided or not ("l'élue"), a noun and perhaps one word that qualifies it
+    ("selon l'élue socialiste"), then a stop or a relative pronoun: built once per language."""
     relative = "|".join(map(re.escape, sorted(words("relative_subjects", lang)))) or "(?!)"
-    return re.compile(rf"\s+(\w+)\s+(\w+)\s*(?:[,.;)]|$|(?:{relative})\b)")
+    return re.compile(rf"\s+(\w+'|\w+\s+)(\w+)(?:\s+[^\W\d_]+)?\s*(?:[,.;)]|$|"
+                      rf"(?:{relative})\b)")
 
 
 __all__ = ["pronoun_source", "pronoun_speakers"]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from extractor.claims.actions import action_of, inflected_action, is_word_of
+from extractor.claims.actions import action_of, inflected_action, inverted_relatives, is_word_of
 from extractor.claims.groups import (
     actor_groups,
     after_medium,
@@ -103,8 +103,9 @@ def coordinated(toks: list[Tok], unit: Sentence, role: Role, lang: str) -> list[
         if reporting_after_comma(toks, t, lang):
             continue  # "X a ouvert trois centres, a indiqué Y": Y's words, not X's act
         if t.head in heads and t.i not in heads and t.dep == "conj" \
-                and t.pos == "VERB" and not any(
-                    c.head == t.i and c.dep.startswith("nsubj") for c in toks[unit.lo:unit.hi]):
+                and t.pos == "VERB" and not any(  # nor what they undergo ("et n'a pas été
+                    c.head == t.i and c.dep.startswith(("nsubj", "aux:pass", "auxpass"))
+                    for c in toks[unit.lo:unit.hi]):  # redéfinie")
             out.append(Role(role.actors, role.how, t.i))
     return out
 
@@ -114,9 +115,12 @@ def roles(toks: list[Tok], unit: Sentence, text: str, actors: list[Mention],
     """The role of every actor group of a unit that acts: agent, possessive or subject;
     ``persons`` are the document's, who may hold an office the unit names by its title."""
     out: list[Role] = []
+    inverted = inverted_relatives(toks, actors, lang, unit.lo, unit.hi)
     for group in (part for whole in actor_groups(actors, text, lang)
                   for part in split_subject(toks, unit, text, whole, lang)):
-        own = _group_roles(toks, unit, text, group, actors, lang, persons or [])
+        own = _group_roles(toks, unit, text, group, actors, lang, persons or []) + [
+            Role(group, "subject-relative", v) for v, at in inverted.items()
+            if toks[at].start == group[0].start]  # "les parts qu'alloueront la Région"
         taken = {r.trigger for r in own}
         out += own + [r for r in relative_roles(toks, unit, group, lang) if r.trigger not in taken]
     return out

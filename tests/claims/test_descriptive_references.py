@@ -88,3 +88,40 @@ def test_a_short_quotation_inside_a_sentence_is_no_speech_of_its_own() -> None:
     text = "Carole Delga a présenté un plan. Elle juge ces chiffres « disproportionnés »."
     claims = [c for c in claims_of(text) if c.start > 30]
     assert len(claims) <= 1 and all(c.action != "state" for c in claims)
+
+
+@pytest.mark.parametrize(("text", "lang", "actions"), [
+    ("Patrick Alvarez juge la grève légitime. Il parle d'une suppression inacceptable et "
+     "annonce un vote jeudi soir.", "fr", ["announce"]),
+    ("Rennes Métropole a adopté son plan. Elle a financé les travaux et ouvrira deux centres.",
+     "fr", ["fund", "open"]),
+])
+def test_verbs_joined_to_a_pronouns_act_are_the_same_actors(text: str, lang: str,
+                                                            actions: list[str]) -> None:
+    second = text.index(". ") + 2
+    assert sorted(c.action for c in claims_of(text, lang=lang) if c.start >= second) == actions
+
+
+def test_a_verb_joined_to_an_act_that_the_actor_undergoes_is_not_its_act() -> None:
+    text = ("Rennes Métropole a adopté son plan. Sa stratégie remonte à 2014 et elle n'a pas "
+            "été consultée.")
+    assert not [c for c in claims_of(text) if c.start > 36]
+
+
+@pytest.mark.parametrize("cue", ["selon l'élue", "selon l'élue socialiste"])
+def test_an_attribution_to_a_generic_title_names_the_person_it_continues(cue: str) -> None:
+    text = (f"Johanna Rolland, maire de Nantes, a répondu aux critiques. Les crédits seront "
+            f"votés en juin, {cue}.")
+    assert [c.actor for c in claims_of(text) if c.start > 58] == ["Johanna Rolland"]
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    ("Il faut attendre les crédits qu'alloueront la Région Bretagne et le Département du "
+     "Finistère.", ["Département du Finistère", "Région Bretagne"]),
+    ("Le plan reprend les engagements qu'annoncera l'État en juin.", ["État"]),
+])
+def test_the_subject_after_the_verb_of_an_object_relative_acts(text: str,
+                                                               actors: list[str]) -> None:
+    claims = claims_of(text)
+    assert sorted(c.actor for c in claims) == actors
+    assert {c.kind for c in claims} == {"commitment"}
