@@ -14,7 +14,7 @@ from functools import cache
 
 from extractor.claims.groups import medium, qualifies
 from extractor.claims.incises import incise_verb
-from extractor.claims.offices import titled_holder
+from extractor.claims.offices import holder_after, titled_holder
 from extractor.claims.quoted import Quoted
 from extractor.claims.sentences import (
     Sentence,
@@ -89,7 +89,8 @@ def _speaker(text: str, qs: int, qe: int, actors: Sequence[Mention], toks: list[
     if incise is not None and k is not None:
         # "», a ironisé Nacer Meddah", "”, hammered the minister, X"; not the party that
         # qualifies the person named after it ("», estime le député LFI Louis Boyard")
-        person = next((m for m in actors if qualifies(incise, m, text)), None)
+        person = next((m for m in actors if qualifies(incise, m, text)), None) or holder_after(
+            text, toks, incise, list(actors), lang)  # "le vice-président de la Région …, X"
         return person or incise, k
     # a quotation that opens a sentence has no speaker before it ("…, a déploré X.
     # « … », a-t-elle rappelé": the verb before the stop is the last quotation's)

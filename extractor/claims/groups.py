@@ -45,7 +45,9 @@ def patterns(lang: str) -> dict[str, re.Pattern[str]]:
                             rf"(?:(?:{heads})\s+(?:{poss})\s*(?:(?:{det})\s*)?)?$"),
         "venue": re.compile(rf"(?:^|\W)(?:{alternation(words('venue_markers', lang))})\s*"
                             rf"(?:(?:{det})\s*)?$"),
-        "agent_list": re.compile(rf"(?:^|\W)(?:{agent})\s+[^,;.]{{0,40}}?[–:(-]\s*$"),
+        # or its plural common noun and a comma ("par trois syndicats, FO, la CGT et …")
+        "agent_list": re.compile(rf"(?:^|\W)(?:{agent})\s+(?:[^,;.]{{0,40}}?[–:(-]|"
+                                 rf"[^\s,;.A-ZÀ-Ý]+\s[^,;.A-ZÀ-Ý]{{1,40}}?[sx],)\s*$"),
         # "les équipes de la Ville", "a spokesperson for the prosecutor's office"
         "head_of": re.compile(rf"(?:^|\W)(?:{heads})\s+(?:{poss}|{head_marks})\s*"
                               rf"(?:(?:{det})\s*)?$"),

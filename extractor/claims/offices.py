@@ -12,6 +12,7 @@ annoncé") is the person's, who acts in their own name: the body then does nothi
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 
@@ -44,7 +45,8 @@ def _holder_named(toks: list[Tok], unit: Sentence, text: str, group: tuple[Menti
     the title is set beside a name in the parse (its apposition, or it is one)."""
     end = group[-1].end
     for p in persons:
-        if p.start >= end and re.fullmatch(r"[\s,(]*", text[end:p.start]):
+        if p.start >= end and (re.fullmatch(r"[\s,(]*", text[end:p.start]) or _qualified(
+                text, toks, end, p.start)):
             return True
     if title is None:
         return False
@@ -120,6 +122,32 @@ def titled_holder(text: str, m: Mention, actors: list[Mention], lang: str) -> Me
                           guess=False)
 
 
+def holder_after(text: str, toks: list[Tok], body: Mention, actors: list[Mention],
+                 lang: str) -> Mention | None:
+    """The person named after a body that a title before it makes an office, across what
+    qualifies the office ("s'est ému le vice-président de la Région chargé des transports,
+    Patrick Mignola"): a comma, then the name, with no stop, colon or quotation between."""
+    if _office(lang).search(fold(text[max(0, body.start - 60):body.start])) is None:
+        return None
+    return next((p for p in actors if p.type == "Person" and body.end < p.start
+                 and _qualified(text, toks, body.end, p.start)), None)
+
+
+# what qualifies an office between its body and its holder's name: "chargé des transports, ",
+# "en charge des Transports, le Savoyard "; no stop, colon or quotation
+_QUALIFIED = re.compile(r"[^.;:!?«»“”\"]*,\s*(?:\w+\s+){0,2}")
+
+
+def _qualified(text: str, toks: list[Tok], start: int, end: int) -> bool:
+    """Only words that qualify an office between ``start`` and ``end``: a short phrase and a
+    comma, no finite verb ("a annoncé 12 centres, a indiqué X" is another clause)."""
+    if end - start > 60 or not _QUALIFIED.fullmatch(text[start:end]):
+        return False
+    first = bisect.bisect_left(toks, start, key=lambda t: t.start)
+    return not any(t.pos == "AUX" or t.pos == "VERB" and t.feat("VerbForm") == "Fin"
+                   for t in toks[first:first + 20] if t.start < end)
+
+
 def office_role(toks: list[Tok], unit: Sentence, text: str, group: tuple[Mention, ...],
                 before: str, actors: list[Mention], persons: list[Mention], lang: str
                 ) -> tuple[bool, tuple[tuple[Mention, ...], int] | None]:
@@ -142,4 +170,4 @@ def office_role(toks: list[Tok], unit: Sentence, text: str, group: tuple[Mention
     return True, ((holder,) if holder else group, k)
 
 
-__all__ = ["office_role", "titled_holder"]
+__all__ = ["holder_after", "office_role", "titled_holder"]

@@ -92,9 +92,8 @@ def coordinated(toks: list[Tok], unit: Sentence, role: Role, lang: str) -> list[
     """The same actors' other actions joined to the first by a conjunction, with no subject
     of their own ("a recruté 12 médecins et ouvrira deux centres")."""
     out = []
-    # the trigger and the infinitives it governs ("a fait évacuer le squat et a relogé …")
-    # and what a reporting verb reports, without a subject of its own or with a pronoun one
-    # ("said it had dismantled a camp and arrested 12 people")
+    # the trigger, the infinitives it governs ("a fait évacuer le squat et a relogé …") and what
+    # a reporting verb reports with no noun subject ("said it had dismantled … and arrested")
     reports = is_word_of(toks[role.trigger], "reporting", lang)
     heads = {role.trigger} | {t.i for t in toks[unit.lo:unit.hi] if t.head == role.trigger
                               and t.pos == "VERB" and (t.dep == "xcomp" or reports and t.dep
@@ -191,6 +190,8 @@ def _marked(toks: list[Tok], unit: Sentence, group: tuple[Mention, ...], before:
     if pats["agent"].search(before) or pats["agent_list"].search(before) or venue:
         k = said_before(toks, unit, unit.start + len(before.rstrip()), lang)
         k = back_trigger(toks, unit, group[0].start, lang) if k is None else k
+        if k is None and partnered(before, lang):  # "Aux côtés de l'État, la Région a …"
+            k = main_verb_after(toks, unit, group[-1].end, lang)
         if venue and (k is None or active_verb(toks, k) or not is_word_of(
                 toks[k], "deliberative_acts", lang)):
             return False, None

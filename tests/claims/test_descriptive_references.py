@@ -125,3 +125,37 @@ def test_the_subject_after_the_verb_of_an_object_relative_acts(text: str,
     claims = claims_of(text)
     assert sorted(c.actor for c in claims) == actors
     assert {c.kind for c in claims} == {"commitment"}
+
+
+def test_an_office_holder_named_after_what_qualifies_the_office_speaks() -> None:
+    text = ("\"C'est ahurissant\", s'est ému le vice-président de la Région Bretagne chargé des "
+            "transports, Patrick Mignola.")
+    assert [c.actor for c in claims_of(text)] == ["Patrick Mignola"]
+
+
+def test_a_clause_after_the_office_is_no_qualifier_of_it() -> None:
+    text = "La directrice de l'ARS Bretagne a annoncé 12 centres, a indiqué Elise Noguera."
+    assert "ARS Bretagne" in {c.actor for c in claims_of(text)}
+
+
+@pytest.mark.parametrize("text", [
+    "Aux côtés de l'État, la Région Occitanie a initié un contrat de filière.",
+    "De concert avec l'État, la Région Occitanie a signé un contrat de filière.",
+])
+def test_a_fronted_partner_does_the_act_with_the_subject(text: str) -> None:
+    assert sorted(c.actor for c in claims_of(text)) == ["Région Occitanie", "État"]
+
+
+@pytest.mark.parametrize(("text", "actors"), [
+    ("Les agents sont appelés à la grève par trois syndicats, FO, la CGT et la CFDT.",
+     ["CFDT", "CGT", "FO"]),
+    ("Le texte a été signé par plusieurs associations, Emmaüs et la Fondation Abbé Pierre.",
+     ["Emmaüs", "Fondation Abbé Pierre"]),
+])
+def test_agents_listed_after_their_plural_noun_each_act(text: str, actors: list[str]) -> None:
+    assert sorted(c.actor for c in claims_of(text)) == actors
+
+
+def test_an_adverb_after_par_lists_no_agent() -> None:
+    claims = claims_of("Par ailleurs, IDFM alerte sur la formation des agents.")
+    assert [(c.actor, c.kind) for c in claims] == [("IDFM", "statement")]
