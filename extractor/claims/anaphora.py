@@ -13,7 +13,7 @@ from extractor.claims.generic_nouns import generic_antecedent, generic_complemen
 from extractor.claims.inversion import inverted_reporter, pronoun_word
 from extractor.claims.kind import negated
 from extractor.claims.pairs import pair_subject
-from extractor.claims.roles import Role, coordinated
+from extractor.claims.roles import Role
 from extractor.claims.sentences import Sentence, Tok, lex, quotations, words
 from extractor.claims.titles import (
     name_heads,
@@ -83,17 +83,17 @@ def anaphor_roles(toks: list[Tok], unit: Sentence, persons: list[Mention],
             named = [generic] if generic is not None else []
         if named:
             out.append(Role((named[-1],), "subject-anaphor", head.i))
-    # "Il dénonce la suppression et annonce un vote": the verbs joined to an anaphor's act
-    # are the same actor's, as for a named subject
-    triggers = {r.trigger for r in out}
-    joined = [c for r in out for c in coordinated(toks, unit, r, lang)]
-    return out + [c for c in joined if c.trigger not in triggers]
+    return out
 
 
 def _pronoun_role(toks: list[Tok], unit: Sentence, t: Tok, head: Tok, taken: list[Mention],
                   previous: Mention | None, persons: list[Mention], lang: str) -> list[Role]:
     """A personal pronoun subject continues a person or the sentence's actor ("elle a
     annoncé"); "it" a body ("It will also fund"), never an impersonal or extraposed one."""
+    if t.dep in ("nsubj:pass", "nsubjpass") and any(  # a passive auxiliary: the label alone
+            c.head == head.i and c.dep in ("aux:pass", "auxpass")  # is given "Il a confirmé"
+            for c in toks[unit.lo:unit.hi]):
+        return []  # "elle n'a pas été consultée": what the actor underwent
     if pronoun_word(t) in words("subject_pronouns", lang) and head.lemma not in words(
             "impersonal_verbs", lang):
         own = governing_subject(toks, unit, head, taken)
