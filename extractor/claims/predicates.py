@@ -258,6 +258,11 @@ def budgeted(tok: Tok, action: str, auxes: Sequence[Tok] = ()) -> bool:
 
 
 def boilerplate(text: str, unit: Sentence, lang: str) -> bool:
-    """A link or caption between paragraphs ("> A lire aussi : …"): no claim of this text."""
+    """A link or caption between paragraphs ("> A lire aussi : …"), or the writer's own
+    question ("L'État va-t-il enfin améliorer la distribution de l'eau ?", "Will the city
+    pay?"): no claim of this text, as a question asserts nothing. A quoted question is a
+    speaker's words, read as such."""
     head = fold(text[unit.start:unit.start + 40]).lstrip(" >*-•#|")
-    return any(head.startswith(lead) for lead in words("boilerplate_leads", lang))
+    said = text[unit.start:unit.end]
+    return any(head.startswith(lead) for lead in words("boilerplate_leads", lang)) or (
+        said.rstrip().endswith("?") and not any(q in said for q in lex("quotes") or {}))

@@ -150,3 +150,16 @@ def test_agents_listed_after_their_plural_noun_each_act(text: str, actors: list[
 def test_an_adverb_after_par_lists_no_agent() -> None:
     claims = claims_of("Par ailleurs, IDFM alerte sur la formation des agents.")
     assert [(c.actor, c.kind) for c in claims] == [("IDFM", "statement")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("L'État va-t-il enfin améliorer la distribution de l'eau en Guadeloupe ?", "fr"),
+    ("Will the city council finally fund the new shelter?", "en"),
+])
+def test_the_writers_own_question_asserts_no_claim(text: str, lang: str) -> None:
+    assert not claims_of(text, lang=lang)
+
+
+def test_a_quoted_question_is_still_its_speakers_words() -> None:
+    claims = claims_of("« L'État va-t-il enfin payer ? », s'interroge Anne Hidalgo.")
+    assert [c.actor for c in claims] == ["Anne Hidalgo"]
