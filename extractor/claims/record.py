@@ -52,8 +52,10 @@ def make_claim(document: Document, unit: Sentence, actor: Mention, action: str, 
         and trigger.feat("Tense") != "Imp"
     if kind == "achievement" and (future_date or budgeted(trigger, action, auxiliaries(toks, k))):
         kind = "commitment"  # "ouvrira à partir du 1er juin 2026", "investit 70 M€": not done
-    if kind == "commitment" and refused(toks, k, lang):
-        kind = "statement"  # "ont annoncé qu'elles ne signeraient pas": a refusal, no promise
+    if kind in ("commitment", "achievement") and refused(toks, k, lang):
+        # "ont annoncé qu'elles ne signeraient pas", "n'a pas signé l'accord", "did not
+        # specify": a refusal or a thing not done, no promise and no deed
+        kind = "statement"
     place = place_of(unit_mentions, trigger)
     is_hedged = hedged(toks, k, lang)
     factuality = "hedged" if is_hedged else source[1]

@@ -163,3 +163,11 @@ def test_the_writers_own_question_asserts_no_claim(text: str, lang: str) -> None
 def test_a_quoted_question_is_still_its_speakers_words() -> None:
     claims = claims_of("« L'État va-t-il enfin payer ? », s'interroge Anne Hidalgo.")
     assert [c.actor for c in claims] == ["Anne Hidalgo"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Le collectif RPPRAC n'a toutefois pas signé l'accord.", "fr"),
+    ("The CGT union did not sign the agreement.", "en"),
+])
+def test_an_act_not_done_is_no_achievement(text: str, lang: str) -> None:
+    assert {c.kind for c in claims_of(text, lang=lang)} == {"statement"}
