@@ -101,7 +101,7 @@ def _quoted_act(toks: list[Tok], tok: Tok, lang: str) -> tuple[str, str, int] | 
             tok.lemma if speaker or promised_subject(toks, tok.i, lang) else None)
     if action is None:
         return None
-    if kind == "commitment" and _exhorted(toks, tok, action, lang):
+    if kind == "commitment" and (_exhorted(toks, tok, action, lang) or _forecast(toks, tok, lang)):
         return None  # "« Nous devons nous hisser à la hauteur »": words, no promise
     if kind == "commitment" or (speaker and is_past(toks, tok.i)):
         return action, kind, tok.i
@@ -122,6 +122,18 @@ def _exhorted(toks: list[Tok], tok: Tok, action: str, lang: str) -> bool:
     return _speaker_subject(toks, tok.i, lang) and any(
         t.head == tok.i and t.dep.startswith("aux") and fold(t.lemma) in modals
         for t in toks[lo:hi])
+
+
+def _forecast(toks: list[Tok], tok: Tok, lang: str) -> bool:
+    """The future of a thing no one puts in place ("le retour à la normale prendra du temps",
+    "les augmentations vont conduire à une hausse"): a forecast, not a promise; the future
+    of a thing an actor provides ("la ligne sera opérationnelle") stays one."""
+    lo, hi = max(0, tok.i - 20), min(len(toks), tok.i + 20)
+    kids = [t for t in toks[lo:hi] if t.head == tok.i]
+    bodies = words("generic_body_nouns", lang)  # "la collectivité apportera": a body acts
+    return any(t.dep == "nsubj" and t.pos == "NOUN" and fold(t.text) not in bodies
+               for t in kids) and not any(t.dep in ("aux:pass", "auxpass") for t in kids) \
+        and not promised_subject(toks, tok.i, lang)
 
 
 def _speaker_subject(toks: list[Tok], k: int, lang: str) -> bool:

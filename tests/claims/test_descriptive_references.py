@@ -171,3 +171,17 @@ def test_a_quoted_question_is_still_its_speakers_words() -> None:
 ])
 def test_an_act_not_done_is_no_achievement(text: str, lang: str) -> None:
     assert {c.kind for c in claims_of(text, lang=lang)} == {"statement"}
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("« Le retour à la normale prendra du temps », a prévenu le préfet Jean Dupont.",
+     "statement"),
+    ("« Les augmentations conduiront à une hausse des factures », a averti Anne Martin.",
+     "statement"),
+    ("« La collectivité apportera des subventions », a précisé Sophie Queriaud.",
+     "commitment"),
+    ("« Cette somme renforcera les réseaux d'eau », a déclaré Bérangère Couillard.",
+     "commitment"),
+])
+def test_a_quoted_future_of_a_thing_no_one_provides_is_a_forecast(text: str, kind: str) -> None:
+    assert {c.kind for c in claims_of(text)} == {kind}
