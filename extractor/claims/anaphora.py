@@ -68,9 +68,12 @@ def anaphor_roles(toks: list[Tok], unit: Sentence, persons: list[Mention],
         kids = [c for c in toks[unit.lo:unit.hi] if c.head == t.i and c.i != t.i]
         definite = any(c.dep == "det" and (c.feat("Definite") == "Def" or fold(c.text) in
                                            words("definite_determiners", lang)) for c in kids)
+        if not definite:
+            continue
+        # a complement that names no body ("le président de la collectivité"): a bare title
         of = next((g for c in kids if (g := generic_complement(toks, unit, c, lang))), None)
-        if not definite or any(c.dep not in _DESCRIBING and (of is None or c.i not in (
-                of.i, of.head)) for c in kids):
+        if any(c.dep not in _DESCRIBING and (of is None or c.i not in (of.i, of.head))
+               for c in kids):
             continue
         named = [p for p in recent(persons, t.start) if p.role
                  and fold(t.text) in title_words(p.role, lang)]

@@ -28,6 +28,7 @@ from extractor.mentions.seats import document_seat
 from extractor.records import Document, Mention
 from extractor.text.fold import fold
 from extractor.text.spans import SpanIndex
+from extractor.text.wordlists import per_language
 
 
 @cache
@@ -42,10 +43,8 @@ def _verbs(lang: str) -> frozenset[str]:
     """A government's acts, and the verbs by which a body says or finds ("la ville indique
     que", "the city says", "la région dénombre"): the reporting and finding verbs of the claim
     lexicon, so that what a council says is read as it is when a council is named."""
-    claims = load_yaml("lang/claims.yaml")
     said = [w for section in ("reporting", "finding_verbs")
-            for w in ((claims.get(section) or {}).get(lang) or [] if isinstance(claims, dict)
-                      else [])]
+            for w in per_language("lang/claims.yaml", section).get(lang, ())]
     return frozenset(fold(str(v)) for v in [*((_config().get("verbs") or {}).get(lang) or []),
                                             *said])
 
