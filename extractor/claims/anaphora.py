@@ -204,6 +204,7 @@ def salient_subjects(toks: list[Tok], units: list[Sentence], actors: list[Mentio
     current: Mention | None = None
     end = 0
     index = SpanIndex(actors)
+    bodies = tuple(m for m in actors if m.type == "Organization")
     for unit in units:
         if current is not None and unit.start - end > _SUBJECT_REACH:
             current = None
@@ -227,6 +228,8 @@ def salient_subjects(toks: list[Tok], units: list[Sentence], actors: list[Mentio
                     current.type == "Organization" and t.pos == "NOUN"
                     and fold(t.text) in words("generic_body_nouns", lang))):
                 found.append((t.head, current))  # "elle", "l'association" carry it on
+            elif current is None and (body := _generic_body(toks, unit, t, bodies, lang)):
+                found.append((t.head, body))  # "… par l'association X. L'association précise"
         # a main clause's subject before a subordinate one's ("souhaite que l'État
         # participe": the wish's subject carries on)
         # (a verb whose head the parser put past the unit's line end is its main verb)
@@ -244,6 +247,19 @@ def salient_subjects(toks: list[Tok], units: list[Sentence], actors: list[Mentio
             (person,) = named.values()
             current, end = holding.get((person.start, person.end), person), unit.end
     return carried
+
+
+def _generic_body(toks: list[Tok], unit: Sentence, t: Tok, bodies: tuple[Mention, ...],
+                  lang: str) -> Mention | None:
+    """The body a definite generic noun subject stands for when no actor is carried on (the
+    body was last named as an agent or object: "une étude publiée par l'association X …
+    L'association précise"), so that its pronouns continue it."""
+    if t.pos != "NOUN" or fold(t.text) not in words("generic_body_nouns", lang):
+        return None
+    if not any(c.head == t.i and c.dep == "det" and c.feat("Definite") == "Def"
+               for c in toks[unit.lo:t.i]):
+        return None
+    return generic_antecedent(t, None, [], bodies, lang)
 
 
 def _before_incise(toks: list[Tok], t: Tok) -> bool:

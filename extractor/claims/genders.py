@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from functools import cache
 
-from extractor.claims.sentences import lex
+from extractor.claims.sentences import Tok, lex
 from extractor.knowledge import load_yaml
 from extractor.text.fold import fold
 
@@ -48,4 +48,21 @@ def gender_agrees(pronoun: str, name: str, lang: str) -> bool:
     return said is None or known is None or said == known
 
 
-__all__ = ["gender_agrees", "person_gender"]
+def title_gender(before: Tok | None, title: Tok, lang: str) -> str | None:
+    """The gender a bare title shows: by its determiner (``before``: "la ministre", "le
+    préfet"), else by a feminine form ("l'élue", "la préfète"); None when neither shows it
+    (English)."""
+    genders = lex("determiner_genders", lang) or {}
+    if not isinstance(genders, dict) or not genders:
+        return None
+    said = genders.get(fold(before.text)) if before is not None and before.pos == "DET" else None
+    return said or ("female" if title.feat("Gender") == "Fem" else None)
+
+
+def determiner_gender(determiner: str, lang: str) -> str | None:
+    """The gender a title's determiner shows, as written before it ("selon la ministre")."""
+    genders = lex("determiner_genders", lang) or {}
+    return genders.get(fold(determiner.strip())) if isinstance(genders, dict) else None
+
+
+__all__ = ["determiner_gender", "gender_agrees", "person_gender", "title_gender"]

@@ -11,7 +11,7 @@ from collections import Counter
 
 from extractor.claims.kind import is_auditor
 from extractor.claims.sentences import Sentence, Tok, words
-from extractor.claims.titles import PRONOUN_REACH, one_person_before, recent
+from extractor.claims.titles import PRONOUN_REACH, name_heads, one_person_before, recent
 from extractor.mentions.metonymy import seat_nouns
 from extractor.mentions.naming import lexicon_words
 from extractor.records import Mention
@@ -34,6 +34,8 @@ def generic_antecedent(t: Tok, previous: Mention | None, persons: list[Mention],
         if previous is not None and previous.type == "Organization":
             return previous
         near = [o for o in recent(bodies, t.start, 50) if t.start - PRONOUN_REACH <= o.start]
+        if named := [o for o in near if word in name_heads(o.text, lang)]:
+            return named[-1]  # "l'association Villes de France (ex FNVM) … l'association"
         if near and len({o.key or o.text for o in near}) == 1:
             return near[-1]
         before = recent(bodies, t.start, 50)

@@ -11,6 +11,7 @@ import bisect
 from collections.abc import Sequence
 
 from extractor.claims.attribution import medium, pick_speaker
+from extractor.claims.genders import title_gender
 from extractor.claims.predicates import complements, passive
 from extractor.claims.quoted import Quoted
 from extractor.claims.sentences import Sentence, Tok, lemmas, lex, source_patterns, words
@@ -138,7 +139,11 @@ def _titled_after(toks: list[Tok], k: int, unit: Sentence, actors: Sequence[Ment
         # "le ministre de la Santé" is an office, found as a mention; "la ministre sur
         # Europe 1" a title and where it spoke
         return None
-    return titled_person(fold(title.text), actors, toks[k].start, lang)
+    det = toks[title.i - 1]
+    if det.pos == "DET" and det.feat("Definite") == "Ind":
+        return None  # "souligne un élu d'opposition": someone the text does not name
+    return titled_person(fold(title.text), actors, toks[k].start, lang,
+                         title_gender(det, title, lang))
 
 
 def _named_after(text: str, toks: list[Tok], k: int, unit: Sentence,

@@ -11,7 +11,7 @@ from functools import cache
 
 from extractor.claims.anaphora import agrees
 from extractor.claims.attribution import cue_ends
-from extractor.claims.genders import gender_agrees
+from extractor.claims.genders import determiner_gender, gender_agrees, title_gender
 from extractor.claims.quoted import Quoted
 from extractor.claims.sentences import Sentence, Tok, lemmas, lex, quotations, words
 from extractor.claims.titles import PRONOUN_REACH, one_person_before, recent, titled_person
@@ -115,9 +115,13 @@ def _titled(after: list[Tok], persons: list[Mention], qs: int, lang: str) -> Men
     # a lower-case title the tagger took for a name counts too ("a précisé l'élue (PS)")
     title = next((t for t in after[:3] if t.pos == "NOUN" or t.pos == "PROPN"
                   and t.text.islower()), None)
-    if title is None or not any(t.pos == "DET" for t in after[:after.index(title)]):
+    if title is None:
         return None
-    return titled_person(fold(title.text), persons, qs, lang)
+    dets = [t for t in after[:after.index(title)] if t.pos == "DET"]
+    if not dets or any(t.feat("Definite") == "Ind" for t in dets):
+        return None  # "souligne un élu d'opposition": someone the text does not name
+    det = after[after.index(title) - 1] if after.index(title) else None
+    return titled_person(fold(title.text), persons, qs, lang, title_gender(det, title, lang))
 
 
 def pronoun_source(text: str, unit: Sentence, persons: list[Mention], lang: str,
@@ -162,7 +166,8 @@ def _titled_source(after: str, persons: list[Mention], at: int, lang: str) -> Me
     found = _bare_title(lang).match(after)
     if found is None or found.group(1).strip() not in words("definite_determiners", lang):
         return None
-    return titled_person(found.group(2), persons, at, lang)
+    return titled_person(found.group(2), persons, at, lang,
+                         determiner_gender(found.group(1), lang))
 
 
 @cache

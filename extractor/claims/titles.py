@@ -11,7 +11,9 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from extractor.claims.genders import person_gender
 from extractor.claims.sentences import words
+from extractor.mentions.naming import lexicon_words
 from extractor.records import Mention
 from extractor.text.fold import fold
 
@@ -41,13 +43,23 @@ def name_heads(name: str, lang: str) -> tuple[str, ...]:
 
 
 def titled_person(word: str, persons: Sequence[Mention], at: int,
-                  lang: str) -> Mention | None:
+                  lang: str, gender: str | None = None) -> Mention | None:
     """The person a bare title stands for: the last one named before ``at`` with that title
     in their role ("a conclu le ministre", "according to the minister"), or, for a generic
-    one ("the elected official"), the last person named."""
+    one ("the elected official"), the last person named; never one of the other gender than
+    the title shows ("la ministre" is not "Jacques Mézard, ministre de …")."""
     generic = word in words("generic_person_nouns", lang)
     named = [p for p in recent([m for m in persons if m.type == "Person"], at)
-             if generic or p.role and word in title_words(p.role, lang)]
+             if (generic or p.role and word in title_words(p.role, lang))
+             and person_gender(p.text) in (None, gender or person_gender(p.text))]
+    heads = lexicon_words("role_heads", lang)
+    if not named and gender is not None and (word in heads or word.split("-")[-1] in heads):
+        # "… a indiqué Elisabeth Borne en présence du ministre Jacques Mézard. … a poursuivi
+        # la ministre", "a reconnu l'ex-députée": the one person just named of the title's
+        # gender, named there with no title
+        named = [p for p in recent(persons, at, 50) if p.type == "Person" and not p.role
+                 and at - PRONOUN_REACH <= p.start and person_gender(p.text) == gender]
+        named = named if len({p.key or p.text for p in named}) == 1 else []
     return named[-1] if named else None
 
 

@@ -185,3 +185,62 @@ def test_an_act_not_done_is_no_achievement(text: str, lang: str) -> None:
 ])
 def test_a_quoted_future_of_a_thing_no_one_provides_is_a_forecast(text: str, kind: str) -> None:
     assert {c.kind for c in claims_of(text)} == {kind}
+
+
+@pytest.mark.parametrize(("text", "lang", "actor"), [
+    ("Un rapport publié lundi par l'association Vélo Solidaire montre une forte hausse des "
+     "accidents. Dans son bilan annuel, l'association constate un doublement des pistes. "
+     "Les aménagements « restent trop lents dans les petites villes », observe-t-elle.",
+     "fr", "Vélo Solidaire"),
+    ("A report released on Monday by the charity Shelter Scotland shows a rise in evictions. "
+     "In its annual review, the charity finds a doubling of cases. Councils are “struggling "
+     "to keep up”, it said.", "en", "Shelter Scotland"),
+])
+def test_a_pronoun_continues_a_body_a_generic_noun_took_up(text: str, lang: str,
+                                                           actor: str) -> None:
+    """The body was named only as an agent; its generic noun ("l'association") is then the
+    subject the pronoun continues."""
+    last = text.rsplit(". ", 1)[1]
+    assert [c.actor for c in claims_of(text, lang=lang) if c.quote == last] == [actor]
+
+
+def test_a_generic_noun_takes_up_the_body_named_with_it() -> None:
+    """"l'association" is the association just named, not the former acronym after it (of
+    another gender: "elle" could not continue it)."""
+    text = ("Une étude publiée par l'Association des petites villes (ex APVF) révèle une "
+            "hausse. Dans son panorama, l'association constate un doublement des caméras. Les "
+            "dépenses « augmentent chaque année », observe-t-elle.")
+    assert [c.actor for c in claims_of(text) if c.quote.startswith(("Dans", "Les"))] == [
+        "Association des petites villes"] * 2
+
+
+def test_a_bare_title_never_stands_for_a_person_of_the_other_gender() -> None:
+    """"la ministre" is not the minister named last when he is a man: it is the woman just
+    named without her title."""
+    text = ("« Le budget sera multiplié par quatre », a indiqué Catherine Vautrin lors d'un "
+            "colloque, en présence du ministre du Logement Patrick Martin. « C'est un "
+            "changement d'approche », a poursuivi la ministre.")
+    assert [c.actor for c in claims_of(text) if "poursuivi" in c.quote] == ["Catherine Vautrin"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Nathalie Durand préside la métropole depuis 2020. « Ils sont au pouvoir depuis 1989 ! » "
+     "souligne un élu d'opposition.", "fr"),
+    ("Après Jean Martin et Paul Leroy, Nathalie Durand en est la présidente depuis 2020. "
+     "« Ils sont au pouvoir depuis 1989, soit plus de trente ans ! » souligne un élu "
+     "d'opposition rennais.", "fr"),
+    ("Mayor Jane Smith opened the school. “They have been in power since 1989!” said an "
+     "opposition councillor.", "en"),
+])
+def test_an_indefinite_title_names_no_one(text: str, lang: str) -> None:
+    assert not [c for c in claims_of(text, lang=lang) if "1989" in c.quote]
+
+
+def test_a_relative_pronoun_after_a_bracketed_acronym_acts() -> None:
+    """"(Acnusa), laquelle étudiera …": the authority's act, both verbs of it."""
+    claims = claims_of("Les dossiers ont été transmis à l'Autorité de régulation des "
+                       "transports (ART), laquelle étudiera les litiges et délivrera les "
+                       "sanctions.")
+    assert sorted((c.actor, c.action) for c in claims) == [
+        ("Autorité de régulation des transports", "delivrer"),
+        ("Autorité de régulation des transports", "etudier")]
