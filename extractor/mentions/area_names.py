@@ -30,8 +30,11 @@ def official_area(place: str, of: str) -> tuple[str, str]:
 
     >>> official_area("Brittany", ""), official_area("Gironde", ""), official_area("Lille", "")
     (('Bretagne', ''), ('Gironde', 'de la'), ('Lille', ''))
+    >>> official_area("29", "")
+    ('Finistère', 'du')
     """
-    area = france_places().area(place)
+    area = france_places().area(place) or (france_places().department(place)
+                                           if place[:1].isdigit() else None)  # "SDIS 63"
     if area is None:
         return place, of
     return area.label(), of if of.strip() else _articles().get(area.id, "")

@@ -88,6 +88,11 @@ class France:
             self._by_slug.setdefault(row[7], i)
         self._by_geonameid: dict[int, int] = {}
 
+    def department(self, code: str) -> FrancePlace | None:
+        """The department of that INSEE code ("63", "2A"), named by it in the press ("SDIS 63")."""
+        return next((a for a in self._areas.values() if a.type == "department"
+                     and a.code == code.upper()), None)
+
     def areas(self) -> tuple[FrancePlace, ...]:
         return tuple(self._areas.values())
 

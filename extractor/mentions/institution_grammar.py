@@ -20,6 +20,8 @@ CAP = r"[A-ZÀ-ÖØ-Þ][\w’'\-\u2010\u2011]*[\w]"
 _OF = "__OF__"
 ACRONYM = r"\(\s*[A-Z][A-Za-z-]{1,11}\s*\)"
 _PLACE = "__PLACE__"
+# a department by its INSEE code ("SDIS 63", "SDIS29"), read as its place by official_area
+_CODE = r"(?P<place>(?:0[1-9]|[1-8]\d|9[0-5]|2[AB]|97[1-6]))(?!\d)"
 
 
 @dataclass(frozen=True)
@@ -73,18 +75,21 @@ def of_pattern() -> str:
 
 
 def form_regex(form: str) -> str:
-    """A written form as a regex: {of} any article, {place} a name, the words as written but
+    """A written form as a regex: {of} any article, {place} a name ({code} a department's
+    code), the words as written but
     for the case of their letters after the first: a form written with a capital ("Ville de
     X", the council) does not match the same words in lower case ("la ville de X", the city),
     while "conseil" and "Conseil" both match a form written in lower case."""
-    marked = form.replace("{of} ", _OF).replace("{place}", _PLACE)
+    marked = form.replace("{of} ", _OF).replace("{place}", _PLACE).replace("{code}", "__CODE__")
     out = []
-    for index, piece in enumerate(re.split(f"({_OF}|{_PLACE})", marked)):
+    for index, piece in enumerate(re.split(f"({_OF}|{_PLACE}|__CODE__)", marked)):
         if piece == _OF:
             # the acronym may interrupt the name: "Agence régionale de santé (ARS) d'Ile-de-France"
             out.append(rf"(?:{ACRONYM}\s+)?" + of_pattern())
         elif piece == _PLACE:
             out.append(place_pattern())
+        elif piece == "__CODE__":
+            out.append(_CODE)
         elif piece:
             head = ""
             if index == 0 and piece[0].isupper():

@@ -152,3 +152,33 @@ def test_a_student_services_body_is_named_by_its_city() -> None:
     mentions = {(m.text, m.key) for m in _mentions(text, "fr")}
     assert ("CROUS de Bordeaux", "org:crous de bordeaux") in mentions
     assert ("Crous", "org:crous de bordeaux") in mentions
+
+
+def test_a_department_s_fire_service_by_its_name_or_its_code() -> None:
+    """"SDIS 63" is the Puy-de-Dôme's, one body with "le SDIS du Puy-de-Dôme"."""
+    fr = found("Le SDIS 63 et le SDIS29 ont reçu des camions ; le Service départemental "
+               "d'incendie et de secours du Puy-de-Dôme en attend d'autres.", "fr")
+    assert [k for _, k in fr] == ["org:sdis du puy-de-dome", "org:sdis du finistere",
+                                  "org:sdis du puy-de-dome"]
+    assert found("The SDIS 13 sent two planes.", "en") == [("SDIS 13", "org:sdis des bouches-du-rhone")]
+    assert found("Le SDIS 99 et le SDIS 2024 ont parlé.", "fr") == []  # no such department
+
+
+@pytest.mark.parametrize(("text", "lang", "body"), [
+    ("La DGAC a publié jeudi un bilan du couvre-feu.", "fr", "DGAC"),
+    ("Les dossiers ont été transmis à l'Acnusa.", "fr", "Acnusa"),
+    ("The French Civil Aviation Authority said flights would resume.", "en",
+     "French Civil Aviation Authority"),
+])
+def test_national_bodies_of_aviation_news_are_known(text: str, lang: str, body: str) -> None:
+    assert ("Organization", body) in _entities(text, lang)
+
+
+def test_the_places_a_route_joins_are_each_a_place() -> None:
+    """"les lignes Aurillac-Paris, Rodez-Paris": Aurillac, Paris, Rodez; a station named after
+    two towns in a list of sites stays whole."""
+    places = [m.text for m in _mentions(
+        "L'État finance les lignes aériennes Aurillac-Paris et Rodez-Paris.", "fr")
+        if m.type == "Place"]
+    assert places == ["Aurillac", "Paris", "Rodez", "Paris"]
+    assert ("Place", "Saint-Denis") in _entities("Le maire de Saint-Denis a visité la ligne.", "fr")
