@@ -25,8 +25,15 @@ def _is_head(token: Any, lang: str) -> bool:
 
 
 def _adjectives(doc: Any, i: int) -> int:
-    while i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].text.islower():
+    # an adjective the tagger read as a noun or participle is still its noun's modifier
+    # ("des nuisances aéroportuaires", "des syndicats agricoles bretons")
+    while i < len(doc) and doc[i].text.islower() and (
+            doc[i].pos_ == "ADJ" or doc[i].dep_ == "amod" and doc[i].head.i < i
+            and doc[i].pos_ in ("NOUN", "VERB")):
         i += 1
+        if i + 1 < len(doc) and doc[i].text == "-" and not doc[i - 1].whitespace_ \
+                and not doc[i].whitespace_ and doc[i + 1].text.islower():
+            i += 2  # a hyphenated adjective the tokenizer cut: "cervico-vaginale"
     return i
 
 
@@ -63,6 +70,12 @@ def _name_end(doc: Any, i: int, lang: str) -> int:
     end = described = _adjectives(doc, i + 1)
     for _ in range(_MAX_COMPLEMENTS):
         after = _complement(doc, end, lang)
+        if after == end and end + 1 < len(doc) and doc[end - 1].text.islower() and fold(
+                doc[end].text) in lexicon_words("name_conjunctions", lang):
+            # "de colposcopie et de pathologie"; a place ends the name ("de Méditerranée et
+            # de partenaires techniques")
+            after = _complement(doc, end + 1, lang)
+            after = end if after == end + 1 else after
         if after == end:
             break
         end = after

@@ -182,3 +182,24 @@ def test_the_places_a_route_joins_are_each_a_place() -> None:
         if m.type == "Place"]
     assert places == ["Aurillac", "Paris", "Rodez", "Paris"]
     assert ("Place", "Saint-Denis") in _entities("Le maire de Saint-Denis a visité la ligne.", "fr")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("L'Observatoire des nuisances aéroportuaires a publié un rapport.",
+     "Observatoire des nuisances aéroportuaires"),  # the adjective tagged a noun
+    ("L'Union des syndicats agricoles bretons a publié un rapport.",
+     "Union des syndicats agricoles bretons"),
+    ("La Société française de colposcopie et de pathologie cervico-vaginale a publié un avis.",
+     "Société française de colposcopie et de pathologie cervico-vaginale"),
+    ("La communauté de communes du Pays de Questembert a voté la redevance.",
+     "communauté de communes du Pays de Questembert"),
+])
+def test_an_official_name_is_read_to_its_end(text: str, name: str) -> None:
+    assert name in {t for kind, t in _entities(text, "fr") if kind == "Organization"}
+
+
+def test_a_place_ends_an_official_name_before_a_conjunction() -> None:
+    text = ("Le Comité régional de conchyliculture de Méditerranée et de partenaires "
+            "techniques ont signé.")
+    assert "Comité régional de conchyliculture de Méditerranée" in {
+        t for kind, t in _entities(text, "fr") if kind == "Organization"}
