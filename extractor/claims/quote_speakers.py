@@ -137,6 +137,8 @@ def pronoun_source(text: str, unit: Sentence, persons: list[Mention], lang: str,
         titled = _titled_source(fold(text[end:end + 30]), persons, end, lang)
         if titled is not None:
             return titled  # "according to the minister", "selon le préfet"
+        if previous is not None and _own_account(fold(text[end:end + 40]), lang):
+            return previous  # "La DGAC a publié un bilan. Selon son comptage, …"
         pronoun = re.match(r"\s+(\w+)\b", fold(text[end:end + 12]))
         if pronoun and pronoun.group(1) in pronouns:
             at = end + pronoun.end()
@@ -157,6 +159,16 @@ def pronoun_source(text: str, unit: Sentence, persons: list[Mention], lang: str,
                     and gender_agrees(pronoun.group(1), previous.text, lang):
                 return previous
     return None
+
+
+def _own_account(after: str, lang: str) -> bool:
+    """A possessive and a noun of one's own figures after an attribution word ("son
+    comptage", "its figures"), from ``own_account`` in ``ontology/lang/claims.yaml``."""
+    found = re.match(r"\s*(\w+)\s+(\w+)", after)
+    table = lex("own_account") or {}
+    return bool(found) and isinstance(table, dict) and found.group(1) in [
+        fold(w) for w in (table.get("determiners") or {}).get(lang) or []] and found.group(
+        2) in [fold(w) for w in (table.get("nouns") or {}).get(lang) or []]
 
 
 def _titled_source(after: str, persons: list[Mention], at: int, lang: str) -> Mention | None:

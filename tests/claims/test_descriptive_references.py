@@ -244,3 +244,20 @@ def test_a_relative_pronoun_after_a_bracketed_acronym_acts() -> None:
     assert sorted((c.actor, c.action) for c in claims) == [
         ("Autorité de régulation des transports", "delivrer"),
         ("Autorité de régulation des transports", "etudier")]
+
+
+@pytest.mark.parametrize(("text", "lang", "actor"), [
+    ("La Fédération des usagers a publié jeudi un bilan. Selon ses calculs, 203 manquements "
+     "ont été constatés depuis avril.", "fr", "Fédération des usagers"),
+    ("The regulator Ofcom published a review on Thursday. According to its count, 203 "
+     "breaches were recorded since April.", "en", "Ofcom"),
+])
+def test_one_s_own_figures_after_an_attribution_word_are_one_s_words(text: str, lang: str,
+                                                                      actor: str) -> None:
+    last = text.rsplit(". ", 1)[1]
+    assert [c.actor for c in claims_of(text, lang=lang) if c.quote == last] == [actor]
+
+
+def test_one_s_entourage_speaks_for_others() -> None:
+    text = "Le ministre Jean Dupont a démenti. Selon son entourage, il serait candidat."
+    assert not [c for c in claims_of(text) if c.quote.startswith("Selon")]
