@@ -24,7 +24,7 @@ from extractor.claims.predicates import complements, passive, promised, promised
 from extractor.claims.reporting import reporting_verb
 from extractor.claims.roles import Role
 from extractor.claims.said import acts_on_object, said, speech_act, stance
-from extractor.claims.sentences import Tok, mapping, words
+from extractor.claims.sentences import Tok, lemmas, mapping, words
 from extractor.text.fold import fold
 
 _AGENT_DEPS = ("obl", "obl:arg", "obl:mod", "attr", "xcomp", "obj", "dobj", "nsubj")
@@ -105,12 +105,23 @@ def _interpret(toks: list[Tok], role: Role, lang: str, auditor: bool,
             return None
         return agents[found.lemma], verb_kind(toks, k, lang), k
     if tok.pos == "VERB" and (is_word_of(tok, "promise_verbs", lang) or role.how == "possessive"
-                              and is_word_of(tok, "listing_verbs", lang)):
+                              and is_word_of(tok, "listing_verbs", lang)
+                              or _reflexive_promise(toks, k, lang)):
         # "avait promis un renforcement": whatever the tense; "the City's plan provides for"
         return promised(toks, k, lang)
     if tok.pos in ("VERB", "AUX"):
         return action, verb_kind(toks, k, lang), k
     return action, _noun_kind(toks, k, action, lang, intro), k
+
+
+def _reflexive_promise(toks: list[Tok], k: int, lang: str) -> bool:
+    """A promise verb that is one only with its reflexive clitic ("s'était engagé à ne plus
+    …": ``s'engager`` in ``promise_verbs``, where "engager des travaux" starts them)."""
+    clitics = words("reflexive_clitics", lang)
+    listed = words("promise_verbs", lang)
+    return any(t.head == k and fold(t.text) in clitics for t in toks[max(0, k - 4):k]) and any(
+        f"{c}{lemma}" in listed or f"{c} {lemma}" in listed
+        for c in clitics for lemma in lemmas(toks[k], lang))
 
 
 def _reported(toks: list[Tok], k: int, lang: str) -> tuple[str, str, int]:

@@ -78,9 +78,9 @@ def _stems(lemma: str, lang: str) -> tuple[str, ...]:
 def future_form(tok: Tok, lang: str) -> bool:
     """A future or conditional written form, whatever the tagger's morphology says: the
     stem of the verb's infinitive and a listed ending ("financera", "ouvriraient")."""
-    if tok.pos not in ("VERB", "AUX") or tok.feat("VerbForm") == "Inf":
-        return False
     word = fold(tok.text)
+    if tok.pos not in ("VERB", "AUX") or word == fold(tok.lemma):
+        return False  # an infinitive; "fixera" tagged one ("fixera chaque année") is not
     endings = words("future_endings", lang) | words("conditional_endings", lang)
     return any(word.startswith(stem) and word[len(stem):] in endings
                for stem in _stems(tok.lemma, lang) if stem)

@@ -166,9 +166,11 @@ def _own_account(after: str, lang: str) -> bool:
     comptage", "its figures"), from ``own_account`` in ``ontology/lang/claims.yaml``."""
     found = re.match(r"\s*(\w+)\s+(\w+)", after)
     table = lex("own_account") or {}
-    return bool(found) and isinstance(table, dict) and found.group(1) in [
-        fold(w) for w in (table.get("determiners") or {}).get(lang) or []] and found.group(
-        2) in [fold(w) for w in (table.get("nouns") or {}).get(lang) or []]
+    if found is None or not isinstance(table, dict):
+        return False
+    determiners = [fold(w) for w in (table.get("determiners") or {}).get(lang) or []]
+    nouns = [fold(w) for w in (table.get("nouns") or {}).get(lang) or []]
+    return found.group(1) in determiners and found.group(2) in nouns
 
 
 def _titled_source(after: str, persons: list[Mention], at: int, lang: str) -> Mention | None:

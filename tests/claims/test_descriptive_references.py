@@ -261,3 +261,20 @@ def test_one_s_own_figures_after_an_attribution_word_are_one_s_words(text: str, 
 def test_one_s_entourage_speaks_for_others() -> None:
     text = "Le ministre Jean Dupont a démenti. Selon son entourage, il serait candidat."
     assert not [c for c in claims_of(text) if c.quote.startswith("Selon")]
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    # the tagger reads "fixera" as an infinitive before "chaque année": its form is a future
+    ("Par ce dispositif, la préfecture de l'Hérault fixera chaque année par arrêté un "
+     "loyer de référence.", "fixer"),
+    # "s'engager" promises whatever its tense, even when what it promises is no act
+    ("Le gouvernement s'était engagé à ne plus avoir aucun enfant à la rue.", "commit"),
+])
+def test_the_written_form_and_the_reflexive_promise_give_the_kind(text: str,
+                                                                  action: str) -> None:
+    assert [(c.action, c.kind) for c in claims_of(text)] == [(action, "commitment")]
+
+
+def test_a_transitive_engager_starts_works() -> None:
+    (claim,) = claims_of("La Région avait engagé des travaux de rénovation en 2020.")
+    assert claim.kind == "achievement"
