@@ -163,7 +163,7 @@ def relative_roles(toks: list[Tok], unit: Sentence, group: tuple[Mention, ...],
     # a relative pronoun right after the group, the subject of a verb, says the same
     span, pronouns = toks[unit.lo:unit.hi], words("relative_subjects", lang)
     right_after = [t.head for t in span if t.dep == "nsubj" and group[-1].end <= t.start
-                   and fold(t.text) in pronouns and re.fullmatch(r"(\(?[^()]*\))?,", "".join(
+                   and fold(t.text) in pronouns and re.fullmatch(r"(\(?[^()]*\))?,?", "".join(
                        u.text for u in span if group[-1].end <= u.start < t.start))]  # "(ART),"
     for v in dict.fromkeys([*relative_verbs(toks, unit, group), *right_after]):
         if toks[v].pos == "VERB" and any(
