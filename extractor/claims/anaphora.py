@@ -13,8 +13,9 @@ from extractor.claims.generic_nouns import generic_antecedent, generic_complemen
 from extractor.claims.inversion import inverted_reporter, pronoun_word
 from extractor.claims.kind import negated
 from extractor.claims.pairs import pair_subject
+from extractor.claims.quotation_marks import quotations
 from extractor.claims.roles import Role
-from extractor.claims.sentences import Sentence, Tok, lex, quotations, words
+from extractor.claims.sentences import Sentence, Tok, lex, words
 from extractor.claims.titles import (
     name_heads,
     one_person_before,

@@ -15,13 +15,13 @@ from functools import cache
 from extractor.claims.groups import medium, qualifies
 from extractor.claims.incises import incise_verb
 from extractor.claims.offices import holder_after, titled_holder
+from extractor.claims.quotation_marks import quotations
 from extractor.claims.quoted import Quoted
 from extractor.claims.sentences import (
     Sentence,
     Tok,
     lemmas,
     lex,
-    quotations,
     source_patterns,
     words,
 )

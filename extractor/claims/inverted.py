@@ -89,7 +89,8 @@ def _incise(toks: list[Tok], k: int, j: int, unit: Sentence, lang: str, says: bo
         and finite and not passive(toks, verb) \
         and any(t.dep.startswith(("nsubj", "expl")) and any(  # "les résultats sont là"
             v.feat("VerbForm") == "Fin" for v in toks[unit.lo:j] if v.i == t.head
-            or v.head == t.head and v.dep in ("cop", "aux", "aux:tense")) for t in toks[unit.lo:j])
+            or v.head == t.head and v.dep in ("cop", "aux", "aux:tense", "aux:pass"))
+            for t in toks[unit.lo:j])
 
 
 def _says_its_own(toks: list[Tok], k: int) -> bool:
@@ -134,10 +135,10 @@ def _titled_after(toks: list[Tok], k: int, unit: Sentence, actors: Sequence[Ment
             t.text[:1].isupper() or t.pos in ("PROPN", "NUM") or t.text == "/")),
             len(after) - 1):]
     title = after[0] if after and after[0].pos == "NOUN" else None
-    if title is None or (len(after) > 1 and after[1].pos in ("ADP", "PROPN")
-                         and fold(after[1].text) not in media):
+    if title is None or (len(after) > 1 and (after[1].pos == "PROPN" or after[1].pos == "ADP"
+                         and fold(after[1].text) in words("possessive_markers", lang))):
         # "le ministre de la Santé" is an office, found as a mention; "la ministre sur
-        # Europe 1" a title and where it spoke
+        # Europe 1", "le magistrat à propos du chapitre" a title and where or what it spoke
         return None
     det = toks[title.i - 1]
     if det.pos == "DET" and det.feat("Definite") == "Ind":

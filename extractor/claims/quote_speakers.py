@@ -12,8 +12,9 @@ from functools import cache
 from extractor.claims.anaphora import agrees
 from extractor.claims.attribution import cue_ends
 from extractor.claims.genders import determiner_gender, gender_agrees, title_gender
+from extractor.claims.quotation_marks import quotations
 from extractor.claims.quoted import Quoted
-from extractor.claims.sentences import Sentence, Tok, lemmas, lex, quotations, words
+from extractor.claims.sentences import Sentence, Tok, lemmas, lex, words
 from extractor.claims.titles import PRONOUN_REACH, one_person_before, recent, titled_person
 from extractor.records import Mention
 from extractor.text.fold import fold

@@ -58,7 +58,7 @@ def titled_person(word: str, persons: Sequence[Mention], at: int,
         # la ministre", "a reconnu l'ex-députée": the one person just named of the title's
         # gender, named there with no title
         named = [p for p in recent(persons, at, 50) if p.type == "Person" and not p.role
-                 and at - PRONOUN_REACH <= p.start and person_gender(p.text) == gender]
+                 and at - PRONOUN_REACH <= p.start and person_gender(p.text) in (None, gender)]
         named = named if len({p.key or p.text for p in named}) == 1 else []
     return named[-1] if named else None
 

@@ -1,0 +1,26 @@
+"""A bare title after a quotation's incise: the person it stands for speaks, whatever the
+quotation's own clause ("« Les équipes sont allées sur place », a poursuivi le magistrat")
+and whatever follows the title ("à propos du chapitre", not a complement naming a body)."""
+
+from __future__ import annotations
+
+from tests.claims.test_named_errors import claims_of
+
+
+def test_a_title_after_an_incise_over_a_passive_quotation_speaks() -> None:
+    text = ("« On est une chambre, mais on ne travaille pas en chambre », a ironisé Paul "
+            "Durand. « Les équipes sont allées sur place voir l'état des écoles », a poursuivi "
+            "le magistrat à propos du chapitre consacré aux écoles.")
+    assert [c.actor for c in claims_of(text) if c.quote.startswith("« Les")] == ["Paul Durand"]
+
+
+def test_two_quotations_in_a_row_are_two_sentences() -> None:
+    """The parser leaves the second quotation's opening mark at the end of the first
+    sentence: each claim still quotes its own sentence, the office its own words."""
+    text = ("« Nous tiendrons nos engagements », a déclaré Paul Durand. « Le budget est "
+            "insuffisant », a estimé le ministre de la Santé.")
+    quotes = {c.actor: c.quote for c in claims_of(text)}
+    assert quotes == {
+        "Paul Durand": "« Nous tiendrons nos engagements », a déclaré Paul Durand.",
+        "ministre de la Santé": "« Le budget est insuffisant », a estimé le ministre de la "
+                                "Santé."}
