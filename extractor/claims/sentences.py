@@ -201,7 +201,9 @@ def _opening_marks_moved(text: str, sents: list[tuple[int, int]]) -> list[tuple[
     for i in range(len(out) - 1):
         s, e = out[i]
         body = text[s:e].rstrip()
-        if len(body) > 1 and body[-1] in openers and body[:-1].rstrip()[-1:] in _STOPS \
+        # a straight mark opens when a space parts it from the stop ('Durand. "Le budget')
+        opening = body[-1:] in openers or body[-1:] == '"' and body[-2:-1].isspace()
+        if len(body) > 1 and opening and body[:-1].rstrip()[-1:] in _STOPS \
                 and out[i + 1][0] >= e:
             cut = s + len(body) - 1
             out[i], out[i + 1] = (s, cut), (cut, out[i + 1][1])

@@ -24,3 +24,11 @@ def test_two_quotations_in_a_row_are_two_sentences() -> None:
         "Paul Durand": "« Nous tiendrons nos engagements », a déclaré Paul Durand.",
         "ministre de la Santé": "« Le budget est insuffisant », a estimé le ministre de la "
                                 "Santé."}
+
+
+def test_a_straight_opening_mark_after_a_stop_opens_the_next_sentence() -> None:
+    text = ('"Nous tiendrons nos engagements", a déclaré Paul Durand. "Le budget est '
+            'insuffisant", a estimé le ministre de la Santé.')
+    assert [c.quote for c in claims_of(text)] == [
+        '"Nous tiendrons nos engagements", a déclaré Paul Durand.',
+        '"Le budget est insuffisant", a estimé le ministre de la Santé.']
