@@ -32,3 +32,13 @@ def test_a_straight_opening_mark_after_a_stop_opens_the_next_sentence() -> None:
     assert [c.quote for c in claims_of(text)] == [
         '"Nous tiendrons nos engagements", a déclaré Paul Durand.',
         '"Le budget est insuffisant", a estimé le ministre de la Santé.']
+
+
+def test_a_short_quotation_then_its_reporting_verb_without_a_comma() -> None:
+    """'"Un ordre de grandeur" précise le ministre': words said; a name in quotation marks
+    opening a sentence whose verb says nothing is no one's words."""
+    claims = claims_of('Le ministre Paul Durand a parlé du budget. "Un ordre de grandeur" '
+                       'précise le ministre.')
+    assert [c.actor for c in claims if c.quote.startswith('"Un')] == ["Paul Durand"]
+    assert not [c for c in claims_of('"Grand Paris Express" désigne le futur métro. Le '
+                                     'ministre Paul Durand a parlé.') if c.quote[:1] == '"']
