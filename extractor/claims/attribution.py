@@ -17,14 +17,7 @@ from extractor.claims.incises import incise_verb
 from extractor.claims.offices import holder_after, titled_holder
 from extractor.claims.quotation_marks import quotations
 from extractor.claims.quoted import Quoted
-from extractor.claims.sentences import (
-    Sentence,
-    Tok,
-    lemmas,
-    lex,
-    source_patterns,
-    words,
-)
+from extractor.claims.sentences import Sentence, Tok, lemmas, lex, source_patterns, words
 from extractor.records import Mention
 from extractor.text.fold import fold
 from extractor.text.patterns import alternation
@@ -163,7 +156,7 @@ def source_at_start(text: str, unit: Sentence, actors: Sequence[Mention],
         if not head.startswith(cue + " ", skip):
             continue
         start = unit.start + skip + len(cue) + 1
-        first = _cited(text, start, actors, lang)
+        first = _cited(text, start, actors, lang) or _titled_cited(text, start, actors, lang)
         # "Pour la CRC (observateur indépendant), …": an aside in brackets before the comma
         if first is not None and re.match(r"\s*(?:\([^()]{0,80}\)\s*)?[,:]",
                                           text[first.end:first.end + 90]):
@@ -202,6 +195,17 @@ def _cited(text: str, start: int, actors: Sequence[Mention], lang: str) -> Menti
     return next((a for a in actors if start < a.start <= start + 40
                  and _source_noun(fold(text[start:a.start]), lang)), None) or next(
         (a for a in actors if start <= a.start <= start + 6), None)
+
+
+def _titled_cited(text: str, start: int, actors: Sequence[Mention],
+                  lang: str) -> Mention | None:
+    """The person a title after an opening cue names, then a comma ("Pour la contrôleure
+    générale des prisons, Adeline Hazan, il est urgent …")."""
+    singular = words("singular_definite_determiners", lang)  # a title, not "les habitants"
+    return next((a for a in actors if a.type == "Person" and start < a.start <= start + 90
+                 and re.fullmatch(r"[^\W\d][^,.;:!?«»“”\"()]{2,80},\s*", text[start:a.start])
+                 and re.split(r"(?<=['’])|\s", fold(text[start:a.start]))[0] in singular
+                 and text[a.end:a.end + 1] == ","), None)
 
 
 def _source_noun(gap: str, lang: str) -> bool:

@@ -42,3 +42,12 @@ def test_a_short_quotation_then_its_reporting_verb_without_a_comma() -> None:
     assert [c.actor for c in claims if c.quote.startswith('"Un')] == ["Paul Durand"]
     assert not [c for c in claims_of('"Grand Paris Express" désigne le futur métro. Le '
                                      'ministre Paul Durand a parlé.') if c.quote[:1] == '"']
+
+
+def test_a_title_and_its_name_after_an_opening_cue_cite_that_person() -> None:
+    """"Pour la contrôleure générale des prisons, Adeline Hazan, …": her judgement; a group
+    before a name that is the clause's subject is not cited."""
+    claims = claims_of("Pour la contrôleure générale des prisons, Marie Vidal, il est urgent "
+                       "de sortir de ce conflit.")
+    assert [c.actor for c in claims] == ["Marie Vidal"]
+    assert not claims_of("Pour les habitants du quartier, Marc Dupont, le maire, a tort.")
