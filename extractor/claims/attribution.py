@@ -194,7 +194,10 @@ def _cited(text: str, start: int, actors: Sequence[Mention], lang: str) -> Menti
     the platform), else the actor right after the cue."""
     return next((a for a in actors if start < a.start <= start + 40
                  and _source_noun(fold(text[start:a.start]), lang)), None) or next(
-        (a for a in actors if start <= a.start <= start + 6), None)
+        (a for a in actors if start <= a.start <= start + 6), None) or next(
+        (a for a in actors if a.type == "Person" and a.role and start < a.start <= start + 90
+         and len(gap := fold(text[start:a.start]).strip()) <= len(a.role) + 6
+         and gap.endswith(fold(a.role))), None)  # "selon la ministre Agnès Durand"
 
 
 def _titled_cited(text: str, start: int, actors: Sequence[Mention],

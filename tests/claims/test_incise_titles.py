@@ -51,3 +51,11 @@ def test_a_title_and_its_name_after_an_opening_cue_cite_that_person() -> None:
                        "de sortir de ce conflit.")
     assert [c.actor for c in claims] == ["Marie Vidal"]
     assert not claims_of("Pour les habitants du quartier, Marc Dupont, le maire, a tort.")
+
+
+def test_a_titled_name_after_a_cue_is_cited() -> None:
+    """"selon la ministre Agnès Durand", "comme l'a annoncé la ministre …": her promise."""
+    for text in ("Selon la ministre Agnès Durand, la prime sera versée dès janvier.",
+                 "La prime sera versée dès janvier, comme l'a annoncé la ministre Agnès "
+                 "Durand."):
+        assert [(c.actor, c.kind) for c in claims_of(text)] == [("Agnès Durand", "commitment")]
