@@ -1,6 +1,7 @@
-"""A bare title after a quotation's incise: the person it stands for speaks, whatever the
-quotation's own clause ("« Les équipes sont allées sur place », a poursuivi le magistrat")
-and whatever follows the title ("à propos du chapitre", not a complement naming a body)."""
+"""Who speaks or acts in constructions of press prose the rules once missed: a bare title
+after a quotation's incise ("« … », a poursuivi le magistrat à propos du chapitre"), two
+quotations in a row, a title and its name after an attribution cue ("selon la ministre X",
+"Pour la contrôleure générale des prisons, X, …", "comme l'a annoncé X"), a vote to act."""
 
 from __future__ import annotations
 
@@ -59,3 +60,12 @@ def test_a_titled_name_after_a_cue_is_cited() -> None:
                  "La prime sera versée dès janvier, comme l'a annoncé la ministre Agnès "
                  "Durand."):
         assert [(c.actor, c.kind) for c in claims_of(text)] == [("Agnès Durand", "commitment")]
+
+
+def test_a_vote_to_act_promises_the_act() -> None:
+    """"voted to fund 20 new homes": the funding is promised, as "decided to" promises;
+    "voted the budget" is the vote, done."""
+    (claim,) = claims_of("Lyon city council voted on Tuesday to fund 20 new homes.", lang="en")
+    assert (claim.action, claim.kind, claim.amount) == ("fund", "commitment", 20.0)
+    (vote,) = claims_of("Lyon city council voted the budget on Tuesday.", lang="en")
+    assert (vote.action, vote.kind) == ("vote", "achievement")
