@@ -60,11 +60,11 @@ def pronoun_speakers(text: str, toks: list[Tok], units: list[Sentence], persons:
 
 def _incise_opened(text: str, unit: Sentence, qs: int, qe: int, verb: Tok | None) -> bool:
     """A short quotation that opens its sentence and is followed at once by its reporting
-    verb ("« Nous ne lâcherons rien », a-t-elle martelé", '"Un ordre de grandeur" précise le
-    ministre'): words said, not scare quotes,
-    which sit inside a sentence of their own."""
-    return verb is not None and not text[unit.start:qs].strip() and bool(  # the comma may
-        re.fullmatch(r"\s*,\s*(?:[\w'’-]+\s+){0,3}|\s+", text[qe:verb.start]))  # be left out
+    verb, after a comma or not ("« Nous ne lâcherons rien », a-t-elle martelé", '"Un ordre
+    de grandeur" précise le ministre'): words said, not scare quotes, which sit inside a
+    sentence of their own."""
+    return verb is not None and not text[unit.start:qs].strip() and bool(
+        re.fullmatch(r"\s*,\s*(?:[\w'’-]+\s+){0,3}|\s+", text[qe:verb.start]))
 
 
 def _pronoun_person(toks: list[Tok], units: list[Sentence], first: Sentence, pronoun: Tok,
