@@ -203,3 +203,8 @@ def test_a_place_ends_an_official_name_before_a_conjunction() -> None:
             "techniques ont signé.")
     assert "Comité régional de conchyliculture de Méditerranée" in {
         t for kind, t in _entities(text, "fr") if kind == "Organization"}
+
+
+def test_a_capitalised_headline_s_years_are_no_acronym() -> None:
+    assert not [m for m in _mentions("IL Y A 10 ANS, LE CENTRE OUVRAIT. Le maire a parlé.", "fr")
+                if m.text == "ANS"]
