@@ -141,6 +141,8 @@ class Registry:
                 written = " ".join(m.group(1).replace("’", "'").split())
                 actor = self._acronyms[written]
                 kind = "name" if " " in written or not written.isupper() else "acronym"
+                if kind == "acronym" and len(written) <= 3 and _in_capitals(text, *m.span(1)):
+                    continue  # "IL Y A 10 ANS, LA VILLE": a word of a capitalised headline
                 hits.append(NameHit(m.start(1), m.end(1), actor, kind))
         hits += [NameHit(m.start(1), m.end(1), self._bracketed[m.group(1)], "name")
                  for m in self._bracketed_re.finditer(text)]
@@ -157,6 +159,13 @@ class Registry:
                  for m in self._blocked_re.finditer(folded)]
         return [h for h in hits if not any(s <= h.start and h.end <= e and a == h.actor
                                            for s, e, a in spans)]
+
+
+def _in_capitals(text: str, start: int, end: int) -> bool:
+    """The span stands in a run of capitals: no lower-case letter in the words around it."""
+    before = re.split(r"[.!?\n]", text[max(0, start - 25):start])[-1]
+    around = before + re.split(r"[.!?\n]", text[end:end + 25])[0]  # within its sentence
+    return any(c.isupper() for c in around) and not any(c.islower() for c in around)
 
 
 def _word_cased(acronym: str) -> str:

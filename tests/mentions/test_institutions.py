@@ -206,5 +206,9 @@ def test_a_place_ends_an_official_name_before_a_conjunction() -> None:
 
 
 def test_a_capitalised_headline_s_years_are_no_acronym() -> None:
+    """A short acronym inside a run of capitals is a word of it ("10 ANS": years); in running
+    text it is the body ("les crédits de l'ANS": the Agence nationale du sport)."""
     assert not [m for m in _mentions("IL Y A 10 ANS, LE CENTRE OUVRAIT. Le maire a parlé.", "fr")
                 if m.text == "ANS"]
+    assert [m.text for m in _mentions("Les crédits de l'ANS ont baissé.", "fr")
+            if m.type == "Organization"] == ["ANS"]
