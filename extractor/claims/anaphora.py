@@ -67,9 +67,7 @@ def anaphor_roles(toks: list[Tok], unit: Sentence, persons: list[Mention],
                                     and t.text[1:].islower()):
             continue  # a title may be capitalised and tagged a name: "The Minister laid"
         kids = [c for c in toks[unit.lo:unit.hi] if c.head == t.i and c.i != t.i]
-        definite = any(c.dep == "det" and (c.feat("Definite") == "Def" or fold(c.text) in
-                                           words("definite_determiners", lang)) for c in kids)
-        if not definite:
+        if not _definite(kids, lang):
             continue
         # a complement that names no body ("le président de la collectivité"): a bare title
         of = next((g for c in kids if (g := generic_complement(toks, unit, c, lang))), None)
@@ -257,10 +255,15 @@ def _generic_body(toks: list[Tok], unit: Sentence, t: Tok, bodies: tuple[Mention
     L'association précise"), so that its pronouns continue it."""
     if t.pos != "NOUN" or fold(t.text) not in words("generic_body_nouns", lang):
         return None
-    if not any(c.head == t.i and c.dep == "det" and c.feat("Definite") == "Def"
-               for c in toks[unit.lo:t.i]):
+    if not _definite([c for c in toks[unit.lo:t.i] if c.head == t.i], lang):
         return None
     return generic_antecedent(t, None, [], bodies, lang)
+
+
+def _definite(kids: list[Tok], lang: str) -> bool:
+    """A noun's dependents hold a definite determiner ("la préfecture", "the ministry")."""
+    return any(c.dep == "det" and (c.feat("Definite") == "Def" or fold(c.text) in
+                                   words("definite_determiners", lang)) for c in kids)
 
 
 def _before_incise(toks: list[Tok], t: Tok) -> bool:

@@ -52,10 +52,10 @@ def title_gender(before: Tok | None, title: Tok, lang: str) -> str | None:
     """The gender a bare title shows: by its determiner (``before``: "la ministre", "le
     préfet"), else by a feminine form ("l'élue", "la préfète"); None when neither shows it
     (English)."""
-    genders = lex("determiner_genders", lang) or {}
-    if not isinstance(genders, dict) or not genders:
+    if not lex("determiner_genders", lang):
         return None
-    said = genders.get(fold(before.text)) if before is not None and before.pos == "DET" else None
+    said = determiner_gender(before.text, lang) if before is not None and before.pos == "DET" \
+        else None
     return said or ("female" if title.feat("Gender") == "Fem" else None)
 
 

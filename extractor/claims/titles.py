@@ -51,7 +51,7 @@ def titled_person(word: str, persons: Sequence[Mention], at: int,
     generic = word in words("generic_person_nouns", lang)
     named = [p for p in recent([m for m in persons if m.type == "Person"], at)
              if (generic or p.role and word in title_words(p.role, lang))
-             and person_gender(p.text) in (None, gender or person_gender(p.text))]
+             and (gender is None or person_gender(p.text) in (None, gender))]
     heads = lexicon_words("role_heads", lang)
     if not named and gender is not None and (word in heads or word.split("-")[-1] in heads):
         # "… a indiqué Elisabeth Borne en présence du ministre Jacques Mézard. … a poursuivi
