@@ -27,24 +27,15 @@ from extractor.claims.groups import qualifier
 from extractor.claims.holders import office_holders
 from extractor.claims.interpret import interpret
 from extractor.claims.inverted import inverted_speakers
-from extractor.claims.kind import (
-    auditor_judging,
-    hedged,
-    is_auditor,
-    is_past,
-    judged,
-    pledged_between,
-    promised_between,
-    set_goal,
-)
+from extractor.claims.kind import hedged, is_auditor, is_past, judged
 from extractor.claims.lead_ins import lead_in_speakers
 from extractor.claims.measures import Listing, measure_claims
 from extractor.claims.predicates import (
     attributed_promise,
     boilerplate,
     compares,
-    quoted_acts,
 )
+from extractor.claims.quotation_claims import quoted_claims
 from extractor.claims.quote_speakers import pronoun_source, pronoun_speakers
 from extractor.claims.quoted import Quoted
 from extractor.claims.record import (
@@ -88,7 +79,7 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
     carried = salient_subjects(toks, all_units, actors, holding, lang)
     quoted = _quotations(text, toks, all_units, actors, holding, carried, lang)
     marked = _marked(text, quoted)
-    out, seen = _quoted_claims(document, quoted, toks, located, starts)
+    out, seen = quoted_claims(document, quoted, toks, located, starts)
     said, acted = by_speaker(out), {(k, s) for k, _, s in seen}  # quoted; who acted where
     persons, bodies = _persons_and_bodies(actors)
     for index, unit in enumerate(all_units):
@@ -236,45 +227,6 @@ def _quotations(text: str, toks: list[Tok], units: list[Sentence], actors: list[
     quoted += inverted_speakers(text, actors, toks, units, quoted, lang)
     quoted += lead_in_speakers(text, toks, units, actors, quoted, lang, carried)
     return [held(q) for q in quoted]
-
-
-def _quoted_claims(document: Document, quoted: Sequence[Quoted], toks: list[Tok],
-                   mentions: SpanIndex[Mention],
-                   starts: list[int]) -> tuple[list[Claim], set[tuple[str, str, int]]]:
-    """The claims of each quotation: the speaker's commitments and reported acts when it
-    promises or tells what the speaker did ("« On investira … »", "« we have launched … »"),
-    else one statement, or an auditor's assessment; with the (speaker, action, unit) each
-    covers."""
-    out: list[tuple[Quoted, Claim]] = []
-    for q in quoted:
-        # "Les objectifs du gouvernement : « 100 % prévention »": a goal, whatever its figures
-        goal = set_goal(document.text[q.unit.start:q.start], document.lang)
-        lo, hi = q.verb_span()
-        # "« … 5,3 % … », a annoncé le ministre": a promise, whatever its shares
-        auditor = not goal and (judged(q.speaker, document.text[q.start:q.end], document.lang)
-                                or auditor_judging(q.speaker, toks, lo, hi, document.lang)) \
-            and not promised_between(toks, lo, hi, document.lang)
-        acts = [] if auditor else quoted_acts(toks, q.start, q.end, document.lang)
-        said = not acts  # what the reporting verb takes is the quotation, not an object
-        acts = acts or [("assess", "assessment", q.unit_token) if auditor
-                        else ("set", "commitment", q.unit_token) if goal
-                        else ("promise", "commitment", q.unit_token) if pledged_between(
-                            toks, lo, hi, document.lang)
-                        else ("state", "statement", q.unit_token)]
-        out += [(q, replace(claim, object=None) if said else claim) for claim in (
-            make_claim(document, q.unit, q.speaker, action, kind, k, toks, mentions, starts,
-                   "quotation", (placeholder(q.speaker), "stated")) for action, kind, k in acts)]
-    # "“…”, it is “…” and “…”, greeted the Prime Minister": one statement, not three
-    stated: set[tuple[str, Sentence]] = set()
-    kept = []
-    for q, c in out:
-        if c.action == "state":
-            if (actor_key(q.speaker), q.unit) in stated:
-                continue
-            stated.add((actor_key(q.speaker), q.unit))
-        kept.append((q, c))
-    out = kept
-    return [c for _, c in out], {(actor_key(q.speaker), c.action, q.unit.start) for q, c in out}
 
 
 def _audit_finding(document: Document, unit: Sentence, actors: Sequence[Mention],

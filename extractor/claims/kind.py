@@ -235,6 +235,17 @@ def pledged_between(toks: list[Tok], start: int, end: int, lang: str) -> bool:
         for t in _between(toks, start, end))
 
 
+def judging_verb(toks: list[Tok], start: int, end: int, lang: str,
+                 figures: bool) -> Tok | None:
+    """A verb of verdict or finding between the offsets ("« … », a jugé le tribunal", "…,
+    observe l'étude"), or of estimating when the words give a figure (``figures``: "« 200
+    grévistes sont annoncés », estime le syndicaliste"): the words it introduces are the
+    speaker's judgement or estimate, an assessment by the annotation guidelines."""
+    sections = ("verdict_verbs", "estimating_verbs") if figures else ("verdict_verbs",)
+    return next((t for t in _between(toks, start, end) if t.pos in ("VERB", "AUX") and any(
+        is_word_of(t, section, lang) for section in sections)), None)
+
+
 def auditor_judging(m: Mention, toks: list[Tok], start: int, end: int, lang: str) -> bool:
     """A person speaking for an audit body who judges what they quote ("« nette, rapide,
     croissante », a estimé le premier président de la Cour des comptes, Pierre Moscovici"):

@@ -1,0 +1,51 @@
+"""Quoted words introduced by a verb of verdict or finding ("a jugé le tribunal", "observe
+l'étude", "found the inspectorate") are an assessment, as the same verb with its subject
+before it is; by a verb of estimating, only when they give a figure ("« 200 grévistes »,
+estime le syndicat"): an opinion estimated ("estime que la situation est grave") stays a
+statement (extractor/claims/quotation_claims.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claims.test_named_errors import claims_of
+
+
+@pytest.mark.parametrize(("text", "lang", "actor", "action"), [
+    ("Le contournement routier est annulé faute d'utilité publique, a jugé le tribunal "
+     "administratif de Nantes.", "fr", "tribunal administratif de Nantes", "judge"),
+    ("« Les dépenses de sécurité occupent une part croissante des budgets », observe "
+     "l'association Villes de France.", "fr", "association Villes de France", "observe"),
+    ('"The bypass was approved without a proper study of the wetlands," judged the '
+     "Administrative Court of Nantes.", "en", "Administrative Court of Nantes", "judge"),
+])
+def test_a_verdict_quoted_is_an_assessment(text: str, lang: str, actor: str,
+                                           action: str) -> None:
+    claims = claims_of(text, lang=lang)
+    assert [(c.actor, c.kind, c.action) for c in claims if c.construction == "quotation"] == [
+        (actor, "assessment", action)]
+
+
+@pytest.mark.parametrize(("text", "lang", "actor"), [
+    ("« La grève sera très suivie, 300 grévistes sont attendus », estime Paul Moreau, "
+     "secrétaire du syndicat.", "fr", "Paul Moreau"),
+    ('"About 4,000 families will lose their place," estimated Paul Moreau, a union '
+     "secretary.", "en", "Paul Moreau"),
+])
+def test_an_estimate_of_figures_quoted_is_an_assessment(text: str, lang: str,
+                                                        actor: str) -> None:
+    claims = claims_of(text, lang=lang)
+    assert [(c.actor, c.kind, c.action) for c in claims if c.construction == "quotation"] == [
+        (actor, "assessment", "estimate")]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("« Ce projet est une faute politique grave », estime Paul Moreau, secrétaire du "
+     "syndicat.", "fr"),
+    ('"This project is a serious political mistake," estimated Paul Moreau, a union '
+     "secretary.", "en"),
+])
+def test_an_opinion_estimated_stays_a_statement(text: str, lang: str) -> None:
+    claims = claims_of(text, lang=lang)
+    assert [(c.actor, c.kind) for c in claims if c.construction == "quotation"] == [
+        ("Paul Moreau", "statement")]
