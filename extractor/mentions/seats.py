@@ -106,13 +106,19 @@ def document_seat(mentions: list[Mention], start: int, sentence: int, wanted: st
                   unique: bool = False) -> Seat | None:
     """The ``wanted`` (city, department, region) of the place the text names in the sentence
     at ``start`` (the last before it, else the first after), else last before it, else most
-    often; with ``unique``, only the one the whole text names, if only one."""
+    often; with ``unique``, the one the whole text names, else the one named last in the
+    sentence or the two before it, else none."""
     placed = [(m, seat) for m in mentions if m.type == "Place" and m.key
               and m.key.startswith("geo:")
               and (seat := dict(containing(m.key[4:])).get(wanted)) is not None]
     if unique:
         seats = {seat for _, seat in placed}
-        return next(iter(seats)) if len(seats) == 1 else None
+        if len(seats) == 1:
+            return next(iter(seats))
+        # of several, the one named last before, in the sentence or the three before it ("c'est
+        # le cas à Obernai, en Alsace. […] la mairie espère"): the city the passage is about
+        recent = [p for p in placed if p[0].start < start and sentence - 3 <= p[0].sentence]
+        return max(recent, key=lambda p: p[0].start)[1] if recent else None
     same = [(m, s) for m, s in placed if m.sentence == sentence]
     for group, last in (([p for p in same if p[0].start < start], True),
                         ([p for p in same if p[0].start >= start], False),

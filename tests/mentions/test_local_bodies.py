@@ -207,3 +207,25 @@ def test_a_text_naming_no_place_among_documents_on_several_places_stays_generic(
     for mentions in [*placed, [placeless]]:
         resolver.add(mentions)
     assert resolver.resolve(placeless).value == iris.entity("chambre-regionale-des-comptes")
+
+
+@pytest.mark.parametrize(("text", "lang", "key"), [
+    ("À Rennes, l'éclairage reste allumé. C'est en revanche le cas à Vannes, dans le "
+     "Morbihan. Depuis lundi, un électricien reprogramme les lampadaires. Grâce à cette "
+     "extinction, la mairie espère réduire sa facture de 10 %.", "fr", "org:ville de vannes"),
+    ("In Rennes the street lights stay on. In Nantes they have been switched off. "
+     "Since Monday an electrician has been reprogramming the lamps. The town hall hopes to "
+     "cut its bill by 10%.", "en", "org:ville de nantes"),
+])
+def test_a_bare_council_is_the_city_the_passage_names_last(text: str, lang: str,
+                                                           key: str) -> None:
+    """Of several cities, the one named last in the sentence or the three before is the one
+    a bare "la mairie", "the town hall" stands for; the text's first city is not."""
+    assert set().union(*_keys(text, lang).values()) == {key}
+
+
+def test_a_bare_council_far_from_any_city_names_none() -> None:
+    text = ("À Rennes, l'éclairage reste allumé. C'est le cas à Vannes. Les lampadaires "
+            "s'éteignent à minuit. Ils se rallument à cinq heures. Les habitants sont "
+            "partagés. Les commerçants aussi. Enfin, la mairie espère réduire sa facture.")
+    assert _keys(text, "fr") == {}
