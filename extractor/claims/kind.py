@@ -237,11 +237,12 @@ def pledged_between(toks: list[Tok], start: int, end: int, lang: str) -> bool:
 
 def judging_verb(toks: list[Tok], start: int, end: int, lang: str,
                  figures: bool) -> Tok | None:
-    """A verb of verdict or finding between the offsets ("« … », a jugé le tribunal", "…,
-    observe l'étude"), or of estimating when the words give a figure (``figures``: "« 200
-    grévistes sont annoncés », estime le syndicaliste"): the words it introduces are the
-    speaker's judgement or estimate, an assessment by the annotation guidelines."""
-    sections = ("verdict_verbs", "estimating_verbs") if figures else ("verdict_verbs",)
+    """A verb of verdict, finding or admission between the offsets ("« … », a jugé le
+    tribunal", "…, observe l'étude", "avait reconnu le ministre"), or of estimating when the
+    words give a figure (``figures``: "« 200 grévistes sont annoncés », estime le
+    syndicaliste"): the words it introduces are the speaker's judgement, review or estimate,
+    an assessment by the annotation guidelines."""
+    sections = ("verdict_verbs", "admission_verbs") + (("estimating_verbs",) if figures else ())
     return next((t for t in _between(toks, start, end) if t.pos in ("VERB", "AUX") and any(
         is_word_of(t, section, lang) for section in sections)), None)
 

@@ -49,3 +49,26 @@ def test_an_opinion_estimated_stays_a_statement(text: str, lang: str) -> None:
     claims = claims_of(text, lang=lang)
     assert [(c.actor, c.kind) for c in claims if c.construction == "quotation"] == [
         ("Paul Moreau", "statement")]
+
+
+@pytest.mark.parametrize(("text", "lang", "action"), [
+    ("« Nous n'atteindrons pas l'objectif cette année », a reconnu Paul Moreau, ministre "
+     "de la Santé.", "fr", "acknowledge"),
+    ("Paul Moreau, ministre de la Santé, a reconnu que l'objectif ne serait pas atteint.",
+     "fr", "acknowledge"),
+    ("Le ministre Paul Moreau avait admis le 3 mars une « erreur » de prévision.", "fr",
+     "admit"),
+    ('"We will not reach the target this year," admitted Paul Moreau.', "en", "admit"),
+    ("Paul Moreau acknowledged on Monday that the target had been missed.", "en",
+     "acknowledge"),
+])
+def test_an_admission_is_a_review_of_results(text: str, lang: str, action: str) -> None:
+    """What one concedes of one's own results or aims is one's review of them (the
+    guidelines' assessment), told in a quotation or a clause."""
+    assert [(c.actor, c.kind, c.action) for c in claims_of(text, lang=lang)] == [
+        ("Paul Moreau", "assessment", action)]
+
+
+def test_recognising_a_thing_is_no_admission() -> None:
+    claims = claims_of("L'État a reconnu l'état de catastrophe naturelle pour 40 communes.")
+    assert [c.kind for c in claims] != ["assessment"]
