@@ -68,6 +68,7 @@ def person_role(text: str, start: int, end: int, lang: str) -> tuple[int, int] |
         if lead and _role_re(lang).match(fold(rest[lead.end():])):
             # "X, EIB Vice-President", "Y, Paris Mayor": the body or place before the title
             r = _role_re(lang).match(fold(rest[lead.end():]))
+        r = r or _modified_head(rest, lang)  # "X, the French health minister"
         stop = _role_stop_re(lang).search(rest) if r else None
         # "…to Paris MP Mounir Mahjoubi, the minister said that": a title with its article
         # that runs into a verb is the next clause's subject, not this name's apposition
@@ -94,6 +95,20 @@ def person_role(text: str, start: int, end: int, lang: str) -> tuple[int, int] |
         if re.fullmatch(r"[^.;:\n«»\"“”]*?,?\s*", tail) and len(tail) < 120:
             s = start - len(before) + head.start()
             return s, s + len(tail.rstrip(", "))
+    return None
+
+
+def _modified_head(rest: str, lang: str) -> re.Match[str] | None:
+    """A role's head after a few words that qualify it, no verb among them ("the French
+    health minister", "l'actuel préfet"): ``role_modifiers_before_head`` words at most."""
+    most = int((lexicon_data().get("role_modifiers_before_head") or {}).get(lang) or 0)
+    for count in range(1, most + 1):
+        lead = re.match(rf"(?:[\w’'-]+\s+){{{count}}}", rest)
+        if lead is None or _role_verb_re(lang).search(" " + lead.group()):
+            return None
+        found = _role_re(lang).match(fold(rest[lead.end():]))
+        if found:
+            return found
     return None
 
 

@@ -83,3 +83,24 @@ def test_contextual_name_needs_the_full_name_in_the_text(nlp_fr):
     assert not any(g[2] == "ville-de-paris" for g in alone)
     both = _found(nlp_fr, "La Ville de Paris agit. La municipalité a rappelé son soutien.", "fr")
     assert sum(g[2] == "ville-de-paris" for g in both) == 2
+
+
+@pytest.mark.parametrize("text,lang,role", [
+    ('"We will open 50 beds," said Paul Moreau, the health minister.', "en", "health minister"),
+    ("Paul Moreau, the French health minister, opened the ward.", "en",
+     "French health minister"),
+    ("Paul Moreau, l'actuel ministre de la Santé, a inauguré le service.", "fr",
+     "actuel ministre de la Santé"),
+])
+def test_a_title_s_modifiers_before_its_head_keep_it_the_person_s(nlp_fr, nlp_en, text, lang,
+                                                                 role):
+    """English puts a title's modifiers before its head ("the French health minister"):
+    the title in apposition is still the person's role, not a body acting beside them."""
+    got = _found(nlp_en if lang == "en" else nlp_fr, text, lang)
+    assert [(g[1], g[3]) for g in got if g[0] == "Person"] == [("Paul Moreau", role)]
+    assert [g for g in got if g[0] == "Organization"] == []
+
+
+def test_a_verb_before_a_title_ends_the_apposition(nlp_en):
+    got = _found(nlp_en, "Paul Moreau, who met the health minister, opened the ward.", "en")
+    assert [(g[1], g[3]) for g in got if g[0] == "Person"] == [("Paul Moreau", None)]
