@@ -19,7 +19,7 @@ from functools import cache
 from extractor.claims.sentences import words
 from extractor.mentions.document_names import office_terms
 from extractor.mentions.institutions import find_institutions, is_title_reference
-from extractor.mentions.naming import strip_determiner
+from extractor.mentions.naming import lexicon_words, strip_determiner
 from extractor.mentions.registry import load_registry
 from extractor.records import Mention, key_for
 from extractor.text.fold import fold, fold_name
@@ -54,6 +54,9 @@ def office_holders(actors: Sequence[Mention], published: str | None,
     d'Aubervilliers … Bertrand Kern (Pantin, PS)", the French press's way to place an
     elected official)."""
     persons = [m for m in actors if m.type == "Person"]
+    # "Gabriel Attal, alors ministre de l'Education nationale": he holds it no longer
+    holding = [p for p in persons if not (p.role and fold(p.role).split()[:1] and set(
+        fold(p.role).split()[:1]) <= _past_markers(lang))]
     out: dict[tuple[int, int], Mention] = {}
     for m in actors:
         if m.type != "Organization" or not _an_office(m, lang):
@@ -61,7 +64,7 @@ def office_holders(actors: Sequence[Mention], published: str | None,
         body, bare = _body(m), fold(m.text) if m.source == "institution" else None
         # named with that office as role; a bare title, with that title and no other body
         # ("Lyon Mayor Marc Durand … added the mayor")
-        named = [p for p in persons if p.role and (
+        named = [p for p in holding if p.role and (
             body in _role_bodies(p.role, lang) or bare in fold(p.role).split()
             and not _role_bodies(p.role, lang))]
         # the last named before; else the first after: a lead gives the title, a later
@@ -73,6 +76,11 @@ def office_holders(actors: Sequence[Mention], published: str | None,
         if person is not None:
             out[(m.start, m.end)] = person
     return out
+
+
+@cache
+def _past_markers(lang: str) -> frozenset[str]:
+    return frozenset(fold(w) for w in lexicon_words("past_title_markers", lang))
 
 
 def _placed_in_brackets(persons: Sequence[Mention], office: Mention,

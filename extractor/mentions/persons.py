@@ -100,11 +100,15 @@ def person_role(text: str, start: int, end: int, lang: str) -> tuple[int, int] |
 
 def _modified_head(rest: str, lang: str) -> re.Match[str] | None:
     """A role's head after a few words that qualify it, no verb among them ("the French
-    health minister", "l'actuel préfet"): ``role_modifiers_before_head`` words at most."""
+    health minister": ``role_modifiers_before_head`` words at most), or after words of
+    ``title_premodifiers`` ("l'actuel préfet", "the former minister")."""
     most = int((lexicon_data().get("role_modifiers_before_head") or {}).get(lang) or 0)
-    for count in range(1, most + 1):
+    premodifiers = lexicon_words("title_premodifiers", lang)
+    for count in range(1, max(most, 2) + 1):
         lead = re.match(rf"(?:[\w’'-]+\s+){{{count}}}", rest)
         if lead is None or _role_verb_re(lang).search(" " + lead.group()):
+            return None
+        if count > most and not set(fold(lead.group()).split()) <= premodifiers:
             return None
         found = _role_re(lang).match(fold(rest[lead.end():]))
         if found:
@@ -237,8 +241,12 @@ def _names_inside(text: str, office: Found, taken: list[tuple[int, int]],
             continue
         actor = load_registry().get(hit.actor)
         # not a name that stands for a body only beside its full name ("ministre de la
-        # Ville": the portfolio, not the Ville de Paris), as a title's noun is none either
-        if actor and actor.type == "Organization" and hit.kind not in ("seat", "contextual"):
+        # Ville": the portfolio, not the Ville de Paris), as a title's noun is none either;
+        # nor a minister's portfolio, its own body's name ("ministre de l'Education
+        # nationale"), where a director's body is named ("directeur de l'ARS")
+        if actor and actor.type == "Organization" and hit.kind not in ("seat", "contextual") \
+                and not (hit.actor == office.key and _portfolio_title(text[office.start:office.end],
+                                                                    lang)):
             out.append(Found("Organization", s, e, hit.actor, "registry:" + hit.kind))
             taken = [*taken, (s, e)]
     # the body a title heads, as the institution grammar names it after the title's head
@@ -253,6 +261,13 @@ def _names_inside(text: str, office: Found, taken: list[tuple[int, int]],
                 s < te and ts < e for ts, te in taken):
             out.append(Found("Organization", s, e, inst.key, "institution"))
     return out
+
+
+def _portfolio_title(title: str, lang: str) -> bool:
+    """A minister's title ("ministre de …", "secrétaire d'État à …"): what follows its head
+    is a portfolio (``portfolio_heads``)."""
+    folded = fold(title)
+    return any(folded.startswith(h + " ") for h in lexicon_words("portfolio_heads", lang))
 
 
 def _next_to_person(f: Found, persons: list[Found], text: str) -> bool:

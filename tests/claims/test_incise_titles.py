@@ -69,3 +69,12 @@ def test_a_vote_to_act_promises_the_act() -> None:
     assert (claim.action, claim.kind, claim.amount) == ("fund", "commitment", 20.0)
     (vote,) = claims_of("Lyon city council voted the budget on Tuesday.", lang="en")
     assert (vote.action, vote.kind) == ("vote", "achievement")
+
+
+def test_a_former_holder_stands_for_no_later_title() -> None:
+    """"alors ministre", "the former minister": the person held the office once; a later bare
+    title is someone else's (here, its body's)."""
+    text = ("En décembre, Gabriel Attal, alors ministre de l'Education nationale, avait annoncé "
+            "la création de groupes. La ministre de l'Education nationale a déclaré jeudi "
+            "qu'elle allait introduire de la souplesse.")
+    assert "Gabriel Attal" not in [c.actor for c in claims_of(text) if c.start > 100]

@@ -104,3 +104,15 @@ def test_a_title_s_modifiers_before_its_head_keep_it_the_person_s(nlp_fr, nlp_en
 def test_a_verb_before_a_title_ends_the_apposition(nlp_en):
     got = _found(nlp_en, "Paul Moreau, who met the health minister, opened the ward.", "en")
     assert [(g[1], g[3]) for g in got if g[0] == "Person"] == [("Paul Moreau", None)]
+
+
+def test_a_minister_s_portfolio_in_a_title_is_no_mention(nlp_fr):
+    """"Gabriel Attal, alors ministre de l'Education nationale": the title is his, and the
+    portfolio inside it names no body (a director's body is named: "directeur de l'ARS")."""
+    got = _found(nlp_fr, "En décembre, Gabriel Attal, alors ministre de l'Education nationale, "
+                         "avait annoncé la création de groupes.", "fr")
+    assert [(g[1], g[3]) for g in got if g[0] in ("Person", "Organization")] == [
+        ("Gabriel Attal", "alors ministre de l'Education nationale")]
+    director = _found(nlp_fr, "Paul Moreau, directeur général de l'ARS Île-de-France, a "
+                              "visité le site.", "fr")
+    assert ("Organization", "ARS Île-de-France") in {(g[0], g[1]) for g in director}
