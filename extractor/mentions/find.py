@@ -221,18 +221,19 @@ def _number(m: Match) -> Any:
 
 
 def unify_surnames(mentions: list[Mention]) -> list[Mention]:
-    """A surname alone ("Cadot"), or after its given name's initial ("E. Piolle"), joins the
-    one full name of the document with that surname (and given name)."""
+    """A surname alone ("Cadot", "Abdul Malak", "Le Drian"), or after its given name's initial
+    ("E. Piolle"), joins the one full name of the document that ends with it (and begins with
+    that initial)."""
     full = [m for m in mentions if m.type == "Person" and len(m.text.split()) >= 2
             and not _initialled(m.text)]
     out = []
     for m in mentions:
         initial = _initialled(m.text) if m.type == "Person" else None
-        if m.type == "Person" and (len(m.text.split()) == 1 or initial) and m.key \
-                and m.key.startswith("per:"):
-            surname = fold_name(m.text).split()[-1]
-            same = {f.key for f in full if fold_name(f.text).split()[-1] == surname
-                    and (initial is None or fold_name(f.text).startswith(initial))}
+        if m.type == "Person" and m.key and m.key.startswith("per:"):
+            tail = fold_name(m.text).split()[1:] if initial else fold_name(m.text).split()
+            same = {f.key for f in full if len(names := fold_name(f.text).split()) > len(tail)
+                    and names[-len(tail):] == tail
+                    and (initial is None or names[0].startswith(initial))}
             if len(same) == 1:
                 m = replace(m, key=same.pop())
         out.append(m)
