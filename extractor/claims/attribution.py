@@ -96,6 +96,8 @@ def _speaker(text: str, qs: int, qe: int, actors: Sequence[Mention], toks: list[
         k = _reporting(toks, m.end, qs, lang)
         if k is not None and not gap.rstrip().endswith(":") and _has_object(toks, k, qs):
             continue  # "a lancé sa campagne … dans l'objectif de « … »": an act, not words
+        if k is not None and _pronoun_said(toks, k, m.end, toks[k].start):
+            return None  # "Comme X avant lui, il a estimé « … »": his (pronoun_speakers)
         if k is not None or gap.rstrip().endswith(":"):
             # not a name after the reporting verb ("a ironisé …, afin de montrer à l'État
             # « … »"): what the verb governs, not who speaks
@@ -119,9 +121,10 @@ def _relative_intro(gap: str, lang: str) -> bool:
 
 
 def _pronoun_said(toks: list[Tok], k: int, start: int, end: int) -> bool:
-    """The reporting verb's subject is a pronoun between the quotation and the name."""
+    """The reporting verb's subject is a pronoun between the offsets ("qui" is the name's)."""
     return any(t.head == k and t.pos == "PRON" and t.dep.startswith("nsubj")
-               and start <= t.start < end for t in toks[max(0, k - 6):k + 3])
+               and t.feat("PronType") != "Rel" and start <= t.start < end
+               for t in toks[max(0, k - 6):k + 3])
 
 
 def _has_object(toks: list[Tok], k: int, before: int) -> bool:
@@ -225,8 +228,7 @@ def speakers(text: str, actors: Sequence[Mention], toks: list[Tok], units: list[
     """Every quotation long enough to be a statement whose speaker is a named actor."""
     out: list[Quoted] = []
     spans = quotations(text, int(lex("min_quote_words") or 5))
-    # a name inside quoted words is what a speaker speaks of, never who speaks (quotations
-    # do not overlap: the one that opens last before a name is the only one it may be in)
+    # a name inside quoted words is spoken of, never who speaks (the last opened holds it)
     opens = [qs for qs, _ in spans]
     outside = [m for m in actors if not (
         (i := bisect.bisect_left(opens, m.start) - 1) >= 0 and m.start < spans[i][1])]

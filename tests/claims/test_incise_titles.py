@@ -78,3 +78,15 @@ def test_a_former_holder_stands_for_no_later_title() -> None:
             "la création de groupes. La ministre de l'Education nationale a déclaré jeudi "
             "qu'elle allait introduire de la souplesse.")
     assert "Gabriel Attal" not in [c.actor for c in claims_of(text) if c.start > 100]
+
+
+def test_a_name_before_a_pronoun_subject_is_not_the_speaker() -> None:
+    """"Comme X avant lui, il a estimé que « … »": the pronoun's referent says it, not the
+    name of the comparison; "la FSU, qui exige « … »" stays the body's words."""
+    text = ("Thomas Cazenave a présenté le budget mardi. Comme Bruno Le Maire avant lui, il a "
+            "cependant considéré que les économies de 2024 « ne sont pas une cure d'austérité ».")
+    quoted = [c.actor for c in claims_of(text) if c.construction == "quotation"]
+    assert "Bruno Le Maire" not in quoted
+    body = claims_of("Même réaction du côté de la FSU, principal syndicat des enseignants, qui "
+                     "exige « l'élaboration d'un plan de revalorisation des salaires ».")
+    assert [c.actor for c in body] == ["FSU"]
