@@ -1,8 +1,10 @@
-"""Quoted words introduced by a verb of verdict or finding ("a jugé le tribunal", "observe
-l'étude", "found the inspectorate") are an assessment, as the same verb with its subject
-before it is; by a verb of estimating, only when they give a figure ("« 200 grévistes »,
-estime le syndicat"): an opinion estimated ("estime que la situation est grave") stays a
-statement (extractor/claims/quotation_claims.py)."""
+"""The kind of what is reported and decided. Quoted words introduced by a verb of verdict or
+finding ("a jugé le tribunal", "observe l'étude") are an assessment, as the same verb with its
+subject before it is; by a verb of estimating, only when they give a figure ("« 200
+grévistes », estime le syndicat"): an opinion estimated stays a statement
+(extractor/claims/quotation_claims.py). An admission ("a reconnu que", "admitted") is the
+speaker's review of results, an assessment; a decision taken ("a décidé d'interdire") is an
+act done, an achievement (extractor/claims/interpret.py, ``done_when_past``)."""
 
 from __future__ import annotations
 
@@ -72,3 +74,18 @@ def test_an_admission_is_a_review_of_results(text: str, lang: str, action: str) 
 def test_recognising_a_thing_is_no_admission() -> None:
     claims = claims_of("L'État a reconnu l'état de catastrophe naturelle pour 40 communes.")
     assert [c.kind for c in claims] != ["assessment"]
+
+
+@pytest.mark.parametrize(("text", "lang", "actor", "action"), [
+    ("Le préfet de police de Paris a décidé d'interdire la manifestation.", "fr",
+     "préfet de police de Paris", "ban"),
+    ("The municipality of Lyon decided to count the number of its homeless.", "en",
+     "municipality of Lyon", "count"),
+])
+def test_a_decision_taken_is_an_act_done(text: str, lang: str, actor: str, action: str) -> None:
+    """A decision taken orders the act: an achievement, as "a dû", "a pu" make one; a
+    decision still to come stays a commitment."""
+    assert [(c.actor, c.kind, c.action) for c in claims_of(text, lang=lang)] == [
+        (actor, "achievement", action)]
+    later = claims_of("Le préfet de police de Paris va décider d'interdire la manifestation.")
+    assert [c.kind for c in later] == ["commitment"]
