@@ -34,17 +34,19 @@ _AGENT_LINKS = ("obl:agent", "agent")
 def interpret(toks: list[Tok], role: Role, lang: str, auditor: bool,
               intro: str | None) -> tuple[str, str, int] | None:
     """(action, kind, token) for a role; reporting verbs lead to what they report; an act
-    that sets a goal promises what it aims at."""
-    found = _interpret(toks, role, lang, auditor, intro)
+    that sets a goal promises what it aims at; an office held is no act."""
     verb = toks[role.trigger]
+    if role.how == "agent" and verb.feat("VerbForm") == "Part" and verb.dep.startswith("acl") \
+            and is_word_of(verb, "office_holding_verbs", lang):
+        return None  # "l'institution présidée par Pierre Moscovici"
+    found = _interpret(toks, role, lang, auditor, intro)
     if found is None and role.how == "agent" and verb.feat("VerbForm") == "Part" \
             and reporting_verb(toks, role.trigger, lang) == role.trigger:
         # "les demandes, rappelées par le maire": words its agent said, when no act is read
         return speech_act(verb, lang), "assessment" if auditor else "statement", role.trigger
     if found is None or found[1] != "achievement":
         return found
-    goal = goal_of(toks, found[2], lang) or goal_of(toks, role.trigger, lang)
-    if goal is None:
+    if (goal := goal_of(toks, found[2], lang) or goal_of(toks, role.trigger, lang)) is None:
         return found
     # the goal's own clause names the act ("pour objectif d'ouvrir 300 places": open)
     aim = next((c for c in complements(toks, goal.i, ("acl", "xcomp"))

@@ -4,7 +4,8 @@ subject before it is; by a verb of estimating, only when they give a figure ("«
 grévistes », estime le syndicat"): an opinion estimated stays a statement
 (extractor/claims/quotation_claims.py). An admission ("a reconnu que", "admitted") is the
 speaker's review of results, an assessment; a decision taken ("a décidé d'interdire") is an
-act done, an achievement (extractor/claims/interpret.py, ``done_when_past``)."""
+act done, an achievement (extractor/claims/interpret.py, ``done_when_past``); an office
+held ("présidée par X") is no act."""
 
 from __future__ import annotations
 
@@ -89,3 +90,21 @@ def test_a_decision_taken_is_an_act_done(text: str, lang: str, actor: str, actio
         (actor, "achievement", action)]
     later = claims_of("Le préfet de police de Paris va décider d'interdire la manifestation.")
     assert [c.kind for c in later] == ["commitment"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("La région Occitanie, présidée par Carole Delga, a voté un plan de 25 millions d'euros.",
+     "fr"),
+    ("Le parti dirigé par Mathilde Panot a publié un communiqué.", "fr"),
+    ("The council, chaired by John Smith, approved the plan on Monday.", "en"),
+])
+def test_holding_an_office_is_no_act(text: str, lang: str) -> None:
+    """"présidée par X", "chaired by X": who holds the office, a state, no claim of X's; the
+    body's own act stays."""
+    actors = [c.actor for c in claims_of(text, lang=lang)]
+    assert not {"Carole Delga", "Mathilde Panot", "John Smith"} & set(actors)
+
+
+def test_leading_a_mission_is_an_act() -> None:
+    claims = claims_of("La réforme, pilotée par la ministre Agnès Durand, sera votée en juin.")
+    assert "Agnès Durand" in [c.actor for c in claims]
