@@ -29,6 +29,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     markers = alternation(all_languages(_LEXICON, "credit_markers"))
     openers = alternation(all_languages(_LEXICON, "byline_openers"))
     with_ = alternation(all_languages(_LEXICON, "byline_with"))
+    leads = alternation(all_languages(_LEXICON, "byline_leads"))
     return (
         # "Crédit photo : PHANIE", "Photo : JEAN DUPONT / AFP"
         re.compile(rf"(?m)(?:^|(?<=\s))(?:{markers})\s*:\s*(?P<person>(?:{_UPPER}|{_CAP})"
@@ -40,6 +41,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         # "Par Aveline Marques le 09-03-2021": a date (one word, then digits) may follow
         re.compile(rf"(?m)^(?:{openers})\s+(?P<person>{_CAP}(?:[ \t]+{_CAP}){{1,3}})"
                    rf"[ \t]*(?=[-–—,|]|$|(?:[^\W\d]+[ \t]+)?\d)"),
+        # "Publié le 07-10-2022 par César Armand", "Updated on 3 May 2024 by Jane Roe"
+        re.compile(rf"(?m)^(?:{leads})\b[^\n]{{0,40}}?\s(?i:{openers})\s+"
+                   rf"(?P<person>{_CAP}(?:[ \t]+{_CAP}){{1,3}})[ \t]*(?=[-–—,|.]|$)"),
         # "Nina Droff with AFP"
         re.compile(rf"(?m)^(?P<person>{_CAP}(?:[ \t]+{_CAP}){{1,3}})[ \t]+(?:{with_})[ \t]+"
                    rf"(?P<agency>[A-Z]{{2,}})\b"),

@@ -3,6 +3,8 @@ fixed by a general construction and tested on sentences of our own."""
 
 from __future__ import annotations
 
+import pytest
+
 from extractor.build.extract import extract_batch
 from extractor.claims.holders import held_offices_dropped
 from extractor.mentions.credits import credit_found
@@ -171,6 +173,16 @@ def test_a_byline_with_its_date_names_its_author_only_as_a_credit():
     text = "Le plan vélo de Rennes\nPar Claire Morvan le 12-04-2024\n\nLa Ville a voté 20 M€."
     assert [(f.type, text[f.start:f.end], f.source) for f in credit_found(text)] == [
         ("Person", "Claire Morvan", "credit")]
+
+
+@pytest.mark.parametrize("text", [
+    "Les dix commandements\nPublié le 07-10-2022 par César Armand\n\nLa Ville a voté 20 M€.",
+    "Ten rules for councils\nUpdated on 3 May 2024 by César Armand\n\nThe city voted £2m.",
+])
+def test_a_dated_byline_names_its_author_only_as_a_credit(text: str) -> None:
+    assert [(f.type, text[f.start:f.end]) for f in credit_found(text)] == [
+        ("Person", "César Armand")]
+    assert credit_found("Le guide a été publié le 7 octobre par le gouvernement.") == []
 
 
 def test_an_institution_of_a_region_with_a_spaced_name_is_whole():
