@@ -154,10 +154,15 @@ def _qualified_noun(lang: str) -> re.Pattern[str]:
 
 def qualifier(text: str, m: Mention, lang: str) -> bool:
     """A party's or body's acronym written right after a person's noun ("a précisé l'élue
-    (LR)", "la présidente LR de la région", "membre de LREM"): it says who the person is, it
+    (LR)", "la présidente LR de la région", "membre de LREM"), or its name in brackets there
+    ("le président (La République en marche) de la région"): it says who the person is, it
     neither speaks nor acts."""
-    return m.type == "Organization" and m.text.isupper() and _qualified_noun(lang).search(
-        fold(text[max(0, m.start - 40):m.start])) is not None
+    lead = text[max(0, m.start - 40):m.start]
+    opened = re.search(r"\(\s*(?:\w{1,3}['’]?\s*)?$", lead)  # "(La République en marche)"
+    bracketed = opened is not None and text[m.end:m.end + 2].lstrip().startswith(")")
+    lead = lead[:opened.start() + 1] if opened and bracketed else lead
+    return m.type == "Organization" and (m.text.isupper() or bracketed) and _qualified_noun(
+        lang).search(fold(lead)) is not None
 
 
 def before_title(before: str, lead: Mention, lang: str) -> str:

@@ -39,7 +39,7 @@ def _office(lang: str) -> re.Pattern[str]:
                       rf"(?:(?:{det})\s*)?$")
 
 
-def _holder_named(toks: list[Tok], unit: Sentence, text: str, group: tuple[Mention, ...],
+def holder_named(toks: list[Tok], unit: Sentence, text: str, group: tuple[Mention, ...],
                   persons: list[Mention], title: Tok | None) -> bool:
     """A person is given the title: named right after the body (", Amélie Verdier"), or
     the title is set beside a name in the parse (its apposition, or it is one)."""
@@ -47,6 +47,13 @@ def _holder_named(toks: list[Tok], unit: Sentence, text: str, group: tuple[Menti
     for p in persons:
         if p.start >= end and (re.fullmatch(r"[\s,(]*", text[end:p.start]) or _qualified(
                 text, toks, end, p.start)):
+            return True
+        # or given the titles the body is named in ("Président du SMT et maire de Tours,
+        # Emmanuel Denis répond"): the sentence names the holder
+        gap = fold(text[end:p.start]).rstrip(" ,")
+        if unit.start <= p.start < unit.end and p.role and (fold(group[0].text) in fold(
+                p.role) or p.start > end and gap.endswith(fold(p.role))
+                and len(gap) - len(p.role) <= 6):
             return True
     if title is None:
         return False
@@ -160,7 +167,7 @@ def office_role(toks: list[Tok], unit: Sentence, text: str, group: tuple[Mention
         return False, None
     title = next((t for t in reversed(toks[unit.lo:unit.hi])
                   if t.end <= group[0].start and fold(t.text) == match.group(1)), None)
-    if _holder_named(toks, unit, text, group, [m for m in actors if m.type == "Person"],
+    if holder_named(toks, unit, text, group, [m for m in actors if m.type == "Person"],
                      title):
         return True, None
     k = head_subject(toks, unit, group[0].start)
@@ -170,4 +177,4 @@ def office_role(toks: list[Tok], unit: Sentence, text: str, group: tuple[Mention
     return True, ((holder,) if holder else group, k)
 
 
-__all__ = ["holder_after", "office_role", "titled_holder"]
+__all__ = ["holder_after", "holder_named", "office_role", "titled_holder"]

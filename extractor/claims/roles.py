@@ -18,7 +18,7 @@ from extractor.claims.groups import (
     split_subject,
 )
 from extractor.claims.inversion import inverted_reporter, reporting_after_comma
-from extractor.claims.offices import office_role
+from extractor.claims.offices import holder_named, office_role
 from extractor.claims.predicates import active_verb, time_anchored
 from extractor.claims.sentences import Sentence, Tok, lex, mapping, words
 from extractor.claims.triggers import (
@@ -202,8 +202,7 @@ def _marked(toks: list[Tok], unit: Sentence, group: tuple[Mention, ...], before:
         return True, Role(group, "agent", k) if k is not None else None
     if partner_list(toks, unit, group, before, lang):
         k = back_trigger(toks, unit, group[0].start, lang)
-        # "mené en partenariat entre l'État, la région …", "run in partnership with": each
-        # partner does the act, whatever it is
+        # "mené en partenariat entre l'État, la région …": each partner does the act
         joint = any(f" {w} " in f" {before} " for w in words("partnership_nouns", lang))
         two_sided = k is not None and (joint or action_of(toks[k], lang) in {
             str(a) for a in lex("symmetric_actions") or []})
@@ -235,8 +234,9 @@ def _attached(toks: list[Tok], unit: Sentence, text: str, group: tuple[Mention, 
             return True, Role(group, "possessive", k)
     if pats["head_of"].search(before):
         k = head_subject(toks, unit, group[0].start)
-        if k is not None:  # "les élus du conseil départemental ont voté"
-            return True, Role(group, "subject-dep", k)
+        if k is not None:  # "les élus du conseil ont voté"; not "Président du SMT, X répond"
+            return True, None if holder_named(toks, unit, text, group, persons, None) else Role(
+                group, "subject-dep", k)
     k = listed_under(toks, unit, group, lang)
     if k is not None:  # "Parmi les signataires figurent X, Y et Z"
         return True, Role(group, "subject-dep", k)

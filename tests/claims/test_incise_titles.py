@@ -90,3 +90,9 @@ def test_a_name_before_a_pronoun_subject_is_not_the_speaker() -> None:
     body = claims_of("Même réaction du côté de la FSU, principal syndicat des enseignants, qui "
                      "exige « l'élaboration d'un plan de revalorisation des salaires ».")
     assert [c.actor for c in body] == ["FSU"]
+
+
+def test_a_party_in_brackets_in_a_title_neither_speaks_nor_acts() -> None:
+    text = ("Il y a quelques semaines, le président (La République en marche) de la région, "
+            "Ary Chalus, avait assuré que le gouvernement s'engagerait à hauteur de 50 millions.")
+    assert "République en marche" not in [c.actor for c in claims_of(text)]
