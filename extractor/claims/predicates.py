@@ -200,14 +200,18 @@ def promised(toks: list[Tok], k: int, lang: str) -> tuple[str, str, int]:
     for child in complements(toks, k, ("xcomp", "ccomp", "obj", "dobj")):
         action = action_of(child, lang)
         if action:
-            # "announced that 300 officers had been deployed": done, whoever announces it
-            done = child.dep == "ccomp" and is_past(toks, child.i)
+            # "announced that 300 officers had been deployed": done, whoever announces it;
+            # "a annoncé la signature d'un protocole": signed
+            done = child.dep == "ccomp" and is_past(toks, child.i) or child.pos == "NOUN" and \
+                action in {str(a) for a in lex("announced_done_acts") or []}
             return action, "achievement" if done else "commitment", child.i
     # the object the parser lost behind a date ("a annoncé, mardi 17 septembre, le lancement")
     after = next((t for t in takewhile(lambda t: t.text not in _STOPS, toks[k + 1:k + 10])
                   if t.pos in ("VERB", "AUX") or t.pos == "NOUN" and action_of(t, lang)), None)
     if after is not None and after.pos == "NOUN":
-        return str(action_of(after, lang)), "commitment", after.i
+        act = str(action_of(after, lang))
+        done = act in {str(a) for a in lex("announced_done_acts") or []}
+        return act, "achievement" if done else "commitment", after.i
     return action_of(toks[k], lang) or _announced(toks[k], lang), "commitment", k
 
 

@@ -108,3 +108,16 @@ def test_holding_an_office_is_no_act(text: str, lang: str) -> None:
 def test_leading_a_mission_is_an_act() -> None:
     claims = claims_of("La réforme, pilotée par la ministre Agnès Durand, sera votée en juin.")
     assert "Agnès Durand" in [c.actor for c in claims]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("La préfecture de la Réunion a annoncé la signature d'un protocole contre la vie chère.",
+     "fr"),
+    ("The Reunion prefecture announced the signing of an agreement on food prices.", "en"),
+])
+def test_a_signing_announced_is_done(text: str, lang: str) -> None:
+    """A signing is announced once it took place (the guidelines: the act of signing is an
+    achievement); an opening announced is still a promise."""
+    assert [(c.kind, c.action) for c in claims_of(text, lang=lang)] == [("achievement", "sign")]
+    opening = claims_of("La préfecture de la Réunion a annoncé l'ouverture d'un gymnase.")
+    assert [c.kind for c in opening] == ["commitment"]
