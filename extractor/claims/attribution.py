@@ -18,6 +18,13 @@ from extractor.claims.offices import holder_after, titled_holder
 from extractor.claims.quotation_marks import quotations
 from extractor.claims.quoted import Quoted
 from extractor.claims.sentences import Sentence, Tok, lemmas, lex, source_patterns, words
+from extractor.claims.speaker_clues import (
+    aside,
+    first_token,
+    has_object,
+    pronoun_said,
+    relative_intro,
+)
 from extractor.records import Mention
 from extractor.text.fold import fold
 from extractor.text.patterns import alternation
@@ -64,14 +71,14 @@ def _speaker(text: str, qs: int, qe: int, actors: Sequence[Mention], toks: list[
             # a word of saying after another actor ("», a fait savoir la CFDT, après
             # l'annonce du Premier ministre X"): not this actor's verb
             continue
-        if k is not None and _pronoun_said(toks, k, qe, m.start):
+        if k is not None and pronoun_said(toks, k, qe, m.start):
             return None  # "« … », she said while the region …": hers (pronoun_speakers)
         author = None
         if k is None and _cue(fold(text[qe:m.start]), lang, first):
             # "…", according to a Twitter posting by the president's office: its author
             author = next((b for b in after if m.start < b.start <= m.start + 40
                            and _source_noun(fold(text[m.start:b.start]), lang)), None)
-            k = _first_token(toks, author or m)
+            k = first_token(toks, author or m)
         if k is None:
             k = _reporting(toks, m.end, m.end + 25, lang, verb_only=True)
         if k is not None:
@@ -94,45 +101,18 @@ def _speaker(text: str, qs: int, qe: int, actors: Sequence[Mention], toks: list[
     for m in before:
         gap = text[m.end:qs]
         k = _reporting(toks, m.end, qs, lang)
-        if k is not None and not gap.rstrip().endswith(":") and _has_object(toks, k, qs):
+        if k is not None and not gap.rstrip().endswith(":") and has_object(toks, k, qs):
             continue  # "a lancé sa campagne … dans l'objectif de « … »": an act, not words
-        if k is not None and _pronoun_said(toks, k, m.end, toks[k].start):
-            return None  # "Comme X avant lui, il a estimé « … »": his (pronoun_speakers)
+        if k is not None and aside(toks, k, m):
+            continue  # "Comme X avant lui, il a estimé « … »": his (pronoun_speakers)
         if k is not None or gap.rstrip().endswith(":"):
             # not a name after the reporting verb ("a ironisé …, afin de montrer à l'État
             # « … »"): what the verb governs, not who speaks
             chosen = pick_speaker([b for b in before if k is None or b.end <= toks[k].start]) or m
-            return chosen, k if k is not None else _first_token(toks, chosen)
-        if _relative_intro(gap, lang):
-            return m, _first_token(toks, m)  # "the Prime Minister, who wants “to offer …”"
+            return chosen, k if k is not None else first_token(toks, chosen)
+        if relative_intro(gap, lang):
+            return m, first_token(toks, m)  # "the Prime Minister, who wants “to offer …”"
     return None
-
-
-@cache
-def _relative(lang: str) -> re.Pattern[str]:
-    rel = alternation(words("relative_subjects", lang))
-    return re.compile(rf"\s*,\s*(?:{rel})\s+[^\W\d][\w'’-]*(?:\s+[^\W\d][\w'’-]*)?\s*")
-
-
-def _relative_intro(gap: str, lang: str) -> bool:
-    """A relative clause on the name opens the quotation (", qui souhaite « …", ", who
-    wants “…"): the name's words."""
-    return _relative(lang).fullmatch(fold(gap)) is not None
-
-
-def _pronoun_said(toks: list[Tok], k: int, start: int, end: int) -> bool:
-    """The reporting verb's subject is a pronoun between the offsets ("qui" is the name's)."""
-    return any(t.head == k and t.pos == "PRON" and t.dep.startswith("nsubj")
-               and t.feat("PronType") != "Rel" and start <= t.start < end
-               for t in toks[max(0, k - 6):k + 3])
-
-
-def _has_object(toks: list[Tok], k: int, before: int) -> bool:
-    """The reporting word takes a noun object before the quotation: it names an act on a
-    thing ("a lancé sa campagne", "presented its plan"), not the quoted words."""
-    lo, hi = max(0, k - 30), min(len(toks), k + 30)
-    return any(t.head == k and t.dep in ("obj", "dobj") and t.pos == "NOUN"
-               and t.start < before for t in toks[lo:hi])
 
 
 def _cue(gap: str, lang: str, first: bool = False) -> bool:
@@ -219,17 +199,12 @@ def _source_noun(gap: str, lang: str) -> bool:
     return source_patterns(lang)[0].fullmatch(gap) is not None
 
 
-def _first_token(toks: list[Tok], m: Mention) -> int:
-    return next((t.i for t in toks if t.start >= m.start), max(0, len(toks) - 1))
-
-
 def speakers(text: str, actors: Sequence[Mention], toks: list[Tok], units: list[Sentence],
              lang: str) -> list[Quoted]:
     """Every quotation long enough to be a statement whose speaker is a named actor."""
     out: list[Quoted] = []
     spans = quotations(text, int(lex("min_quote_words") or 5))
-    # a name inside quoted words is spoken of, never who speaks (the last opened holds it)
-    opens = [qs for qs, _ in spans]
+    opens = [qs for qs, _ in spans]  # a quoted name is spoken of, never who speaks
     outside = [m for m in actors if not (
         (i := bisect.bisect_left(opens, m.start) - 1) >= 0 and m.start < spans[i][1])]
     long = set(spans)

@@ -90,6 +90,11 @@ def test_a_name_before_a_pronoun_subject_is_not_the_speaker() -> None:
     body = claims_of("Même réaction du côté de la FSU, principal syndicat des enseignants, qui "
                      "exige « l'élaboration d'un plan de revalorisation des salaires ».")
     assert [c.actor for c in body] == ["FSU"]
+    # the name that is the clause's subject still speaks, past a body named on the way
+    named = claims_of("Anne Morel, Mayor of the 12th arrondissement where the site is located, "
+                      "took to Twitter to denounce what she called the \"brutal and unilateral "
+                      'decision of the Paris Police Prefecture".', lang="en")
+    assert ("Anne Morel", "quotation") in [(c.actor, c.construction) for c in named]
 
 
 def test_a_party_in_brackets_in_a_title_neither_speaks_nor_acts() -> None:
