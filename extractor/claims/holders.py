@@ -55,8 +55,7 @@ def office_holders(actors: Sequence[Mention], published: str | None,
     elected official)."""
     persons = [m for m in actors if m.type == "Person"]
     # "Gabriel Attal, alors ministre de l'Education nationale": he holds it no longer
-    holding = [p for p in persons if not (p.role and fold(p.role).split()[:1] and set(
-        fold(p.role).split()[:1]) <= _past_markers(lang))]
+    holding = [p for p in persons if not _former(p, lang)]
     out: dict[tuple[int, int], Mention] = {}
     for m in actors:
         if m.type != "Organization" or not _an_office(m, lang):
@@ -78,9 +77,11 @@ def office_holders(actors: Sequence[Mention], published: str | None,
     return out
 
 
-@cache
-def _past_markers(lang: str) -> frozenset[str]:
-    return frozenset(fold(w) for w in lexicon_words("past_title_markers", lang))
+def _former(person: Mention, lang: str) -> bool:
+    """A role that opens with a word of a past tenure ("alors ministre", "ex-préfet",
+    "former minister", ``past_title_markers``)."""
+    first = re.split(r"[\s-]+", fold(person.role or "").strip(), maxsplit=1)[0]
+    return bool(first) and first in lexicon_words("past_title_markers", lang)
 
 
 def _placed_in_brackets(persons: Sequence[Mention], office: Mention,

@@ -50,10 +50,9 @@ def holder_named(toks: list[Tok], unit: Sentence, text: str, group: tuple[Mentio
             return True
         # or given the titles the body is named in ("Président du SMT et maire de Tours,
         # Emmanuel Denis répond"): the sentence names the holder
-        gap = fold(text[end:p.start]).rstrip(" ,")
-        if unit.start <= p.start < unit.end and p.role and (fold(group[0].text) in fold(
-                p.role) or p.start > end and gap.endswith(fold(p.role))
-                and len(gap) - len(p.role) <= 6):
+        gap, role = fold(text[end:p.start]).rstrip(" ,"), fold(p.role or "")
+        if unit.start <= p.start < unit.end and role and (fold(group[0].text) in role or (
+                p.start > end and gap.endswith(role) and len(gap) - len(role) <= 6)):
             return True
     if title is None:
         return False
