@@ -24,7 +24,8 @@ from extractor.claims.predicates import complements, passive, promised, promised
 from extractor.claims.reporting import reporting_verb
 from extractor.claims.roles import Role
 from extractor.claims.said import acts_on_object, said, speech_act, stance
-from extractor.claims.sentences import Tok, lemmas, lex, mapping, words
+from extractor.claims.sentences import Tok, lemmas, mapping, words
+from extractor.nlp.models import quote_marks
 from extractor.text.fold import fold
 
 _AGENT_DEPS = ("obl", "obl:arg", "obl:mod", "attr", "xcomp", "obj", "dobj", "nsubj")
@@ -160,10 +161,8 @@ def _admits(toks: list[Tok], k: int, lang: str) -> bool:
     results, an assessment; not an act on a thing ("a reconnu l'état de catastrophe")."""
     if not any(is_word_of(toks[k], s, lang) for s in ("admission_verbs", "verdict_verbs")):
         return False
-    marks = lex("quotes") or {}
-    quotes = set(marks) | set(marks.values())
     return any(t.head == k and t.dep == "ccomp" for t in toks[k + 1:k + 30]) or any(
-        t.text[:1] in quotes for t in toks[k + 1:k + 10])
+        t.text[:1] in quote_marks() for t in toks[k + 1:k + 10])
 
 
 def _agent_named(toks: list[Tok], verb: Tok) -> bool:

@@ -203,16 +203,20 @@ def promised(toks: list[Tok], k: int, lang: str) -> tuple[str, str, int]:
             # "announced that 300 officers had been deployed": done, whoever announces it;
             # "a annoncé la signature d'un protocole": signed
             done = child.dep == "ccomp" and is_past(toks, child.i) or child.pos == "NOUN" and \
-                action in {str(a) for a in lex("announced_done_acts") or []}
+                _done_when_announced(action)
             return action, "achievement" if done else "commitment", child.i
     # the object the parser lost behind a date ("a annoncé, mardi 17 septembre, le lancement")
     after = next((t for t in takewhile(lambda t: t.text not in _STOPS, toks[k + 1:k + 10])
                   if t.pos in ("VERB", "AUX") or t.pos == "NOUN" and action_of(t, lang)), None)
     if after is not None and after.pos == "NOUN":
         act = str(action_of(after, lang))
-        done = act in {str(a) for a in lex("announced_done_acts") or []}
-        return act, "achievement" if done else "commitment", after.i
+        return act, "achievement" if _done_when_announced(act) else "commitment", after.i
     return action_of(toks[k], lang) or _announced(toks[k], lang), "commitment", k
+
+
+def _done_when_announced(action: str) -> bool:
+    """An act that took place once announced (``announced_done_acts``: a signing)."""
+    return action in {str(a) for a in lex("announced_done_acts") or []}
 
 
 def passive(toks: list[Tok], verb: Tok) -> bool:

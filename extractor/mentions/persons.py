@@ -104,7 +104,7 @@ def _modified_head(rest: str, lang: str) -> re.Match[str] | None:
     ``title_premodifiers`` ("l'actuel préfet", "the former minister")."""
     most = int((lexicon_data().get("role_modifiers_before_head") or {}).get(lang) or 0)
     premodifiers = lexicon_words("title_premodifiers", lang)
-    for count in range(1, max(most, 2) + 1):
+    for count in range(1, max(most, 2) + 1):  # two premodifiers at most: "ex-futur …"
         lead = re.match(rf"(?:[\w’'-]+\s+){{{count}}}", rest)
         if lead is None or _role_verb_re(lang).search(" " + lead.group()):
             return None
