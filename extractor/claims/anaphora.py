@@ -14,7 +14,7 @@ from extractor.claims.inversion import inverted_reporter, pronoun_word
 from extractor.claims.kind import negated
 from extractor.claims.pairs import pair_subject
 from extractor.claims.quotation_marks import quotations
-from extractor.claims.roles import Role
+from extractor.claims.roles import Role, coordinated
 from extractor.claims.sentences import Sentence, Tok, lex, words
 from extractor.claims.titles import (
     name_heads,
@@ -85,7 +85,10 @@ def anaphor_roles(toks: list[Tok], unit: Sentence, persons: list[Mention],
             named = [generic] if generic is not None else []
         if named:
             out.append(Role((named[-1],), "subject-anaphor", head.i))
-    return out
+    # "Il parle d'une suppression … et annonce un vote": the verbs joined to the first share
+    # its subject, as they do a name's
+    return out + [c for r in out for c in coordinated(toks, unit, r, lang)
+                  if c.trigger not in {o.trigger for o in out}]
 
 
 def _pronoun_role(toks: list[Tok], unit: Sentence, t: Tok, head: Tok, taken: list[Mention],

@@ -50,6 +50,27 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
+# "( AFP / Ludovic MARIN )", "(VINCENT VOEGTLIN / MAXPPP)": a photo credit in brackets, the
+# agency one word on either side of the slash and the photographer two words or more
+_WORDS = rf"(?:{_UPPER}|{_CAP})(?:[ \t]+(?:{_UPPER}|{_CAP})){{0,3}}"
+_BRACKETED = re.compile(rf"\(\s*(?P<a>{_WORDS})\s*/\s*(?P<b>{_WORDS})\s*\)")
+
+
+def _bracketed(text: str) -> list[Found]:
+    out: list[Found] = []
+    for m in _BRACKETED.finditer(text):
+        sides = sorted("ab", key=lambda g: len(m.group(g).split()))
+        agency, person = sides
+        if len(m.group(agency).split()) != 1 or len(m.group(person).split()) < 2:
+            continue  # "(SDH/LPI)": no photographer named
+        for group in (person, agency):
+            known = load_registry().lookup(m.group(group))
+            if known or group == person:  # an agency the registry knows: not "POOL"
+                out.append(Found("Organization" if known else "Person", *m.span(group), known,
+                                 "credit"))
+    return out
+
+
 def credit_found(text: str) -> list[Found]:
     """Persons and agencies of credit lines and bylines; one capitalised word alone after a
     credit marker is an agency ("Crédit photo : PHANIE"), a known body is the registry's."""
@@ -66,4 +87,4 @@ def credit_found(text: str) -> list[Found]:
                 known = load_registry().lookup(m.group(group))
                 start, end = m.span(group)
                 out.append(Found("Organization" if known else kind, start, end, known, "credit"))
-    return out
+    return out + _bracketed(text)

@@ -57,6 +57,11 @@ def _apposition() -> re.Pattern[str]:
 _NAMED_BEFORE_HEAD = re.compile(r"(?:[A-Z][\w&'’.]*(?:\s+|-)){1,3}")
 
 
+# a bracket left open or a slash before the name: a photo credit ("… 2023 ( AFP / Ludovic
+# MARIN )"), not the end of a title; a closed bracket is a party ("le président (LR) de")
+_RUNS_INTO_CREDIT = re.compile(r"\([^)]*$|/")
+
+
 def person_role(text: str, start: int, end: int, lang: str) -> tuple[int, int] | None:
     """The span of a role in apposition to a person ("X, préfet de police" / "préfet …, X")."""
     after = text[end:end + 160]
@@ -92,7 +97,8 @@ def person_role(text: str, start: int, end: int, lang: str) -> tuple[int, int] |
         words_before = fold(tail).rstrip(", ").split()
         if words_before and words_before[-1] in lexicon_words("role_breaks", lang):
             continue  # "l'avertissement du préfet à Anne Hidalgo": the title is another's
-        if re.fullmatch(r"[^.;:\n«»\"“”]*?,?\s*", tail) and len(tail) < 120:
+        if re.fullmatch(r"[^.;:\n«»\"“”]*?,?\s*", tail) and len(tail) < 120 \
+                and not _RUNS_INTO_CREDIT.search(tail):
             s = start - len(before) + head.start()
             return s, s + len(tail.rstrip(", "))
     return None

@@ -294,3 +294,31 @@ def test_a_court_written_alone_and_the_prisons_watchdog_by_its_common_title() ->
     keys = {(m.text, m.key) for m in _mentions(text, "fr") if m.type == "Organization"}
     assert ("tribunal administratif", "org:tribunal administratif de toulouse") in keys
     assert ("contrôleur des prisons", "reg:cglpl") in keys
+
+
+@pytest.mark.parametrize(("text", "person", "agency"), [
+    ("Le maire, à l'Élysée le 4 juillet 2023 ( AFP / Ludovic MARIN ) Il a annoncé un plan.",
+     "Ludovic MARIN", "AFP"),
+    ("Emergency aid for nursing homes.  (VINCENT VOEGTLIN / MAXPPP)", "VINCENT VOEGTLIN",
+     "MAXPPP"),
+    ("Le président au Pharo ( POOL / Guillaume HORCAJUELO )", "Guillaume HORCAJUELO", None),
+])
+def test_a_photo_credit_in_brackets_names_its_photographer_either_side_of_the_slash(
+        text: str, person: str, agency: str | None) -> None:
+    got = {(f.type, text[f.start:f.end]) for f in credit_found(text)}
+    assert ("Person", person) in got
+    # the agency only when the registry knows it: "POOL" names no body
+    assert {t for ty, t in got if ty == "Organization"} == ({agency} if agency else set())
+
+
+def test_brackets_with_no_photographer_are_no_credit() -> None:
+    assert credit_found("<p>(SDH/LPI)</p> Le bailleur rénove 300 logements.") == []
+
+
+def test_a_title_before_a_name_never_runs_over_a_credit() -> None:
+    text = ("Le maire écologiste de Lyon, Gregory Doucet, à l'Élysée, à Paris, le 4 juillet "
+            "2023 ( AFP / Ludovic MARIN ) Le président (LR) de la région, Laurent Wauquiez, "
+            "a salué le plan.")
+    roles = {m.text: m.role for m in _mentions(text, "fr") if m.type == "Person"}
+    assert roles["Ludovic MARIN"] is None
+    assert roles["Laurent Wauquiez"] == "président (LR) de la région"

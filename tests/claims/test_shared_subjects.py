@@ -1,0 +1,34 @@
+"""Verbs that share a subject standing for someone named before. A pronoun or a bare title
+resolved to an earlier name is the subject of every verb joined to its own by a conjunction,
+as a name is ("Il parle d'une suppression … et annonce un vote"), unless the joined verb has
+a subject of its own or is undergone (extractor/claims/anaphora.py with
+``claims.roles.coordinated``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claims.test_named_errors import claims_of
+
+
+@pytest.mark.parametrize(("text", "lang", "actor", "actions"), [
+    ("Patrick Alvarez est en colère. Il parle d'une suppression de jours de congés et "
+     "annonce un vote jeudi soir.", "fr", "Patrick Alvarez", {"announce"}),
+    ("Claire Morvan est arrivée en 2022. Elle a rappelé les règles et annoncé un vote "
+     "jeudi.", "fr", "Claire Morvan", {"state", "announce"}),
+    ("John Smith is angry. He criticised the cuts and announced a vote on Thursday.", "en",
+     "John Smith", {"criticise", "announce"}),
+])
+def test_verbs_joined_to_a_pronoun_subject_s_verb_share_its_actor(
+        text: str, lang: str, actor: str, actions: set[str]) -> None:
+    claims = claims_of(text, lang=lang)
+    second = text.split(". ", 1)[1]
+    assert {c.action for c in claims if c.actor == actor and c.quote == second} == actions
+
+
+def test_a_joined_verb_with_its_own_subject_or_undergone_is_not_shared() -> None:
+    claims = claims_of("Claire Morvan est arrivée en 2022. Elle a lancé le plan et la région "
+                       "l'a financé. Elle a démissionné et a été remplacée.", lang="fr")
+    by_morvan = {c.action for c in claims if c.actor == "Claire Morvan"}
+    assert "launch" in by_morvan and "fund" not in by_morvan
+    assert not any(c.action == "replace" for c in claims)
