@@ -140,7 +140,8 @@ def misread_verbs(toks: list[Tok], actors: Sequence[Mention], lang: str) -> list
         if toks[k - 1].end not in ends and k not in inverted:
             continue
         j = k
-        while j < len(toks) - 1 and toks[j].pos == "ADV":
+        while j < len(toks) - 1 and (toks[j].pos == "ADV" or fold(toks[j].text) in words(
+                "preverbal_clitics", lang)):
             j += 1
         tok = toks[j]
         if tok.pos not in ("NOUN", "ADJ") or not tok.text.isalpha() or not tok.text.islower():

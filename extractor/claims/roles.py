@@ -19,7 +19,8 @@ from extractor.claims.groups import (
 )
 from extractor.claims.inversion import inverted_reporter, reporting_after_comma
 from extractor.claims.offices import holder_named, office_role
-from extractor.claims.predicates import active_verb, time_anchored
+from extractor.claims.owned_plans import owned_by_s, plan_lists
+from extractor.claims.predicates import active_verb, agent_governor, time_anchored
 from extractor.claims.sentences import Sentence, Tok, lex, mapping, words
 from extractor.claims.triggers import (
     after_verb,
@@ -189,6 +190,7 @@ def _marked(toks: list[Tok], unit: Sentence, group: tuple[Mention, ...], before:
     venue = pats["venue"].search(before) and group[0].type == "Organization"  # "voté au Sénat"
     if pats["agent"].search(before) or pats["agent_list"].search(before) or venue:
         k = said_before(toks, unit, unit.start + len(before.rstrip()), lang)
+        k = k if k is not None else agent_governor(toks, unit, group[0].start)
         k = back_trigger(toks, unit, group[0].start, lang) if k is None else k
         if k is None and partnered(before, lang):  # "Aux côtés de l'État, la Région a …"
             k = main_verb_after(toks, unit, group[-1].end, lang)
@@ -221,14 +223,14 @@ def _attached(toks: list[Tok], unit: Sentence, text: str, group: tuple[Mention, 
     if found:  # not a holder who undergoes the act ("le Premier président … a été auditionné")
         return True, Role(office[0], "subject-dep", office[1]) if office and not _undergoes(
             toks, unit, office[1]) else None
-    if (k := _plan_lists(toks, unit, text, group, before, lang)) is not None:
+    if (k := plan_lists(toks, unit, text, group, before, lang)) is not None:
         return True, Role(group, "possessive", k)  # "la stratégie de l'UE prévoit la …"
     if pats["poss"].search(before):
         k = back_trigger(toks, unit, group[0].start, lang, limit=14, nouns_only=True)
         if k is not None:  # not "président de la CRC" nor "après les accusations de X"
             return True, None if toks[k].lemma in mapping("agent_nouns", lang) or \
                 time_anchored(toks, unit, k, lang) else Role(group, "possessive", k)
-    if _owned_by_s(text, group):
+    if owned_by_s(text, group):
         k = forward_noun(toks, unit, group[-1].end, lang)
         if k is not None:  # "the Occitanie Region's €2 million fund"
             return True, Role(group, "possessive", k)
@@ -241,29 +243,6 @@ def _attached(toks: list[Tok], unit: Sentence, text: str, group: tuple[Mention, 
     if k is not None:  # "Parmi les signataires figurent X, Y et Z"
         return True, Role(group, "subject-dep", k)
     return False, None
-
-
-def _owned_by_s(text: str, group: tuple[Mention, ...]) -> bool:
-    """The group is an English possessor ("the Region's fund", "the unions' call")."""
-    return re.match(r"['’]s?\b", text[group[-1].end:group[-1].end + 3]) is not None
-
-
-def _plan_lists(toks: list[Tok], unit: Sentence, text: str, group: tuple[Mention, ...],
-                before: str, lang: str) -> int | None:
-    """The verb of listing whose subject is the plan a group owns ("la stratégie de l'Union
-    européenne prévoit la plantation de 3 milliards d'arbres", "the City's plan provides
-    for"): the owner promises what its plan lists."""
-    owned, span = _owned_by_s(text, group), toks[unit.lo:unit.hi]  # "the City's plan"
-    if not owned and not patterns(lang)["poss"].search(before):  # "la stratégie de l'UE"
-        return None
-    noun = next((t for t in span if t.start >= group[-1].end and t.pos == "NOUN"), None) \
-        if owned else next((t for t in reversed(span) if t.end <= group[0].start
-                            and t.pos == "NOUN"), None)
-    if noun is None or fold(noun.lemma) not in words("plan_nouns", lang) \
-            or not noun.dep.startswith("nsubj") or not unit.lo <= noun.head < unit.hi:
-        return None
-    verb = toks[noun.head]
-    return verb.i if verb.pos == "VERB" and is_word_of(verb, "listing_verbs", lang) else None
 
 
 def _subject_roles(toks: list[Tok], unit: Sentence, group: tuple[Mention, ...], before: str,
