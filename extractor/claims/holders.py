@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
+from extractor.claims.pairs import title_synonyms
 from extractor.claims.sentences import words
 from extractor.mentions.document_names import office_terms
 from extractor.mentions.institutions import find_institutions, is_title_reference
@@ -63,8 +64,10 @@ def office_holders(actors: Sequence[Mention], published: str | None,
         body, bare = _body(m), fold(m.text) if m.source == "institution" else None
         # named with that office as role; a bare title, with that title and no other body
         # ("Lyon Mayor Marc Durand … added the mayor")
+        # a synonym of the title too ("l'édile" after "Son maire, Rémy Guillou")
+        bares = title_synonyms().get(bare, frozenset({bare})) if bare else frozenset()
         named = [p for p in holding if p.role and (
-            body in _role_bodies(p.role, lang) or bare in fold(p.role).split()
+            body in _role_bodies(p.role, lang) or bares & set(fold(p.role).split())
             and not _role_bodies(p.role, lang))]
         # the last named before; else the first after: a lead gives the title, a later
         # sentence the name ("Le maire de Dijon a fait le point … indique le maire de Dijon,

@@ -33,7 +33,7 @@ def pair_subject(toks: list[Tok], unit: Sentence, t: Tok, persons: Sequence[Ment
     counted = two and not of_bodies and _a_title(t, lang)
     # "les ministres ont promis", "the ministers said": every person just named with the title
     titled = not two and t.pos == "NOUN" and t.feat("Number") == "Plur" \
-        and fold(t.lemma) in _synonyms() and _bare_definite(toks, unit, t)
+        and fold(t.lemma) in title_synonyms() and _bare_definite(toks, unit, t)
     both = fold(t.text) in _pair_words(lang) and any(  # "l'un et l'autre", read around t
         " ".join(fold(x.text) for x in toks[lo:hi]).replace("' ", "'")
         in words("pair_subjects", lang) for lo in range(max(unit.lo, t.i - 3), t.i + 1)
@@ -44,7 +44,7 @@ def pair_subject(toks: list[Tok], unit: Sentence, t: Tok, persons: Sequence[Ment
     first = bisect.bisect_left(pool, t.start, key=lambda p: p.start)
     named = [p for p in pool[:first] if t.start - _REACH <= p.start]
     if counted or titled:
-        title = _synonyms().get(fold(t.lemma), {fold(t.lemma)})
+        title = title_synonyms().get(fold(t.lemma), {fold(t.lemma)})
         holding = [p for p in named if p.role and title & set(fold(p.role).split())]
         named = holding if titled else holding or named
         if titled and not named:  # the offices a plural title just listed
@@ -95,12 +95,12 @@ def names_actors(t: Tok, lang: str) -> bool:
 def _a_title(t: Tok, lang: str) -> bool:
     """A noun naming persons by their office ("édiles", "ministres", "mayors")."""
     lemma = fold(t.lemma)
-    return lemma in _synonyms() or lemma in lexicon_words("role_heads", lang) \
+    return lemma in title_synonyms() or lemma in lexicon_words("role_heads", lang) \
         or lemma in words("generic_person_nouns", lang)
 
 
 @cache
-def _synonyms() -> dict[str, frozenset[str]]:
+def title_synonyms() -> dict[str, frozenset[str]]:
     """Folded title → the titles that name the same office ("édile" → maire, édile)."""
     out: dict[str, frozenset[str]] = {}
     for group in lex("title_synonyms") or []:
@@ -109,4 +109,4 @@ def _synonyms() -> dict[str, frozenset[str]]:
     return out
 
 
-__all__ = ["names_actors", "pair_subject"]
+__all__ = ["names_actors", "pair_subject", "title_synonyms"]

@@ -134,3 +134,15 @@ def test_a_qualified_plural_title_is_others() -> None:
     text = ("Le ministre de l'Intérieur Paul Morel et la ministre de la Culture Sophie Martin ont "
             "visité la prison lundi. Les ministres européens ont signé un accord.")
     assert [c for c in claims_of(text, published="2016-10-10") if "européens" in c.quote] == []
+
+
+@pytest.mark.parametrize(("text", "lang", "person"), [
+    ("La pharmacie de Plouisy est fermée. Son maire, Rémy Guillou, a prospecté. La semaine "
+     "dernière, l'édile a décidé de poster un message sur Facebook.", "fr", "Rémy Guillou"),
+    ("Le texte est signé par Jany Siméon, maire. « On ne s'interdit pas de porter plainte », "
+     "a précisé l'édile.", "fr", "Jany Siméon"),
+])
+def test_a_synonym_of_a_named_holder_s_bare_title_stands_for_the_holder(
+        text: str, lang: str, person: str) -> None:
+    last = claims_of(text, lang=lang)[-1]
+    assert last.actor == person
