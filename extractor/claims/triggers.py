@@ -239,9 +239,8 @@ def relative_verbs(toks: list[Tok], unit: Sentence, group: tuple[Mention, ...]) 
 def dep_predicate(toks: list[Tok], unit: Sentence, group: tuple[Mention, ...]) -> int | None:
     """The verb (or copular adjective) the group is the subject of in the parse: the group's
     own token, or the title it names ("Le maire X et le préfet ont inauguré": X is made an
-    apposition of "maire", the subject)."""
-    for k in range(unit.lo, unit.hi):
-        tok = toks[k]
+    apposition of "maire", the subject); not a verb in a quotation before the group."""
+    for tok in toks[unit.lo:unit.hi]:
         if not in_group(tok, group):
             continue
         if tok.dep == "appos" and unit.lo <= tok.head < unit.hi \
@@ -256,7 +255,8 @@ def dep_predicate(toks: list[Tok], unit: Sentence, group: tuple[Mention, ...]) -
                 head = toks[head.head]  # "X had, among other things, promised": "promised"
             if (head.pos in ("VERB", "AUX") or head.pos == "ADJ" and any(  # "est favorable"
                     t.head == head.i and t.dep == "cop" for t in toks[unit.lo:unit.hi])) \
-                    and unit.lo <= head.i < unit.hi:
+                    and unit.lo <= head.i < unit.hi and not any(
+                        t.text in quote_marks() for t in toks[head.i:tok.i]):
                 return head.i
     return None
 
