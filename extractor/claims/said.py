@@ -126,12 +126,15 @@ def _idiom_at(toks: list[Tok], k: int, lang: str, section: str) -> tuple[str, in
     heads = _idiom_heads(section, lang)
     if not any(fold(lemma) in heads for lemma in lemmas(toks[k], lang)):
         return None  # no set phrase opens with this verb: the common case, found at once
-    idioms, after = mapping(section, lang), [fold(t.text) for t in toks[k + 1:k + 6]]
-    for lemma in map(fold, lemmas(toks[k], lang)):  # "monte" read as a noun: monter
-        for n in range(len(after), 0, -1):
-            phrase = " ".join([lemma, *after[:n]]).replace("' ", "'")
-            if phrase in idioms:
-                return idioms[phrase], k + n
+    # its words as written ("hit back"), then over the adverbs the verb takes inside the
+    # phrase ("remet aussi en cause", "a tiré hier la sonnette d'alarme")
+    idioms, written = mapping(section, lang), toks[k + 1:k + 6]
+    for after in (written, [t for t in toks[k + 1:k + 9] if t.pos != "ADV" or t.head != k][:5]):
+        for lemma in map(fold, lemmas(toks[k], lang)):  # "monte" read as a noun: monter
+            for n in range(len(after), 0, -1):
+                phrase = " ".join([lemma, *(fold(t.text) for t in after[:n])])
+                if (phrase := phrase.replace("' ", "'")) in idioms:
+                    return idioms[phrase], after[n - 1].i
     return None
 
 

@@ -47,3 +47,17 @@ def test_a_set_phrase_of_saying_is_a_statement(text: str, action: str) -> None:
 ])
 def test_who_speaks_for_an_actor_cites_it(text: str, lang: str) -> None:
     assert [c.actor for c in claims_of(text, lang=lang)] == ["Marion Leroux"]
+
+
+@pytest.mark.parametrize(("text", "lang", "actor", "kind", "action"), [
+    ("Le syndicat CGT remet aussi en cause la réforme des retraites.", "fr", "CGT",
+     "statement", "question"),
+    ("La CGT a tiré hier la sonnette d'alarme sur les effectifs.", "fr", "CGT", "statement",
+     "warn"),
+    ("La Cour des comptes met en cause les subventions allouées aux caméras.", "fr",
+     "Cour des comptes", "assessment", "question"),
+])
+def test_a_set_phrase_of_speaking_read_over_the_adverbs_inside_it(
+        text: str, lang: str, actor: str, kind: str, action: str) -> None:
+    assert [(c.actor, c.kind, c.action) for c in claims_of(text, lang=lang)] == [
+        (actor, kind, action)]
