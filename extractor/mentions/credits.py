@@ -37,6 +37,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         # "— ANGOT/SIPA", "- GEOFFROY VAN DER HASSELT © 2019 AFP"
         re.compile(rf"(?m)(?:^|[-—–]\s+)(?P<person>{_UPPER}(?:[ \t]+{_UPPER})*)\s*"
                    rf"(?:/|©\s*(?:\d{{4}}\s+)?)\s*(?P<agency>{_AGENCY})"),
+        # "© Radio France - Katia Lautrou", "© Maxppp / Jean Dupont": agency, then photographer
+        re.compile(rf"©\s*(?P<agency>{_AGENCY})\s*[-–—/]\s*(?P<person>{_CAP}"
+                   rf"(?:[ \t]+(?:{_CAP}|{_UPPER})){{1,3}})"),
         # "Par\nMartin Dumas Primbault -", "By Jane Roe"
         # "Par Aveline Marques le 09-03-2021": a date (one word, then digits) may follow
         re.compile(rf"(?m)^(?:{openers})\s+(?P<person>{_CAP}(?:[ \t]+{_CAP}){{1,3}})"

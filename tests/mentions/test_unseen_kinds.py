@@ -322,3 +322,24 @@ def test_a_title_before_a_name_never_runs_over_a_credit() -> None:
     roles = {m.text: m.role for m in _mentions(text, "fr") if m.type == "Person"}
     assert roles["Ludovic MARIN"] is None
     assert roles["Laurent Wauquiez"] == "président (LR) de la région"
+
+
+@pytest.mark.parametrize(("text", "person", "agency"), [
+    ("Les caravanes sur le stade. © Radio France - Katia Lautrou\nLe préfet a parlé.",
+     "Katia Lautrou", "Radio France"),
+    ("The camp by the river. © Maxppp / Jean Dupont\nThe prefect spoke.", "Jean Dupont",
+     "Maxppp"),
+])
+def test_a_copyright_credit_names_its_agency_then_its_photographer(
+        text: str, person: str, agency: str) -> None:
+    got = {(f.type, text[f.start:f.end]) for f in credit_found(text)}
+    assert {("Person", person), ("Organization", agency)} <= got
+
+
+def test_a_photographer_credited_is_no_antecedent_of_the_next_pronoun() -> None:
+    text = ("Le préfet de la Manche, Gérard Gavory, réunit les maires. © Radio France - Katia "
+            "Lautrou\nIl va signer le schéma départemental le mois prochain.")
+    doc = Document(id="t.txt", path="t.txt", text=text, lang="fr", sha256="x",
+                   media_type="text/plain", published="2019-10-22")
+    claims = next(extract_batch([doc])).claims
+    assert "Katia Lautrou" not in {c.actor for c in claims}
