@@ -102,3 +102,18 @@ def test_the_count_of_the_acting_subject_is_no_amount(text: str, lang: str) -> N
     claims = [c for c in claims_of(text, lang=lang) if "promis" in c.quote]
     assert sorted(c.actor for c in claims) == ["Paul Royer", "Sophie Marin"]
     assert {c.amount for c in claims} == {None}
+
+
+@pytest.mark.parametrize(("text", "lang", "actor", "kind"), [
+    ("À en croire la Cour des comptes, 11 500 arbres ont été plantés en trois ans.", "fr",
+     "Cour des comptes", "assessment"),
+    ("De l'avis de la Cour des comptes, le plan est mal piloté.", "fr", "Cour des comptes",
+     "assessment"),
+    ("Une zone « où il n'y a pas au moins un opérateur de bonne qualité », dixit Julien "
+     "Denormandie, est estampillée « blanche ».", "fr", "Julien Denormandie", "statement"),
+    ("In the view of the Court of Audit, the plan is poorly managed.", "en", "Court of Audit",
+     "assessment"),
+])
+def test_more_words_of_attribution_give_the_sentence_to_their_actor(
+        text: str, lang: str, actor: str, kind: str) -> None:
+    assert [(c.actor, c.kind) for c in claims_of(text, lang=lang)] == [(actor, kind)]
