@@ -111,6 +111,8 @@ def document_seat(mentions: list[Mention], start: int, sentence: int, wanted: st
     placed = [(m, seat) for m in mentions if m.type == "Place" and m.key
               and m.key.startswith("geo:")
               and (seat := dict(containing(m.key[4:])).get(wanted)) is not None]
+    inner = _inside_longer_places(mentions)  # "Chevreuse" of "Vallée de Chevreuse": named
+    placed = [p for p in placed if (p[0].start, p[0].end) not in inner] or placed  # if alone
     if unique:
         seats = {seat for _, seat in placed}
         if len(seats) == 1:
@@ -128,6 +130,20 @@ def document_seat(mentions: list[Mention], start: int, sentence: int, wanted: st
                 min(group, key=lambda p: p[0].start)[1]
     counts = Counter(seat for _, seat in placed)
     return counts.most_common(1)[0][0] if counts else None
+
+
+def _inside_longer_places(mentions: list[Mention]) -> set[tuple[int, int]]:
+    """Spans of places named inside a longer place's name ("Chevreuse" of "Vallée de
+    Chevreuse", "Lyon" of "gare de Lyon"): the city the passage is about is one named
+    on its own, when there is one."""
+    spans = sorted({(m.start, m.end) for m in mentions if m.type == "Place"},
+                   key=lambda s: (s[0], -s[1]))
+    out, reach = set(), -1
+    for start, end in spans:  # a span ending before the furthest end seen is inside one
+        if end <= reach:
+            out.add((start, end))
+        reach = max(reach, end)
+    return out
 
 
 def localised(mentions: list[Mention]) -> list[Mention]:

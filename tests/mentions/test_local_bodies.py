@@ -18,6 +18,7 @@ from extractor.mentions.institutions import find_institutions, find_references, 
 from extractor.mentions.seats import containing
 from extractor.nlp.models import parse_batch
 from extractor.records import Document, Mention
+from tests.mentions.test_unseen_kinds import _mentions
 
 LOCAL = Path(__file__).resolve().parents[1] / "fixtures" / "local"
 
@@ -229,3 +230,30 @@ def test_a_bare_council_far_from_any_city_names_none() -> None:
             "s'éteignent à minuit. Ils se rallument à cinq heures. Les habitants sont "
             "partagés. Les commerçants aussi. Enfin, la mairie espère réduire sa facture.")
     assert _keys(text, "fr") == {}
+
+
+def test_a_city_named_inside_a_longer_place_name_is_not_the_passage_s_city() -> None:
+    text = ("À Magny-les-Hameaux, les cours d'école sont végétalisées. Le Parc naturel "
+            "régional de la Haute Vallée de Chevreuse a aidé pour les études. La Ville a "
+            "travaillé avec les parents.")
+    ville = [m for m in _mentions(text, "fr") if m.text == "Ville"]
+    assert [m.key for m in ville] == ["org:ville de magny-les-hameaux"]
+
+
+def test_a_lower_case_cour_before_a_name_is_a_yard_not_a_court() -> None:
+    text = "La végétalisation de la cour Corot est finie ; la cour d'appel de Douai a statué."
+    assert [m.text for m in _mentions(text, "fr") if m.type == "Organization"] == [
+        "cour d'appel de Douai"]
+
+
+@pytest.mark.parametrize(("text", "lang", "written"), [
+    ("La cour administrative d'appel de Nantes a annulé le permis.", "fr",
+     "cour administrative d'appel de Nantes"),
+    ("The Nantes administrative court of appeal annulled the permit.", "en",
+     "Nantes administrative court of appeal"),
+])
+def test_an_administrative_court_of_appeal_of_any_city(text: str, lang: str,
+                                                       written: str) -> None:
+    found = [m for m in _mentions(text, lang) if m.type == "Organization"]
+    assert [(m.text, m.key) for m in found] == [
+        (written, "org:cour administrative d'appel de nantes")]
