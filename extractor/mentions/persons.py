@@ -157,7 +157,8 @@ def _given_name_re() -> re.Pattern[str] | None:
     particles = "|".join(re.escape(str(p)) for p in data.get("surname_particles") or ())
     particle = rf"(?:(?:{particles})\s){{0,2}}" if particles else ""
     surname = rf"{particle}[A-ZÀ-Ý][\w’'-]*[a-zà-ÿA-ZÀ-Ý]"
-    return re.compile(rf"\b(?:{given})(?:-(?:{given}))?(?:\s(?:{given}))?\s{surname}\b")
+    # not the end of a hyphenated name ("Seine-Saint-Denis Fatiha …": no "Denis Fatiha")
+    return re.compile(rf"(?<![\w-])(?:{given})(?:-(?:{given}))?(?:\s(?:{given}))?\s{surname}\b")
 
 
 @cache

@@ -5,6 +5,7 @@ a medium's lower-case head ("le journal Le Monde") is no part of its name."""
 
 from __future__ import annotations
 
+from extractor.mentions.persons import given_name_found
 from tests.mentions.test_generalising_entities import _mentions
 
 
@@ -30,3 +31,10 @@ def test_a_portfolio_in_a_named_minister_s_title_is_no_city_council():
     mentions = _mentions("L'ANRU, créée par le ministre de la Ville Jean-Louis Borloo en mars "
                          "dernier, réunit les partenaires.", "fr")
     assert [m.text for m in mentions if m.type == "Organization"] == ["ANRU"]
+
+
+def test_a_given_name_ending_a_hyphenated_place_opens_no_name() -> None:
+    text = ("La proposition a été défendue par la députée de Seine-Saint-Denis Fatiha "
+            "Keloua-Hachi, avec Jean-Pierre Martin.")
+    got = [text[f.start:f.end] for f in given_name_found(text)]
+    assert "Denis Fatiha" not in " ".join(got) and "Jean-Pierre Martin" in got
