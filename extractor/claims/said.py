@@ -152,4 +152,24 @@ def idiom_end(toks: list[Tok], k: int, lang: str) -> int | None:
     return found[1] if found else None
 
 
-__all__ = ["acts_on_object", "idiom_end", "said", "speech_act", "stance"]
+def unasserted(toks: list[Tok], k: int, lang: str, actor_start: int) -> bool:
+    """The verb at ``k`` is the act of a clause that another wishes, fears or asks for, and
+    the actor at ``actor_start`` is inside that clause, after the verb governing it
+    ("souhaite que l'État finance", "craint que l'État impose", "demande que la préfecture
+    ferme"): that actor did and promised nothing; the governing verb's subject made the
+    claim. An actor before the governing verb is its subject, whatever the parse made of
+    the clauses ("La Ville, qui souhaite que …, a lancé": the launch is the city's)."""
+    tok = toks[k]
+    for _ in range(3):  # up a joined verb ("que l'État finance et ouvre") or a misparse
+        if tok.head == tok.i:  # ("que l'Etat finance", the noun "Etat" made the clause)
+            return False
+        governor = toks[tok.head]
+        if tok.dep == "ccomp":
+            return governor.pos in ("VERB", "AUX") and governor.end <= actor_start and any(
+                is_word_of(governor, section, lang)
+                for section in ("wish_verbs", "fear_verbs", "request_verbs"))
+        tok = governor
+    return False
+
+
+__all__ = ["acts_on_object", "idiom_end", "said", "speech_act", "stance", "unasserted"]
