@@ -30,6 +30,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     openers = alternation(all_languages(_LEXICON, "byline_openers"))
     with_ = alternation(all_languages(_LEXICON, "byline_with"))
     leads = alternation(all_languages(_LEXICON, "byline_leads"))
+    edited = alternation(all_languages(_LEXICON, "byline_edited"))
     return (
         # "Crédit photo : PHANIE", "Photo : JEAN DUPONT / AFP"
         re.compile(rf"(?m)(?:^|(?<=\s))(?:{markers})\s*:\s*(?P<person>(?:{_UPPER}|{_CAP})"
@@ -47,6 +48,9 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         # "Publié le 07-10-2022 par César Armand", "Updated on 3 May 2024 by Jane Roe"
         re.compile(rf"(?m)^(?:{leads})\b[^\n]{{0,40}}?\s(?i:{openers})\s+"
                    rf"(?P<person>{_CAP}(?:[ \t]+{_CAP}){{1,3}})[ \t]*(?=[-–—,|.]|$)"),
+        # "Jean-Luc Boujon, edited by Loane Nader 10:20 am": the author, then the editor
+        re.compile(rf"(?m)^(?P<person>{_CAP}(?:[ \t]+{_CAP}){{1,3}}),[ \t]+(?=(?i:{edited})\s)"),
+        re.compile(rf"(?m),[ \t]+(?i:{edited})[ \t]+(?P<person>{_CAP}(?:[ \t]+{_CAP}){{1,3}})"),
         # "Nina Droff with AFP"
         re.compile(rf"(?m)^(?P<person>{_CAP}(?:[ \t]+{_CAP}){{1,3}})[ \t]+(?:{with_})[ \t]+"
                    rf"(?P<agency>[A-Z]{{2,}})\b"),

@@ -343,3 +343,10 @@ def test_a_photographer_credited_is_no_antecedent_of_the_next_pronoun() -> None:
                    media_type="text/plain", published="2019-10-22")
     claims = next(extract_batch([doc])).claims
     assert "Katia Lautrou" not in {c.actor for c in claims}
+
+
+def test_a_byline_s_author_and_editor_are_credits() -> None:
+    text = ("Jean-Luc Boujon, edited by Loane Nader 10:20 am, September 21, 2023\n"
+            "Le texte, édité par la Ville de Lyon, a été signé.")
+    assert [(f.type, text[f.start:f.end]) for f in credit_found(text)] == [
+        ("Person", "Jean-Luc Boujon"), ("Person", "Loane Nader")]
