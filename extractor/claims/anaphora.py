@@ -87,8 +87,8 @@ def anaphor_roles(toks: list[Tok], unit: Sentence, persons: list[Mention],
             out.append(Role((named[-1],), "subject-anaphor", head.i))
     # "Il parle d'une suppression … et annonce un vote": the verbs joined to the first share
     # its subject, as they do a name's
-    return out + [c for r in out for c in coordinated(toks, unit, r, lang)
-                  if c.trigger not in {o.trigger for o in out}]
+    own = {r.trigger for r in out}
+    return out + [c for r in out for c in coordinated(toks, unit, r, lang) if c.trigger not in own]
 
 
 def _pronoun_role(toks: list[Tok], unit: Sentence, t: Tok, head: Tok, taken: list[Mention],
