@@ -106,8 +106,8 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
         acts = roles(toks, unit, text, acting, lang, persons) + (relative_roles(
             toks, unit, (said_by,), lang) if said_by else [])  # "Pour X, qui a ouvert …"
         for role in _unquoted(acts, toks, marked) + anaphors:
-            for actor in (holding.get((a.start, a.end), a) for a in role.actors  # not "l'État"
-                          if not unasserted(toks, role.trigger, lang, a.start)):  # wished for
+            for actor in (holding.get((a.start, a.end), a) for a in role.actors  # not the
+                          if not unasserted(toks, role.trigger, lang, a.start)):  # State wished
                 verb = toks[role.trigger]
                 auditor = judged(actor, text[verb.start:unit.end], lang, verb)
                 found = interpret(toks, role, lang, auditor, intro)

@@ -224,14 +224,14 @@ def unify_surnames(mentions: list[Mention]) -> list[Mention]:
     """A surname alone ("Cadot", "Abdul Malak", "Le Drian"), or after its given name's initial
     ("E. Piolle"), joins the one full name of the document that ends with it (and begins with
     that initial)."""
-    full = [m for m in mentions if m.type == "Person" and len(m.text.split()) >= 2
-            and not _initialled(m.text)]
+    full = [(m.key, fold_name(m.text).split()) for m in mentions if m.type == "Person"
+            and len(m.text.split()) >= 2 and not _initialled(m.text)]  # folded once
     out = []
     for m in mentions:
         initial = _initialled(m.text) if m.type == "Person" else None
         if m.type == "Person" and m.key and m.key.startswith("per:"):
             tail = fold_name(m.text).split()[1:] if initial else fold_name(m.text).split()
-            same = {f.key for f in full if len(names := fold_name(f.text).split()) > len(tail)
+            same = {key for key, names in full if len(names) > len(tail)
                     and names[-len(tail):] == tail
                     and (initial is None or names[0].startswith(initial))}
             if len(same) == 1:

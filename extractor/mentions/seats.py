@@ -111,8 +111,9 @@ def document_seat(mentions: list[Mention], start: int, sentence: int, wanted: st
     placed = [(m, seat) for m in mentions if m.type == "Place" and m.key
               and m.key.startswith("geo:")
               and (seat := dict(containing(m.key[4:])).get(wanted)) is not None]
-    inner = _inside_longer_places(mentions)  # "Chevreuse" of "Vallée de Chevreuse": named
-    placed = [p for p in placed if (p[0].start, p[0].end) not in inner] or placed  # if alone
+    if len({seat for _, seat in placed}) > 1:  # of several seats, not "Chevreuse" of "Vallée
+        inner = _inside_longer_places(mentions)  # de Chevreuse" when another is named alone
+        placed = [p for p in placed if (p[0].start, p[0].end) not in inner] or placed
     if unique:
         seats = {seat for _, seat in placed}
         if len(seats) == 1:
