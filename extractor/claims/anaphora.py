@@ -9,7 +9,11 @@ import bisect
 
 from extractor.claims.expletives import misread_expletive
 from extractor.claims.genders import gender_agrees
-from extractor.claims.generic_nouns import generic_antecedent, generic_complement
+from extractor.claims.generic_nouns import (
+    generic_antecedent,
+    generic_complement,
+    role_complement,
+)
 from extractor.claims.inversion import inverted_reporter, pronoun_word
 from extractor.claims.kind import negated
 from extractor.claims.pairs import pair_subject
@@ -71,11 +75,14 @@ def anaphor_roles(toks: list[Tok], unit: Sentence, persons: list[Mention],
             continue
         # a complement that names no body ("le président de la collectivité"): a bare title
         of = next((g for c in kids if (g := generic_complement(toks, unit, c, lang))), None)
+        # a complement repeating a person's role ("le président du comité des pêches")
+        repeated = None if of else role_complement(toks, unit, t, kids, persons, lang)
+        of = repeated[0] if repeated else of
         if any(c.dep not in _DESCRIBING and (of is None or c.i not in (of.i, of.head))
                for c in kids):
             continue
-        named = [p for p in recent(persons, t.start) if p.role
-                 and fold(t.text) in title_words(p.role, lang)]
+        named = repeated[1] if repeated else [p for p in recent(persons, t.start) if p.role
+                                              and fold(t.text) in title_words(p.role, lang)]
         named = named or [o for o in recent(bodies, t.start) if not o.source.endswith(
             ":office") and fold(t.text) in name_heads(o.text, lang)]
         if not named and not (_quoted(t, quoted) or _quoted(head, quoted)):

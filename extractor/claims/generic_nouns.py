@@ -11,7 +11,13 @@ from collections import Counter
 
 from extractor.claims.kind import is_auditor
 from extractor.claims.sentences import Sentence, Tok, words
-from extractor.claims.titles import PRONOUN_REACH, name_heads, one_person_before, recent
+from extractor.claims.titles import (
+    PRONOUN_REACH,
+    name_heads,
+    one_person_before,
+    recent,
+    title_words,
+)
 from extractor.mentions.metonymy import seat_nouns
 from extractor.mentions.naming import lexicon_words
 from extractor.records import Mention
@@ -80,4 +86,29 @@ def generic_complement(toks: list[Tok], unit: Sentence, c: Tok, lang: str) -> To
         g.dep == "det" and g.feat("Definite") == "Def" for g in kids) else None
 
 
-__all__ = ["generic_antecedent", "generic_complement"]
+def role_complement(toks: list[Tok], unit: Sentence, t: Tok, kids: list[Tok],
+                    persons: list[Mention], lang: str) -> tuple[Tok, list[Mention]] | None:
+    """A title's complement that repeats the role a person was named with, though it names
+    no body the text found ("Olivier Le Nézet, président du comité national des pêches …
+    Le président du comité des pêches dénonce"): the complement's noun and the persons named
+    with that title whose role holds every word of it. A complement that does name a body
+    is that body's office, read elsewhere."""
+    for c in kids:
+        if c.dep == "prep":  # English "of the …": the noun under the preposition
+            c = next((g for g in toks[unit.lo:unit.hi] if g.head == c.i and g.dep == "pobj"), c)
+        if c.dep not in ("nmod", "pobj"):
+            continue
+        inside, grown = {c.i}, True
+        while grown:
+            more = {g.i for g in toks[unit.lo:unit.hi] if g.head in inside} - inside
+            inside, grown = inside | more, bool(more)
+        content = {fold(toks[i].text) for i in inside if toks[i].pos in ("NOUN", "PROPN", "ADJ")}
+        named = [p for p in recent(persons, t.start) if p.role and content
+                 and fold(t.text) in title_words(p.role, lang)
+                 and content <= set(fold(p.role).replace("'", " ").split())]
+        if named:
+            return c, named
+    return None
+
+
+__all__ = ["generic_antecedent", "generic_complement", "role_complement"]
