@@ -78,6 +78,30 @@ def _bracketed(text: str) -> list[Found]:
     return out
 
 
+@cache
+def _credit_block() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The block, and its opener words (masked before names are read: "Reportage Jean
+    Dupont" names Jean Dupont)."""
+    openers = alternation(all_languages(_LEXICON, "credit_block_openers"))
+    return (re.compile(rf"\((?:{openers})\b[^()]{{0,400}}\)"),
+            re.compile(rf"\b(?:{openers})\b", re.IGNORECASE))
+
+
+def _credit_blocks(text: str) -> list[Found]:
+    """Every name of two to four capitalised words inside an agency's credit block ("(Reporting
+    by Dominique Vidalon; Editing by Mark John and Alison Williams)"): the reporters and
+    editors of the dispatch, credits, not actors."""
+    out: list[Found] = []
+    blocks, openers = _credit_block()
+    for block in blocks.finditer(text):
+        masked = openers.sub(lambda o: " " * len(o.group()), block.group())
+        for m in re.finditer(rf"{_CAP}(?:[ \t]+{_CAP}){{1,3}}", masked):
+            known = load_registry().lookup(m.group())
+            start, end = block.start() + m.start(), block.start() + m.end()
+            out.append(Found("Organization" if known else "Person", start, end, known, "credit"))
+    return out
+
+
 def credit_found(text: str) -> list[Found]:
     """Persons and agencies of credit lines and bylines; one capitalised word alone after a
     credit marker is an agency ("Crédit photo : PHANIE"), a known body is the registry's."""
@@ -94,4 +118,6 @@ def credit_found(text: str) -> list[Found]:
                 known = load_registry().lookup(m.group(group))
                 start, end = m.span(group)
                 out.append(Found("Organization" if known else kind, start, end, known, "credit"))
-    return out + _bracketed(text)
+    seen = {(f.start, f.end) for f in out}
+    return out + _bracketed(text) + [f for f in _credit_blocks(text)
+                                     if (f.start, f.end) not in seen]

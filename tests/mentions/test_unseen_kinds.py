@@ -217,13 +217,13 @@ def test_an_acronym_the_text_defines_is_the_body_also_before_its_definition():
 
 
 def test_an_acronym_in_brackets_after_a_body_is_that_body_whatever_its_letters() -> None:
-    # the letters of "Capeb" do not spell the name as written: the bracket after the name
+    # the letters of "Capvi" do not spell the name as written: the bracket after the name
     # still defines it, and the model's place reading goes
-    text = ("La Confédération des artisans du bâtiment (Capeb) tenait un stand. La Capeb a "
+    text = ("La Confédération des artisans du vitrail (Capvi) tenait un stand. La Capvi a "
             "dénoncé la réforme.")
-    found = [(m.type, m.text, m.key) for m in _mentions(text, "fr") if m.text == "Capeb"]
-    key = "org:confederation des artisans du batiment"
-    assert found == [("Organization", "Capeb", key), ("Organization", "Capeb", key)]
+    found = [(m.type, m.text, m.key) for m in _mentions(text, "fr") if m.text == "Capvi"]
+    key = "org:confederation des artisans du vitrail"
+    assert found == [("Organization", "Capvi", key), ("Organization", "Capvi", key)]
     # a registry body in brackets stays itself: "la majorité municipale (PS)" is no new body
     text = "Le conseil municipal de Lyon (PS) a voté le budget."
     assert ("Organization", "PS") in _entities(text, "fr")
@@ -350,3 +350,18 @@ def test_a_byline_s_author_and_editor_are_credits() -> None:
             "Le texte, édité par la Ville de Lyon, a été signé.")
     assert [(f.type, text[f.start:f.end]) for f in credit_found(text)] == [
         ("Person", "Jean-Luc Boujon"), ("Person", "Loane Nader")]
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("Uber contests the rule. (Reporting by Dominique Vidalon; Editing by Mark John and "
+     "Alison Williams)", ["Dominique Vidalon", "Mark John", "Alison Williams"]),
+    ("Le ministre a promis une aide. (Reportage Elizabeth Pineau, avec Jean Dupont, édité par "
+     "Blandine Hénault)", ["Elizabeth Pineau", "Jean Dupont", "Blandine Hénault"]),
+])
+def test_an_agency_s_credit_block_names_credits(text: str, names: list[str]) -> None:
+    assert sorted(text[f.start:f.end] for f in credit_found(text)) == sorted(names)
+
+
+def test_a_bracketed_aside_naming_no_credit_is_no_credit() -> None:
+    text = "Le maire (avec Marie Durand, son adjointe) a signé la convention."
+    assert credit_found(text) == []
