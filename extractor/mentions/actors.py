@@ -13,6 +13,7 @@ from dataclasses import replace
 from functools import cache, lru_cache
 from typing import Any
 
+from extractor.mentions.branches import branch_end
 from extractor.mentions.credits import credit_found
 from extractor.mentions.described_names import described_names
 from extractor.mentions.institution_grammar import ACRONYM
@@ -25,6 +26,7 @@ from extractor.mentions.naming import (
     after_plural,
     all_folded,
     appositive_name_key,
+    in_parentheses,
     lexicon_data,
     lexicon_words,
     registry_span,
@@ -140,7 +142,9 @@ def _org_head_re(lang: str) -> re.Pattern[str]:
     links = all_folded("head_links")
     spaced = _in_order(w for w in links if not w.endswith(("'", "’")))
     elided = _in_order(w for w in links if w.endswith(("'", "’")))
-    after = rf"\b(?:{alt})\s+(?:(?:{spaced})\s+|{elided})?(?P<name2>{name})"
+    # a name may open with a number after its head ("la fondation 30 Millions d'Amis")
+    number = r"(?:\d{1,4}(?:[ \u00a0]\d{3})*[ \u00a0]+(?=[A-ZÀ-Ý]))?"
+    after = rf"\b(?:{alt})\s+(?:(?:{spaced})\s+|{elided})?(?P<name2>{number}{name})"
     if (lexicon_data().get("head_after_name") or {}).get(lang) is True:
         openers = per_language(_LEXICON, "head_after_name_openers").get(lang)
         opener = rf"(?:(?:{_in_order(map(fold, openers))})\s+)?" if openers else ""
@@ -157,7 +161,7 @@ def head_rule_found(text: str, lang: str) -> list[Found]:
     capital_heads = lexicon_words("capitalised_heads", lang)
     for m in _org_head_re(lang).finditer(_lowered_case_kept(text, folded)):
         group = "name2" if m.group("name2") else "name"
-        if not text[m.start(group)].isupper():
+        if not text[m.start(group):m.end(group)].lstrip("0123456789 \u00a0")[:1].isupper():
             continue
         head = folded[m.start():m.end()].split()[0]
         if head in capital_heads and not text[m.start()].isupper():
@@ -223,7 +227,10 @@ def find_actors(doc: Any, lang: str, ner: list[Found] | None = None) -> list[Fou
             found.append(Found(kind, s, unit.end(), None, "registry:unit"))
             continue
         e = portfolio_end(text, s, e, lang)  # "ministère du Travail, de la Santé et …"
-        found.append(Found(kind, s, e, hit.actor, "registry:" + hit.kind))
+        branch = None if kind != "Organization" or actor is None or actor.local else \
+            branch_end(text, s, e)  # "la Fnaim Var": a local branch of its own
+        found.append(Found(kind, s, branch or e, None if branch else hit.actor,
+                           "registry:" + ("branch" if branch else hit.kind)))
     # a body's name that is the given name of a person named in full is the person's ("Aurore
     # Bergé" is the minister, not the association Aurore)
     given = given_name_found(text)
@@ -233,10 +240,10 @@ def find_actors(doc: Any, lang: str, ner: list[Found] | None = None) -> list[Fou
     institutions = _institutions(text, lang, ner, [])
     # a registry name inside a longer institution name is not that body ("chambre régionale
     # des comptes" inside "chambre régionale des comptes de Bretagne")
-    found = [f for f in found if _in_parentheses(text, f) or not any(
+    found = [f for f in found if in_parentheses(text, f) or not any(
         i.start <= f.start and f.end <= i.end and (i.end - i.start) > (f.end - f.start)
         for i in institutions)]
-    taken = [(f.start, f.end) for f in found if not _in_parentheses(text, f)]
+    taken = [(f.start, f.end) for f in found if not in_parentheses(text, f)]
     found += [i for i in institutions
               if not overlaps(i.start, i.end, taken)]
     taken = [(f.start, f.end) for f in found]
@@ -291,8 +298,3 @@ def _institutions(text: str, lang: str, ner: list[Found],
             load_registry().lookup(inst.key.removeprefix("org:"))
         out.append(Found("Organization", inst.start, inst.end, key or inst.key, source))
     return out
-
-
-def _in_parentheses(text: str, f: Found) -> bool:
-    """An acronym in parentheses, kept beside the longer name it interrupts."""
-    return text[f.start - 1:f.start] == "(" and text[f.end:f.end + 1] == ")"

@@ -113,3 +113,8 @@ def registry_span(text: str, hit: NameHit) -> tuple[int, int]:
     own = actor is not None and any(fold(label).startswith(fold(text[hit.start:s]))
                                     for _, label in actor.labels)
     return (hit.start, e) if s > hit.start and text[hit.start].isupper() and own else (s, e)
+
+
+def in_parentheses(text: str, f: Found) -> bool:
+    """A name in parentheses (an acronym), kept beside the longer name it interrupts."""
+    return text[f.start - 1:f.start] == "(" and text[f.end:f.end + 1] == ")"
