@@ -12,6 +12,7 @@ from extractor.claims.genders import gender_agrees
 from extractor.claims.generic_nouns import (
     generic_antecedent,
     generic_complement,
+    latter_antecedent,
     role_complement,
 )
 from extractor.claims.inversion import inverted_reporter, pronoun_word
@@ -66,6 +67,9 @@ def anaphor_roles(toks: list[Tok], unit: Sentence, persons: list[Mention],
             continue
         if t.pos == "PRON":
             out += _pronoun_role(toks, unit, t, head, taken, previous, persons, lang)
+            continue
+        if latter := latter_antecedent(toks, t, [*persons, *bodies], lang):  # "ce dernier"
+            out.append(Role((latter,), "subject-anaphor", head.i))
             continue
         if t.pos != "NOUN" and not (t.pos == "PROPN" and t.text[:1].isupper()
                                     and t.text[1:].islower()):

@@ -8,6 +8,7 @@ these nouns are and also reads pronouns and titles.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Sequence
 
 from extractor.claims.kind import is_auditor
 from extractor.claims.sentences import Sentence, Tok, words
@@ -111,4 +112,28 @@ def role_complement(toks: list[Tok], unit: Sentence, t: Tok, kids: list[Tok],
     return None
 
 
-__all__ = ["generic_antecedent", "generic_complement", "role_complement"]
+# the links of the nouns "ce dernier" may stand for: a clause's participants
+_ARGUMENTS = ("nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "iobj", "appos", "conj",
+              "obl:arg", "obl:agent", "nmod")
+
+
+def latter_antecedent(toks: list[Tok], t: Tok, actors: Sequence[Mention],
+                      lang: str) -> Mention | None:
+    """What "ce dernier", "cette dernière", "the latter" stands for: the last noun named
+    before it, of its gender and number, when that noun is an actor's name ("Le préfet a
+    reçu Marie Durand. Cette dernière a annoncé"); none when it is a thing ("la prison …
+    Cette dernière pourrait accueillir 700 détenus")."""
+    if fold(t.lemma) not in words("latter_words", lang) or not any(
+            k.head == t.i and k.dep == "det" for k in toks[max(0, t.i - 2):t.i]):
+        return None
+    for k in reversed(toks[max(0, t.i - 60):t.i - 1]):
+        if k.pos not in ("NOUN", "PROPN") or k.dep not in _ARGUMENTS \
+                or k.feat("Number") == "Plur" != t.feat("Number"):
+            continue  # not "on Monday", "à Paris": adjuncts are no one's name
+        if t.feat("Gender") and k.feat("Gender") and k.feat("Gender") != t.feat("Gender"):
+            continue
+        return next((m for m in actors if m.start <= k.start < m.end), None)
+    return None
+
+
+__all__ = ["generic_antecedent", "generic_complement", "latter_antecedent", "role_complement"]

@@ -15,6 +15,7 @@ anyone's.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 
 from extractor.claims.actions import is_word_of
@@ -25,6 +26,9 @@ from extractor.claims.quoted import Quoted
 from extractor.claims.sentences import Sentence, Tok, lex, words
 from extractor.records import Mention
 from extractor.text.fold import fold
+
+# between a quotation's closing mark and the name that signs it on the same line
+_SIGNATURE_GAP = re.compile(r"[ \u00a0]*(?:[-–—][ \u00a0]*)?")
 
 
 def lead_in_speakers(text: str, toks: list[Tok], units: list[Sentence],
@@ -44,11 +48,11 @@ def lead_in_speakers(text: str, toks: list[Tok], units: list[Sentence],
         # the quotation ends its sentence: the text, a line, or a new sentence follows (the
         # closing mark is sometimes split off with the next sentence)
         if first < 0 or text[units[first].start:qs].strip() or after and not (
-                after[0] in ".!?…\n" or after[0].isupper()):
+                after[0] in ".!?…\n-–—" or after[0].isupper()):
             continue
-        found = _signed(text, toks, qe, actors) if first == 0 or "\n" in text[
-            units[first - 1].end:qs] else _introduced(text, toks, units[first - 1], actors,
-                                                       lang, carried[first - 1])
+        found = _signed(text, toks, qe, actors, same_line=True) or (_signed(
+            text, toks, qe, actors) if first == 0 or "\n" in text[units[first - 1].end:qs]
+            else _introduced(text, toks, units[first - 1], actors, lang, carried[first - 1]))
         if found is not None:
             speaker, verb = found
             span = Sentence(units[first].start, max(units[last].end, qe), units[first].lo,
@@ -57,17 +61,23 @@ def lead_in_speakers(text: str, toks: list[Tok], units: list[Sentence],
     return out
 
 
-def _signed(text: str, toks: list[Tok], qe: int,
-            actors: Sequence[Mention]) -> tuple[Mention, int] | None:
+def _signed(text: str, toks: list[Tok], qe: int, actors: Sequence[Mention],
+            same_line: bool = False) -> tuple[Mention, int] | None:
     """The speaker a press release names on the line right after a quotation that ends its
     paragraph, alone or with a title ("« … »\nChristelle Morançais, Présidente du Conseil
-    régional"): a signature, a line with no verb of its own."""
+    régional"), or ``same_line`` right after its closing mark ("« … » Ginette Allard,
+    présidente de l'association", "“…” – Jane Roe, mayor"): a signature, with no verb of its
+    own."""
     line_end = text.find("\n", qe)
-    if line_end < 0 or text[qe:line_end].strip(" .\u00a0"):
+    if same_line:
+        nxt = len(text) if line_end < 0 else line_end
+        start = qe + len(_SIGNATURE_GAP.match(text, qe).group())  # type: ignore[union-attr]
+    elif line_end < 0 or text[qe:line_end].strip(" .\u00a0"):
         return None
-    nxt = text.find("\n", line_end + 1)
-    nxt = len(text) if nxt < 0 else nxt
-    start = line_end + 1 + len(text[line_end + 1:nxt]) - len(text[line_end + 1:nxt].lstrip())
+    else:
+        nxt = text.find("\n", line_end + 1)
+        nxt = len(text) if nxt < 0 else nxt
+        start = line_end + 1 + len(text[line_end + 1:nxt]) - len(text[line_end + 1:nxt].lstrip())
     person = next((m for m in actors if m.start == start and m.type == "Person"), None)
     line = toks[bisect.bisect_left(toks, start, key=lambda t: t.start):
                 bisect.bisect_left(toks, nxt, key=lambda t: t.start)]
