@@ -109,8 +109,9 @@ def verb_kind(toks: list[Tok], k: int, lang: str) -> str:
     for gov in governors(toks, k):
         if gov.lemma in words("done_when_past", lang) and is_past(toks, gov.i):
             return "achievement"  # "a dû revoir son projet": it had to, and did
-        if _is_commit_marker(gov, lang) or gov.feat("Tense") == "Fut":
-            return "commitment"
+        if _is_commit_marker(gov, lang) or gov.feat("Tense") == "Fut" \
+                or gov.feat("Mood") == "Cnd" or future_form(gov, lang):
+            return "commitment"  # "pourrait gérer le centre": a conditional, not done
         if any(_is_commit_marker(a, lang) or a.feat("Tense") == "Fut" for a in auxiliaries(
                 toks, gov.i)):
             return "commitment"
