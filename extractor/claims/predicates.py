@@ -228,15 +228,6 @@ def passive(toks: list[Tok], verb: Tok) -> bool:
         for t in toks[lo:hi])
 
 
-def agent_governor(toks: list[Tok], unit: Sentence, start: int) -> int | None:
-    """The passive verb the agent at offset ``start`` hangs on, whatever label the parser
-    gave the link ("ont été signalés en rupture de stock par l'Agence": not "rupture")."""
-    tok = next((t for t in toks[unit.lo:unit.hi] if t.start >= start and t.pos != "DET"), None)
-    if tok is None or not unit.lo <= tok.head < tok.i or toks[tok.head].pos != "VERB":
-        return None
-    return tok.head if passive(toks, toks[tok.head]) else None
-
-
 def active_verb(toks: list[Tok], k: int) -> bool:
     """A finite verb in the active voice: "par"/"by" after it gives a means or a credit, never
     the agent, which only a passive participle or an act's noun takes."""

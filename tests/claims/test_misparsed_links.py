@@ -34,3 +34,17 @@ def test_an_agent_of_an_act_noun_stays_the_noun_s() -> None:
                        "l'ARS a eu lieu lundi.", lang="fr")
     # a guard: the noun's agent was found before and still is (the partner signs too)
     assert ("ministère de la Santé", "sign") in {(c.actor, c.action) for c in claims}
+
+
+def test_a_titled_agent_after_an_adjunct_is_the_passive_verb_s_agent() -> None:
+    claims = claims_of("Le plan doit être annoncé dans la soirée par la ministre Bérangère "
+                       "Couillard.", lang="fr")
+    assert [(c.actor, c.action, c.kind) for c in claims] == [
+        ("Bérangère Couillard", "announce", "commitment")]
+
+
+def test_the_titled_agent_of_a_light_verb_is_its_noun_s() -> None:
+    claims = claims_of("L'annonce en a été faite jeudi en début d'après-midi par la ministre "
+                       "de la fonction publique Annick Girardin.", lang="fr")
+    # a guard: the announcement is the act, not "faire"
+    assert [(c.actor, c.action) for c in claims] == [("Annick Girardin", "announce")]
