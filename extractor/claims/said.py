@@ -133,8 +133,11 @@ def _idiom_at(toks: list[Tok], k: int, lang: str, section: str) -> tuple[str, in
         for lemma in map(fold, lemmas(toks[k], lang)):  # "monte" read as a noun: monter
             for n in range(len(after), 0, -1):
                 phrase = " ".join([lemma, *(fold(t.text) for t in after[:n])])
-                if (phrase := phrase.replace("' ", "'")) in idioms:
-                    return idioms[phrase], after[n - 1].i
+                phrase = phrase.replace("' ", "'")
+                # a phrase ending in "de" is written elided before a vowel ("fait état d'un")
+                full = phrase[:-2] + "de" if phrase.endswith(("d'", "d’")) else phrase
+                if (found := idioms.get(phrase) or idioms.get(full)) is not None:
+                    return found, after[n - 1].i
     return None
 
 

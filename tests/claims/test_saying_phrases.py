@@ -61,3 +61,14 @@ def test_a_set_phrase_of_speaking_read_over_the_adverbs_inside_it(
         text: str, lang: str, actor: str, kind: str, action: str) -> None:
     assert [(c.actor, c.kind, c.action) for c in claims_of(text, lang=lang)] == [
         (actor, kind, action)]
+
+
+@pytest.mark.parametrize(("text", "actor", "kind"), [
+    ("La CGT fait état d'un différentiel de salaire de 14 % entre les deux sites.", "CGT",
+     "statement"),
+    ("La Cour des comptes fait état d'une hausse continue des dépenses.", "Cour des comptes",
+     "assessment"),
+])
+def test_a_set_phrase_ending_in_de_is_read_elided_before_a_vowel(text: str, actor: str,
+                                                                  kind: str) -> None:
+    assert [(c.actor, c.kind, c.action) for c in claims_of(text)] == [(actor, kind, "report")]
