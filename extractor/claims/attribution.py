@@ -183,13 +183,18 @@ def _cited(text: str, start: int, actors: Sequence[Mention], lang: str) -> Menti
          and gap.endswith(fold(a.role))), None)  # "selon la ministre Agnès Durand"
 
 
+# a title then a comma before a person's name, with the acronym of its body in brackets
+# ("Selon le président du Conseil français du culte musulman (CFCM), Mohammed Moussaoui, …")
+_TITLE_BEFORE_NAME = re.compile(r"[^\W\d][^,.;:!?«»“”\"()]{2,80}(?:\([^()]{1,15}\))?,\s*")
+
+
 def _titled_cited(text: str, start: int, actors: Sequence[Mention],
                   lang: str) -> Mention | None:
     """The person a title after an opening cue names, then a comma ("Pour la contrôleure
     générale des prisons, Adeline Hazan, il est urgent …")."""
     singular = words("singular_definite_determiners", lang)  # a title, not "les habitants"
     return next((a for a in actors if a.type == "Person" and start < a.start <= start + 90
-                 and re.fullmatch(r"[^\W\d][^,.;:!?«»“”\"()]{2,80},\s*", text[start:a.start])
+                 and _TITLE_BEFORE_NAME.fullmatch(text[start:a.start])
                  and re.split(r"(?<=['’])|\s", fold(text[start:a.start]))[0] in singular
                  and text[a.end:a.end + 1] == ","), None)
 

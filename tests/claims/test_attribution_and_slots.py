@@ -117,3 +117,9 @@ def test_the_count_of_the_acting_subject_is_no_amount(text: str, lang: str) -> N
 def test_more_words_of_attribution_give_the_sentence_to_their_actor(
         text: str, lang: str, actor: str, kind: str) -> None:
     assert [(c.actor, c.kind) for c in claims_of(text, lang=lang)] == [(actor, kind)]
+
+
+def test_a_title_with_its_body_s_acronym_in_brackets_before_a_cited_name() -> None:
+    text = ("Selon le président du Conseil français du culte musulman (CFCM), Mohammed "
+            "Moussaoui, environ 80 % des défunts se font enterrer dans leur pays d'origine.")
+    assert [c.actor for c in claims_of(text)] == ["Mohammed Moussaoui"]
