@@ -1,8 +1,8 @@
 """What kind of claim a predicate makes: done, promised, judged or said; hedged or negated.
 
-Tense and mood come from the parser's morphology (Tense=Fut, Mood=Cnd, participles with
-an auxiliary); promises also come from governing verbs ("va aboutir", "permettra
-d'ouvrir", "plans to open"), all listed in ``ontology/lang/claims.yaml``.
+Tense and mood come from the parser's morphology (Tense=Fut, Mood=Cnd, participles with an
+auxiliary); promises also from governing verbs ("va aboutir", "plans to open"), all listed in
+``ontology/lang/claims.yaml``.
 """
 
 from __future__ import annotations
@@ -86,11 +86,16 @@ def future_form(tok: Tok, lang: str) -> bool:
                for stem in _stems(tok.lemma, lang) if stem)
 
 
+def tagged_future(tok: Tok, lang: str) -> bool:
+    """The tagger's future, but no short form no future stem makes ("se font enterrer")."""
+    return tok.feat("Tense") == "Fut" and (len(tok.text) > 5 or future_form(tok, lang))
+
+
 def verb_kind(toks: list[Tok], k: int, lang: str) -> str:
     """``commitment`` for future, conditional or promised actions, else ``achievement``."""
     tok = toks[k]
     group = [tok, *auxiliaries(toks, k)]
-    if any(t.feat("Tense") == "Fut" or t.feat("Mood") == "Cnd" or future_form(t, lang)
+    if any(tagged_future(t, lang) or t.feat("Mood") == "Cnd" or future_form(t, lang)
            for t in group):
         return "commitment"
     if any(_is_commit_marker(t, lang) for t in group[1:]):
@@ -109,10 +114,10 @@ def verb_kind(toks: list[Tok], k: int, lang: str) -> str:
     for gov in governors(toks, k):
         if gov.lemma in words("done_when_past", lang) and is_past(toks, gov.i):
             return "achievement"  # "a dû revoir son projet": it had to, and did
-        if _is_commit_marker(gov, lang) or gov.feat("Tense") == "Fut" \
+        if _is_commit_marker(gov, lang) or tagged_future(gov, lang) \
                 or gov.feat("Mood") == "Cnd" or future_form(gov, lang):
             return "commitment"  # "pourrait gérer le centre": a conditional, not done
-        if any(_is_commit_marker(a, lang) or a.feat("Tense") == "Fut" for a in auxiliaries(
+        if any(_is_commit_marker(a, lang) or tagged_future(a, lang) for a in auxiliaries(
                 toks, gov.i)):
             return "commitment"
     return "achievement"
@@ -142,8 +147,7 @@ def noun_kind(toks: list[Tok], k: int, lang: str, intro: str | None) -> str:
         if gov.pos in ("VERB", "AUX"):
             if gov.lemma in words("done_when_past", lang) and is_past(toks, gov.i):
                 return "achievement"  # "Lancé en 2021 …, le dispositif a permis de"
-            return verb_kind(toks, gov.i, lang) if not _is_commit_marker(gov, lang) else (
-                "commitment")
+            return "commitment" if _is_commit_marker(gov, lang) else verb_kind(toks, gov.i, lang)
     head = toks[toks[k].head]
     if toks[k].dep.startswith("nsubj") and head.pos in ("VERB", "AUX") and is_past(toks, head.i):
         return "achievement"  # "la signature de la convention a eu lieu le 3 février"
@@ -162,8 +166,7 @@ def negated(toks: list[Tok], k: int) -> bool:
 
 def refused(toks: list[Tok], k: int, lang: str) -> bool:
     """A negated act that is refused, not put off ("ne signeraient pas"; not "will not be
-    provided before 2024", a promise of when), nor restricted ("n'envisage pas que des
-    trains": not only trains)."""
+    provided before 2024"), nor restricted ("n'envisage pas que des trains")."""
     delays = words("delay_markers", lang)
     return negated(toks, k) and not any(fold(t.text) in delays for t in toks[k + 1:k + 10])
 
@@ -185,9 +188,8 @@ def hedged(toks: list[Tok], k: int, lang: str) -> bool:
 
 def is_auditor(m: Mention) -> bool:
     """An audit body, or a person speaking for one ("Christian Martin, président de la
-    chambre régionale des comptes"): a known auditor key or an auditing word in the name
-    or in the person's role. A body's short name ("la CRC", "l'organisme") is read with the
-    key of the entity it was resolved to, so every mention of an auditor judges alike."""
+    chambre régionale des comptes"): an auditor key or an auditing word in the name or role;
+    a short name ("la CRC") with its entity's key, so every mention of an auditor judges alike."""
     keys = {str(k) for k in words("auditor_keys")}
     role = m.role if m.type == "Person" else None
     if m.key in keys or role and any(f"reg:{h.actor}" in keys for h in load_registry().find(role)):
