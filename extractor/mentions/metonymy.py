@@ -63,7 +63,8 @@ def place_bodies(document: Document, mentions: Sequence[Mention],
         for tok in _subjects(doc):
             # the act or, after a verb of future or will, its infinitive ("va recruter")
             acts = [tok.head, *(c for c in tok.head.children if c.dep_ == "xcomp")]
-            if tok.head.pos_ != "VERB" or not any(fold(v.lemma_) in verbs for v in acts):
+            acting = any(fold(v.lemma_) in verbs for v in acts)
+            if tok.head.pos_ != "VERB" or not acting and not _seat_acting(tok, document.lang):
                 continue
             at = offset + tok.idx
             sentence = max(0, bisect.bisect_right(starts, at) - 1)
@@ -94,6 +95,13 @@ def _subjects(doc: Any) -> list[Any]:
     spaCy Token per word would cost more than the rest of this pass."""
     wanted = {doc.vocab.strings[label] for label in ("nsubj", "nsubj:obj")}
     return [doc[i] for i, label in enumerate(doc.to_array([DEP]).tolist()) if label in wanted]
+
+
+def _seat_acting(tok: Any, lang: str) -> bool:
+    """A seat noun's verb that is no place's ("la commune a avancé 33 000 euros"): a council
+    named by "la ville", "la commune" acts by any verb a place does not do as a place."""
+    there = {fold(str(v)) for v in (_config().get("place_verbs") or {}).get(lang) or []}
+    return fold(tok.lemma_) in seat_nouns(lang) and fold(tok.head.lemma_) not in there
 
 
 @cache

@@ -278,3 +278,22 @@ def test_the_written_form_and_the_reflexive_promise_give_the_kind(text: str,
 def test_a_transitive_engager_starts_works() -> None:
     (claim,) = claims_of("La Région avait engagé des travaux de rénovation en 2020.")
     assert claim.kind == "achievement"
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("A Valence, l'église a brûlé en mai. La commune a déjà avancé 33 000 euros pour les "
+     "travaux.", "fr"),
+    ("In Valence, the church burnt down in May. The town has already advanced 33,000 euros "
+     "for the works.", "en"),
+])
+def test_a_council_named_by_its_seat_noun_acts_by_any_verb_but_a_place_s(text: str,
+                                                                         lang: str) -> None:
+    second = text.index(". ") + 2
+    assert [c.actor for c in claims_of(text, lang=lang) if c.start >= second] == [
+        text[second:].split()[1]]
+
+
+def test_a_seat_noun_counting_its_inhabitants_is_the_place() -> None:
+    text = "A Valence, l'église a brûlé en mai. La commune compte 64 000 habitants."
+    second = text.index(". ") + 2
+    assert not [c for c in claims_of(text) if c.start >= second]
