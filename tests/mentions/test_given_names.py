@@ -38,3 +38,10 @@ def test_a_given_name_ending_a_hyphenated_place_opens_no_name() -> None:
             "Keloua-Hachi, avec Jean-Pierre Martin.")
     got = [text[f.start:f.end] for f in given_name_found(text)]
     assert "Denis Fatiha" not in " ".join(got) and "Jean-Pierre Martin" in got
+
+
+def test_common_given_names_open_persons_the_model_misses() -> None:
+    text = ("Thibaud Simphal a répondu mardi. Ségolène Durand et Gwenaëlle Le Gall ont signé "
+            "le texte avec Erwan Kerhervé.")
+    assert [text[f.start:f.end] for f in given_name_found(text) if f.type == "Person"] == [
+        "Thibaud Simphal", "Ségolène Durand", "Gwenaëlle Le Gall", "Erwan Kerhervé"]
