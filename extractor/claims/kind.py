@@ -87,7 +87,7 @@ def future_form(tok: Tok, lang: str) -> bool:
 
 
 def tagged_future(tok: Tok, lang: str) -> bool:
-    """The tagger's future, but no short form no future stem makes ("se font enterrer")."""
+    """The tagger's future, unless a short form no future stem makes ("font" of "se font")."""
     return tok.feat("Tense") == "Fut" and (len(tok.text) > 5 or future_form(tok, lang))
 
 

@@ -71,7 +71,8 @@ def _signed(text: str, toks: list[Tok], qe: int, actors: Sequence[Mention],
     line_end = text.find("\n", qe)
     if same_line:
         nxt = len(text) if line_end < 0 else line_end
-        start = qe + len(_SIGNATURE_GAP.match(text, qe).group())  # type: ignore[union-attr]
+        gap = _SIGNATURE_GAP.match(text, qe)
+        start = gap.end() if gap else qe
     elif line_end < 0 or text[qe:line_end].strip(" .\u00a0"):
         return None
     else:

@@ -23,8 +23,8 @@ _NEXT_CAPITAL = re.compile(r"[ \t]+[A-ZÀ-Ý]")
 def _after() -> re.Pattern[str]:
     links = sorted(all_languages("lang/actors.yaml", "branch_links"), key=len, reverse=True)
     link = "|".join(re.escape(w) for w in links)
-    return re.compile(rf"[ \t]+(?:(?:{link})(?<=['’])|(?:{link})[ \t]+)?(?P<place>{_WORD}"
-                      rf"(?:[ \t]+(?:d[eu]s?|de[ \t]+la|d['’])?[ \t]*{_WORD}){{0,3}})")
+    joint = rf"[ \t]+(?:(?:{link})(?<=['’])|(?:{link})[ \t]+)?"  # "du Nord", "de l'Eure"
+    return re.compile(rf"{joint}(?P<place>{_WORD}(?:{joint}{_WORD}){{0,3}})")
 
 
 def _is_place(name: str) -> bool:
