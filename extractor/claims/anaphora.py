@@ -68,7 +68,7 @@ def anaphor_roles(toks: list[Tok], unit: Sentence, persons: list[Mention],
         if t.pos == "PRON":
             out += _pronoun_role(toks, unit, t, head, taken, previous, persons, lang)
             continue
-        if latter := latter_antecedent(toks, t, [*persons, *bodies], lang):  # "ce dernier"
+        if latter := latter_antecedent(toks, t, persons, bodies, lang):  # "ce dernier"
             out.append(Role((latter,), "subject-anaphor", head.i))
             continue
         if t.pos != "NOUN" and not (t.pos == "PROPN" and t.text[:1].isupper()

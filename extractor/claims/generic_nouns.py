@@ -7,6 +7,7 @@ these nouns are and also reads pronouns and titles.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
@@ -99,6 +100,8 @@ def role_complement(toks: list[Tok], unit: Sentence, t: Tok, kids: list[Tok],
             c = next((g for g in toks[unit.lo:unit.hi] if g.head == c.i and g.dep == "pobj"), c)
         if c.dep not in ("nmod", "pobj"):
             continue
+        # every word under the complement (slots' contiguous span stops at "des" of "du
+        # comité des fêtes", whose head is after it)
         inside, grown = {c.i}, True
         while grown:
             more = {g.i for g in toks[unit.lo:unit.hi] if g.head in inside} - inside
@@ -106,7 +109,7 @@ def role_complement(toks: list[Tok], unit: Sentence, t: Tok, kids: list[Tok],
         content = {fold(toks[i].text) for i in inside if toks[i].pos in ("NOUN", "PROPN", "ADJ")}
         named = [p for p in recent(persons, t.start) if p.role and content
                  and fold(t.text) in title_words(p.role, lang)
-                 and content <= set(fold(p.role).replace("'", " ").split())]
+                 and content <= set(re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", fold(p.role)))]
         if named:
             return c, named
     return None
@@ -117,8 +120,8 @@ _ARGUMENTS = ("nsubj", "nsubj:pass", "nsubjpass", "obj", "dobj", "iobj", "appos"
               "obl:arg", "obl:agent", "nmod")
 
 
-def latter_antecedent(toks: list[Tok], t: Tok, actors: Sequence[Mention],
-                      lang: str) -> Mention | None:
+def latter_antecedent(toks: list[Tok], t: Tok, persons: Sequence[Mention],
+                      bodies: Sequence[Mention], lang: str) -> Mention | None:
     """What "ce dernier", "cette dernière", "the latter" stands for: the last noun named
     before it, of its gender and number, when that noun is an actor's name ("Le préfet a
     reçu Marie Durand. Cette dernière a annoncé"); none when it is a thing ("la prison …
@@ -132,7 +135,7 @@ def latter_antecedent(toks: list[Tok], t: Tok, actors: Sequence[Mention],
             continue  # not "on Monday", "à Paris": adjuncts are no one's name
         if t.feat("Gender") and k.feat("Gender") and k.feat("Gender") != t.feat("Gender"):
             continue
-        return next((m for m in actors if m.start <= k.start < m.end), None)
+        return next((m for m in (*persons, *bodies) if m.start <= k.start < m.end), None)
     return None
 
 

@@ -49,8 +49,10 @@ def branch_end(text: str, start: int, end: int) -> int | None:
     nor after a title ("députée PS du Nord"): the press's way to give an elected official's
     party and constituency."""
     m = _after().match(text, end)
+    if m is None or text[start - 1:start] == "(":
+        return None
     before = re.findall(r"[^\W\d_]+", text[max(0, start - 30):start])
-    if m is None or text[start - 1:start] == "(" or before and fold(before[-1]) in _titles():
+    if before and fold(before[-1]) in _titles():
         return None
     words = list(re.finditer(r"\S+", m.group("place")))
     for last in reversed(words):

@@ -22,6 +22,7 @@ _LEXICON = "lang/actors.yaml"
 _UPPER = r"[A-ZÀ-Ý][A-ZÀ-Ý'’-]+"
 _CAP = r"[A-ZÀ-Ý][\w'’-]*[a-zà-ÿ]"
 _AGENCY = r"[A-Z][A-Za-z]+(?:[ -][A-Z][A-Za-z]+)?"
+_NAME = rf"{_CAP}(?:[ \t]+{_CAP}){{1,3}}"  # a person's name: two to four capitalised words
 
 
 @cache
@@ -43,16 +44,16 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
                    rf"(?:[ \t]+(?:{_CAP}|{_UPPER})){{1,3}})"),
         # "Par\nMartin Dumas Primbault -", "By Jane Roe"
         # "Par Aveline Marques le 09-03-2021": a date (one word, then digits) may follow
-        re.compile(rf"(?m)^(?:{openers})\s+(?P<person>{_CAP}(?:[ \t]+{_CAP}){{1,3}})"
+        re.compile(rf"(?m)^(?:{openers})\s+(?P<person>{_NAME})"
                    rf"[ \t]*(?=[-–—,|]|$|(?:[^\W\d]+[ \t]+)?\d)"),
         # "Publié le 07-10-2022 par César Armand", "Updated on 3 May 2024 by Jane Roe"
         re.compile(rf"(?m)^(?:{leads})\b[^\n]{{0,40}}?\s(?i:{openers})\s+"
-                   rf"(?P<person>{_CAP}(?:[ \t]+{_CAP}){{1,3}})[ \t]*(?=[-–—,|.]|$)"),
+                   rf"(?P<person>{_NAME})[ \t]*(?=[-–—,|.]|$)"),
         # "Jean-Luc Boujon, edited by Loane Nader 10:20 am": the author, then the editor
-        re.compile(rf"(?m)^(?P<person>{_CAP}(?:[ \t]+{_CAP}){{1,3}}),[ \t]+(?=(?i:{edited})\s)"),
-        re.compile(rf"(?m),[ \t]+(?i:{edited})[ \t]+(?P<person>{_CAP}(?:[ \t]+{_CAP}){{1,3}})"),
+        re.compile(rf"(?m)^(?P<person>{_NAME}),[ \t]+(?=(?i:{edited})\s)"),
+        re.compile(rf"(?m),[ \t]+(?i:{edited})[ \t]+(?P<person>{_NAME})"),
         # "Nina Droff with AFP"
-        re.compile(rf"(?m)^(?P<person>{_CAP}(?:[ \t]+{_CAP}){{1,3}})[ \t]+(?:{with_})[ \t]+"
+        re.compile(rf"(?m)^(?P<person>{_NAME})[ \t]+(?:{with_})[ \t]+"
                    rf"(?P<agency>[A-Z]{{2,}})\b"),
     )
 
@@ -95,7 +96,7 @@ def _credit_blocks(text: str) -> list[Found]:
     blocks, openers = _credit_block()
     for block in blocks.finditer(text):
         masked = openers.sub(lambda o: " " * len(o.group()), block.group())
-        for m in re.finditer(rf"{_CAP}(?:[ \t]+{_CAP}){{1,3}}", masked):
+        for m in re.finditer(_NAME, masked):
             known = load_registry().lookup(m.group())
             start, end = block.start() + m.start(), block.start() + m.end()
             out.append(Found("Organization" if known else "Person", start, end, known, "credit"))

@@ -100,8 +100,13 @@ def _subjects(doc: Any) -> list[Any]:
 def _seat_acting(tok: Any, lang: str) -> bool:
     """A seat noun's verb that is no place's ("la commune a avancé 33 000 euros"): a council
     named by "la ville", "la commune" acts by any verb a place does not do as a place."""
-    there = {fold(str(v)) for v in (_config().get("place_verbs") or {}).get(lang) or []}
-    return fold(tok.lemma_) in seat_nouns(lang) and fold(tok.head.lemma_) not in there
+    return fold(tok.lemma_) in seat_nouns(lang) and fold(tok.head.lemma_) not in _place_verbs(lang)
+
+
+@cache
+def _place_verbs(lang: str) -> frozenset[str]:
+    """The verbs a place does as a place (``place_verbs``), folded once."""
+    return frozenset(fold(str(v)) for v in (_config().get("place_verbs") or {}).get(lang) or [])
 
 
 @cache
