@@ -24,13 +24,12 @@ from functools import cache
 from typing import Any
 
 from extractor.knowledge import lexicon, terms
+from extractor.mentions.money_context import bare_currency, counted_noun_follows
 from extractor.records import Match
 from extractor.text.numbers import (
     DIGITS,
     blocked_spans,
-    noun_like,
     parse_number,
-    sentence_bounds,
     word_number_pattern,
 )
 from extractor.text.patterns import alternation
@@ -46,6 +45,7 @@ def _grammar(lang: str) -> dict[str, Any] | None:
     symbols = {str(k): str(v) for k, v in (cur.get("symbols") or {}).items()}
     codes = {str(c): str(c) for c in cur.get("codes") or []}
     cwords = {str(k).lower(): str(v) for k, v in (cur.get("words") or {}).items()}
+    subunits = {str(k): v for k, v in (cur.get("subunits") or {}).items()}
     num = rf"(?:{DIGITS}|(?i:{word_number_pattern(lang)}))"
     abbr = rf"(?:{alternation(mult.get('abbreviations') or {})})(?![^\W\d_])"
     mword = rf"(?i:{alternation(mult.get('words') or {})})(?!\w)"
@@ -53,11 +53,15 @@ def _grammar(lang: str) -> dict[str, Any] | None:
     code = rf"(?:{alternation(codes)})(?![^\W\d_])"
     before = rf"(?:{alternation(symbols)}|{code})"
     after = rf"(?:{alternation(symbols)}|{code}|(?i:{alternation(cwords)})(?!\w))"
-    scale = rf"(?:\s?(?P<abbr>{abbr})|\s+(?P<mword>{mword}))"
+    # a multiplier word may be glued to its digits ("€8.4billion", "3millions d'euros")
+    scale = rf"(?:\s?(?P<abbr>{abbr})|(?<=\d)(?P<glued>{mword})|\s+(?P<mword>{mword}))"
     return {
         "suffix": re.compile(rf"(?P<num>{num}){scale}?\s?(?:{link}\s?)?(?P<cur>{after})"),
         "prefix": re.compile(rf"(?P<cur>{before})\s?(?P<num>{DIGITS}){scale}?"),
         "bare": re.compile(rf"(?P<num>{num})\s+(?P<mword>{mword})"),
+        "sub": re.compile(rf"(?P<num>{DIGITS})\s*(?P<sub>(?i:{alternation(subunits)}))(?!\w)")
+        if subunits else None,
+        "subunits": {k.lower(): (str(v[0]), float(v[1])) for k, v in subunits.items()},
         "currency": {**symbols, **codes, **cwords},
         "factor": {str(k): float(v) for k, v in (mult.get("abbreviations") or {}).items()},
         "word_factor": {str(k).lower(): float(v) for k, v in (mult.get("words") or {}).items()},
@@ -103,8 +107,9 @@ def _value(m: re.Match[str], g: dict[str, Any], lang: str) -> float | None:
     groups = m.groupdict()
     if groups.get("abbr"):
         return value * g["factor"][m.group("abbr")]
-    if groups.get("mword"):
-        return value * g["word_factor"][re.sub(r"\s+", " ", m.group("mword").lower())]
+    word = groups.get("mword") or groups.get("glued")
+    if word:
+        return value * g["word_factor"][re.sub(r"\s+", " ", word.lower())]
     if num.strip().lower() in g["articles"]:
         return None
     return value
@@ -181,16 +186,34 @@ def _find(text: str, lang: str) -> list[Match]:
                 continue
             per = _per(text, m.end(), g, lang)
             found.append(Match(m.start(), m.end(), m.group(0), value, code, per))
+    found += _subunit_amounts(text, g, lang, blocked)
     explicit = longest_first(found)
     for m in g["bare"].finditer(text):
         if overlaps(m.start(), m.end(), [(e.start, e.end) for e in explicit] + blocked):
             continue
-        code = _context_currency(text, m.start(), explicit)
+        code = bare_currency(text, m.start(), m.end(), explicit, g, lang)
         value = _value(m, g, lang)
-        if code and value is not None and not _counted_noun_follows(text, m.end(), g, lang):
+        if code and value is not None and not counted_noun_follows(text, m.end(), g, lang):
             per = _per(text, m.end(), g, lang)
             found.append(Match(m.start(), m.end(), m.group(0), value, code, per))
     return longest_first(_widen(text, m, g, lang) for m in longest_first(found))
+
+
+def _subunit_amounts(text: str, g: dict[str, Any], lang: str,
+                     blocked: list[tuple[int, int]]) -> list[Match]:
+    """Amounts counted in a currency's hundredths ("20 centimes par litre", "50 euro
+    cents"): the value in the currency itself, as every other amount is."""
+    if g["sub"] is None:
+        return []
+    out = []
+    for m in g["sub"].finditer(text):
+        value = parse_number(m.group("num"), lang)
+        if not value or value <= 0 or overlaps(m.start(), m.end(), blocked):
+            continue
+        code, worth = g["subunits"][re.sub(r"\s+", " ", m.group("sub").lower())]
+        out.append(Match(m.start(), m.end(), m.group(0), round(value * worth, 6), code,
+                         _per(text, m.end(), g, lang)))
+    return out
 
 
 def _widen(text: str, m: Match, g: dict[str, Any], lang: str) -> Match:
@@ -209,6 +232,10 @@ def _widen(text: str, m: Match, g: dict[str, Any], lang: str) -> Match:
         if not after or not before:
             continue
         conn, frame = after.group("conn").lower(), (before.group("frame") or "").lower()
+        opens = before.start()
+        if frame and frames.get(frame) != conn and conn in connectors:
+            # "entre 2,2 à 2,7 milliards": a frame mixed with a connector, the range still
+            frame, opens = "", before.start("pre") if before.group("pre") else low_num.start()
         if (frames.get(frame) != conn) if frame else (conn not in connectors):
             continue
         pre, rest = before.group("pre") or "", after.group("rest")
@@ -227,23 +254,6 @@ def _widen(text: str, m: Match, g: dict[str, Any], lang: str) -> Match:
             scaled = low if m.value / 100 <= low < m.value else m.value
         if not 0 < scaled < m.value:
             continue
-        start = m.start - len(head) + before.start()
+        start = m.start - len(head) + opens
         return Match(start, m.end, text[start:m.end], (scaled, m.value), m.unit, m.per)
     return m
-
-
-def _context_currency(text: str, pos: int, explicit: list[Match]) -> str | None:
-    start, end = sentence_bounds(text, pos)
-    codes = {m.unit for m in explicit if start <= m.start < end}
-    return codes.pop() if len(codes) == 1 else None
-
-
-def _counted_noun_follows(text: str, end: int, g: dict[str, Any], lang: str) -> bool:
-    if g["after_link"].match(text, end):
-        return True
-    m = g["after_word"].match(text, end)
-    if not m or lexicon(lang).get("multiplier_noun_needs_link"):
-        return False
-    word = m.group("w")
-    units = lexicon(lang).get("units") or {}
-    return word.lower() in units or noun_like(word, lang)

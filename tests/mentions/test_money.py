@@ -184,3 +184,54 @@ def test_not_money_ranges(text: str, lang: str, span: str | None) -> None:
     assert all(not isinstance(m.value, tuple) for m in found)
     if span:
         assert span in [m.text for m in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "expected"),
+    [
+        # a multiplier word glued to its digits
+        ("Jean Castex is to announce a €8.4billion plan, with €10million for schools.", "en",
+         [("€8.4billion", 8.4e9, "EUR"), ("€10million", 1e7, "EUR")]),
+        ("Un chèque de 3millions d'euros.", "fr", [("3millions d'euros", 3e6, "EUR")]),
+        # a currency's hundredths, valued in the currency
+        ("L'aide de 20 centimes par litre de gazole est prolongée.", "fr",
+         [("20 centimes", 0.2, "EUR")]),
+        ("a cut of 15 euro cents per litre", "en", [("15 euro cents", 0.15, "EUR")]),
+        # a bare multiplier in a sentence without amounts takes the text's one currency ...
+        ("Le plan coûte 3 M€. Le gouvernement débloque 650 millions pour les Ehpad.", "fr",
+         [("3 M€", 3e6, "EUR"), ("650 millions", 6.5e8, "EUR")]),
+        # ... and a noun naming what the money is for does not make it a count
+        ("Un fonds de 2 M€. L'État a débloqué 42 millions d'aides pour 121 millions "
+         "d'investissement.", "fr",
+         [("2 M€", 2e6, "EUR"), ("42 millions", 4.2e7, "EUR"), ("121 millions", 1.21e8, "EUR")]),
+        # a money noun in a text naming no currency: the language's own
+        ("Le gouvernement vient de débloquer 42 millions d'aides.", "fr",
+         [("42 millions", 4.2e7, "EUR")]),
+        # a writer's range that opens with "entre" and closes with "à"
+        ("Le coût est estimé entre 2,2 à 2,7 milliards d'euros.", "fr",
+         [("2,2 à 2,7 milliards d'euros", (2.2e9, 2.7e9), "EUR")]),
+    ],
+)
+def test_amounts_in_less_usual_forms(text: str, lang: str,
+                                     expected: list[tuple[str, object, str]]) -> None:
+    found = [(m.text, m.value, m.unit) for m in find_money(text, lang)]
+    assert found == [(t, pytest.approx(v), u) for t, v, u in expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "count"),
+    [
+        # counts, whatever currency the text uses elsewhere
+        ("Le plan coûte 3 M€. La ville compte 2 millions d'habitants.", "fr", "2 millions"),
+        ("Le plan coûte 3 M€. 12 millions de personnes vivent avec un handicap, dont "
+         "1,1 million touche l'allocation.", "fr", "1,1 million"),
+        ("Le plan coûte 3 M€. Ils étaient 9 millions.", "fr", "9 millions"),
+        ("The plan costs €3m. The city has 2 million residents.", "en", "2 million"),
+        # a text with two currencies gives none to a bare number
+        ("Le plan coûte 3 M€ et 2 millions de dollars. Le gouvernement débloque 650 millions.",
+         "fr", "650 millions"),
+    ],
+)
+def test_counts_in_millions_stay_counts(text: str, lang: str, count: str) -> None:
+    assert count in text
+    assert not any(m.text.startswith(count) for m in find_money(text, lang))
