@@ -21,6 +21,7 @@ from extractor.claims.pairs import pair_subject
 from extractor.claims.quotation_marks import quotations
 from extractor.claims.roles import Role, coordinated
 from extractor.claims.sentences import Sentence, Tok, lex, words
+from extractor.claims.thing_subjects import continues_thing
 from extractor.claims.titles import (
     name_heads,
     one_person_before,
@@ -45,7 +46,8 @@ _ADJUNCT_CLAUSES = ("advcl", "relcl", "acl:relcl", "acl")
 def anaphor_roles(toks: list[Tok], unit: Sentence, persons: list[Mention],
                   taken: list[Mention], lang: str,
                   previous: Mention | None = None,
-                  bodies: tuple[Mention, ...] = (), text: str = "") -> list[Role]:
+                  bodies: tuple[Mention, ...] = (), text: str = "",
+                  thing: Tok | None = None) -> list[Role]:
     """Subjects that stand for a person named before them: a bare definite title ("le
     préfet a convenu que …" after "Le préfet de police de Paris, Laurent Nuñez, …") names
     the person last named with that title; a personal pronoun ("he warns that …", "elle a
@@ -66,7 +68,8 @@ def anaphor_roles(toks: list[Tok], unit: Sentence, persons: list[Mention],
             out.append(Role(pair, "subject-anaphor", head.i))
             continue
         if t.pos == "PRON":
-            out += _pronoun_role(toks, unit, t, head, taken, previous, persons, lang)
+            if not continues_thing(t, head, thing, lang):  # "Le fonds … Il pourra financer"
+                out += _pronoun_role(toks, unit, t, head, taken, previous, persons, lang)
             continue
         if latter := latter_antecedent(toks, t, persons, bodies, lang):  # "ce dernier"
             out.append(Role((latter,), "subject-anaphor", head.i))

@@ -52,6 +52,7 @@ from extractor.claims.sentences import Sentence, Tok, lex, sentence_spans, sente
 from extractor.claims.slots import (
     unit_intro,
 )
+from extractor.claims.thing_subjects import thing_subjects
 from extractor.records import Claim, Document, Mention
 from extractor.text.spans import SpanIndex
 
@@ -73,11 +74,11 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
     text, lang = document.text, document.lang
     actors = _actors(mentions, text, lang)
     toks = misread_verbs(tokens(parsed), actors, lang)
-    sents = sentence_spans(parsed)
-    starts, all_units = [s for s, _ in sents] or [0], sentences(text, sents, toks)
+    starts, all_units = _units(text, parsed, toks)
     located, by_actor = SpanIndex(mentions), SpanIndex(actors)
     holding = office_holders(actors, document.published, lang, text)
     carried = salient_subjects(toks, all_units, actors, holding, lang)
+    things = thing_subjects(toks, all_units, actors, lang)
     quoted = _quotations(text, toks, all_units, actors, holding, carried, lang)
     marked = _marked(text, quoted)
     out, seen = quoted_claims(document, quoted, toks, located, starts)
@@ -87,14 +88,14 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
         if boilerplate(text, unit, lang):
             continue
         inside, before = by_actor.within(unit.start, unit.end), len(out)
-        anaphors = anaphor_roles(toks, unit, persons, inside, lang, carried[index], bodies, text)
+        anaphors = anaphor_roles(toks, unit, persons, inside, lang, carried[index], bodies, text,
+                                 things[index])
         source = source_at_start(text, unit, inside, lang) or pronoun_source(
             text, unit, persons, lang, carried[index], toks)
         if not inside and not anaphors and source is None:
             continue
         intro = unit_intro(toks, all_units, index, is_past)
-        said_by, source = source, holding.get((source.start, source.end), source) \
-            if source else None
+        said_by, source = source, _as_held(holding, source)
         if source is not None and not spoken(out[before:], said, source, "state", unit):
             out.append(_source_claim(document, unit, source, toks, located, starts))
             seen.add((actor_key(source), out[-1].action, unit.start))
@@ -128,6 +129,19 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
                                       located, starts, seen) if kind == "commitment" else []
     out += _gapped(document, out, located, seen)
     return said_once(sorted(out, key=lambda c: (c.start, c.actor_id, c.action)))
+
+
+def _units(text: str, parsed: Sequence[tuple[int, Any]],
+           toks: list[Tok]) -> tuple[list[int], list[Sentence]]:
+    """The sentences' start offsets (what a claim's ``sentence`` counts) and the units
+    claims quote (sentences, bullet items)."""
+    sents = sentence_spans(parsed)
+    return [s for s, _ in sents] or [0], sentences(text, sents, toks)
+
+
+def _as_held(holding: dict[tuple[int, int], Mention], m: Mention | None) -> Mention | None:
+    """The office's holder a mention stands for, if any, else the mention."""
+    return holding.get((m.start, m.end), m) if m is not None else None
 
 
 def _actors(mentions: Sequence[Mention], text: str, lang: str) -> list[Mention]:
