@@ -73,7 +73,7 @@ def _interpret(toks: list[Tok], role: Role, lang: str, auditor: bool,
     if is_word_of(tok, "evaluative", lang):
         return action_of(tok, lang) or "assess", "assessment", k
     if reporting and role.how.startswith("subject"):
-        return _reported(toks, k, lang)
+        return reported(toks, k, lang)
     # "est prête à financer": a copular adjective governs the act it readies
     copular = tok.pos == "ADJ" and role.how.startswith("subject")
     marker = tok.pos in ("VERB", "AUX") and is_word_of(tok, "commitment_markers", lang)
@@ -127,7 +127,7 @@ def _reflexive_promise(toks: list[Tok], k: int, lang: str) -> bool:
         for c in clitics for lemma in lemmas(toks[k], lang))
 
 
-def _reported(toks: list[Tok], k: int, lang: str) -> tuple[str, str, int]:
+def reported(toks: list[Tok], k: int, lang: str) -> tuple[str, str, int]:
     """What a subject's verb of saying reports: the act of its clause when the speaker does
     it or puts in place what the clause is about; else the words, a statement."""
     for child in complements(toks, k, ("xcomp", "ccomp", "obj", "dobj")):
@@ -296,4 +296,4 @@ def _light_complements(toks: list[Tok], k: int, lang: str) -> list[Tok]:
                     for m in complements(toks, c.i, ("mark", "aux")))] + direct
 
 
-__all__ = ["interpret"]
+__all__ = ["interpret", "reported"]

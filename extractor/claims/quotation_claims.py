@@ -8,9 +8,12 @@ figure: an assessment), an auditor's words (its assessment), or a statement.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import replace
 
+from extractor.claims.actions import is_word_of
+from extractor.claims.interpret import reported
 from extractor.claims.kind import (
     auditor_judging,
     judged,
@@ -77,6 +80,15 @@ def _words_act(document: Document, q: Quoted, toks: list[Tok], mentions: SpanInd
         return "set", "commitment", q.unit_token
     if pledged_between(toks, lo, hi, lang):
         return "promise", "commitment", q.unit_token
+    # "a précisé qu'un chèque … serait versé … « d'ici la fin de l'année »": a quoted
+    # fragment of a promise the reporting verb's clause tells
+    first = bisect.bisect_left(toks, lo, key=lambda t: t.start)
+    verb = next((t for t in toks[first:] if t.start < hi and is_word_of(t, "reporting", lang)),
+                None)
+    promise = reported(toks, verb.i, lang) if verb is not None else None
+    if promise is not None and promise[1] == "commitment" \
+            and not q.start <= toks[promise[2]].start < q.end:  # told outside the quotation
+        return promise
     figures = any(m.type in ("Money", "Quantity") for m in mentions.within(q.start, q.end))
     judge = judging_verb(toks, lo, hi, lang, figures)
     if judge is not None:
