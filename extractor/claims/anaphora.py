@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import bisect
 
+from extractor.claims.continued_subjects import narrative_infinitive, owner_or_latter
 from extractor.claims.expletives import misread_expletive
 from extractor.claims.genders import gender_agrees
 from extractor.claims.generic_nouns import (
     generic_antecedent,
     generic_complement,
-    latter_antecedent,
     role_complement,
 )
 from extractor.claims.inversion import inverted_reporter, pronoun_word
@@ -58,7 +58,7 @@ def anaphor_roles(toks: list[Tok], unit: Sentence, persons: list[Mention],
     de police") is an organisation's mention, found elsewhere; an indefinite one names no
     one. A bare definite head of a body's name ("la préfecture", "the ministry", "la
     Métropole") is the last body named with it."""
-    out: list[Role] = _narrative_infinitive(toks, unit, previous, lang)
+    out: list[Role] = narrative_infinitive(toks, unit, previous, lang)
     quoted = quotations(text, int(lex("min_quote_words") or 5)) if text else []
     for t in toks[unit.lo:unit.hi]:
         head = _acting_verb(toks, unit, t, lang) or inverted_reporter(toks, unit, t, lang)
@@ -68,11 +68,10 @@ def anaphor_roles(toks: list[Tok], unit: Sentence, persons: list[Mention],
             out.append(Role(pair, "subject-anaphor", head.i))
             continue
         if t.pos == "PRON":
-            if not continues_thing(t, head, thing, lang):  # "Le fonds … Il pourra financer"
-                out += _pronoun_role(toks, unit, t, head, taken, previous, persons, lang)
+            out += _pronoun_role(toks, unit, t, head, taken, (previous, thing), persons, lang)
             continue
-        if latter := latter_antecedent(toks, t, persons, bodies, lang):  # "ce dernier"
-            out.append(Role((latter,), "subject-anaphor", head.i))
+        if found := owner_or_latter(toks, unit, t, head, previous, persons, bodies, lang):
+            out.append(found)
             continue
         if t.pos != "NOUN" and not (t.pos == "PROPN" and t.text[:1].isupper()
                                     and t.text[1:].islower()):
@@ -106,9 +105,15 @@ def anaphor_roles(toks: list[Tok], unit: Sentence, persons: list[Mention],
 
 
 def _pronoun_role(toks: list[Tok], unit: Sentence, t: Tok, head: Tok, taken: list[Mention],
-                  previous: Mention | None, persons: list[Mention], lang: str) -> list[Role]:
+                  before: tuple[Mention | None, Tok | None], persons: list[Mention],
+                  lang: str) -> list[Role]:
     """A personal pronoun subject continues a person or the sentence's actor ("elle a
-    annoncé"); "it" a body ("It will also fund"), never an impersonal or extraposed one."""
+    annoncé"); "it" a body ("It will also fund"), never an impersonal or extraposed one, nor
+    the thing the sentence before talks of (``before``: the actor carried on and that thing;
+    "Le fonds … Il pourra financer")."""
+    previous, thing = before
+    if continues_thing(t, head, thing, lang):
+        return []
     if t.dep in ("nsubj:pass", "nsubjpass") and any(  # a passive auxiliary: the label alone
             c.head == head.i and c.dep in ("aux:pass", "auxpass")  # is given "Il a confirmé"
             for c in toks[unit.lo:unit.hi]):
@@ -132,18 +137,6 @@ def _pronoun_role(toks: list[Tok], unit: Sentence, t: Tok, head: Tok, taken: lis
                 body is own and negated(toks, head.i)):
             return [Role((body,), "subject-anaphor", head.i)]  # "It will also fund"
     return []
-
-
-def _narrative_infinitive(toks: list[Tok], unit: Sentence, previous: Mention | None,
-                          lang: str) -> list[Role]:
-    """"Et d'alerter : …", "Et de tancer …": a sentence opened by a narrative infinitive is
-    the act of the subject the text continues."""
-    opener = " ".join(fold(t.text) for t in toks[unit.lo:unit.lo + 2]).replace("' ", "'")
-    verb = toks[unit.lo + 2] if unit.hi - unit.lo > 2 else None
-    if previous is None or verb is None or opener.replace("d '", "d'") not in words(
-            "narrative_infinitive", lang) or verb.feat("VerbForm") != "Inf":
-        return []
-    return [Role((previous,), "subject-anaphor", verb.i)]
 
 
 def governing_subject(toks: list[Tok], unit: Sentence, verb: Tok,

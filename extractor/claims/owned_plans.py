@@ -8,7 +8,8 @@ import re
 
 from extractor.claims.actions import is_word_of
 from extractor.claims.groups import patterns
-from extractor.claims.sentences import Sentence, Tok, words
+from extractor.claims.kind import verb_kind
+from extractor.claims.sentences import Sentence, Tok, lex, words
 from extractor.records import Mention
 from extractor.text.fold import fold
 
@@ -34,3 +35,27 @@ def plan_lists(toks: list[Tok], unit: Sentence, text: str, group: tuple[Mention,
         return None
     verb = toks[noun.head]
     return verb.i if verb.pos == "VERB" and is_word_of(verb, "listing_verbs", lang) else None
+
+def pronoun_plan(toks: list[Tok], unit: Sentence, t: Tok, verb: Tok, previous: Mention | None,
+                 lang: str) -> tuple[Mention, int] | None:
+    """The owner of a plan named by a possessive determiner, as the subject of a verb of
+    listing or a promise ("Son plan prévoit la création de 30 000 places", "His plan will
+    create 30,000 places"): the actor the text continues, of the determiner's kind ("his",
+    "her" a person, "its" a body), whose plan lists what it promises; with the verb that
+    promises."""
+    if previous is None or t.pos != "NOUN" or fold(t.lemma) not in words("plan_nouns", lang) \
+            or not t.dep.startswith("nsubj") or t.dep.endswith("pass"):
+        return None
+    det = next((c for c in toks[max(unit.lo, t.i - 3):t.i] if c.head == t.i
+                and c.feat("Poss") == "Yes"), None)
+    if det is None:
+        return None
+    if lex("grammatical_gender", lang) is not True and det.feat("Gender"):
+        # where the determiner agrees with its owner: "his plan" a person's, "its" a body's
+        if (det.feat("Gender") in ("Masc", "Fem")) != (previous.type == "Person"):
+            return None
+    # the verb, or one joined to it ("focuses on training and will create 30,000 places")
+    verbs = [verb] + [c for c in toks[verb.i + 1:unit.hi] if c.head == verb.i and c.dep == "conj"]
+    promises = next((v for v in verbs if is_word_of(v, "listing_verbs", lang)
+                     or verb_kind(toks, v.i, lang) == "commitment"), None)
+    return (previous, promises.i) if promises is not None else None
