@@ -64,7 +64,7 @@ def place_bodies(document: Document, mentions: Sequence[Mention],
             # the act or, after a verb of future or will, its infinitive ("va recruter")
             acts = [tok.head, *(c for c in tok.head.children if c.dep_ == "xcomp")]
             acting = any(fold(v.lemma_) in verbs for v in acts)
-            if tok.head.pos_ != "VERB" or not acting and not _seat_acting(tok, document.lang):
+            if not _predicate(tok.head) or not acting and not _seat_acting(tok, document.lang):
                 continue
             at = offset + tok.idx
             sentence = max(0, bisect.bisect_right(starts, at) - 1)
@@ -95,6 +95,20 @@ def _subjects(doc: Any) -> list[Any]:
     spaCy Token per word would cost more than the rest of this pass."""
     wanted = {doc.vocab.strings[label] for label in ("nsubj", "nsubj:obj")}
     return [doc[i] for i, label in enumerate(doc.to_array([DEP]).tolist()) if label in wanted]
+
+
+def _predicate(head: Any) -> bool:
+    """The subject's head is an act: a verb; a noun the parser gave a subject and no copula,
+    a verb it misread ("la commune recherche un pharmacien": ``recherche`` a noun); an
+    adjective with its copula that governs an infinitive ("la commune est prête à racheter
+    les locaux")."""
+    if head.pos_ == "VERB":
+        return True
+    kids = [c.dep_ for c in head.children]
+    if head.pos_ == "NOUN":
+        return "cop" not in kids
+    return head.pos_ == "ADJ" and "cop" in kids and any(
+        c.dep_ == "xcomp" and c.pos_ == "VERB" for c in head.children)
 
 
 def _seat_acting(tok: Any, lang: str) -> bool:
