@@ -21,7 +21,6 @@ from extractor.claims.pairs import pair_subject
 from extractor.claims.quotation_marks import quotations
 from extractor.claims.roles import Role, coordinated
 from extractor.claims.sentences import Sentence, Tok, lex, words
-from extractor.claims.thing_subjects import continues_thing
 from extractor.claims.titles import (
     name_heads,
     one_person_before,
@@ -46,8 +45,7 @@ _ADJUNCT_CLAUSES = ("advcl", "relcl", "acl:relcl", "acl")
 def anaphor_roles(toks: list[Tok], unit: Sentence, persons: list[Mention],
                   taken: list[Mention], lang: str,
                   previous: Mention | None = None,
-                  bodies: tuple[Mention, ...] = (), text: str = "",
-                  thing: Tok | None = None) -> list[Role]:
+                  bodies: tuple[Mention, ...] = (), text: str = "") -> list[Role]:
     """Subjects that stand for a person named before them: a bare definite title ("le
     préfet a convenu que …" after "Le préfet de police de Paris, Laurent Nuñez, …") names
     the person last named with that title; a personal pronoun ("he warns that …", "elle a
@@ -68,7 +66,7 @@ def anaphor_roles(toks: list[Tok], unit: Sentence, persons: list[Mention],
             out.append(Role(pair, "subject-anaphor", head.i))
             continue
         if t.pos == "PRON":
-            out += _pronoun_role(toks, unit, t, head, taken, (previous, thing), persons, lang)
+            out += _pronoun_role(toks, unit, t, head, taken, previous, persons, lang)
             continue
         if found := owner_or_latter(toks, unit, t, head, previous, persons, bodies, lang):
             out.append(found)
@@ -105,15 +103,9 @@ def anaphor_roles(toks: list[Tok], unit: Sentence, persons: list[Mention],
 
 
 def _pronoun_role(toks: list[Tok], unit: Sentence, t: Tok, head: Tok, taken: list[Mention],
-                  before: tuple[Mention | None, Tok | None], persons: list[Mention],
-                  lang: str) -> list[Role]:
+                  previous: Mention | None, persons: list[Mention], lang: str) -> list[Role]:
     """A personal pronoun subject continues a person or the sentence's actor ("elle a
-    annoncé"); "it" a body ("It will also fund"), never an impersonal or extraposed one, nor
-    the thing the sentence before talks of (``before``: the actor carried on and that thing;
-    "Le fonds … Il pourra financer")."""
-    previous, thing = before
-    if continues_thing(t, head, thing, lang):
-        return []
+    annoncé"); "it" a body ("It will also fund"), never an impersonal or extraposed one."""
     if t.dep in ("nsubj:pass", "nsubjpass") and any(  # a passive auxiliary: the label alone
             c.head == head.i and c.dep in ("aux:pass", "auxpass")  # is given "Il a confirmé"
             for c in toks[unit.lo:unit.hi]):

@@ -52,7 +52,6 @@ from extractor.claims.sentences import Sentence, Tok, lex, sentence_spans, sente
 from extractor.claims.slots import (
     unit_intro,
 )
-from extractor.claims.thing_subjects import thing_subjects
 from extractor.records import Claim, Document, Mention
 from extractor.text.spans import SpanIndex
 
@@ -78,7 +77,6 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
     located, by_actor = SpanIndex(mentions), SpanIndex(actors)
     holding = office_holders(actors, document.published, lang, text)
     carried = salient_subjects(toks, all_units, actors, holding, lang)
-    things = thing_subjects(toks, all_units, actors, lang)
     quoted = _quotations(text, toks, all_units, actors, holding, carried, lang)
     marked = _marked(text, quoted)
     out, seen = quoted_claims(document, quoted, toks, located, starts)
@@ -88,8 +86,7 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
         if boilerplate(text, unit, lang):
             continue
         inside, before = by_actor.within(unit.start, unit.end), len(out)
-        anaphors = anaphor_roles(toks, unit, persons, inside, lang, carried[index], bodies, text,
-                                 things[index])
+        anaphors = anaphor_roles(toks, unit, persons, inside, lang, carried[index], bodies, text)
         source = source_at_start(text, unit, inside, lang) or pronoun_source(
             text, unit, persons, lang, carried[index], toks)
         if not inside and not anaphors and source is None:
