@@ -115,6 +115,8 @@ def _counted(text: str, n: Num, g: dict[str, Any], lang: str) -> tuple[str | Non
     if mult or n.word:
         link = g["link"].match(text, pos)
         pos = link.end() if link else pos
+        if mult and not link and g["noun_needs_link"]:
+            return None, n.end, value  # "20 millions supplémentaires": no counted noun
     of = g["number_of"].match(text, pos)
     tokens = _tokens(text, of.end() if of else pos)
     # a possessive's mark is no part of the word ("five years’ time")

@@ -73,6 +73,8 @@ def quantity_grammar(lang: str) -> dict[str, Any] | None:
         "articles": {w.lower() for w in terms("article_numbers", lang)},
         "not_counted": {w.lower() for w in terms("not_counted_nouns", lang)},
         "head_last": bool(data.get("count_noun_last", not data.get("pre_noun_adjectives"))),
+        # a counted noun after "millions" takes "de" ("9 millions de personnes")
+        "noun_needs_link": bool(data.get("multiplier_noun_needs_link")),
     }
 
 

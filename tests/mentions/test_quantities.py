@@ -99,6 +99,8 @@ def test_find_quantities(text: str, lang: str, expected: list) -> None:
         ("at 10:30 am", "en"),
         ("in 2019 there were", "en"),
         ("2000 Paris", "fr"),
+        # a French count in millions takes "de" before its noun: an adjective is none
+        ("et 20 millions supplémentaires pour les familles", "fr"),
     ],
 )
 def test_not_quantities(text: str, lang: str) -> None:
