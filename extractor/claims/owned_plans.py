@@ -1,6 +1,8 @@
 """What a group owns: an English possessor ("the Region's fund") and the plan it owns whose
-verb of listing promises what the plan lists ("la stratégie de l'UE prévoit …"). Kept apart
-from :mod:`extractor.claims.roles`, which calls it for every group."""
+verb of listing promises what the plan lists ("la stratégie de l'UE prévoit …"); and a plan
+a possessive determiner gives to the actor the text continues ("Son plan prévoit …"). Kept
+apart from :mod:`extractor.claims.roles`, which calls the first for every group, and from
+:mod:`extractor.claims.anaphora`, which calls the last for a subject naming no actor."""
 
 from __future__ import annotations
 
@@ -35,6 +37,7 @@ def plan_lists(toks: list[Tok], unit: Sentence, text: str, group: tuple[Mention,
         return None
     verb = toks[noun.head]
     return verb.i if verb.pos == "VERB" and is_word_of(verb, "listing_verbs", lang) else None
+
 
 def pronoun_plan(toks: list[Tok], unit: Sentence, t: Tok, verb: Tok, previous: Mention | None,
                  lang: str) -> tuple[Mention, int] | None:

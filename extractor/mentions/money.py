@@ -2,13 +2,16 @@
 
 price-parser drops "M"/"millions" and Babel misreads "2.500", so spans are found with a
 grammar built from ``ontology/lang/<lang>.yaml`` and normalised with
-:func:`extractor.text.numbers.parse_number`. Three shapes are read:
+:func:`extractor.text.numbers.parse_number`. Four shapes are read:
 
-- number, multiplier, currency: "1,3 M€", "3M d'euros", "25 million euros", "2.500 €";
+- number, multiplier, currency: "1,3 M€", "3M d'euros", "25 million euros", "2.500 €",
+  the multiplier word glued or not ("€8.4billion");
 - currency first: "€9 million", "$5m", "EUR 30 000";
-- a bare number with a multiplier word ("9 million") is money only when its sentence holds
-  explicit amounts in exactly one currency, and no counted noun follows it ("9 millions de
-  personnes", "9 million visitors" stay quantities). It then takes that currency.
+- a currency's hundredths (``subunits``): "20 centimes" is 0.20 EUR;
+- a bare number with a multiplier word ("9 million") when no counted noun follows it ("9
+  millions de personnes", "9 million visitors" stay quantities), in the one currency of its
+  sentence's explicit amounts, else of the whole text's (:mod:`extractor.mentions.money_context`
+  says when).
 
 "plus de 3M d'euros" keeps only "3M d'euros": the span is the amount itself. A range
 ("entre 2 et 3 M€", "2 à 3 millions d'euros", "from $2m to $3m") is one amount whose value is
