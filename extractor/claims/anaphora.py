@@ -15,6 +15,7 @@ from extractor.claims.generic_nouns import (
     generic_complement,
     role_complement,
 )
+from extractor.claims.holders import holder_of
 from extractor.claims.inversion import inverted_reporter, pronoun_word
 from extractor.claims.kind import negated
 from extractor.claims.pairs import pair_subject
@@ -221,10 +222,10 @@ def salient_subjects(toks: list[Tok], units: list[Sentence], actors: list[Mentio
                                            if c.head == t.i and (c.dep == "appos" or (
                                                c.i == t.i + 1 and t.pos == "NOUN"))), None)
             if m is not None:
-                found.append((t.head, holding.get((m.start, m.end), m)))
+                found.append((t.head, holder_of(holding, m)))
                 joined = (index.at(c.start) for c in toks[unit.lo:unit.hi]
                           if c.head == t.i and c.dep == "conj")
-                found += [(t.head, holding.get((a.start, a.end), a)) for a in joined if a]
+                found += [(t.head, holder_of(holding, a)) for a in joined if a]
             elif current is not None and (t.pos == "PRON" and pronoun_word(t) in pronouns or (
                     current.type == "Organization" and t.pos == "NOUN"
                     and fold(t.text) in words("generic_body_nouns", lang))):
@@ -246,7 +247,7 @@ def salient_subjects(toks: list[Tok], units: list[Sentence], actors: list[Mentio
                  if m.type == "Person"}
         if len(named) == 1:
             (person,) = named.values()
-            current, end = holding.get((person.start, person.end), person), unit.end
+            current, end = holder_of(holding, person), unit.end
     return carried
 
 

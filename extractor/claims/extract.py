@@ -24,7 +24,7 @@ from extractor.claims.anaphora import (
 from extractor.claims.attribution import attribution, source_at_start, speakers
 from extractor.claims.gapping import gapped
 from extractor.claims.groups import qualifier
-from extractor.claims.holders import office_holders
+from extractor.claims.holders import holder_of, office_holders
 from extractor.claims.interpret import interpret
 from extractor.claims.inverted import inverted_speakers
 from extractor.claims.kind import hedged, is_auditor, is_past, judged
@@ -92,7 +92,7 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
         if not inside and not anaphors and source is None:
             continue
         intro = unit_intro(toks, all_units, index, is_past)
-        said_by, source = source, _as_held(holding, source)
+        said_by, source = source, holder_of(holding, source) if source else None
         if source is not None and not spoken(out[before:], said, source, "state", unit):
             out.append(_source_claim(document, unit, source, toks, located, starts))
             seen.add((actor_key(source), out[-1].action, unit.start))
@@ -104,7 +104,7 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
         acts = roles(toks, unit, text, acting, lang, persons) + (relative_roles(
             toks, unit, (said_by,), lang) if said_by else [])  # "Pour X, qui a ouvert …"
         for role in _unquoted(acts, toks, marked) + anaphors:
-            for actor in (holding.get((a.start, a.end), a) for a in role.actors  # not the
+            for actor in (holder_of(holding, a) for a in role.actors  # not the
                           if not unasserted(toks, role.trigger, lang, a.start)):  # State wished
                 verb = toks[role.trigger]
                 auditor = judged(actor, text[verb.start:unit.end], lang, verb)
@@ -134,11 +134,6 @@ def _units(text: str, parsed: Sequence[tuple[int, Any]],
     claims quote (sentences, bullet items)."""
     sents = sentence_spans(parsed)
     return [s for s, _ in sents] or [0], sentences(text, sents, toks)
-
-
-def _as_held(holding: dict[tuple[int, int], Mention], m: Mention | None) -> Mention | None:
-    """The office's holder a mention stands for, if any, else the mention."""
-    return holding.get((m.start, m.end), m) if m is not None else None
 
 
 def _actors(mentions: Sequence[Mention], text: str, lang: str) -> list[Mention]:

@@ -124,6 +124,12 @@ def _holder_named(persons: Sequence[Mention], body: str,
     return found[0] if found else None
 
 
+def holder_of(holding: dict[tuple[int, int], Mention], m: Mention) -> Mention:
+    """The person holding the office a mention names, as ``office_holders`` found; else the
+    mention itself."""
+    return holding.get((m.start, m.end), m)
+
+
 def held_offices_dropped(mentions: Sequence[Mention], published: str | None,
                          lang: str) -> list[Mention]:
     """The mentions without the bare offices that stand for a person the document names
@@ -161,4 +167,4 @@ def _seat_of_periphrasis(m: Mention, lang: str) -> Mention:
                    source="rule")
 
 
-__all__ = ["held_offices_dropped", "office_holders"]
+__all__ = ["held_offices_dropped", "holder_of", "office_holders"]

@@ -30,11 +30,17 @@ def _money_noun_currency(text: str, end: int, explicit: list[Match], g: dict[str
     """The language's own currency for an amount its noun says is money ("42 millions
     d'aides pour soutenir les 121 millions d'investissement" in a text that names no
     currency), when the text names no other (``default_currency``)."""
-    linked = g["after_link"].match(text, end)
-    if not linked or linked.group("w").lower().replace("’", "'") not in _money_nouns(lang):
+    if _linked_word(text, end, g) not in _money_nouns(lang):
         return None
     default = lexicon(lang).get("default_currency")
     return str(default) if default and not explicit else None
+
+
+def _linked_word(text: str, end: int, g: dict[str, Any]) -> str | None:
+    """The word a currency link joins to the amount ("d'aides" → "aides"), folded to lower
+    case and a straight apostrophe."""
+    linked = g["after_link"].match(text, end)
+    return linked.group("w").lower().replace("’", "'") if linked else None
 
 
 def _after_copula(text: str, pos: int, lang: str) -> bool:
@@ -72,9 +78,9 @@ def _context_currency(text: str, pos: int, explicit: list[Match], g: dict[str, A
 def counted_noun_follows(text: str, end: int, g: dict[str, Any], lang: str) -> bool:
     """A noun counted by the multiplier ("9 millions de personnes"), not one that names what
     money is ("42 millions d'aides", "32 millions d'exploitation": ``money_nouns``)."""
-    linked = g["after_link"].match(text, end)
-    if linked:
-        return linked.group("w").lower().replace("’", "'") not in _money_nouns(lang)
+    linked = _linked_word(text, end, g)
+    if linked is not None:
+        return linked not in _money_nouns(lang)
     m = g["after_word"].match(text, end)
     if not m or lexicon(lang).get("multiplier_noun_needs_link"):
         return False

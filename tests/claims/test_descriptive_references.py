@@ -8,7 +8,6 @@ import pytest
 from extractor.mentions.find import extract_mentions
 from extractor.nlp.models import parse_batch
 from tests.claims.test_named_errors import claims_of, doc_of
-from tests.mentions.test_metonymy import _mentions
 
 
 @pytest.mark.parametrize(("text", "actor", "action"), [
@@ -294,12 +293,10 @@ def test_a_council_named_by_its_seat_noun_acts_by_any_verb_but_a_place_s(text: s
         text[second:].split()[1]]
 
 
-@pytest.mark.parametrize("sentence", [
-    # an adjective with its copula that governs the act
-    "Pour retrouver un pharmacien, la commune est prête à racheter les locaux.",
-])
-def test_a_seat_noun_ready_to_act_is_its_council(sentence: str) -> None:
-    text = "Le maire de Plouisy a publié une annonce. " + sentence
+def test_a_seat_noun_ready_to_act_is_its_council() -> None:
+    """An adjective with its copula that governs the act: "est prête à racheter"."""
+    text = ("Le maire de Plouisy a publié une annonce. Pour retrouver un pharmacien, la commune "
+            "est prête à racheter les locaux.")
     second = text.index(". ") + 2
     assert [(c.actor, c.kind) for c in claims_of(text) if c.start >= second] == [
         ("commune", "commitment")]
@@ -308,9 +305,10 @@ def test_a_seat_noun_ready_to_act_is_its_council(sentence: str) -> None:
 def test_a_seat_noun_whose_verb_the_parser_read_as_a_noun_is_its_council() -> None:
     """"la commune recherche un pharmacien": the parser makes ``recherche`` a noun with a
     subject and no copula, a verb it misread."""
-    text = "Le maire de Plouisy a publié une annonce. Depuis, la commune recherche un pharmacien."
-    assert [(m.type, m.key) for m in _mentions(text, "fr") if m.text == "commune"] == [
-        ("Organization", "org:ville de plouisy")]
+    doc = doc_of("Le maire de Plouisy a publié une annonce. Depuis, la commune recherche un "
+                 "pharmacien.")
+    assert [(m.type, m.key) for m in extract_mentions(doc, parse_batch([doc])[0])
+            if m.text == "commune"] == [("Organization", "org:ville de plouisy")]
 
 
 def test_a_seat_noun_counting_its_inhabitants_is_the_place() -> None:
