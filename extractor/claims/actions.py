@@ -75,6 +75,26 @@ def light_action(tok: Tok, lang: str) -> str | None:
     return mapping("light_verbs", lang).get(fold(tok.lemma))
 
 
+def light_phrase(toks: list[Tok], tok: Tok, lang: str) -> str | None:
+    """A light verb and the noun it takes, as the action's own words when no list names the
+    pair ("a rendu hommage aux pompiers" → "rendre hommage", "a pris à sa charge
+    l'inventaire"): an act the lexicon does not know still makes a claim, as an unknown verb
+    does with its lemma; not a pair that says what the subject is or undergoes ("fait
+    l'objet d'une enquête", "fait partie du comité": ``light_phrases_not_acts``)."""
+    if tok.pos != "VERB" or fold(tok.lemma) not in words("support_verbs", lang):
+        return None
+    lo, hi = max(0, tok.i - 30), min(len(toks), tok.i + 30)
+    kids = [t for t in toks[lo:hi] if t.head == tok.i and t.i != tok.i]
+    noun = next((t for t in kids if t.i > tok.i and t.pos == "NOUN" and t.dep in ("obj", "dobj")),
+                None)
+    # "s'est rendu à la préfecture" goes there; "a fait compter le nombre" has it counted
+    if noun is None or any(fold(t.text) in words("reflexive_clitics", lang) and t.i < tok.i
+                           or t.dep == "xcomp" and t.pos == "VERB" for t in kids):
+        return None
+    phrase = f"{tok.lemma.lower()} {noun.lemma.lower()}"
+    return None if fold(phrase) in words("light_phrases_not_acts", lang) else phrase
+
+
 def inflected_action(tok: Tok, lang: str) -> str | None:
     """The action of a verb form the tagger missed ("Adopté" → adopter → adopt)."""
     verbs = mapping("verbs", lang)

@@ -16,6 +16,7 @@ from extractor.claims.actions import (
     inflected_action,
     is_word_of,
     light_action,
+    light_phrase,
     phrasal_action,
     phrase_noun_action,
 )
@@ -29,7 +30,6 @@ from extractor.nlp.models import quote_marks
 from extractor.text.fold import fold
 
 _AGENT_DEPS = ("obl", "obl:arg", "obl:mod", "attr", "xcomp", "obj", "dobj", "nsubj")
-_AGENT_LINKS = ("obl:agent", "agent")
 
 
 def interpret(toks: list[Tok], role: Role, lang: str, auditor: bool,
@@ -97,6 +97,7 @@ def _interpret(toks: list[Tok], role: Role, lang: str, auditor: bool,
             if action:
                 tok, k = child, child.i
                 break
+        action = action or light_phrase(toks, tok, lang)  # "a rendu hommage"
         if is_word_of(tok, "finding_verbs", lang):
             return "assess", "assessment", k  # "vient montrer que les promesses sont tenues"
     if action is None and role.how == "agent":
@@ -167,7 +168,7 @@ def _admits(toks: list[Tok], k: int, lang: str) -> bool:
 
 def _agent_named(toks: list[Tok], verb: Tok) -> bool:
     """A passive with its agent ("sera fermé par l'ARS", "will be run by the City")."""
-    return passive(toks, verb) and bool(complements(toks, verb.i, _AGENT_LINKS))
+    return passive(toks, verb) and bool(complements(toks, verb.i, ("obl:agent", "agent")))
 
 
 def _controlled(toks: list[Tok], k: int, lang: str) -> tuple[str, str, int] | None:

@@ -278,8 +278,8 @@ def _subject_roles(toks: list[Tok], unit: Sentence, group: tuple[Mention, ...], 
         # parser made the participle the predicate; the verbs joined to it are the acts
         return coordinated(toks, unit, Role(group, how, k), lang)
     out = [Role(group, how, k)]
-    out.extend(Role(group, "subject", v) for v in relative_verbs(toks, unit, group)
-               if v != k)  # "X, qui prévoit …, a lancé …": both
+    out.extend(Role(group, "subject-relative", v) for v in relative_verbs(toks, unit, group)
+               if v != k)  # "X, qui prévoit …, a lancé …": both; a speaker's too
     return out + coordinated(toks, unit, out[-1], lang)
 
 

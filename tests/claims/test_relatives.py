@@ -17,6 +17,12 @@ from tests.claims.test_named_errors import claims_of
      "la mise en place du dispositif.", "fr", "Cour des comptes", "welcome"),
     ("The decree allows the Metropolis of Lyon, which signed the agreement in 2020, to cap "
      "rents.", "en", "Metropolis of Lyon", "sign"),
+    # the speaker of a quotation, inverted after the reporting verb: the quotation is how
+    # the speaker said it, and the relative clause another act of theirs
+    ("« Le texte dénonce la mise en danger de la vie d'autrui », a précisé le maire de Lyon, "
+     "qui a annoncé la fermeture du parc.", "fr", "maire de Lyon", "close"),
+    ('"The decision protects the residents," said the Mayor of Leeds, who announced the '
+     "closure of the park.", "en", "Mayor of Leeds", "close"),
 ])
 def test_an_actor_acts_in_its_own_relative_clause(text: str, lang: str, actor: str,
                                                    action: str) -> None:
