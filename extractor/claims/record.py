@@ -41,7 +41,8 @@ def make_claim(document: Document, unit: Sentence, actor: Mention, action: str, 
     trigger = toks[k]
     amount, unit_name = (None, None)
     if kind in ("commitment", "achievement") or action in words("asking_actions"):
-        passive = trigger.feat("Voice") == "Pass" or any(
+        # an agent ("créées par la Ville") makes the verb passive whatever its features say
+        passive = construction == "agent" or trigger.feat("Voice") == "Pass" or any(
             a.dep in ("aux:pass", "auxpass") for a in auxiliaries(toks, k))
         amount, unit_name = amount_of(unit_mentions, trigger, action, unit,
                                       argument_spans(toks, k, unit), passive, toks, lang)

@@ -123,3 +123,17 @@ def test_a_title_with_its_body_s_acronym_in_brackets_before_a_cited_name() -> No
     text = ("Selon le président du Conseil français du culte musulman (CFCM), Mohammed "
             "Moussaoui, environ 80 % des défunts se font enterrer dans leur pays d'origine.")
     assert [c.actor for c in claims_of(text)] == ["Mohammed Moussaoui"]
+
+
+@pytest.mark.parametrize(("text", "lang", "amount"), [
+    # the parser hangs the participle on "crèche" and the bracketed count on the participle
+    ("Paris : Mille places en crèche créées par la Ville de Paris (sur 5.000 promises)", "fr",
+     1000),
+    # a guard: the auxiliary made this one passive before
+    ("Mille places en crèche ont été créées par la Ville de Paris, sur 5000 places promises.",
+     "fr", 1000),
+])
+def test_the_figure_an_agent_s_act_bears_on_comes_before_it(text: str, lang: str,
+                                                            amount: int) -> None:
+    (claim,) = [c for c in claims_of(text, lang=lang) if c.actor == "Ville de Paris"]
+    assert (claim.kind, claim.amount) == ("achievement", amount)
