@@ -57,6 +57,9 @@ def make_claim(document: Document, unit: Sentence, actor: Mention, action: str, 
         # "ont annoncé qu'elles ne signeraient pas", "n'a pas signé l'accord", "did not
         # specify": a refusal or a thing not done, no promise and no deed
         kind = "statement"
+    if amount is None and kind in ("statement", "assessment"):
+        amount, unit_name = amount_of(unit_mentions, trigger, action, unit,
+                                      argument_spans(toks, k, unit), own_only=True)
     place = place_of(unit_mentions, trigger)
     is_hedged = hedged(toks, k, lang)
     factuality = "hedged" if is_hedged else source[1]

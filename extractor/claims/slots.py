@@ -62,7 +62,8 @@ def _dependent_spans(toks: list[Tok], unit: Sentence, heads: set[int],
 
 def amount_of(mentions: Sequence[Mention], trigger: Tok, action: str, unit: Sentence,
               args: list[tuple[int, int]], passive: bool = False,
-              toks: list[Tok] | None = None, lang: str = "fr") -> tuple[Any, str | None]:
+              toks: list[Tok] | None = None, lang: str = "fr",
+              own_only: bool = False) -> tuple[Any, str | None]:
     """The figure the action bears on: (value, unit) of a money or count mention in the
     action's arguments, else (for a passive verb) the nearest before it, else the nearest
     one (anywhere in a bullet item), not one a clause before the action holds ("Faced with
@@ -76,6 +77,8 @@ def amount_of(mentions: Sequence[Mention], trigger: Tok, action: str, unit: Sent
         m = _nearest([m for m in cands if any(s <= m.start < e for s, e in args)], trigger, reach)
         if m is not None:
             return _figure(m)
+    if own_only:
+        return None, None
     # the count that is the acting subject ("les deux ministres ont promis") is no figure of
     # the act
     subject = _subject_spans(toks, trigger, unit, lang) \

@@ -137,3 +137,19 @@ def test_the_figure_an_agent_s_act_bears_on_comes_before_it(text: str, lang: str
                                                             amount: int) -> None:
     (claim,) = [c for c in claims_of(text, lang=lang) if c.actor == "Ville de Paris"]
     assert (claim.kind, claim.amount) == ("achievement", amount)
+
+
+@pytest.mark.parametrize(("text", "lang", "kind", "amount"), [
+    ("La Cour des comptes a relevé 24 millions d'euros de dépenses non justifiées.", "fr",
+     "assessment", 24_000_000),
+    ("The Court of Audit found 24 million euros of unjustified spending.", "en", "assessment",
+     24_000_000),
+    ("Le maire de Lyon a rappelé les 3 millions d'euros perdus.", "fr", "statement", 3_000_000),
+    # a guard: a figure outside what the words bear on is not theirs
+    ("Le maire de Lyon a regretté la suppression, qui touche 300 postes.", "fr", "statement",
+     None),
+])
+def test_words_and_judgements_bear_on_the_figure_they_take_as_object(
+        text: str, lang: str, kind: str, amount: int | None) -> None:
+    (claim,) = claims_of(text, lang=lang)
+    assert (claim.kind, claim.amount) == (kind, amount)
