@@ -172,6 +172,18 @@ def test_english_districts_are_places_without_their_type_word():
     assert {"Cimiez", "Vieux Nice"} <= places
 
 
+def test_sites_named_by_a_type_word_are_places_with_their_town() -> None:
+    text = ("La maternité de Clamecy fermera et la prison de Nîmes est pleine ; le ministre a "
+            "visité le château de Vincennes et l'aéroport de Tarbes.")
+    places = {t for t, _ in _keyed(text, "fr", "Place")}
+    assert {"maternité de Clamecy", "prison de Nîmes", "château de Vincennes",
+            "aéroport de Tarbes", "Clamecy", "Nîmes"} <= places
+    english = _mentions("The Nîmes prison is full and Tarbes airport is closed.", "en")
+    assert {("Nîmes prison", "Place"), ("Tarbes airport", "Place")} <= {
+        (m.text, m.type) for m in english}
+    assert not [m for m in english if m.type == "Organization"]
+
+
 def test_a_station_named_after_a_town_mentions_the_town():
     places = _keyed("Le métro roulera à la gare de Champigny-sur-Marne.", "fr", "Place")
     assert ("Champigny-sur-Marne", "geo:champigny-sur-marne") in places
