@@ -90,19 +90,34 @@ def typed_cands(text: str, lang: str, gaz: Gazetteer, tokens: Sequence[Token]) -
                  suffix=_word_kinds(cfg.get("suffix_words"), [lang]),
                  particles=folded_set(by_lang(cfg.get("particles"), lang)), gaz=gaz)
     out: list[Cand] = []
-    for i, word in enumerate(scan.folded):
-        kind, word_lang = prefix.get(word, ("", ""))
+    for i in range(len(scan.folded)):
+        last, (kind, word_lang) = _type_phrase(scan, prefix, i)
         # a foreign type word counts when capitalised, as in "the Porte de la Villette"
         if kind and (word_lang == lang or _is_name_word(tokens[i][2])):
             head = norm(text[max(0, tokens[i][0] - 20) : tokens[i][1]])
             if kind in _bare_kinds():
                 out += _named_after(scan, i)
             elif not any(head.endswith(f) for f in figurative):
-                out += _after_type_word(scan, i, kind)
-        if word in scan.suffix:
-            out += _before_type_word(scan, i, scan.suffix[word][0])
-            out += _directed(scan, i, lang)
+                out += _after_type_word(scan, last, kind, first=i)
+        last, (kind, _) = _type_phrase(scan, scan.suffix, i)
+        if kind:
+            out += _before_type_word(scan, i, kind, last=last)
+            out += _directed(scan, i, lang) if last == i else []
     return out
+
+
+def _type_phrase(scan: _Scan, kinds: dict[str, tuple[str, str]],
+                 i: int) -> tuple[int, tuple[str, str]]:
+    """The type word or words starting at token ``i`` ("prison", "maison d'arrêt", "media
+    library"), longest first: (index of their last token, (kind, language)), or ("", "")."""
+    for size in (3, 2):
+        if i + size <= len(scan.tokens) and all(_glued(scan.text, scan.tokens[j - 1],
+                                                       scan.tokens[j])
+                                                for j in range(i + 1, i + size)):
+            phrase = " ".join(scan.folded[i:i + size]).replace("' ", "'").replace("’ ", "’")
+            if phrase in kinds:
+                return i + size - 1, kinds[phrase]
+    return i, kinds.get(scan.folded[i], ("", ""))
 
 
 def _directed(scan: _Scan, i: int, lang: str) -> list[Cand]:
@@ -115,7 +130,8 @@ def _directed(scan: _Scan, i: int, lang: str) -> list[Cand]:
     return []
 
 
-def _after_type_word(scan: _Scan, i: int, kind: str) -> list[Cand]:
+def _after_type_word(scan: _Scan, i: int, kind: str, first: int | None = None) -> list[Cand]:
+    """The name after the type word ending at token ``i`` (begun at ``first``)."""
     text, tokens, folded, particles = scan.text, scan.tokens, scan.folded, scan.particles
     last, j = None, i + 1
     while j < len(tokens) and j - i <= 8 and _glued(text, tokens[j - 1], tokens[j]):
@@ -126,7 +142,7 @@ def _after_type_word(scan: _Scan, i: int, kind: str) -> list[Cand]:
         j += 1
     if last is None:
         return []
-    start, end = tokens[i][0], tokens[last][1]
+    start, end = tokens[i if first is None else first][0], tokens[last][1]
     base_end = end
     if last + 1 < len(tokens) and folded[last + 1] in scan.suffix and _glued(
         text, tokens[last], tokens[last + 1]
@@ -138,7 +154,8 @@ def _after_type_word(scan: _Scan, i: int, kind: str) -> list[Cand]:
     return [] if value is False else [Cand(start, end, value or None)]
 
 
-def _before_type_word(scan: _Scan, k: int, kind: str) -> list[Cand]:
+def _before_type_word(scan: _Scan, k: int, kind: str, last: int | None = None) -> list[Cand]:
+    """The name before the type word begun at token ``k`` (ended at ``last``)."""
     text, tokens, folded, particles, gaz = (scan.text, scan.tokens, scan.folded, scan.particles,
                                             scan.gaz)
     stops = folded_set(by_lang(places_config().get("before_type_word_stops"), "*"))
@@ -153,7 +170,7 @@ def _before_type_word(scan: _Scan, k: int, kind: str) -> list[Cand]:
         first += 1  # "The Forceval square": the article is not part of the name
     if first is None or first == k:
         return []
-    start, end = tokens[first][0], tokens[k][1]
+    start, end = tokens[first][0], tokens[k if last is None else last][1]
     bare = text[start : tokens[k - 1][1]]
     if kind in _bare_kinds():
         end = tokens[k - 1][1]  # "the Cimiez district" is the place "Cimiez"

@@ -108,7 +108,8 @@ def inner_place(text: str, place: Match) -> tuple[int, int, str] | None:
         return _parent_inside(text, place)
     particles = folded_set(by_lang(places_config().get("particles"), "*"))
     for m in re.finditer(r"[\w-]+['’]?", text[place.start:place.end]):
-        if m.start() == 0 or norm(m.group()) in particles:
+        # the type word's own words ("centre de santé de Mâcon") name no town
+        if m.start() == 0 or norm(m.group()) in particles or not m.group()[:1].isupper():
             continue
         before = text[place.start:place.start + m.start()]
         if norm(before.split()[-1]) not in particles and before[-1:] not in "'’":

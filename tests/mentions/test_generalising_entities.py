@@ -184,6 +184,19 @@ def test_sites_named_by_a_type_word_are_places_with_their_town() -> None:
     assert not [m for m in english if m.type == "Organization"]
 
 
+def test_type_words_of_several_words_name_sites_and_their_town() -> None:
+    text = ("Le centre de santé de Mâcon a ouvert, la maison d'arrêt de Nîmes est pleine et le "
+            "groupe scolaire Jules Ferry ferme.")
+    places = _keyed(text, "fr", "Place")
+    assert {"centre de santé de Mâcon", "maison d'arrêt de Nîmes",
+            "groupe scolaire Jules Ferry"} <= {t for t, _ in places}
+    assert {("Mâcon", "geo:macon"), ("Nîmes", "geo:nimes")} <= places
+    english = _mentions("The Jacques Demy media library and Lincoln High School open.", "en")
+    assert {("Jacques Demy media library", "Place"), ("Lincoln High School", "Place")} <= {
+        (m.text, m.type) for m in english}
+    assert not [m for m in english if m.type == "Person"]
+
+
 def test_a_station_named_after_a_town_mentions_the_town():
     places = _keyed("Le métro roulera à la gare de Champigny-sur-Marne.", "fr", "Place")
     assert ("Champigny-sur-Marne", "geo:champigny-sur-marne") in places
