@@ -76,11 +76,11 @@ def light_action(tok: Tok, lang: str) -> str | None:
 
 
 def light_phrase(toks: list[Tok], tok: Tok, lang: str) -> str | None:
-    """A light verb and the noun it takes, as the action's own words when no list names the
-    pair ("a rendu hommage aux pompiers" → "rendre hommage", "a pris à sa charge
-    l'inventaire"): an act the lexicon does not know still makes a claim, as an unknown verb
-    does with its lemma; not a pair that says what the subject is or undergoes ("fait
-    l'objet d'une enquête", "fait partie du comité": ``light_phrases_not_acts``)."""
+    """A support verb (``support_verbs``) and the noun it takes, as the action's own words
+    when no list names the pair ("a passé une commande" → "passer commande", "took new
+    measures" → "take measure"): an act the lexicon does not know still makes a claim, as an
+    unknown verb does with its lemma; not a pair that says what the subject is or undergoes
+    ("fait l'objet d'une enquête", "fait partie du comité": ``light_phrases_not_acts``)."""
     if tok.pos != "VERB" or fold(tok.lemma) not in words("support_verbs", lang):
         return None
     lo, hi = max(0, tok.i - 30), min(len(toks), tok.i + 30)

@@ -97,7 +97,7 @@ def _interpret(toks: list[Tok], role: Role, lang: str, auditor: bool,
             if action:
                 tok, k = child, child.i
                 break
-        action = action or light_phrase(toks, tok, lang)  # "a rendu hommage"
+        action = action or light_phrase(toks, tok, lang)  # "a passé une commande"
         if is_word_of(tok, "finding_verbs", lang):
             return "assess", "assessment", k  # "vient montrer que les promesses sont tenues"
     if action is None and role.how == "agent":

@@ -109,7 +109,8 @@ def typed_cands(text: str, lang: str, gaz: Gazetteer, tokens: Sequence[Token]) -
 def _type_phrase(scan: _Scan, kinds: dict[str, tuple[str, str]],
                  i: int) -> tuple[int, tuple[str, str]]:
     """The type word or words starting at token ``i`` ("prison", "maison d'arrêt", "media
-    library"), longest first: (index of their last token, (kind, language)), or ("", "")."""
+    library"), longest first: (index of their last token, (kind, language)); (i, ("", ""))
+    when none starts there."""
     for size in (3, 2):
         if i + size <= len(scan.tokens) and all(_glued(scan.text, scan.tokens[j - 1],
                                                        scan.tokens[j])

@@ -45,7 +45,7 @@ def load_model(lang: str) -> Any:
     """Load (once per process) the model for ``lang`` from its installed package."""
     module = importlib.import_module(model_package(lang))
     nlp = module.load(exclude=list(config().get("exclude", [])))
-    index_lemma_lists(nlp)  # the same lemmas, new word forms a hundred times faster
+    index_lemma_lists(nlp)  # the same lemmas, no list scanned for each new word form
     symbols = currency_symbols(lang)
     if symbols and nlp.tokenizer.suffix_search is not None:
         # spaCy's French tokenizer keeps "M€." and "24M€." whole, so "a voté 3 M€. La
