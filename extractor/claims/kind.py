@@ -226,7 +226,7 @@ def promising(tok: Tok, lang: str) -> bool:
 def promised_between(toks: list[Tok], start: int, end: int, lang: str) -> bool:
     """A verb that announces or promises between the offsets: what a speaker's words there
     introduce ("« … », a annoncé le ministre", "…, announced the minister") is promised."""
-    return any(promising(t, lang) for t in _between(toks, start, end))
+    return any(promising(t, lang) for t in tokens_between(toks, start, end))
 
 
 def pledged_between(toks: list[Tok], start: int, end: int, lang: str) -> bool:
@@ -235,7 +235,7 @@ def pledged_between(toks: list[Tok], start: int, end: int, lang: str) -> bool:
     even when no act of theirs is read; not a wish or a hope ("a souhaité")."""
     return any(t.pos in ("VERB", "AUX") and (is_word_of(t, "promise_verbs", lang) or (
         is_word_of(t, "reporting", lang) and is_word_of(t, "commitment_markers", lang)))
-        for t in _between(toks, start, end))
+        for t in tokens_between(toks, start, end))
 
 
 def judging_verb(toks: list[Tok], start: int, end: int, lang: str,
@@ -246,8 +246,8 @@ def judging_verb(toks: list[Tok], start: int, end: int, lang: str,
     syndicaliste"): the words it introduces are the speaker's judgement, review or estimate,
     an assessment by the annotation guidelines."""
     sections = ("verdict_verbs", "admission_verbs") + (("estimating_verbs",) if figures else ())
-    return next((t for t in _between(toks, start, end) if t.pos in ("VERB", "AUX") and any(
-        is_word_of(t, section, lang) for section in sections)), None)
+    return next((t for t in tokens_between(toks, start, end) if t.pos in ("VERB", "AUX")
+                 and any(is_word_of(t, section, lang) for section in sections)), None)
 
 
 def auditor_judging(m: Mention, toks: list[Tok], start: int, end: int, lang: str) -> bool:
@@ -256,10 +256,10 @@ def auditor_judging(m: Mention, toks: list[Tok], start: int, end: int, lang: str
     the body's assessment, as its report's would be."""
     return m.type == "Person" and is_auditor(m) and any(
         t.pos in ("VERB", "AUX") and is_word_of(t, "assessing", lang)
-        for t in _between(toks, start, end))
+        for t in tokens_between(toks, start, end))
 
 
-def _between(toks: list[Tok], start: int, end: int) -> list[Tok]:
+def tokens_between(toks: list[Tok], start: int, end: int) -> list[Tok]:
     """The first dozen tokens from offset ``start``, before ``end``: the words between a
     quotation and its speaker."""
     first = bisect.bisect_left(toks, start, key=lambda t: t.start)

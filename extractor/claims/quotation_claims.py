@@ -8,7 +8,6 @@ figure: an assessment), an auditor's words (its assessment), or a statement.
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -21,6 +20,7 @@ from extractor.claims.kind import (
     pledged_between,
     promised_between,
     set_goal,
+    tokens_between,
 )
 from extractor.claims.predicates import quoted_acts
 from extractor.claims.quoted import Quoted
@@ -82,8 +82,7 @@ def _words_act(document: Document, q: Quoted, toks: list[Tok], mentions: SpanInd
         return "promise", "commitment", q.unit_token
     # "a précisé qu'un chèque … serait versé … « d'ici la fin de l'année »": a quoted
     # fragment of a promise the reporting verb's clause tells
-    first = bisect.bisect_left(toks, lo, key=lambda t: t.start)
-    verb = next((t for t in toks[first:] if t.start < hi and is_word_of(t, "reporting", lang)),
+    verb = next((t for t in tokens_between(toks, lo, hi) if is_word_of(t, "reporting", lang)),
                 None)
     promise = reported(toks, verb.i, lang) if verb is not None else None
     if promise is not None and promise[1] == "commitment" \

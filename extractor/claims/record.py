@@ -40,12 +40,13 @@ def make_claim(document: Document, unit: Sentence, actor: Mention, action: str, 
     unit_mentions = mentions.within(unit.start, unit.end)
     trigger = toks[k]
     amount, unit_name = (None, None)
+    args = argument_spans(toks, k, unit)
     if kind in ("commitment", "achievement") or action in words("asking_actions"):
         # an agent ("créées par la Ville") makes the verb passive whatever its features say
         passive = construction == "agent" or trigger.feat("Voice") == "Pass" or any(
             a.dep in ("aux:pass", "auxpass") for a in auxiliaries(toks, k))
-        amount, unit_name = amount_of(unit_mentions, trigger, action, unit,
-                                      argument_spans(toks, k, unit), passive, toks, lang)
+        amount, unit_name = amount_of(unit_mentions, trigger, action, unit, args, passive, toks,
+                                      lang)
     date = date_of(unit_mentions, trigger, toks) or document.published
     reported = kind in ("statement", "assessment") and reports(trigger, lang)
     # an imperfect ("présentait") tells of the past, whatever year a bare date resolved to
@@ -58,8 +59,8 @@ def make_claim(document: Document, unit: Sentence, actor: Mention, action: str, 
         # specify": a refusal or a thing not done, no promise and no deed
         kind = "statement"
     if amount is None and kind in ("statement", "assessment"):
-        amount, unit_name = amount_of(unit_mentions, trigger, action, unit,
-                                      argument_spans(toks, k, unit), own_only=True)
+        amount, unit_name = amount_of(unit_mentions, trigger, action, unit, args,
+                                      own_only=True)
     place = place_of(unit_mentions, trigger)
     is_hedged = hedged(toks, k, lang)
     factuality = "hedged" if is_hedged else source[1]

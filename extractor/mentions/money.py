@@ -69,6 +69,8 @@ def _grammar(lang: str) -> dict[str, Any] | None:
         "factor": {str(k): float(v) for k, v in (mult.get("abbreviations") or {}).items()},
         "word_factor": {str(k).lower(): float(v) for k, v in (mult.get("words") or {}).items()},
         "articles": {w.lower() for w in terms("article_numbers", lang)},
+        "money_nouns": {w.lower() for w in terms("money_nouns", lang)},  # money_context
+        "copulas": {w.lower() for w in terms("copula_forms", lang)},
         "num": re.compile(num),
         "range": _range_before(lang),
         "after_link": re.compile(rf"\s*{link}\s*(?P<w>[^\W\d_][\w'’-]*)"),

@@ -9,10 +9,9 @@ language's own currency in a text that names none. The words are ``money_nouns``
 from __future__ import annotations
 
 import re
-from functools import cache
 from typing import Any
 
-from extractor.knowledge import lexicon, terms
+from extractor.knowledge import lexicon
 from extractor.records import Match
 from extractor.text.numbers import noun_like, sentence_bounds
 
@@ -30,7 +29,7 @@ def _money_noun_currency(text: str, end: int, explicit: list[Match], g: dict[str
     """The language's own currency for an amount its noun says is money ("42 millions
     d'aides pour soutenir les 121 millions d'investissement" in a text that names no
     currency), when the text names no other (``default_currency``)."""
-    if _linked_word(text, end, g) not in _money_nouns(lang):
+    if _linked_word(text, end, g) not in g["money_nouns"]:
         return None
     default = lexicon(lang).get("default_currency")
     return str(default) if default and not explicit else None
@@ -43,21 +42,11 @@ def _linked_word(text: str, end: int, g: dict[str, Any]) -> str | None:
     return linked.group("w").lower().replace("’", "'") if linked else None
 
 
-def _after_copula(text: str, pos: int, lang: str) -> bool:
+def _after_copula(text: str, pos: int, g: dict[str, Any]) -> bool:
     """The number is what a subject is ("Ils étaient 9 millions", "they were 2 million"): a
     count of it, not money, whatever the text's currency."""
     before = re.search(r"([^\W\d_]+)\s*$", text[max(0, pos - 30):pos])
-    return before is not None and before.group(1).lower() in _copulas(lang)
-
-
-@cache
-def _copulas(lang: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in terms("copula_forms", lang))
-
-
-@cache
-def _money_nouns(lang: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in terms("money_nouns", lang))
+    return before is not None and before.group(1).lower() in g["copulas"]
 
 
 def _context_currency(text: str, pos: int, explicit: list[Match], g: dict[str, Any],
@@ -68,7 +57,7 @@ def _context_currency(text: str, pos: int, explicit: list[Match], g: dict[str, A
     millions ("12 millions de personnes …, dont 1,1 million touche l'allocation")."""
     start, end = sentence_bounds(text, pos)
     codes = {m.unit for m in explicit if start <= m.start < end}
-    if not codes and not _after_copula(text, pos, lang) and not any(
+    if not codes and not _after_copula(text, pos, g) and not any(
             counted_noun_follows(text, m.end(), g, lang)
             for m in g["bare"].finditer(text, start, end)):
         codes = {m.unit for m in explicit}
@@ -80,7 +69,7 @@ def counted_noun_follows(text: str, end: int, g: dict[str, Any], lang: str) -> b
     money is ("42 millions d'aides", "32 millions d'exploitation": ``money_nouns``)."""
     linked = _linked_word(text, end, g)
     if linked is not None:
-        return linked not in _money_nouns(lang)
+        return linked not in g["money_nouns"]
     m = g["after_word"].match(text, end)
     if not m or lexicon(lang).get("multiplier_noun_needs_link"):
         return False

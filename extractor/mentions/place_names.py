@@ -80,15 +80,17 @@ class _Scan:
     suffix: dict[str, tuple[str, str]]
     particles: frozenset[str]
     gaz: Gazetteer
+    starts: frozenset[str] = frozenset()  # first words of type words of several words
 
 
 def typed_cands(text: str, lang: str, gaz: Gazetteer, tokens: Sequence[Token]) -> list[Cand]:
     cfg = places_config()
     prefix = _word_kinds(cfg.get("prefix_words"))
+    suffix = _word_kinds(cfg.get("suffix_words"), [lang])
     figurative = folded_set(by_lang(cfg.get("figurative"), lang))
-    scan = _Scan(text=text, tokens=tokens, folded=[norm(t[2]) for t in tokens],
-                 suffix=_word_kinds(cfg.get("suffix_words"), [lang]),
-                 particles=folded_set(by_lang(cfg.get("particles"), lang)), gaz=gaz)
+    scan = _Scan(text=text, tokens=tokens, folded=[norm(t[2]) for t in tokens], suffix=suffix,
+                 particles=folded_set(by_lang(cfg.get("particles"), lang)), gaz=gaz,
+                 starts=frozenset(w.split()[0] for w in (*prefix, *suffix) if " " in w))
     out: list[Cand] = []
     for i in range(len(scan.folded)):
         last, (kind, word_lang) = _type_phrase(scan, prefix, i)
@@ -111,7 +113,7 @@ def _type_phrase(scan: _Scan, kinds: dict[str, tuple[str, str]],
     """The type word or words starting at token ``i`` ("prison", "maison d'arrêt", "media
     library"), longest first: (index of their last token, (kind, language)); (i, ("", ""))
     when none starts there."""
-    for size in (3, 2):
+    for size in (3, 2) if scan.folded[i] in scan.starts else ():
         if i + size <= len(scan.tokens) and all(_glued(scan.text, scan.tokens[j - 1],
                                                        scan.tokens[j])
                                                 for j in range(i + 1, i + size)):
