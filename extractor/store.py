@@ -89,7 +89,10 @@ class StoreBuilder:
     whole file at once holds it all in memory (≈ 700 MB for 850 000 quads).
     """
 
-    def __init__(self, store_dir: Path) -> None:
+    def __init__(self, store_dir: Path, checked: bool = False) -> None:
+        # ``checked``: the bytes are pyoxigraph's own serialisation of terms it made and
+        # checked (a build's quads), so the loader skips checking every IRI again
+        self.checked = checked
         self.store_dir = Path(store_dir)
         self.store_dir.parent.mkdir(parents=True, exist_ok=True)
         self._lock = _writer_lock(self.store_dir)
@@ -132,7 +135,8 @@ class StoreBuilder:
             if self._failure is not None or self.store is None:
                 continue
             try:
-                self.store.bulk_load(input=data, format=ox.RdfFormat.N_QUADS)
+                self.store.bulk_load(input=data, format=ox.RdfFormat.N_QUADS,
+                                     lenient=self.checked)
             except (SyntaxError, OSError, ValueError) as exc:
                 self._failure = exc
         if self._failure is None and self.store is not None and not self._discarding:

@@ -176,7 +176,7 @@ class _Run:
             raise
 
     def _open_outputs(self) -> None:
-        self.writer = StoreBuilder(self.staging.store_dir)
+        self.writer = StoreBuilder(self.staging.store_dir, checked=True)
         self.outputs = Outputs(self.staging, self.writer, self.prefixes)
         self.resolver = Resolver(self.curation)
 

@@ -13,6 +13,9 @@ from dataclasses import replace
 from functools import cache, lru_cache
 from typing import Any
 
+from spacy.attrs import POS
+from spacy.symbols import AUX, VERB
+
 from extractor.mentions.branches import branch_end
 from extractor.mentions.credits import credit_found
 from extractor.mentions.described_names import described_names
@@ -39,7 +42,7 @@ from extractor.mentions.portfolios import portfolio_end
 from extractor.mentions.registry import NameHit, load_registry
 from extractor.mentions.titled_names import titled_found
 from extractor.nlp.models import doc_text
-from extractor.text.fold import fold, fold_name
+from extractor.text.fold import fold, fold_keep_case, fold_name
 from extractor.text.patterns import alternation
 from extractor.text.spans import overlaps
 from extractor.text.wordlists import all_languages, per_language
@@ -159,7 +162,7 @@ def head_rule_found(text: str, lang: str) -> list[Found]:
     out = []
     folded = fold(text)
     capital_heads = lexicon_words("capitalised_heads", lang)
-    for m in _org_head_re(lang).finditer(_lowered_case_kept(text, folded)):
+    for m in _org_head_re(lang).finditer(fold_keep_case(text)):
         group = "name2" if m.group("name2") else "name"
         if not text[m.start(group):m.end(group)].lstrip("0123456789 \u00a0")[:1].isupper():
             continue
@@ -203,11 +206,6 @@ def is_org_name(surface: str, lang: str) -> bool:
     heads = lexicon_words("org_heads", lang)
     return bool(words) and surface.lstrip()[:1].isupper() and any(
         " ".join(words[:n]) in heads for n in (1, 2, 3))
-
-
-def _lowered_case_kept(text: str, folded: str) -> str:
-    """Folded text with the original capitals kept, so the name pattern can see them."""
-    return "".join(f.upper() if o.isupper() else f for o, f in zip(text, folded, strict=True))
 
 
 def find_actors(doc: Any, lang: str, ner: list[Found] | None = None) -> list[Found]:
@@ -262,7 +260,8 @@ def find_actors(doc: Any, lang: str, ner: list[Found] | None = None) -> list[Fou
         taken.append((f.start, f.end))
     # a person's role never holds a clause's verb ("Anne Hidalgo, le préfet de police met en
     # garde …": the title after the comma is the next clause's subject)
-    verbs = [t.idx for t in doc if t.pos_ in ("VERB", "AUX") and "Fin" in t.morph.get("VerbForm")]
+    verbs = [doc[i].idx for i, pos in enumerate(doc.to_array([POS]).tolist())
+             if pos in (VERB, AUX) and "Fin" in doc[i].morph.get("VerbForm")]
     found = [_name_only(text, f, lang) for f in found]
     return with_roles(text, found, lang, verbs)
 

@@ -50,6 +50,26 @@ class FoldTable(dict[int, str]):
 _FOLD_TABLE = FoldTable(_fold_char)
 
 
+def _case_kept_char(ch: str) -> str:
+    folded = _fold_char(ch)
+    upper = folded.upper()
+    return upper if ch.isupper() and len(upper) == 1 else folded
+
+
+_CASE_KEPT_TABLE = FoldTable(_case_kept_char)
+
+
+def fold_keep_case(text: str) -> str:
+    """:func:`fold` with the capitals kept, so a name pattern can still see them; same
+    length as the input (a table, as :func:`fold`: a loop over the characters in Python was
+    a second of a 433-document build).
+
+    >>> fold_keep_case("Agence Régionale — l’ARS Île")
+    "Agence Regionale - l'ARS Ile"
+    """
+    return text.translate(_CASE_KEPT_TABLE)
+
+
 def fold_name(text: str) -> str:
     """A comparison key for names: folded, spaces collapsed, leading determiner dropped.
 

@@ -58,6 +58,23 @@ def test_rewrite_replaces_contents_and_leaves_no_temp_folders(tmp_path: Path) ->
     assert sorted(p.name for p in tmp_path.iterdir()) == [".store.lock", "one.nq", "store"]
 
 
+def test_a_users_file_is_checked_a_builds_own_quads_are_not(tmp_path: Path) -> None:
+    """A file given to ``write_store`` has every IRI checked (an IRI with a space is refused,
+    E134); a build's own quads, which pyoxigraph serialised from terms it made and checked,
+    load without that second check (``checked=True``)."""
+    bad_iri = tmp_path / "bad.nq"
+    bad_iri.write_text("<http://e/a b> <http://e/p> <http://e/o> .\n")
+    with pytest.raises(PlangraphError) as excinfo:
+        write_store(tmp_path / "store", bad_iri)
+    assert codes(excinfo) == "E134"
+    builder = StoreBuilder(tmp_path / "built", checked=True)
+    quad = ox.Quad(ox.NamedNode("http://e/a"), ox.NamedNode("http://e/p"), ox.Literal("o"),
+                   ox.NamedNode("http://e/g"))
+    builder.add(ox.serialize([quad], format=ox.RdfFormat.N_QUADS) or b"")
+    assert builder.commit() == 1
+    assert list(open_store(tmp_path / "built")) == [quad]
+
+
 def test_invalid_input_keeps_old_store(tmp_path: Path) -> None:
     target = tmp_path / "store"
     write_store(target, FIXTURE)
