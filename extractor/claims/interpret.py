@@ -20,13 +20,13 @@ from extractor.claims.actions import (
     phrasal_action,
     phrase_noun_action,
 )
-from extractor.claims.kind import goal_of, negated, noun_kind, verb_kind
-from extractor.claims.predicates import complements, passive, promised, promised_subject
+from extractor.claims.kind import goal_of, noun_kind, verb_kind
+from extractor.claims.predicates import complements, passive, promised
+from extractor.claims.reported import infinitive, own_subject, reported
 from extractor.claims.reporting import reporting_verb
 from extractor.claims.roles import Role
 from extractor.claims.said import acts_on_object, said, speech_act, stance
 from extractor.claims.sentences import Tok, lemmas, mapping, words
-from extractor.nlp.models import quote_marks
 from extractor.text.fold import fold
 
 _AGENT_DEPS = ("obl", "obl:arg", "obl:mod", "attr", "xcomp", "obj", "dobj", "nsubj")
@@ -42,7 +42,8 @@ def interpret(toks: list[Tok], role: Role, lang: str, auditor: bool,
         return None  # "l'institution présidée par Pierre Moscovici"
     found = _interpret(toks, role, lang, auditor, intro)
     if found is None and role.how == "agent" and verb.feat("VerbForm") == "Part" \
-            and reporting_verb(toks, role.trigger, lang) == role.trigger:
+            and (reporting_verb(toks, role.trigger, lang) == role.trigger
+                 or is_word_of(verb, "reporting", lang)):
         # "les demandes, rappelées par le maire": words its agent said, when no act is read
         return speech_act(verb, lang), "assessment" if auditor else "statement", role.trigger
     if found is None or found[1] != "achievement":
@@ -60,7 +61,7 @@ def interpret(toks: list[Tok], role: Role, lang: str, auditor: bool,
 def _interpret(toks: list[Tok], role: Role, lang: str, auditor: bool,
                intro: str | None) -> tuple[str, str, int] | None:
     speaker = reporting_verb(toks, role.trigger, lang)
-    k = role.trigger if speaker is None else speaker
+    k = _through_aspect(toks, role.trigger, lang) if speaker is None else speaker
     tok = toks[k]
     reporting = speaker is not None and not acts_on_object(toks, k, lang)
     spoken = said(toks, k, lang, auditor, reporting)
@@ -118,6 +119,16 @@ def _interpret(toks: list[Tok], role: Role, lang: str, auditor: bool,
     return action, _noun_kind(toks, k, action, lang, intro), k
 
 
+def _through_aspect(toks: list[Tok], k: int, lang: str) -> int:
+    """"continue de dénoncer", "keeps criticising", "a commencé à construire": a verb of
+    aspect (``aspectual_verbs``) says since when or how long; its infinitive says what is
+    done, and how (a stand taken, a promise, an act)."""
+    if toks[k].pos != "VERB" or not is_word_of(toks[k], "aspectual_verbs", lang):
+        return k
+    child = next((c for c in complements(toks, k, ("xcomp",)) if c.pos == "VERB"), None)
+    return k if child is None else child.i
+
+
 def _reflexive_promise(toks: list[Tok], k: int, lang: str) -> bool:
     """A promise verb that is one only with its reflexive clitic ("s'était engagé à ne plus
     …": ``s'engager`` in ``promise_verbs``, where "engager des travaux" starts them)."""
@@ -128,47 +139,10 @@ def _reflexive_promise(toks: list[Tok], k: int, lang: str) -> bool:
         for c in clitics for lemma in lemmas(toks[k], lang))
 
 
-def reported(toks: list[Tok], k: int, lang: str) -> tuple[str, str, int]:
-    """What a subject's verb of saying reports: the act of its clause when the speaker does
-    it or puts in place what the clause is about; else the words, a statement."""
-    for child in complements(toks, k, ("xcomp", "ccomp", "obj", "dobj")):
-        action = phrasal_action(toks, child, lang) or action_of(child, lang)  # "mis en place"
-        # "a assuré que l'opération durera …": what the speaker puts in place, promised
-        # "a confirmé que l'état de catastrophe naturelle serait reconnu dès mercredi": an
-        # act with no agent named, its doer the speaker who tells it will be done; not one
-        # whose agent is named ("sera fermé par l'ARS": the agency's)
-        agent = _agent_named(toks, child)
-        promise = child.pos in ("VERB", "AUX") and not agent and (promised_subject(
-            toks, child.i, lang) or passive(toks, child)) \
-            and verb_kind(toks, child.i, lang) == "commitment"
-        if promise and not negated(toks, child.i):
-            inf = _infinitive(toks, child.i, lang)  # "will help fund": fund
-            action = action or (action_of(inf, lang) if inf else None) \
-                or light_action(child, lang) or child.lemma
-            return action, "commitment", child.i
-        # "ajoute que 92 % des logements ont été rénovés": a passive with no agent, done by
-        # nobody the text names (no claim, says the guide), so the words are the claim
-        if action and child.pos in ("VERB", "AUX") and not _own_subject(toks, child.i) \
-                and not _own_subject(toks, child.i, undergoes=True) and not negated(toks, child.i):
-            return action, verb_kind(toks, child.i, lang), child.i  # "cannot be met": none
-    if _admits(toks, k, lang):
-        return speech_act(toks[k], lang), "assessment", k
-    return "state", "statement", k
 
 
-def _admits(toks: list[Tok], k: int, lang: str) -> bool:
-    """A verb of admitting or of verdict that reports words, a clause ("a reconnu que",
-    "admitted that") or a quoted noun ("a reconnu une « erreur »"): the speaker's review of
-    results, an assessment; not an act on a thing ("a reconnu l'état de catastrophe")."""
-    if not any(is_word_of(toks[k], s, lang) for s in ("admission_verbs", "verdict_verbs")):
-        return False
-    return any(t.head == k and t.dep == "ccomp" for t in toks[k + 1:k + 30]) or any(
-        t.text[:1] in quote_marks() for t in toks[k + 1:k + 10])
 
 
-def _agent_named(toks: list[Tok], verb: Tok) -> bool:
-    """A passive with its agent ("sera fermé par l'ARS", "will be run by the City")."""
-    return passive(toks, verb) and bool(complements(toks, verb.i, ("obl:agent", "agent")))
 
 
 def _controlled(toks: list[Tok], k: int, lang: str) -> tuple[str, str, int] | None:
@@ -178,7 +152,7 @@ def _controlled(toks: list[Tok], k: int, lang: str) -> tuple[str, str, int] | No
     l'État finance", "hope that the decision will be quashed"): a statement."""
     others = False
     for child in complements(toks, k, ("xcomp", "ccomp", "advcl")):
-        if child.dep == "ccomp" and (_own_subject(toks, child.i) or passive(toks, child)):
+        if child.dep == "ccomp" and (own_subject(toks, child.i) or passive(toks, child)):
             others = True
             continue
         if child.dep == "advcl" and child.i < k:
@@ -193,7 +167,7 @@ def _controlled(toks: list[Tok], k: int, lang: str) -> tuple[str, str, int] | No
                 and not passive(toks, child):
             return action, "commitment" if child.pos == "NOUN" else verb_kind(
                 toks, child.i, lang), child.i
-    found = _light_infinitive(toks, k, lang)
+    found = _lightinfinitive(toks, k, lang)
     return found if found is not None or not others else (stance(toks[k], lang), "statement", k)
 
 
@@ -217,15 +191,15 @@ def _promising_speech() -> frozenset[str]:
     return promising & words("reporting", "en")
 
 
-def _light_infinitive(toks: list[Tok], k: int, lang: str) -> tuple[str, str, int] | None:
+def _lightinfinitive(toks: list[Tok], k: int, lang: str) -> tuple[str, str, int] | None:
     """A promising verb's infinitive that names no listed action ("veut faire de la ville
     une vitrine", "wants to make"): still a promise, of that verb (not of being or having)."""
     plain = words("auxiliary_lemmas", lang)
-    child = _infinitive(toks, k, lang)
-    below = _infinitive(toks, child.i, lang) if child is not None else None
+    child = infinitive(toks, k, lang)
+    below = infinitive(toks, child.i, lang) if child is not None else None
     while child is not None and below is not None:
         # "va venir l'officialiser", "veut faire construire": the act is the last verb
-        child, below = below, _infinitive(toks, below.i, lang)
+        child, below = below, infinitive(toks, below.i, lang)
     if child is not None and fold(child.lemma) in plain:
         child = None
     if child is None or toks[k].feat("VerbForm") == "Part":
@@ -233,12 +207,6 @@ def _light_infinitive(toks: list[Tok], k: int, lang: str) -> tuple[str, str, int
     return light_action(child, lang) or child.lemma, "commitment", child.i
 
 
-def _infinitive(toks: list[Tok], k: int, lang: str) -> Tok | None:
-    """The infinitive a verb governs (also one the tagger gave another verb form:
-    "va venir l'officialiser" read "officialiser" as a participle)."""
-    return next((c for c in complements(toks, k, ("xcomp",)) if c.pos == "VERB"
-                 and c.lemma.isalpha() and (c.feat("VerbForm") == "Inf" or fold(c.text).endswith(
-                     tuple(words("infinitive_endings", lang))))), None)
 
 
 def _infinitive_read_as_noun(tok: Tok, lang: str) -> str | None:
@@ -273,15 +241,6 @@ def _idiom(toks: list[Tok], k: int, lang: str) -> str | None:
                 None)
 
 
-def _own_subject(toks: list[Tok], k: int, undergoes: bool = False) -> bool:
-    """A reported clause with a subject of its own, a noun ("she warned that crack use had
-    tripled"): what it reports is not the speaker's act; a pronoun or a passive subject
-    ("announced that 300 officers would be deployed") may be. With ``undergoes``, a passive
-    subject of any kind ("que les logements ont été rénovés"), not a speaker's infinitive
-    ("indique avoir renforcé")."""
-    lo, hi = max(0, k - 30), min(len(toks), k + 30)
-    return any(t.head == k and (t.dep in ("nsubj:pass", "nsubjpass") if undergoes else (
-        t.dep == "nsubj" and t.pos in ("NOUN", "PROPN", "NUM"))) for t in toks[lo:hi])
 
 
 def _light_complements(toks: list[Tok], k: int, lang: str) -> list[Tok]:
@@ -297,4 +256,4 @@ def _light_complements(toks: list[Tok], k: int, lang: str) -> list[Tok]:
                     for m in complements(toks, c.i, ("mark", "aux")))] + direct
 
 
-__all__ = ["interpret", "reported"]
+__all__ = ["interpret"]

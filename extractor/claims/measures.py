@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from extractor.claims.actions import action_of, is_word_of
 from extractor.claims.predicates import complements
 from extractor.claims.record import actor_key, make_claim
+from extractor.claims.reported import intended_act
 from extractor.claims.roles import Role
 from extractor.claims.sentences import Sentence, Tok, words
 from extractor.records import Claim, Document, Mention
@@ -27,6 +28,8 @@ def _first_items(toks: list[Tok], k: int, lang: str) -> list[Tok]:
     """The first noun of each list the verb's object is or introduces."""
     out: list[Tok] = []
     for obj in complements(toks, k, _OBJECTS):
+        if intended_act(toks, obj, lang) is not None:
+            continue  # "a réaffirmé sa volonté de créer …": the intention is the promise
         if obj.pos == "NOUN" and action_of(obj, lang):
             out.append(obj)
         elif fold(obj.lemma) in words("plan_nouns", lang) or fold(obj.text) in words(

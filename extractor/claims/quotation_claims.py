@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from extractor.claims.actions import is_word_of
-from extractor.claims.interpret import reported
 from extractor.claims.kind import (
     auditor_judging,
     judged,
@@ -25,6 +24,7 @@ from extractor.claims.kind import (
 from extractor.claims.predicates import quoted_acts
 from extractor.claims.quoted import Quoted
 from extractor.claims.record import actor_key, make_claim, placeholder
+from extractor.claims.reported import reported
 from extractor.claims.said import speech_act
 from extractor.claims.sentences import Sentence, Tok
 from extractor.records import Claim, Document, Mention

@@ -112,6 +112,7 @@ def _subject_spans(toks: list[Tok], trigger: Tok, unit: Sentence,
 
 # the relations by which an act's noun or infinitive is an argument of a verb above it
 _ARGUMENT_DEPS = ("obj", "dobj", "xcomp", "ccomp")
+_AGENT = ("obl:agent", "agent")
 
 
 def _figure(m: Mention) -> tuple[Any, str | None]:
@@ -205,7 +206,7 @@ def object_of(toks: list[Tok], k: int, unit: Sentence, text: str,
             return None
         lo, hi = _subtree(toks, t.i, unit)
         lo = min(lo, t.i)
-        lo = max(lo, k + 1) if t.i > k else lo
+        lo, hi = (max(lo, k + 1), hi) if t.i > k else (lo, min(hi, k - 1))
         while any_preposition and lo < t.i and toks[lo].pos == "ADP":
             lo += 1  # "sur les écoles": the schools
         if all(inside(u) or u.pos in _NOT_OBJECT_START for u in toks[lo:hi + 1]):
@@ -229,6 +230,8 @@ def object_of(toks: list[Tok], k: int, unit: Sentence, text: str,
                 lo += 1
             if lo <= hi:
                 return _clean(text[toks[lo].start:toks[hi].end], lang)
+    if (head := _qualified(toks, k, span)) is not None and (found := noun_phrase(head)):
+        return found  # "les demandes, rappelées par le maire": the demands, not the mayor
     if reports and not any(inverted_reporter(toks, unit, t, lang) for t in span if t.head == k):
         first = k + 1  # what follows it, unless its subject does (", relève l'institution")
         while first < unit.hi and toks[first].pos in ("SCONJ", "PRON", "PUNCT", "ADP"):
@@ -236,6 +239,15 @@ def object_of(toks: list[Tok], k: int, unit: Sentence, text: str,
         if first < unit.hi:
             return _clean(text[toks[first].start:unit.end], lang)
     return None
+
+
+def _qualified(toks: list[Tok], k: int, span: list[Tok]) -> Tok | None:
+    """The noun a participle with an agent qualifies ("les demandes, rappelées par le
+    maire"): what the agent said or did."""
+    verb = toks[k]
+    if not verb.dep.startswith("acl") or verb.feat("VerbForm") != "Part":
+        return None
+    return toks[verb.head] if any(t.head == k and t.dep in _AGENT for t in span) else None
 
 
 def _idiom_object(toks: list[Tok], k: int, end: int, span: list[Tok],

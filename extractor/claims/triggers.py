@@ -54,11 +54,11 @@ def said_before(toks: list[Tok], unit: Sentence, before: int, lang: str) -> int 
     verb = next((t for t in reversed(near) if t.pos in ("VERB", "AUX")), None)
     if verb is None or verb.feat("VerbForm") != "Part" or not is_word_of(verb, "reporting", lang):
         return None
-    # "jugé sévèrement par la Cour": an adverb may come between, or when it was said
-    # ("announced in mid-May by"): a preposition's date
+    # "jugé sévèrement par la Cour": an adverb between, or a preposition's phrase ("announced
+    # in mid-May by", "prôné depuis dix ans par"): its noun under it (en) or over it (fr)
     between = near[near.index(verb) + 1:]
-    return verb.i if all(t.pos in ("ADP", "DET", "ADV") or t.head != verb.i and any(
-        t.head == p.i for p in between if p.pos == "ADP") for t in between) else None
+    return verb.i if all(t.pos in ("ADP", "DET", "ADV") or any(p.pos == "ADP" and (
+        t.head == p.i != verb.i or p.head == t.i) for p in between) for t in between) else None
 
 
 def head_subject(toks: list[Tok], unit: Sentence, before: int) -> int | None:
