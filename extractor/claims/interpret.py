@@ -20,7 +20,7 @@ from extractor.claims.actions import (
     phrasal_action,
     phrase_noun_action,
 )
-from extractor.claims.kind import goal_of, noun_kind, verb_kind
+from extractor.claims.kind import goal_of, negated, noun_kind, verb_kind
 from extractor.claims.predicates import complements, passive, promised
 from extractor.claims.reported import infinitive, own_subject, reported
 from extractor.claims.reporting import reporting_verb
@@ -64,7 +64,7 @@ def _interpret(toks: list[Tok], role: Role, lang: str, auditor: bool,
     k = _through_aspect(toks, role.trigger, lang) if speaker is None else speaker
     tok = toks[k]
     reporting = speaker is not None and not acts_on_object(toks, k, lang)
-    spoken = said(toks, k, lang, auditor, reporting)
+    spoken = said(toks, k, lang, auditor, reporting) or _announced_plan(toks, k, lang)
     if spoken is not None:
         return spoken
     if reporting and is_word_of(tok, "commitment_markers", lang):
@@ -117,6 +117,25 @@ def _interpret(toks: list[Tok], role: Role, lang: str, auditor: bool,
     if tok.pos in ("VERB", "AUX"):
         return action, verb_kind(toks, k, lang), k
     return action, _noun_kind(toks, k, action, lang, intro), k
+
+
+def _announced_plan(toks: list[Tok], k: int, lang: str) -> tuple[str, str, int] | None:
+    """"a dévoilé les grandes lignes du plan", "a présenté sa feuille de route", "unveiled
+    14 measures": a plan made public (``announcing_verbs`` with a ``plan_nouns`` object) is
+    announced and not yet done, a commitment (the guidelines); its measures are too."""
+    tok = toks[k]
+    if tok.pos != "VERB" or not is_word_of(tok, "announcing_verbs", lang) or negated(toks, k):
+        return None
+    plans = words("plan_nouns", lang)
+    # its object, or a noun right after it the parser hung elsewhere ("a présenté mercredi
+    # une feuille de route": "feuille" on "mercredi")
+    near = complements(toks, k, ("obj", "dobj")) + [t for t in toks[k + 1:k + 6] if t.pos == "NOUN"]
+    for obj in near:
+        for noun in (obj, *complements(toks, obj.i, ("nmod",))):
+            phrase = " ".join(fold(t.text) for t in toks[noun.i:noun.i + 3])
+            if fold(noun.lemma) in plans or any(f"{phrase} ".startswith(f"{p} ") for p in plans):
+                return action_of(tok, lang) or speech_act(tok, lang), "commitment", k
+    return None
 
 
 def _through_aspect(toks: list[Tok], k: int, lang: str) -> int:
