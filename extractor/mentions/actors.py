@@ -271,7 +271,8 @@ def _name_only(text: str, f: Found, lang: str) -> Found:
     English possessive ending ("Ms Hédon’s office": Hédon)."""
     end = dated_end(text, f.start, f.end, lang) if f.source.startswith("rule") else f.end
     if f.type in ("Person", "Organization") and end - f.start > 3 \
-            and text[end - 2:end] in ("'s", "’s"):
+            and text[end - 2:end] in ("'s", "’s") and not (  # a name of its own: "Moody's"
+                f.source.startswith("registry") and load_registry().lookup(text[f.start:end])):
         end -= 2
     return f if end == f.end else replace(f, end=end)
 
