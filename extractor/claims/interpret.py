@@ -26,7 +26,7 @@ from extractor.claims.reported import infinitive, own_subject, reported
 from extractor.claims.reporting import reporting_verb
 from extractor.claims.roles import Role
 from extractor.claims.said import acts_on_object, said, speech_act, stance
-from extractor.claims.sentences import Tok, lemmas, mapping, words
+from extractor.claims.sentences import Tok, lemmas, mapping, relative_clause, words
 from extractor.text.fold import fold
 
 _AGENT_DEPS = ("obl", "obl:arg", "obl:mod", "attr", "xcomp", "obj", "dobj", "nsubj")
@@ -171,6 +171,8 @@ def _controlled(toks: list[Tok], k: int, lang: str) -> tuple[str, str, int] | No
     l'État finance", "hope that the decision will be quashed"): a statement."""
     others = False
     for child in complements(toks, k, ("xcomp", "ccomp", "advcl")):
+        if relative_clause(toks, child):
+            continue  # "s'était engagé à un dégel du point, qui n'a pas évolué"
         if child.dep == "ccomp" and (own_subject(toks, child.i) or passive(toks, child)):
             others = True
             continue

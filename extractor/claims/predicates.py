@@ -19,7 +19,7 @@ from extractor.claims.actions import (
     speech_name,
 )
 from extractor.claims.kind import any_language_words, is_past, negated, promising, verb_kind
-from extractor.claims.sentences import Sentence, Tok, lex, words
+from extractor.claims.sentences import Sentence, Tok, lex, relative_clause, words
 from extractor.text.fold import fold
 
 
@@ -198,7 +198,7 @@ def promised(toks: list[Tok], k: int, lang: str) -> tuple[str, str, int]:
     # not an adverbial clause: "Pour lutter contre le fléau, le gouvernement a annoncé …"
     # gives the aim of the announcement, not what it announces
     for child in complements(toks, k, ("xcomp", "ccomp", "obj", "dobj")):
-        action = action_of(child, lang)
+        action = None if relative_clause(toks, child) else action_of(child, lang)
         if action:
             # "announced that 300 officers had been deployed": done, whoever announces it;
             # "a annoncé la signature d'un protocole": signed

@@ -9,7 +9,7 @@ from extractor.claims.actions import action_of, is_word_of, light_action, phrasa
 from extractor.claims.kind import negated, verb_kind
 from extractor.claims.predicates import complements, passive, promised_subject
 from extractor.claims.said import speech_act
-from extractor.claims.sentences import Tok, words
+from extractor.claims.sentences import Tok, relative_clause, words
 from extractor.nlp.models import quote_marks
 from extractor.text.fold import fold
 
@@ -20,6 +20,8 @@ def reported(toks: list[Tok], k: int, lang: str) -> tuple[str, str, int]:
     """What a subject's verb of saying reports: the act of its clause when the speaker does
     it or puts in place what the clause is about; else the words, a statement."""
     for child in complements(toks, k, ("xcomp", "ccomp", "obj", "dobj")):
+        if relative_clause(toks, child):
+            continue  # "a rappelé le point d'indice, qui n'a pas évolué": not what was said
         if (intended := _intended(toks, child, lang)) is not None:
             return intended
         action = phrasal_action(toks, child, lang) or action_of(child, lang)  # "mis en place"

@@ -51,6 +51,13 @@ def _features(morph: str) -> dict[str, str]:
     return dict(part.split("=", 1) for part in morph.split("|") if "=" in part)
 
 
+def relative_clause(toks: list[Tok], verb: Tok) -> bool:
+    """A clause whose subject is a relative pronoun ("…, qui n'a pas évolué"), whatever the
+    parser hung it on: it says what a noun is, not what a verb of promise or saying reports."""
+    return any(t.head == verb.i and t.dep.startswith("nsubj") and t.feat("PronType") == "Rel"
+               for t in toks[max(0, verb.i - 6):verb.i])
+
+
 @dataclass(frozen=True)
 class Sentence:
     """A sentence or bullet item (what a claim quotes): text[start:end], tokens[lo:hi]."""

@@ -15,7 +15,7 @@ from typing import Any
 from extractor.claims.inversion import inverted_reporter
 from extractor.claims.pairs import names_actors
 from extractor.claims.said import idiom_end
-from extractor.claims.sentences import Sentence, Tok, words
+from extractor.claims.sentences import Sentence, Tok, relative_clause, words
 from extractor.records import Mention
 from extractor.text.fold import fold
 from extractor.text.numbers import is_closed
@@ -223,8 +223,9 @@ def object_of(toks: list[Tok], k: int, unit: Sentence, text: str,
     for t in span:  # the complement of the claim's sum or agent, after the action
         if t.i > k and t.dep == "nmod" and inside(toks[t.head]) and (found := noun_phrase(t)):
             return found
-    for t in span:  # a reported clause
-        if t.head == k and t.dep in ("ccomp", "parataxis") and t.pos in ("VERB", "AUX"):
+    for t in span:  # a reported clause, not a relative one the parser hung there
+        if t.head == k and t.dep in ("ccomp", "parataxis") and t.pos in ("VERB", "AUX") \
+                and not relative_clause(toks, t):
             lo, hi = _subtree(toks, t.i, unit)
             while lo <= hi and toks[lo].pos in ("SCONJ", "PUNCT"):
                 lo += 1
@@ -242,8 +243,7 @@ def object_of(toks: list[Tok], k: int, unit: Sentence, text: str,
 
 
 def _qualified(toks: list[Tok], k: int, span: list[Tok]) -> Tok | None:
-    """The noun a participle with an agent qualifies ("les demandes, rappelées par le
-    maire"): what the agent said or did."""
+    """The noun a participle with an agent qualifies ("les demandes, rappelées par X")."""
     verb = toks[k]
     if not verb.dep.startswith("acl") or verb.feat("VerbForm") != "Part":
         return None

@@ -48,3 +48,14 @@ def test_the_titled_agent_of_a_light_verb_is_its_noun_s() -> None:
                        "de la fonction publique Annick Girardin.", lang="fr")
     # a guard: the announcement is the act, not "faire"
     assert [(c.actor, c.action) for c in claims] == [("Annick Girardin", "announce")]
+
+
+def test_a_relative_clause_hung_on_a_verb_of_promise_is_not_what_is_promised() -> None:
+    """"qui n'a pas évolué" qualifies the index; the parser hung it on "engagé" as its
+    complement clause, which made the promise a negated statement of "évoluer"."""
+    (claim,) = claims_of("Le gouvernement s'était engagé à un dégel de ce point d'indice, qui "
+                         "n'a pas évolué depuis 2010.", published="2024-05-02")
+    assert (claim.actor, claim.kind, claim.action) == ("gouvernement", "commitment", "commit")
+    (claim,) = claims_of("La Ville de Lyon a rappelé le point d'indice, qui n'a pas évolué "
+                         "depuis 2010.", published="2024-05-02")
+    assert (claim.kind, claim.object) == ("statement", "le point")
