@@ -120,14 +120,14 @@ def _interpret(toks: list[Tok], role: Role, lang: str, auditor: bool,
 
 
 def _announced_plan(toks: list[Tok], k: int, lang: str) -> tuple[str, str, int] | None:
-    """"a dévoilé les grandes lignes du plan", "a présenté sa feuille de route", "unveiled
+    """"a dévoilé les grandes lignes du plan", "a dévoilé sa feuille de route", "unveiled
     14 measures": a plan made public (``announcing_verbs`` with a ``plan_nouns`` object) is
     announced and not yet done, a commitment (the guidelines); its measures are too."""
     tok = toks[k]
     if tok.pos != "VERB" or not is_word_of(tok, "announcing_verbs", lang) or negated(toks, k):
         return None
     plans = words("plan_nouns", lang)
-    # its object, or a noun right after it the parser hung elsewhere ("a présenté mercredi
+    # its object, or a noun right after it the parser hung elsewhere ("a dévoilé mercredi
     # une feuille de route": "feuille" on "mercredi")
     near = complements(toks, k, ("obj", "dobj")) + [t for t in toks[k + 1:k + 6] if t.pos == "NOUN"]
     for obj in near:
@@ -158,12 +158,6 @@ def _reflexive_promise(toks: list[Tok], k: int, lang: str) -> bool:
         for c in clitics for lemma in lemmas(toks[k], lang))
 
 
-
-
-
-
-
-
 def _controlled(toks: list[Tok], k: int, lang: str) -> tuple[str, str, int] | None:
     """"a décidé de lancer", "plans to open", "s'est engagée à financer": the action is the
     complement, promised by the governing verb; "veut faire de Marseille une vitrine": make.
@@ -188,7 +182,7 @@ def _controlled(toks: list[Tok], k: int, lang: str) -> tuple[str, str, int] | No
                 and not passive(toks, child):
             return action, "commitment" if child.pos == "NOUN" else verb_kind(
                 toks, child.i, lang), child.i
-    found = _lightinfinitive(toks, k, lang)
+    found = _light_infinitive(toks, k, lang)
     return found if found is not None or not others else (stance(toks[k], lang), "statement", k)
 
 
@@ -212,7 +206,7 @@ def _promising_speech() -> frozenset[str]:
     return promising & words("reporting", "en")
 
 
-def _lightinfinitive(toks: list[Tok], k: int, lang: str) -> tuple[str, str, int] | None:
+def _light_infinitive(toks: list[Tok], k: int, lang: str) -> tuple[str, str, int] | None:
     """A promising verb's infinitive that names no listed action ("veut faire de la ville
     une vitrine", "wants to make"): still a promise, of that verb (not of being or having)."""
     plain = words("auxiliary_lemmas", lang)
@@ -226,8 +220,6 @@ def _lightinfinitive(toks: list[Tok], k: int, lang: str) -> tuple[str, str, int]
     if child is None or toks[k].feat("VerbForm") == "Part":
         return None  # "has decided to take stock": the decision, done; "chargé de faire"
     return light_action(child, lang) or child.lemma, "commitment", child.i
-
-
 
 
 def _infinitive_read_as_noun(tok: Tok, lang: str) -> str | None:
@@ -260,8 +252,6 @@ def _idiom(toks: list[Tok], k: int, lang: str) -> str | None:
         t for t in toks[k + 1:k + 6] if t.pos in ("NOUN", "ADJ", "PROPN")]
     return next((found for child in near if (found := phrase_noun_action(toks, child, lang))),
                 None)
-
-
 
 
 def _light_complements(toks: list[Tok], k: int, lang: str) -> list[Tok]:
