@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
-from extractor.claims.sentences import Tok, lemmas, lex, mapping, words
+from extractor.claims.sentences import Tok, children, lemmas, lex, mapping, words
 from extractor.records import Mention
 from extractor.text.fold import fold
 
@@ -83,8 +83,7 @@ def light_phrase(toks: list[Tok], tok: Tok, lang: str) -> str | None:
     ("fait l'objet d'une enquête", "fait partie du comité": ``light_phrases_not_acts``)."""
     if tok.pos != "VERB" or fold(tok.lemma) not in words("support_verbs", lang):
         return None
-    lo, hi = max(0, tok.i - 30), min(len(toks), tok.i + 30)
-    kids = [t for t in toks[lo:hi] if t.head == tok.i and t.i != tok.i]
+    kids = children(toks, tok.i)
     noun = next((t for t in kids if t.i > tok.i and t.pos == "NOUN" and t.dep in ("obj", "dobj")),
                 None)
     # "s'est rendu à la préfecture" goes there; "a fait compter le nombre" has it counted

@@ -42,8 +42,7 @@ def interpret(toks: list[Tok], role: Role, lang: str, auditor: bool,
         return None  # "l'institution présidée par Pierre Moscovici"
     found = _interpret(toks, role, lang, auditor, intro)
     if found is None and role.how == "agent" and verb.feat("VerbForm") == "Part" \
-            and (reporting_verb(toks, role.trigger, lang) == role.trigger
-                 or is_word_of(verb, "reporting", lang)):
+            and reporting_verb(toks, role.trigger, lang) == role.trigger:
         # "les demandes, rappelées par le maire": words its agent said, when no act is read
         return speech_act(verb, lang), "assessment" if auditor else "statement", role.trigger
     if found is None or found[1] != "achievement":
@@ -127,10 +126,7 @@ def _announced_plan(toks: list[Tok], k: int, lang: str) -> tuple[str, str, int] 
     if tok.pos != "VERB" or not is_word_of(tok, "announcing_verbs", lang) or negated(toks, k):
         return None
     plans = words("plan_nouns", lang)
-    # its object, or a noun right after it the parser hung elsewhere ("a dévoilé mercredi
-    # une feuille de route": "feuille" on "mercredi")
-    near = complements(toks, k, ("obj", "dobj")) + [t for t in toks[k + 1:k + 6] if t.pos == "NOUN"]
-    for obj in near:
+    for obj in _objects_near(toks, k, ("NOUN",)):  # "a dévoilé mercredi une feuille de route"
         for noun in (obj, *complements(toks, obj.i, ("nmod",))):
             phrase = " ".join(fold(t.text) for t in toks[noun.i:noun.i + 3])
             if fold(noun.lemma) in plans or any(f"{phrase} ".startswith(f"{p} ") for p in plans):
@@ -246,12 +242,14 @@ def _idiom(toks: list[Tok], k: int, lang: str) -> str | None:
     green light" → approve), before the verb's own lemma."""
     if toks[k].pos != "VERB":
         return None
-    # its object, or the words right after it when the parser attached them elsewhere
-    # ("a donné mercredi son feu vert": "feu" hangs on "mercredi")
-    near = complements(toks, k, ("obj", "dobj")) + [
-        t for t in toks[k + 1:k + 6] if t.pos in ("NOUN", "ADJ", "PROPN")]
-    return next((found for child in near if (found := phrase_noun_action(toks, child, lang))),
-                None)
+    return next((found for child in _objects_near(toks, k, ("NOUN", "ADJ", "PROPN"))
+                 if (found := phrase_noun_action(toks, child, lang))), None)
+
+
+def _objects_near(toks: list[Tok], k: int, pos: tuple[str, ...]) -> list[Tok]:
+    """A verb's objects, then the words of ``pos`` right after it, which the parser may have
+    attached elsewhere ("a donné mercredi son feu vert": "feu" hangs on "mercredi")."""
+    return complements(toks, k, ("obj", "dobj")) + [t for t in toks[k + 1:k + 6] if t.pos in pos]
 
 
 def _light_complements(toks: list[Tok], k: int, lang: str) -> list[Tok]:

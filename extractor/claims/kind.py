@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from extractor.claims.actions import is_word_of
-from extractor.claims.sentences import Tok, lemmas, lex, words
+from extractor.claims.sentences import Tok, children, lemmas, lex, words
 from extractor.mentions.registry import load_registry
 from extractor.records import Mention
 from extractor.text.fold import fold
@@ -28,12 +28,6 @@ def any_language_words(section: str) -> frozenset[str]:
     """Folded words of a per-language section of ``ontology/lang/claims.yaml``, every language
     together: for tests on the parse that do not ask the text's language (negation, tense)."""
     return frozenset(fold(w) for w in all_languages("lang/claims.yaml", section))
-
-
-def children(toks: list[Tok], k: int) -> list[Tok]:
-    """Dependents of token ``k`` (a small linear scan: units are short)."""
-    lo, hi = max(0, k - 40), min(len(toks), k + 40)
-    return [t for t in toks[lo:hi] if t.head == k and t.i != k]
 
 
 def auxiliaries(toks: list[Tok], k: int) -> list[Tok]:

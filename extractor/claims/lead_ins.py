@@ -20,10 +20,9 @@ from collections.abc import Sequence
 
 from extractor.claims.actions import is_word_of
 from extractor.claims.attribution import source_at_start
-from extractor.claims.kind import children
 from extractor.claims.quotation_marks import quotations
 from extractor.claims.quoted import Quoted
-from extractor.claims.sentences import Sentence, Tok, lex, words
+from extractor.claims.sentences import Sentence, Tok, children, lex, words
 from extractor.records import Mention
 from extractor.text.fold import fold
 

@@ -51,6 +51,12 @@ def _features(morph: str) -> dict[str, str]:
     return dict(part.split("=", 1) for part in morph.split("|") if "=" in part)
 
 
+def children(toks: list[Tok], k: int) -> list[Tok]:
+    """Dependents of token ``k`` (a small linear scan: units are short)."""
+    lo, hi = max(0, k - 40), min(len(toks), k + 40)
+    return [t for t in toks[lo:hi] if t.head == k and t.i != k]
+
+
 def relative_clause(toks: list[Tok], verb: Tok) -> bool:
     """A clause whose subject is a relative pronoun ("…, qui n'a pas évolué"), whatever the
     parser hung it on: it says what a noun is, not what a verb of promise or saying reports."""
