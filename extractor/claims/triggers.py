@@ -48,8 +48,7 @@ def back_trigger(toks: list[Tok], unit: Sentence, before: int, lang: str, limit:
 
 def said_before(toks: list[Tok], unit: Sentence, before: int, lang: str) -> int | None:
     """The participle of speech right before a passive agent ("annoncées par le Président",
-    "tel qu'annoncé par Tisséo", "the figures released by"): its agent said it. Action words
-    only are looked for further back (:func:`back_trigger`)."""
+    "the figures released by"): its agent said it (further back: :func:`back_trigger`)."""
     near = [t for t in toks[unit.lo:unit.hi] if t.end <= before][-8:]
     verb = next((t for t in reversed(near) if t.pos in ("VERB", "AUX")), None)
     if verb is None or verb.feat("VerbForm") != "Part" or not is_word_of(verb, "reporting", lang):
@@ -281,9 +280,8 @@ def _source_nouns(lang: str) -> frozenset[str]:
 def source_predicate(toks: list[Tok], unit: Sentence, group: tuple[Mention, ...],
                      lang: str) -> int | None:
     """The verb whose subject is the group's report, study, services or budget ("Le panorama
-    dressé par Villes de France établit", "A report by the Court of Audit found", "the
-    Court's report found", "State allocations will increase by 5%"): what the source says
-    or does is the group's."""
+    dressé par Villes de France établit", "the Court's report found", "State allocations
+    will increase by 5%"): what the source says or does is the group's."""
     nouns = _source_nouns(lang)
     tok = next((t for t in toks[unit.lo:unit.hi] if in_group(t, group)
                 and not in_group(toks[t.head], group)), None)
@@ -293,8 +291,10 @@ def source_predicate(toks: list[Tok], unit: Sentence, group: tuple[Mention, ...]
         up = toks[tok.head]
         if up.pos == "NOUN" and (fold(up.text) in nouns or fold(up.lemma) in nouns):
             verb = toks[up.head] if unit.lo <= up.head < unit.hi else None
-            return verb.i if verb is not None and up.dep.startswith("nsubj") \
-                and not up.dep.endswith("pass") and verb.pos == "VERB" else None
+            # after its verb only inverted by a verb of saying ("avaient lu le rapport": object)
+            active = up.dep.startswith("nsubj") and not up.dep.endswith("pass")
+            return verb.i if verb is not None and active and verb.pos == "VERB" and (
+                up.i < verb.i or is_word_of(verb, "reporting", lang)) else None
         tok = up if up.pos == "ADP" or (up.pos == "VERB" and up.dep.startswith("acl")) \
             else None
     return None

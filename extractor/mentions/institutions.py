@@ -34,13 +34,23 @@ def _grammar(lang: str) -> list[tuple[Guarded, str, bool]]:
     out = []
     for body in config().get("bodies") or []:
         canonical = str(body.get("canonical", ""))
-        forms = [(f, False) for f in body.get(lang) or []]
-        forms += [(f, True) for f in (body.get("offices") or {}).get(lang) or []]
-        for form, office in forms:
-            regex = rf"(?<![\w-]){form_regex(str(form))}(?![\w-])"
+        forms = [(f, False, "") for f in body.get(lang) or []]
+        forms += [(f, True, "") for f in (body.get("offices") or {}).get(lang) or []]
+        forms += [(f, False, _definite_before(lang))
+                  for f in (body.get("after_definite") or {}).get(lang) or []]
+        for form, office, before in forms:
+            regex = rf"{before}(?<![\w-]){form_regex(str(form))}(?![\w-])"
             out.append((Guarded(regex, str(form)), canonical, office))
     return out
 
+
+
+def _definite_before(lang: str) -> str:
+    """A lookbehind for a singular definite article right before a form (``after_definite``
+    of ``ontology/institutions.yaml``); each its own lookbehind, of fixed width."""
+    articles = (config().get("definite_articles") or {}).get(lang) or []
+    return "(?:" + "|".join(rf"(?<=(?<!\w)(?i:{re.escape(str(a))})\s)" for a in articles) + ")" \
+        if articles else "(?!)"
 
 
 @cache

@@ -68,6 +68,8 @@ def _name_end(doc: Any, i: int, lang: str) -> int:
     it has no complement (a head and an adjective alone, "Conseil municipal", is a
     reference, read by the institution grammar)."""
     end = described = _adjectives(doc, i + 1)
+    if end < len(doc) and fold(doc[end].text) in lexicon_words("topic_prepositions", lang):
+        return i  # "la Cour sur le coût": what the body wrote about, not its name
     for _ in range(_MAX_COMPLEMENTS):
         after = _complement(doc, end, lang)
         if after == end and end + 1 < len(doc) and doc[end - 1].text.islower() and fold(

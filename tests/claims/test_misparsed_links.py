@@ -59,3 +59,13 @@ def test_a_relative_clause_hung_on_a_verb_of_promise_is_not_what_is_promised() -
     (claim,) = claims_of("La Ville de Lyon a rappelé le point d'indice, qui n'a pas évolué "
                          "depuis 2010.", published="2024-05-02")
     assert (claim.kind, claim.object) == ("statement", "le point")
+
+
+def test_a_source_noun_after_its_verb_is_its_object_unless_a_verb_of_saying_inverts_it() -> None:
+    # "rapport" hung on "lu" as a subject: the journalists read it, the Court did nothing
+    assert claims_of("Les journalistes n'avaient pas encore lu le rapport de la Cour des "
+                     "comptes sur le coût de la politique.", lang="fr") == []
+    claims = claims_of("« Les dépenses ont doublé », souligne le rapport de la Cour des "
+                       "comptes.", lang="fr")
+    # a guard: a report that speaks after its verb of saying is still the Court's
+    assert [(c.actor, c.kind) for c in claims] == [("Cour des comptes", "assessment")]

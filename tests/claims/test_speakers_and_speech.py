@@ -133,6 +133,23 @@ def test_a_sentence_may_open_with_a_conjunction_before_its_attribution_cue() -> 
     assert [(c.actor, c.kind) for c in claims] == [("Cour des comptes", "assessment")]
 
 
+@pytest.mark.parametrize(("text", "lang", "actor"), [
+    ("Le dispositif a été étendu. D'ailleurs, pour la Cour des comptes, le bilan reste "
+     "mitigé.", "fr", "Cour des comptes"),
+    ("Le plan a été présenté. Par ailleurs, pour la ministre Dominique Faure, il s'agit "
+     "d'un prolongement du programme.", "fr", "Dominique Faure"),
+    ("The scheme was extended. Moreover, for the Court of Audit, the results are mixed.", "en",
+     "Court of Audit"),
+    # a guard: "selon" and "according to" attribute wherever they stand
+    ("Le plan a été présenté. En effet, selon la ministre Dominique Faure, il s'agit d'un "
+     "prolongement du programme.", "fr", "Dominique Faure"),
+])
+def test_a_sentence_may_open_with_a_linking_adverb_before_its_attribution_cue(
+        text: str, lang: str, actor: str) -> None:
+    claims = [c for c in claims_of(text, lang=lang) if c.construction == "attribution"]
+    assert [c.actor for c in claims] == [actor]
+
+
 def test_a_quotation_after_a_sentence_nobody_speaks_in_has_no_speaker() -> None:
     text = ("Police cleared the square on Monday. \"We have nowhere to go tonight, nowhere at "
             "all.\" The council meets in June.")

@@ -240,6 +240,17 @@ def test_an_unnamed_mayor_or_prefect_is_the_body_the_text_names():
     assert not any(t == "maire" for t, _ in refs)  # a named person's title
 
 
+def test_the_city_written_in_lower_case_after_its_article_is_the_council() -> None:
+    text = ("Une convention entre l'État et la ville de Marseille sera signée. La ville "
+            "d'Avignon a voté une aide.")
+    assert {("ville de Marseille", "org:ville de marseille"),
+            ("ville d'Avignon", "org:ville de avignon")} <= _keyed(text, "fr", "Organization")
+    # an adjective between, a locative word before, an indefinite article: the city
+    text = ("Marseille est la deuxième ville de France. Il habite dans la ville de Lyon. Une "
+            "ville de Bretagne a protesté.")
+    assert _keyed(text, "fr", "Organization") == set()
+
+
 def test_police_units_named_by_acronym_are_registry_bodies():
     orgs = _keyed("La BAC et le RAID sont intervenus, l'IGPN enquête.", "fr", "Organization")
     assert {("BAC", "reg:bac"), ("RAID", "reg:raid"), ("IGPN", "reg:igpn")} <= orgs

@@ -47,3 +47,14 @@ def test_the_crous_is_the_one_of_the_city_the_text_is_about() -> None:
 ])
 def test_the_common_noun_is_no_body(text: str, lang: str) -> None:
     assert not _orgs(text, lang)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Il n'a pas lu le rapport de la Cour sur le coût de la politique. La Cour des comptes "
+     "a publié ses chiffres.", "fr"),
+    ("La Cour des comptes a publié un rapport. L'avis de la Cour sur le projet de loi est "
+     "sévère.", "fr"),
+])
+def test_what_a_body_wrote_about_is_not_part_of_its_name(text: str, lang: str) -> None:
+    # "sur le coût" is the topic of the report: "la Cour" is the one the text names
+    assert {key for _, key in _orgs(text, lang)} == {"reg:cour-des-comptes"}
