@@ -41,6 +41,9 @@ _SUBORDINATE = ("ccomp", "advcl", "acl", "acl:relcl", "relcl", "csubj")
 _DESCRIBING = ("det", "amod", "punct", "case", "acl:relcl", "relcl")
 # clauses where "it" is mostly what the sentence talks of, not the body acting
 _ADJUNCT_CLAUSES = ("advcl", "relcl", "acl:relcl", "acl")
+# a pronoun in a relative clause ("For X, who visited a centre where he met …") carries on no
+# one: the sentence's named person is what the next pronoun continues
+_RELATIVE = ("relcl", "acl:relcl")
 
 
 def anaphor_roles(toks: list[Tok], unit: Sentence, persons: list[Mention],
@@ -226,7 +229,8 @@ def salient_subjects(toks: list[Tok], units: list[Sentence], actors: list[Mentio
                 joined = (index.at(c.start) for c in toks[unit.lo:unit.hi]
                           if c.head == t.i and c.dep == "conj")
                 found += [(t.head, holder_of(holding, a)) for a in joined if a]
-            elif current is not None and (t.pos == "PRON" and pronoun_word(t) in pronouns or (
+            elif current is not None and (t.pos == "PRON" and pronoun_word(t) in pronouns
+                                          and toks[t.head].dep not in _RELATIVE or (
                     current.type == "Organization" and t.pos == "NOUN"
                     and fold(t.text) in words("generic_body_nouns", lang))):
                 found.append((t.head, current))  # "elle", "l'association" carry it on

@@ -35,3 +35,14 @@ def test_no_promise_for_a_plan_undergone_or_owned_by_no_one_named(text: str, lan
     second = text.index(". ") + 2
     assert not [c for c in claims_of(text, lang=lang)
                 if c.start >= second and c.kind == "commitment"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("C'était une promesse de campagne du candidat Emmanuel Macron.", "fr"),
+    ("It was a promise from candidate Emmanuel Macron in 2017.", "en"),
+])
+def test_a_candidate_s_promise_is_the_candidate_s_commitment(text: str, lang: str) -> None:
+    # "candidat" is a title before the name, as "président" is
+    claims = claims_of(text, lang=lang)
+    assert [(c.actor, c.kind, c.action) for c in claims] == [
+        ("Emmanuel Macron", "commitment", "promise")]

@@ -32,3 +32,19 @@ def test_a_joined_verb_with_its_own_subject_or_undergone_is_not_shared() -> None
     by_morvan = {c.action for c in claims if c.actor == "Claire Morvan"}
     assert "launch" in by_morvan and "fund" not in by_morvan
     assert not any(c.action == "replace" for c in claims)
+
+
+@pytest.mark.parametrize(("text", "lang", "speaker"), [
+    ("\"If you have no activity, you will not hire\", warned François Asselin. For Jean "
+     "Castex, who visited a training centre in the morning where he was able to discuss with "
+     "young people, training is the key. \"We know that it works and we must promote it\", he "
+     "insisted.", "en", "Jean Castex"),
+    ("Sophie Martin a salué le plan. Pour Jean Castex, qui a visité un centre où il a "
+     "rencontré des apprentis, la formation est la clé. « Nous savons que cela fonctionne et "
+     "qu'il faut la promouvoir », a-t-il insisté.", "fr", "Jean Castex"),
+])
+def test_a_pronoun_in_a_relative_clause_carries_no_one_on(text: str, lang: str,
+                                                            speaker: str) -> None:
+    # "he met" hangs on the centre: the next "he" is the one person the sentence names
+    quoted = [c for c in claims_of(text, lang=lang) if c.construction == "quotation"]
+    assert quoted[-1].actor == speaker
