@@ -196,8 +196,8 @@ def _cuts(text: str, start: int, end: int, paragraphs: bool = False) -> list[int
             cuts.append(pos)
         elif blank and not (last.isalpha() and nxt.islower()):
             cuts.append(pos)
-        elif nxt.isupper() and not last.isalpha():
-            cuts.append(pos)
+        elif nxt.isupper() and not last.isalpha() and last != ",":
+            cuts.append(pos)  # not after a comma: a wrapped list of names and titles goes on
     return cuts
 
 
@@ -213,7 +213,9 @@ def _continues(prev: str, head: str) -> bool:
     # the parser cut after ("… et Nathalie Elimas (Logement) - ont visité")
     if not body or body[-1] in _CLOSERS and not (body[-1] == ")" and body[-2:-1] not in _STOPS):
         return False
-    return same_line or body[-1].isalpha() and head[:1].islower() and not _BULLET.match(head)
+    # a line that ends on a comma goes on ("Norbert Métairie,\nPrésident de Cap l'Orient")
+    return same_line or body[-1] == "," or body[-1].isalpha() and head[:1].islower() \
+        and not _BULLET.match(head)
 
 
 def _opening_marks_moved(text: str, sents: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -130,6 +130,14 @@ def _type_word_misread(surface: str, kind: str) -> bool:
     return fold(words[0]) in types and not any(w[:1].isupper() for w in words[1:])
 
 
+def _title_phrase(surface: str, lang: str) -> bool:
+    """A capitalised title and its complement ("Président de Cap l'Orient", "Préfet du
+    Morbihan", a person's role written after the name): no person's or place's name."""
+    words = surface.split()
+    return len(words) > 1 and words[1][:1].islower() \
+        and fold(words[0]) in lexicon_words("role_heads", lang)
+
+
 def _person_shaped(text: str, start: int, end: int, lang: str) -> bool:
     """A name the model typed a place that no place list knows, shaped as a given name and
     a surname, or followed by a person's role, and not after a locative word ("à", "in")."""
@@ -196,7 +204,8 @@ def ner_found(doc: Any, lang: str) -> list[Found]:
             continue
         if not _plausible_name(surface, kind, lang) or _scheme(surface, lang):
             continue
-        if _named_scheme(text, start, end, lang) or _type_word_misread(surface, kind):
+        if _named_scheme(text, start, end, lang) or _type_word_misread(surface, kind) \
+                or kind != "Organization" and _title_phrase(surface, lang):
             continue
         tokens = [t for t in doc.char_span(start, end, alignment_mode="expand") or []
                   if t.is_alpha]

@@ -27,3 +27,15 @@ def test_a_credit_line_without_a_full_stop_is_not_the_next_paragraphs_actor() ->
 def test_an_amount_before_a_sentence_stop_stays_in_its_sentence() -> None:
     claims = claims_of("La Métropole a voté 3 M€. La Région a signé la convention.")
     assert {(c.actor, c.amount) for c in claims if c.action == "sign"} == {("Région", None)}
+
+
+def test_a_wrapped_line_that_ends_on_a_comma_goes_on() -> None:
+    # a list of names and titles a PDF wrapped: every one inaugurates, one sentence
+    text = ("Ce samedi, Jean Moreau, Président de la Région Bretagne,\nPaul Garnier, Président "
+            "du Conseil départemental du Morbihan, Louis Perrin,\nPrésident de Lorient "
+            "Agglomération, et Marc Lebon, Préfet du Morbihan,\nont inauguré le nouveau quai "
+            "du port de pêche.")
+    claims = claims_of(text)
+    assert {c.actor for c in claims if c.action == "inaugurate"} == {
+        "Jean Moreau", "Paul Garnier", "Louis Perrin", "Marc Lebon"}
+    assert {c.quote for c in claims} == {text}

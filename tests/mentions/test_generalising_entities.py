@@ -251,6 +251,14 @@ def test_the_city_written_in_lower_case_after_its_article_is_the_council() -> No
     assert _keyed(text, "fr", "Organization") == set()
 
 
+def test_a_capitalised_title_after_a_name_is_no_person_or_place() -> None:
+    text = ("Ce samedi, Jean Moreau, Président de la Région Bretagne,\nPaul Garnier, Président "
+            "du Conseil départemental du Morbihan, Louis Perrin,\nPrésident de Lorient "
+            "Agglomération, et Marc Lebon, Préfet du Morbihan,\nont inauguré le nouveau quai.")
+    names = {m.text for m in _mentions(text, "fr") if m.type in ("Person", "Place")}
+    assert not {n for n in names if n.startswith(("Président", "Préfet"))}
+
+
 def test_police_units_named_by_acronym_are_registry_bodies():
     orgs = _keyed("La BAC et le RAID sont intervenus, l'IGPN enquête.", "fr", "Organization")
     assert {("BAC", "reg:bac"), ("RAID", "reg:raid"), ("IGPN", "reg:igpn")} <= orgs
