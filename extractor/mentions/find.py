@@ -35,7 +35,13 @@ from extractor.mentions.metonymy import place_bodies
 from extractor.mentions.money import find_money
 from extractor.mentions.naming import Found, lexicon_data
 from extractor.mentions.ner_names import ner_found
-from extractor.mentions.places import body_place, find_places, inner_place, widened_places
+from extractor.mentions.places import (
+    body_place,
+    country_in_name,
+    find_places,
+    inner_place,
+    widened_places,
+)
 from extractor.mentions.quantities import find_quantities
 from extractor.mentions.references import (
     adjective_rekeyed,
@@ -130,7 +136,7 @@ def piece_mentions(document: Document, offset: int, doc: Any, starts: list[int])
         add(a.type, a.start, a.end, key=_actor_key(a, surface), source=a.source, role=a.role)
     for p in places:
         surface = text[p.start:p.end]
-        if _no_place(p, surface, actors):
+        if _no_place(p, surface, actors, text):
             continue
         key = "geo:" + str(p.value) if p.value else _unplaced_key(surface)
         add("Place", p.start, p.end, key=key, source="gazetteer" if p.value else "rule")
@@ -168,11 +174,12 @@ def _numbers_taken(figures: list[Match], places: list[Match],
         (a.start, a.end) for a in actors if a.source.startswith(("registry", "rule:head"))]
 
 
-def _no_place(place: Match, surface: str, actors: list[Found]) -> bool:
-    """A place finder's match naming a body: "les quartiers Anru", "commente Bercy"."""
-    return not place.value and bool(load_registry().lookup(surface) or _in_known_name(
-        place, actors)) or any(a.source == "registry:seat" and (a.start, a.end) == (
-            place.start, place.end) for a in actors) or any(
+def _no_place(place: Match, surface: str, actors: list[Found], text: str) -> bool:
+    """A place finder's match naming a body ("commente Bercy", "France Inter")."""
+    return country_in_name(text, place) or not place.value and bool(
+        load_registry().lookup(surface) or _in_known_name(place, actors)) or any(
+        a.source == "registry:seat" and (a.start, a.end) == (place.start, place.end)
+        for a in actors) or any(
         a.source == "rule:head" and a.start <= place.start and place.end <= a.end
         for a in actors)  # "l'association Vélo-Cité": named by its head, no place
 

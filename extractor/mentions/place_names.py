@@ -3,9 +3,8 @@
 Two sources of place candidates: names of the gazetteer anywhere in the text (person-like
 ones such as "Rosa Parks" only beside a context word), and names after a type word ("square
 Forceval", "rue de la Chapelle") or before one ("Pitié-Salpêtrière hospital", "Baker
-Street"), resolved to a gazetteer id when the gazetteer knows them. A generic phrase such
-as "rue de Paris" or "Paris hospital" is no place of its own.
-"""
+Street"), resolved to a gazetteer id when the gazetteer knows them. A generic phrase ("rue
+de Paris", "Paris hospital") is no place of its own."""
 
 from __future__ import annotations
 
@@ -136,6 +135,10 @@ def _directed(scan: _Scan, i: int, lang: str) -> list[Cand]:
 def _after_type_word(scan: _Scan, i: int, kind: str, first: int | None = None) -> list[Cand]:
     """The name after the type word ending at token ``i`` (begun at ``first``)."""
     text, tokens, folded, particles = scan.text, scan.tokens, scan.folded, scan.particles
+    lines = folded_set(by_lang(places_config().get("line_words"), "*"))
+    if i + 1 < len(tokens) and folded[i] in lines and (len(folded[i + 1]) == 1 or folded[
+            i + 1].isdigit() or folded[i + 1] in particles):
+        return []  # "métro B", "RER A", "le métro de Toulouse": a line or a network
     last, j = None, i + 1
     while j < len(tokens) and j - i <= 8 and _glued(text, tokens[j - 1], tokens[j]):
         if _is_name_word(tokens[j][2]):
@@ -148,13 +151,14 @@ def _after_type_word(scan: _Scan, i: int, kind: str, first: int | None = None) -
     start, end = tokens[i if first is None else first][0], tokens[last][1]
     base_end = end
     if last + 1 < len(tokens) and folded[last + 1] in scan.suffix and _glued(
-        text, tokens[last], tokens[last + 1]
-    ):
+            text, tokens[last], tokens[last + 1]):
         end = tokens[last + 1][1]
     bare = text[tokens[i + 1][0] : base_end]
     linked = folded[i + 1] in particles
     value = _resolve(scan.gaz, [text[start:end], text[start:base_end]], bare, kind, linked)
-    return [] if value is False else [Cand(start, end, value or None)]
+    # "rue de Paris" is any town's; a capitalised type word names a site ("Stade de France")
+    named = text[start].isupper() and text[:start].rstrip()[-1:] not in ("", ".", "!", "?")
+    return [] if value is False and not named else [Cand(start, end, value or None)]
 
 
 def _before_type_word(scan: _Scan, k: int, kind: str, last: int | None = None) -> list[Cand]:

@@ -117,8 +117,9 @@ def inner_place(text: str, place: Match) -> tuple[int, int, str] | None:
         key = place_key(text[place.start + m.start():place.end]) if m.group()[:1].isupper() \
             else None
         site = load_gazetteer().get(key[4:]) if key else None
-        if key and (site is None or site.type in AREA_TYPES):  # a town, not a site
-            return place.start + m.start(), place.end, key
+        if key and (site is None or site.type in AREA_TYPES and site.type != "country"):
+            return place.start + m.start(), place.end, key  # a town, not a site ("Stade de
+            # France" is named after the country, no town)
         break
     return None
 
@@ -179,3 +180,20 @@ def body_place(text: str, start: int, end: int, by_place: bool,
     if found is None and source in ("institution", "institution:office"):
         return named_tail(text, start, end)
     return found
+
+
+def country_in_name(text: str, place: Match) -> bool:
+    """The country's name joined to a capitalised word or a number with no preposition
+    ("France Inter", "France Travail", "France 2030", "Radio France", "Choose France"): a
+    medium's, a body's or a scheme's name, not the country. Not after a sentence's first word
+    ("En France"), and a city stays a place ("Toulouse Métropole": the guidelines annotate
+    the place a council is named by)."""
+    found = load_gazetteer().get(str(place.value)) if place.value else None
+    if found is None or found.type != "country":
+        return False
+    if re.match(r" [A-ZÀ-Ý0-9]", text[place.end:place.end + 2]):
+        return True  # "France Inter", "France 2030"
+    # a capitalised word before it, not the first of its sentence or line ("En France")
+    before = re.search(r"(\S*) [A-ZÀ-Ý][\w’'-]* \Z", text[max(0, place.start - 40):place.start])
+    return before is not None and before.group(1)[-1:] not in ("", ".", "!", "?", ":", "«",
+                                                               '"', "“", "(")

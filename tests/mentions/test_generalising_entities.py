@@ -259,6 +259,29 @@ def test_a_capitalised_title_after_a_name_is_no_person_or_place() -> None:
     assert not {n for n in names if n.startswith(("Président", "Préfet"))}
 
 
+def test_the_country_in_a_medium_s_a_body_s_or_a_scheme_s_name_is_no_place() -> None:
+    text = ("Le ministre s'est exprimé sur France Inter puis sur Radio France. Le plan France "
+            "2030 avance, a-t-il dit. En France, la pauvreté recule. La France va investir.")
+    places = [m.text for m in _mentions(text, "fr") if m.type == "Place"]
+    assert places == ["France", "France"]  # "En France", "La France": the country
+    english = "France Travail opened an office. The unemployed in France can register."
+    assert [m.text for m in _mentions(english, "en") if m.type == "Place"] == ["France"]
+
+
+def test_a_transport_line_or_network_is_no_place_but_a_station_is() -> None:
+    text = ("Le prolongement du métro B et la création du métro E sont envisagés, comme la "
+            "modernisation du RER A. Le métro de Toulouse avance. Les usagers se retrouvent "
+            "près du métro Stalingrad.")
+    assert [m.text for m in _mentions(text, "fr") if m.type == "Place"] == [
+        "Toulouse", "métro Stalingrad"]
+
+
+def test_a_site_named_after_the_country_is_the_site_alone() -> None:
+    text = "La cérémonie a eu lieu au Stade de France, à Saint-Denis. Il habite rue de Paris."
+    places = [m.text for m in _mentions(text, "fr") if m.type == "Place"]
+    assert places[:2] == ["Stade de France", "Saint-Denis"] and "France" not in places
+
+
 def test_police_units_named_by_acronym_are_registry_bodies():
     orgs = _keyed("La BAC et le RAID sont intervenus, l'IGPN enquête.", "fr", "Organization")
     assert {("BAC", "reg:bac"), ("RAID", "reg:raid"), ("IGPN", "reg:igpn")} <= orgs
