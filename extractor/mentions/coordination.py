@@ -80,8 +80,9 @@ def coordinated_institutions(text: str, lang: str) -> list[Institution]:
             if len(spans) < 2 or not re.search(join, text[spans[0][1]:spans[1][0]] or " "):
                 continue
             # after an office's plural a capitalised name is as often its holder's ("les
-            # maires de France, Jacques Pélissard"): only places the gazetteer knows
-            if office and not all(place_key(place) for _, _, place, _ in spans):
+            # maires de France, Jacques Pélissard"): only places the gazetteer knows, two at
+            # least ("les maires de Caluire, Rillieux et Sathonay-Camp": the two it knows)
+            if office and len(spans := [s for s in spans if place_key(s[2])]) < 2:
                 continue
             for start, end, place, article in spans:
                 key = canonical_key(canonical, place, article, place)

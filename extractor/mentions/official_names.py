@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from extractor.mentions.france import place_key
 from extractor.mentions.naming import Found, lexicon_words
 from extractor.text.fold import fold
 
@@ -81,7 +82,25 @@ def _name_end(doc: Any, i: int, lang: str) -> int:
         if after == end:
             break
         end = after
+    end = _place_after(doc, end) if end > described else end
     return end if end > described else i
+
+
+def _place_after(doc: Any, j: int) -> int:
+    """The end of a place's name right after a name's complements ("Agence de l'eau
+    Seine-Normandie", "Agence régionale de santé Occitanie"), hyphenated or known as a place,
+    with no capitalised word after it (a person's name: "… écologique Jean-Pierre Dupont");
+    ``j`` when there is none."""
+    if j >= len(doc) or doc[j].pos_ != "PROPN" or not doc[j].text[:1].isupper() \
+            or not doc[j - 1].whitespace_:
+        return j
+    k = j + 1
+    while k + 1 < len(doc) and not doc[k - 1].whitespace_ and doc[k].text == "-" \
+            and not doc[k].whitespace_ and doc[k + 1].text[:1].isupper():
+        k += 2  # "Seine" "-" "Normandie", as the tokenizer cuts it
+    if k < len(doc) and doc[k].text[:1].isupper():
+        return j
+    return k if k > j + 1 or place_key(doc[j].text) is not None else j
 
 
 def official_names(doc: Any, lang: str) -> list[Found]:

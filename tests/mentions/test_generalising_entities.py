@@ -282,6 +282,15 @@ def test_a_site_named_after_the_country_is_the_site_alone() -> None:
     assert places[:2] == ["Stade de France", "Saint-Denis"] and "France" not in places
 
 
+def test_mayors_of_listed_towns_are_the_councils_of_the_towns_the_gazetteer_knows() -> None:
+    text = "Le projet est soutenu par les maires de Caluire, Rillieux et Sathonay-Camp."
+    keys = {m.key for m in _mentions(text, "fr") if m.type == "Organization"}
+    assert keys == {"org:ville de caluire", "org:ville de sathonay-camp"}
+    # a capitalised name after the plural office may be its holder: one known place is none
+    text = "Les maires de France, Jacques Pélissard en tête, protestent."
+    assert not [m for m in _mentions(text, "fr") if m.type == "Organization"]
+
+
 def test_police_units_named_by_acronym_are_registry_bodies():
     orgs = _keyed("La BAC et le RAID sont intervenus, l'IGPN enquête.", "fr", "Organization")
     assert {("BAC", "reg:bac"), ("RAID", "reg:raid"), ("IGPN", "reg:igpn")} <= orgs

@@ -58,3 +58,21 @@ def test_the_common_noun_is_no_body(text: str, lang: str) -> None:
 def test_what_a_body_wrote_about_is_not_part_of_its_name(text: str, lang: str) -> None:
     # "sur le coût" is the topic of the report: "la Cour" is the one the text names
     assert {key for _, key in _orgs(text, lang)} == {"reg:cour-des-comptes"}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Des financements de l'Agence de l'eau Seine-Normandie sont attendus.",
+     "Agence de l'eau Seine-Normandie"),
+    ("Le Comité de bassin Rhône-Méditerranée a voté le programme.",
+     "Comité de bassin Rhône-Méditerranée"),
+])
+def test_an_official_name_goes_on_over_the_area_after_its_complements(text: str,
+                                                                       name: str) -> None:
+    assert [n for n, _ in _orgs(text, "fr")] == [name]
+
+
+def test_an_official_name_stops_before_a_person_named_after_it() -> None:
+    # a guard: the area after the complements is one word, no name of two
+    text = "Le Conseil national de la transition écologique Jean-Pierre Dupont a parlé."
+    assert [n for n, _ in _orgs(text, "fr")] == ["Conseil national de la transition écologique"]
+
