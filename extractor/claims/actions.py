@@ -168,7 +168,28 @@ def misread_verbs(toks: list[Tok], actors: Sequence[Mention], lang: str) -> list
         verb = next((w for w in lemmas(tok, lang)[1:] if w in _known_verbs(lang)), None)
         if verb is not None:
             out[j] = replace(tok, pos="VERB", lemma=verb, morph="Mood=Ind|Tense=Pres|VerbForm=Fin")
-    return _causative_sayings(_misread_participles(out, lang), lang)
+    return _aside_infinitives(_causative_sayings(_misread_participles(out, lang), lang), lang)
+
+
+def _aside_infinitives(toks: list[Tok], lang: str) -> list[Tok]:
+    """The infinitive after an aside between commas that the parser hung inside the aside
+    ("La municipalité entend, si tout va bien, inaugurer la cour": "inaugurer" on "va"; "The
+    city plans, if all goes well, to open …"): the complement of the verb of will before."""
+    markers, out = words("commitment_markers", lang), list(toks)
+    for k, tok in enumerate(toks[:-3]):
+        if tok.pos != "VERB" or fold(tok.lemma) not in markers or toks[k + 1].text != "," \
+                or any(t.head == k and t.dep == "xcomp" for t in toks[k + 1:k + 30]):
+            continue
+        close = next((j for j in range(k + 2, min(len(toks) - 1, k + 16))
+                      if toks[j].text in (",", ".", ";")), None)
+        if close is None or toks[close].text != ",":
+            continue
+        j = close + 2 if toks[close + 1].dep in ("mark", "aux") and close + 2 < len(toks) \
+            else close + 1
+        if toks[j].pos == "VERB" and toks[j].feat("VerbForm") == "Inf" \
+                and k < toks[j].head < close:
+            out[j] = replace(toks[j], head=k, dep="xcomp")
+    return out
 
 
 def inverted_relatives(toks: list[Tok], actors: Sequence[Mention], lang: str,

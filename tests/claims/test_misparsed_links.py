@@ -6,6 +6,8 @@ noun ("signalés en rupture de stock par": extractor/claims/predicates.py)."""
 
 from __future__ import annotations
 
+import pytest
+
 from tests.claims.test_named_errors import claims_of
 
 
@@ -69,3 +71,15 @@ def test_a_source_noun_after_its_verb_is_its_object_unless_a_verb_of_saying_inve
                        "comptes.", lang="fr")
     # a guard: a report that speaks after its verb of saying is still the Court's
     assert [(c.actor, c.kind) for c in claims] == [("Cour des comptes", "assessment")]
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("La municipalité de Magny entend, si tout va bien, inaugurer la nouvelle cour en avril.",
+     "inaugurate"),
+    ("La Région Bretagne compte, d'ici la fin de l'année, ouvrir trois nouveaux lycées.", "open"),
+])
+def test_an_infinitive_after_an_aside_is_the_will_verb_s_complement(text: str,
+                                                                    action: str) -> None:
+    # the parser hung the infinitive on the aside's verb ("va"): the promise is its act
+    claims = claims_of(text, lang="fr")
+    assert [(c.kind, c.action) for c in claims] == [("commitment", action)]
