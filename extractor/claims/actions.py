@@ -173,8 +173,8 @@ def misread_verbs(toks: list[Tok], actors: Sequence[Mention], lang: str) -> list
 
 def _aside_infinitives(toks: list[Tok], lang: str) -> list[Tok]:
     """The infinitive after an aside between commas that the parser hung inside the aside
-    ("La municipalité entend, si tout va bien, inaugurer la cour": "inaugurer" on "va"; "The
-    city plans, if all goes well, to open …"): the complement of the verb of will before."""
+    ("La municipalité entend, si tout va bien, inaugurer la cour": "inaugurer" on "va"; an
+    infinitive's marker, "to", passed over): the complement of the verb of will before."""
     markers, out = words("commitment_markers", lang), list(toks)
     for k, tok in enumerate(toks[:-3]):
         if tok.pos != "VERB" or fold(tok.lemma) not in markers or toks[k + 1].text != "," \

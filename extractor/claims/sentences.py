@@ -213,8 +213,9 @@ def _continues(prev: str, head: str) -> bool:
     # the parser cut after ("… et Nathalie Elimas (Logement) - ont visité")
     if not body or body[-1] in _CLOSERS and not (body[-1] == ")" and body[-2:-1] not in _STOPS):
         return False
-    # a line that ends on a comma goes on ("Norbert Métairie,\nPrésident de Cap l'Orient")
-    return same_line or body[-1] == "," or body[-1].isalpha() and head[:1].islower() \
+    # a line that ends on a comma goes on ("Norbert Métairie,\nPrésident de Cap l'Orient"),
+    # not into a list's next item
+    return same_line or (body[-1] == "," or body[-1].isalpha() and head[:1].islower()) \
         and not _BULLET.match(head)
 
 

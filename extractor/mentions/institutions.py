@@ -44,7 +44,6 @@ def _grammar(lang: str) -> list[tuple[Guarded, str, bool]]:
     return out
 
 
-
 def _definite_before(lang: str) -> str:
     """A lookbehind for a singular definite article right before a form (``after_definite``
     of ``ontology/institutions.yaml``); each its own lookbehind, of fixed width."""

@@ -39,3 +39,11 @@ def test_a_wrapped_line_that_ends_on_a_comma_goes_on() -> None:
     assert {c.actor for c in claims if c.action == "inaugurate"} == {
         "Jean Moreau", "Paul Garnier", "Louis Perrin", "Marc Lebon"}
     assert {c.quote for c in claims} == {text}
+
+
+def test_a_list_item_after_a_line_that_ends_on_a_comma_is_a_unit_of_its_own() -> None:
+    # a guard: the wrapped line goes on, a list's next item does not
+    text = ("Les partenaires du plan :\n- la Ville de Lyon,\n- la Région Bretagne,\n- la "
+            "Métropole de Lyon ont signé la convention.")
+    quotes = {c.quote for c in claims_of(text)}
+    assert quotes == {"- la Métropole de Lyon ont signé la convention."}
