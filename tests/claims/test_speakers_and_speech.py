@@ -286,3 +286,17 @@ def test_selon_lui_continues_the_person_the_text_goes_on_about() -> None:
             "ministre depuis Matignon. Selon lui, une voie de passage est encore possible.")
     claims = [c for c in claims_of(text, published="2025-06-25") if "Selon lui" in c.quote]
     assert [(c.actor, c.kind) for c in claims] == [("François Bayrou", "statement")]
+
+
+@pytest.mark.parametrize(("text", "lang", "speaker"), [
+    ("Le maire de Gennevilliers, Patrice Leclerc, a alerté sur la situation du cimetière. "
+     "« A ce rythme, dans trois semaines, il sera complet ». La préfecture n'a pas répondu.",
+     "fr", "Patrice Leclerc"),
+    ("La présidente de l'association, Claire Morvan, a réagi vivement. « Nous ne laisserons "
+     "pas faire, quoi qu'il en coûte. » La préfecture n'a pas répondu.", "fr", "Claire Morvan"),
+])
+def test_a_quotation_of_its_own_is_the_named_holder_s_whose_title_led_in(
+        text: str, lang: str, speaker: str) -> None:
+    # the lead-in's subject is the title; the name beside it speaks the next sentence's words
+    quoted = [c for c in claims_of(text, lang=lang) if c.construction == "quotation"]
+    assert [c.actor for c in quoted] == [speaker]
