@@ -178,7 +178,7 @@ def _aside_infinitives(toks: list[Tok], lang: str) -> list[Tok]:
     markers, out = words("commitment_markers", lang), list(toks)
     for k, tok in enumerate(toks[:-3]):
         if tok.pos != "VERB" or fold(tok.lemma) not in markers or toks[k + 1].text != "," \
-                or any(t.head == k and t.dep == "xcomp" for t in toks[k + 1:k + 30]):
+                or any(c.dep == "xcomp" for c in children(toks, k)):
             continue
         close = next((j for j in range(k + 2, min(len(toks) - 1, k + 16))
                       if toks[j].text in (",", ".", ";")), None)

@@ -80,6 +80,7 @@ class _Scan:
     particles: frozenset[str]
     gaz: Gazetteer
     starts: frozenset[str] = frozenset()  # first words of type words of several words
+    lines: frozenset[str] = frozenset()  # type words that also name a line ("métro B")
 
 
 def typed_cands(text: str, lang: str, gaz: Gazetteer, tokens: Sequence[Token]) -> list[Cand]:
@@ -89,7 +90,8 @@ def typed_cands(text: str, lang: str, gaz: Gazetteer, tokens: Sequence[Token]) -
     figurative = folded_set(by_lang(cfg.get("figurative"), lang))
     scan = _Scan(text=text, tokens=tokens, folded=[norm(t[2]) for t in tokens], suffix=suffix,
                  particles=folded_set(by_lang(cfg.get("particles"), lang)), gaz=gaz,
-                 starts=frozenset(w.split()[0] for w in (*prefix, *suffix) if " " in w))
+                 starts=frozenset(w.split()[0] for w in (*prefix, *suffix) if " " in w),
+                 lines=folded_set(by_lang(cfg.get("line_words"), "*")))
     out: list[Cand] = []
     for i in range(len(scan.folded)):
         last, (kind, word_lang) = _type_phrase(scan, prefix, i)
@@ -135,8 +137,7 @@ def _directed(scan: _Scan, i: int, lang: str) -> list[Cand]:
 def _after_type_word(scan: _Scan, i: int, kind: str, first: int | None = None) -> list[Cand]:
     """The name after the type word ending at token ``i`` (begun at ``first``)."""
     text, tokens, folded, particles = scan.text, scan.tokens, scan.folded, scan.particles
-    lines = folded_set(by_lang(places_config().get("line_words"), "*"))
-    if i + 1 < len(tokens) and folded[i] in lines and (len(folded[i + 1]) == 1 or folded[
+    if i + 1 < len(tokens) and folded[i] in scan.lines and (len(folded[i + 1]) == 1 or folded[
             i + 1].isdigit() or folded[i + 1] in particles):
         return []  # "métro B", "RER A", "le métro de Toulouse": a line or a network
     last, j = None, i + 1
@@ -215,9 +216,8 @@ def _resolve(gaz: Gazetteer, spans: list[str], bare: str, kind: str, linked: boo
 def type_words() -> frozenset[str]:
     """Every place type word of every language, folded ("rue", "place", "RER", "street")."""
     cfg = places_config()
-    words = {w for section in ("prefix_words", "suffix_words")
-             for w in _word_kinds(cfg.get(section))}
-    return frozenset(words)
+    return frozenset(w for section in ("prefix_words", "suffix_words")
+                     for w in _word_kinds(cfg.get(section)))
 
 
 def _bare_kinds() -> frozenset[str]:
