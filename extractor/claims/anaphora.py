@@ -16,7 +16,7 @@ from extractor.claims.generic_nouns import (
     role_complement,
 )
 from extractor.claims.holders import holder_of
-from extractor.claims.inversion import inverted_reporter, pronoun_word
+from extractor.claims.inversion import inverted_reporter, pronoun_word, subject_like
 from extractor.claims.kind import negated
 from extractor.claims.pairs import pair_subject
 from extractor.claims.quotation_marks import quotations
@@ -29,7 +29,6 @@ from extractor.claims.titles import (
     title_words,
 )
 from extractor.claims.topics import fronted_topic
-from extractor.nlp.models import quote_marks
 from extractor.records import Mention
 from extractor.text.fold import fold
 from extractor.text.spans import SpanIndex
@@ -70,7 +69,7 @@ def anaphor_roles(toks: list[Tok], unit: Sentence, persons: list[Mention],
             out.append(Role(pair, "subject-anaphor", head.i))
             continue
         if t.pos == "PRON":
-            out += _pronoun_role(toks, unit, t, head, taken, previous, persons, lang)
+            out += _pronoun_role(toks, unit, t, head, taken, previous, persons, lang, quoted)
             continue
         if found := owner_or_latter(toks, unit, t, head, previous, persons, bodies, lang):
             out.append(found)
@@ -107,9 +106,14 @@ def anaphor_roles(toks: list[Tok], unit: Sentence, persons: list[Mention],
 
 
 def _pronoun_role(toks: list[Tok], unit: Sentence, t: Tok, head: Tok, taken: list[Mention],
-                  previous: Mention | None, persons: list[Mention], lang: str) -> list[Role]:
+                  previous: Mention | None, persons: list[Mention], lang: str,
+                  quoted: list[tuple[int, int]]) -> list[Role]:
     """A personal pronoun subject continues a person or the sentence's actor ("elle a
-    annoncé"); "it" a body ("It will also fund"), never an impersonal or extraposed one."""
+    annoncé"); "it" a body ("It will also fund"), never an impersonal or extraposed one, nor
+    one in someone's words: that is what they talk of ("« Il va nous permettre d'être
+    prêts », a déclaré X"), unless it reports words ("« Chez moi, dit-il, … »")."""
+    if _quoted(t, quoted) and head.lemma not in words("reporting", lang):
+        return []
     if t.dep in ("nsubj:pass", "nsubjpass") and any(  # a passive auxiliary: the label alone
             c.head == head.i and c.dep in ("aux:pass", "auxpass")  # is given "Il a confirmé"
             for c in toks[unit.lo:unit.hi]):
@@ -217,7 +221,7 @@ def salient_subjects(toks: list[Tok], units: list[Sentence], actors: list[Mentio
         carried.append(current)
         found: list[tuple[int, Mention]] = []
         for t in toks[unit.lo:unit.hi]:
-            if not t.dep.startswith("nsubj") or _before_incise(toks, t):
+            if not subject_like(toks, t, lang):
                 continue
             # the subject, or the name set beside it ("Le maire de X, Michaël Delafosse,")
             # or the name its lower-case head introduces ("L'association Emmaüs a …")
@@ -271,15 +275,6 @@ def _definite(kids: list[Tok], lang: str) -> bool:
     """A noun's dependents hold a definite determiner ("la préfecture", "the ministry")."""
     return any(c.dep == "det" and (c.feat("Definite") == "Def" or fold(c.text) in
                                    words("definite_determiners", lang)) for c in kids)
-
-
-def _before_incise(toks: list[Tok], t: Tok) -> bool:
-    """A subject the parser gave the verb of an incise after a quotation that follows it
-    ("X et Y, « seront convoqués », a déclaré la ministre"): that verb's subject is after it."""
-    j = t.head - 1
-    while j > t.i and toks[j].pos == "AUX":
-        j -= 1
-    return t.i < j - 1 and toks[j].text == "," and toks[j - 1].text in quote_marks()
 
 
 __all__ = ["agrees", "anaphor_roles", "salient_subjects"]

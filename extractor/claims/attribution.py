@@ -216,7 +216,7 @@ def speakers(text: str, actors: Sequence[Mention], toks: list[Tok], units: list[
     for qs, qe in quotations(text, 1):
         found = _speaker(text, qs, qe, outside, toks, lang)
         if found is None or (qs, qe) not in long and not _incise_after(text, qs, qe,
-                                                                       *found, toks):
+                                                                       *found, toks, lang):
             continue  # a short quotation is a statement only with its incise ("« Non », a dit X")
         named, k = found
         lo, hi = min(qs, named.start), max(qe, named.end)
@@ -230,13 +230,15 @@ def speakers(text: str, actors: Sequence[Mention], toks: list[Tok], units: list[
 
 
 def _incise_after(text: str, start: int, end: int, speaker: Mention, k: int,
-                  toks: list[Tok]) -> bool:
+                  toks: list[Tok], lang: str) -> bool:
     """Whether short quoted words open their sentence, closed by their own punctuation or a
-    comma, the verb of saying right after ("« C'est colossal ! » s'enthousiasme X", "« Non »,
+    comma, or by a verb of saying its subject follows ("« On ne lâche rien » avait déclaré
+    X"), the verb of saying right after ("« C'est colossal ! » s'enthousiasme X", "« Non »,
     a répondu X"): never a quoted name ("le plan « Logement d'abord » a été lancé par X")."""
     verb, gap = toks[k], text[end:toks[k].start]
     punctuated = re.search(r"[,.!?…]\W{0,2}$", text[start:end]) is not None or \
-        gap.lstrip()[:1] in (",", "–", "—")
+        gap.lstrip()[:1] in (",", "–", "—") or verb.lemma in words("reporting", lang) \
+        and speaker.start > verb.start
     # a verb of its own clause, not a participle ("« Santé mentale », pilotée par X")
     clause = verb.dep not in ("acl", "amod") and verb.feat("Voice") != "Pass"
     # words inside a sentence ("ouvrira « début novembre », a annoncé …") are its fragment

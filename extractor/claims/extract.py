@@ -27,7 +27,7 @@ from extractor.claims.groups import qualifier
 from extractor.claims.holders import holder_of, office_holders
 from extractor.claims.interpret import interpret
 from extractor.claims.inverted import inverted_speakers
-from extractor.claims.kind import hedged, is_auditor, is_past, judged
+from extractor.claims.kind import hedged, is_auditor, is_past, judged, negated
 from extractor.claims.lead_ins import lead_in_speakers
 from extractor.claims.measures import Listing, measure_claims
 from extractor.claims.predicates import (
@@ -48,7 +48,15 @@ from extractor.claims.record import (
 )
 from extractor.claims.roles import ACTOR_TYPES, Role, relative_roles, roles
 from extractor.claims.said import unasserted
-from extractor.claims.sentences import Sentence, Tok, lex, sentence_spans, sentences, tokens
+from extractor.claims.sentences import (
+    Sentence,
+    Tok,
+    lex,
+    sentence_spans,
+    sentences,
+    tokens,
+    words,
+)
 from extractor.claims.slots import (
     unit_intro,
 )
@@ -103,7 +111,7 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
             continue
         acts = roles(toks, unit, text, acting, lang, persons) + (relative_roles(
             toks, unit, (said_by,), lang) if said_by else [])  # "Pour X, qui a ouvert …"
-        for role in _unquoted(acts, toks, marked) + anaphors:
+        for role in _unquoted(acts, toks, marked, lang) + anaphors:
             for actor in (holder_of(holding, a) for a in role.actors  # not the
                           if not unasserted(toks, role.trigger, lang, a.start)):  # State wished
                 verb = toks[role.trigger]
@@ -190,20 +198,33 @@ def _marked(text: str, quoted: Sequence[Quoted]) -> SpanIndex[Quoted]:
                             key=lambda q: q.start))
 
 
-def _unquoted(found: list[Role], toks: list[Tok], marked: SpanIndex[Quoted]) -> list[Role]:
+def _unquoted(found: list[Role], toks: list[Tok], marked: SpanIndex[Quoted],
+              lang: str) -> list[Role]:
     """Roles less those inside quotation marks (``marked``: "« cet engagement de l'État »"),
     the speaker's words about a body, not its act (unmarked, "L'État apportera 300 M€, a
-    indiqué la Région" keeps it); and less those of names before a quotation on the verb of
-    its incise ("X et Y, « seront convoqués », a déclaré la ministre": her words)."""
+    indiqué la Région" keeps it), unless the words tell of its act (:func:`_told_act`); and
+    less those of names before a quotation on the verb of its incise ("X et Y, « seront
+    convoqués », a déclaré la ministre": her words)."""
     incises = [(p.unit.start, p.start, *p.verb_span()) for p in marked.items]
     out = []
     for r in found:
         at, first = toks[r.trigger].start, r.actors[0]
         q = marked.at(at)
-        if q is None or not q.start <= first.start < q.end:
+        if q is None or not q.start <= first.start < q.end or _told_act(toks, r, lang):
             out += [r] if not any(u <= first.start and first.end <= s <= at and lo <= at < hi
                                   for u, s, lo, hi in incises) else []
     return out
+
+
+def _told_act(toks: list[Tok], role: Role, lang: str) -> bool:
+    """An act the speaker tells of in a main clause, its doer the subject or the passive
+    agent ("« L'État va faire appel »", "« le dossier a été refusé par le conseil
+    départemental »"): the doer's, as it would be unquoted; not what is denied, wished or
+    supposed ("« il faut que l'État nous donne »", "« as long as the government has not »")."""
+    verb = toks[role.trigger]
+    main = verb.dep in ("ROOT", "root", "conj", "acl") or verb.dep == "ccomp" and toks[
+        verb.head].lemma in words("reporting", lang)  # English: '"…," said X' governs it
+    return role.how in ("subject", "agent") and main and not negated(toks, verb.i)
 
 
 def _with_pledge(claim: Claim, key: str) -> list[Claim]:

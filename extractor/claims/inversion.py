@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from extractor.claims.actions import is_word_of
 from extractor.claims.sentences import Sentence, Tok, words
+from extractor.nlp.models import quote_marks
 from extractor.text.fold import fold
 
 
@@ -52,4 +53,24 @@ def reporting_after_comma(toks: list[Tok], t: Tok, lang: str) -> bool:
     return toks[j].text == "," and is_word_of(t, "reporting", lang)
 
 
-__all__ = ["inverted_reporter", "pronoun_word", "reporting_after_comma"]
+def subject_like(toks: list[Tok], t: Tok, lang: str) -> bool:
+    """A subject, not one the parser gave an incise's verb (:func:`_before_incise`); or the
+    inverted subject of a verb of saying after a comma the parser read as its object ("« … »,
+    rappelle la Cour des comptes, qui salue …"): the speaker, whom the next "elle" continues."""
+    if t.dep.startswith("nsubj"):
+        return not _before_incise(toks, t)
+    verb = toks[t.head]
+    return t.dep == "obj" and verb.i < t.i and reporting_after_comma(toks, verb, lang) \
+        and all(b.pos == "DET" for b in toks[verb.i + 1:t.i])
+
+
+def _before_incise(toks: list[Tok], t: Tok) -> bool:
+    """A subject the parser gave the verb of an incise after a quotation that follows it
+    ("X et Y, « seront convoqués », a déclaré la ministre"): that verb's subject is after it."""
+    j = t.head - 1
+    while j > t.i and toks[j].pos == "AUX":
+        j -= 1
+    return t.i < j - 1 and toks[j].text == "," and toks[j - 1].text in quote_marks()
+
+
+__all__ = ["inverted_reporter", "pronoun_word", "reporting_after_comma", "subject_like"]

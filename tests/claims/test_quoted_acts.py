@@ -1,5 +1,6 @@
-"""What a quotation says the speaker will do or did, a pronoun in a reported clause, and
-the subject of a passive verb (which undergoes the act, it does not act)."""
+"""What a quotation says the speaker will do or did, what it tells a body named in it did or
+will do, a pronoun in a reported clause, and the subject of a passive verb (which undergoes
+the act, it does not act)."""
 
 from __future__ import annotations
 
@@ -86,3 +87,34 @@ def test_a_reported_light_verb_promised_is_a_commitment() -> None:
             "M. Clément Beaune au journal Le Parisien.")
     claims = [c for c in claims_of(text) if c.actor == "Clément Beaune"]
     assert [(c.kind, c.action) for c in claims] == [("commitment", "make")]
+
+
+@pytest.mark.parametrize(("text", "lang", "actor", "kind", "action"), [
+    ("« Le dossier a été refusé par le conseil départemental de l'Eure », raconte Paul Lenoir, "
+     "le maire.", "fr", "conseil départemental de l'Eure", "statement", "refuser"),
+    ("« L'État va faire appel de cette décision », a déclaré Anne Martin, la préfète.", "fr",
+     "État", "commitment", "make"),
+    ("\"The new shelter will be funded by the Brittany Region,\" said John Smith.", "en",
+     "Brittany Region", "commitment", "fund"),
+    ("\"The State will open 300 new places next year,\" said John Smith.", "en", "State",
+     "commitment", "open"),
+])
+def test_a_quotation_telling_of_a_body_s_act_is_also_that_body_s_claim(
+        text: str, lang: str, actor: str, kind: str, action: str) -> None:
+    claims = claims_of(text, lang=lang)
+    assert (kind, action) in {(c.kind, c.action) for c in claims if c.actor == actor}
+    assert len({c.actor for c in claims}) == 2  # and the speaker's words
+
+
+@pytest.mark.parametrize(("text", "lang", "speaker"), [
+    ("« Il faut que l'État nous donne clairement sa stratégie », a déclaré Jean Dupont.", "fr",
+     "Jean Dupont"),
+    ("« L'effort de l'État en faveur du vélo est sans précédent », a déclaré Jean Dupont.",
+     "fr", "Jean Dupont"),
+    ("\"As long as the government has not moved, we cannot act,\" said John Smith.", "en",
+     "John Smith"),
+])
+def test_a_body_a_quotation_wishes_supposes_or_describes_does_nothing(
+        text: str, lang: str, speaker: str) -> None:
+    # guards: what the speaker wants of a body, supposes of it or says of its effort
+    assert {c.actor for c in claims_of(text, lang=lang)} == {speaker}

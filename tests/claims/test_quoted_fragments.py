@@ -29,3 +29,21 @@ def test_a_quoted_fragment_of_a_promise_is_a_commitment(text: str, lang: str,
 def test_a_whole_quotation_stays_a_statement(text: str, lang: str) -> None:
     (claim,) = claims_of(text, lang=lang)
     assert claim.kind == "statement"
+
+
+@pytest.mark.parametrize(("text", "lang", "speaker"), [
+    ("\"On ne lâche rien\" avait déclaré Gérald Darmanin mercredi.", "fr", "Gérald Darmanin"),
+    ("\"Never again\" said John Smith on Monday.", "en", "John Smith"),
+])
+def test_short_words_right_before_a_verb_of_saying_and_its_subject_are_a_quotation(
+        text: str, lang: str, speaker: str) -> None:
+    # no comma after the marks; the verb of saying and the name after it make the incise
+    claims = claims_of(text, lang=lang)
+    assert [(c.actor, c.construction, c.object) for c in claims] == [
+        (speaker, "quotation", None)]
+
+
+def test_a_quoted_name_before_a_passive_verb_is_no_quotation() -> None:
+    # guard: "présenté par" is no verb of saying; the name is what was presented
+    claims = claims_of("« Logement d'abord » a été présenté par Julien Denormandie.")
+    assert [(c.actor, c.construction) for c in claims] == [("Julien Denormandie", "agent")]

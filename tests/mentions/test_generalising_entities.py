@@ -384,3 +384,10 @@ def test_official_names_of_banks_associations_and_coordinations_are_whole():
     orgs = {m.text for m in _mentions(text, "fr") if m.type == "Organization"}
     assert {"Banque publique d'investissement", "Association des paralysés de France",
             "Coordination rurale"} <= orgs
+
+
+def test_a_regional_audit_chamber_written_in_lower_case_is_named_with_its_region():
+    text = "La chambre régionale des comptes Centre-Val de Loire publie un rapport sur Tours."
+    assert ("chambre régionale des comptes Centre-Val de Loire",
+            "org:chambre regionale des comptes centre-val de loire") in _keyed(
+                text, "fr", "Organization")
