@@ -49,6 +49,7 @@ def inverted_speakers(text: str, actors: Sequence[Mention], toks: list[Tok],
             j = k - 1
             if verb.feat("VerbForm") == "Inf" and toks[j].lemma in causative:
                 j -= 1  # "…, a fait savoir la ministre": the tense is the light verb's
+            j = _over_adverbs(toks, j, unit)  # "…, a ainsi détaillé la ministre"
             while j > unit.lo and (toks[j].pos == "AUX" or fold(toks[j].text) in clitics):
                 j -= 1
             says = any(w in reporting for w in lemmas(verb, lang))
@@ -76,6 +77,16 @@ def inverted_speakers(text: str, actors: Sequence[Mention], toks: list[Tok],
                 out.append(Quoted(unit.start, toks[j].start, found, unit, root))
                 break
     return out
+
+
+def _over_adverbs(toks: list[Tok], j: int, unit: Sentence) -> int:
+    """Before adverbs set between an auxiliary and its participle ("a ainsi détaillé", "has
+    also said"), not negative ones ("n'a pas encore tranché"): where the auxiliary is; else
+    ``j``."""
+    i = j
+    while i > unit.lo and toks[i].pos == "ADV" and toks[i].feat("Polarity") != "Neg":
+        i -= 1
+    return i if i < j and toks[i].pos == "AUX" else j
 
 
 def _incise(toks: list[Tok], k: int, j: int, unit: Sentence, lang: str, says: bool) -> bool:

@@ -315,3 +315,16 @@ def test_a_seat_noun_counting_its_inhabitants_is_the_place() -> None:
     text = "A Valence, l'église a brûlé en mai. La commune compte 64 000 habitants."
     second = text.index(". ") + 2
     assert not [c for c in claims_of(text) if c.start >= second]
+
+
+@pytest.mark.parametrize(("text", "lang", "actor"), [
+    ("Bruno Bernard, président de la Métropole de Lyon, a présenté quatre projets de métro. "
+     "L'écologiste a ensuite annoncé une consultation.", "fr", "Bruno Bernard"),
+    ("Patrick Baghdassarian, the mayor of Saint-Georges, welcomed the bill. The elected "
+     "representative announced a new camp site for travellers.", "en", "Patrick Baghdassarian"),
+])
+def test_a_politician_s_epithet_stands_for_the_person_the_text_goes_on_about(
+        text: str, lang: str, actor: str) -> None:
+    last = text.rsplit(". ", 1)[1]
+    assert {(c.actor, c.action) for c in claims_of(text, lang=lang) if c.quote == last} == {
+        (actor, "announce")}

@@ -267,3 +267,17 @@ def test_a_list_of_persons_each_titled_with_an_article_is_one_group() -> None:
               if m.type in ("Person", "Organization")]
     groups = [[m.text for m in g] for g in actor_groups(actors, text, "fr")]
     assert ["Jean Castex", "Frédéric Sanaur", "Claude Onesta"] in groups
+
+
+@pytest.mark.parametrize(("text", "speaker", "kind"), [
+    ("La ministre de l'Enseignement supérieur Frédérique Vidal a visité le campus. Plus de 2000 "
+     "logements sont programmés d'ici 2020, a ainsi détaillé la ministre.", "Frédérique Vidal",
+     "statement"),
+    ("Jean Dupont, le préfet de l'Orne, a visité le camp. Le camp sera fermé en mai, a "
+     "également précisé Jean Dupont.", "Jean Dupont", "commitment"),
+])
+def test_an_adverb_between_the_auxiliary_and_the_verb_of_an_incise_keeps_its_speaker(
+        text: str, speaker: str, kind: str) -> None:
+    last = text.split(". ", 1)[1]
+    assert [(c.actor, c.construction, c.kind) for c in claims_of(text) if c.quote == last] == [
+        (speaker, "quotation", kind)]
