@@ -14,7 +14,7 @@ from functools import cache
 
 from extractor.claims.groups import medium, qualifies
 from extractor.claims.incises import incise_verb
-from extractor.claims.offices import holder_after, titled_holder
+from extractor.claims.offices import holder_after, office_before, titled_holder
 from extractor.claims.quotation_marks import quotations
 from extractor.claims.quoted import Quoted
 from extractor.claims.sentences import Sentence, Tok, lemmas, lex, source_patterns, words
@@ -128,9 +128,10 @@ def _cue(gap: str, lang: str, first: bool = False) -> bool:
 
 
 def source_at_start(text: str, unit: Sentence, actors: Sequence[Mention],
-                    lang: str) -> Mention | None:
+                    lang: str, persons: Sequence[Mention] = ()) -> Mention | None:
     """The actor of "Pour la CRC, …" / "Selon X, …" / "According to X, …" opening a unit:
-    the rest of the sentence is that actor's judgement."""
+    the rest of the sentence is that actor's judgement; "Pour le président de la FAS, …" is
+    the holder of that office among the document's ``persons``."""
     head = fold(text[unit.start:unit.start + 60])
     # "Mais pour la CRC, …": past an opening conjunction (folding keeps the offsets)
     opening = re.match(rf"(?:{alternation(words('cue_conjunctions', lang))}),?\s+", head)
@@ -139,7 +140,8 @@ def source_at_start(text: str, unit: Sentence, actors: Sequence[Mention],
         if not head.startswith(cue + " ", skip):
             continue
         start = unit.start + skip + len(cue) + 1
-        first = _cited(text, start, actors, lang) or _titled_cited(text, start, actors, lang)
+        first = _cited(text, start, actors, lang) or _titled_cited(text, start, actors, lang) \
+            or _office_cited(text, start, actors, persons, lang)
         # "Pour la CRC (observateur indépendant), …": an aside in brackets before the comma
         if first is not None and re.match(r"\s*(?:\([^()]{0,80}\)\s*)?[,:]",
                                           text[first.end:first.end + 90]):
@@ -197,6 +199,19 @@ def _titled_cited(text: str, start: int, actors: Sequence[Mention],
                  and _TITLE_BEFORE_NAME.fullmatch(text[start:a.start])
                  and re.split(r"(?<=['’])|\s", fold(text[start:a.start]))[0] in singular
                  and text[a.end:a.end + 1] == ","), None)
+
+
+def _office_cited(text: str, start: int, actors: Sequence[Mention],
+                  persons: Sequence[Mention], lang: str) -> Mention | None:
+    """The holder of the office an opening cue names by its body ("Pour le président de la
+    FAS, …"): the person the document named with that office (:func:`titled_holder`), else
+    the body, as the guidelines make an unnamed office-holder; None when the words between
+    are no office ("Pour les adhérents de la FAS")."""
+    body = next((a for a in actors if a.type == "Organization" and start < a.start <= start + 60
+                 and not re.search(r"[,.;:!?«»“”\"()]", text[start:a.start])), None)
+    if body is None or not office_before(text, body, lang):
+        return None
+    return titled_holder(text, body, list(persons), lang) or body
 
 
 def _source_noun(gap: str, lang: str) -> bool:

@@ -95,7 +95,7 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
             continue
         inside, before = by_actor.within(unit.start, unit.end), len(out)
         anaphors = anaphor_roles(toks, unit, persons, inside, lang, carried[index], bodies, text)
-        source = source_at_start(text, unit, inside, lang) or pronoun_source(
+        source = source_at_start(text, unit, inside, lang, persons) or pronoun_source(
             text, unit, persons, lang, carried[index], toks)
         if not inside and not anaphors and source is None:
             continue

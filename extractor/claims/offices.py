@@ -113,6 +113,11 @@ def _demonstrative(role: str, title: str, lang: str) -> bool:
     return any(w in words("demonstratives", lang) for w in rest[:3])
 
 
+def office_before(text: str, body: Mention, lang: str) -> bool:
+    """Whether a title names an office of the body right before it ("le président de la")."""
+    return _office(lang).search(fold(text[max(0, body.start - 60):body.start])) is not None
+
+
 def titled_holder(text: str, m: Mention, actors: list[Mention], lang: str) -> Mention | None:
     """The person a body's title before its name stands for when that body speaks (« … », a
     ajouté le président du CFL"): the one the document named with the office, as for a

@@ -99,3 +99,22 @@ def test_a_wished_act_named_by_a_set_phrase_is_promised_not_done(verb: str) -> N
     text = f"La Ville de Lyon {verb} la mise en place d'une allocation de 275 euros."
     assert [(c.actor, c.kind, c.action) for c in claims_of(text)] == [
         ("Ville de Lyon", "commitment", "establish")]
+
+
+@pytest.mark.parametrize(("text", "lang", "actor"), [
+    ("Pascal Brice, président de la Fédération des acteurs de la solidarité (FAS), dénonce un "
+     "constat d'échec. Pour le président de la FAS, cette aggravation de la situation est due à "
+     "la fermeture de places.", "fr", "Pascal Brice"),
+    ("Pascal Brice, president of the Federation of Solidarity Actors (FAS), denounced a "
+     "failure. According to the president of the FAS, the situation is due to the closure of "
+     "shelters.", "en", "Pascal Brice"),
+    # no one named with the office: the body, as the guidelines make an unnamed office-holder
+    ("La Fédération des acteurs de la solidarité (FAS) publie son baromètre. Pour le président "
+     "de la FAS, cette aggravation de la situation est due à la fermeture de places.", "fr",
+     "FAS"),
+])
+def test_a_source_named_by_an_office_of_a_body_is_its_holder(text: str, lang: str,
+                                                             actor: str) -> None:
+    last = text.rsplit(". ", 1)[1]
+    assert [(c.actor, c.construction) for c in claims_of(text, lang=lang) if c.quote == last] \
+        == [(actor, "attribution")]
