@@ -17,6 +17,7 @@ from spacy.attrs import DEP, HEAD, IDX, LEMMA, MORPH, ORTH, POS
 
 from extractor.knowledge import load_yaml
 from extractor.text.fold import fold
+from extractor.text.inflection import lemma_guesses
 from extractor.text.patterns import alternation
 
 
@@ -99,20 +100,7 @@ def mapping(section: str, lang: str) -> dict[str, str]:
 
 def lemmas(tok: Tok, lang: str) -> tuple[str, ...]:
     """The lemma and the infinitives its inflection suggests, for a missed lemmatisation."""
-    return _lemmas(tok.lemma, tok.text, lang)
-
-
-@lru_cache(maxsize=65536)
-def _lemmas(lemma: str, text: str, lang: str) -> tuple[str, ...]:
-    """Computed once per lemma and form: every rule asks it of the same words many times."""
-    out = [lemma]
-    word = fold(text)
-    for ending, infinitive in (lex("inflections", lang) or {}).items() if isinstance(
-            lex("inflections", lang), dict) else ():
-        ending = str(ending).strip()
-        if word.endswith(ending) and len(word) > len(ending) + 2:
-            out.append(word[: len(word) - len(ending)] + str(infinitive))
-    return tuple(out)
+    return lemma_guesses(tok.lemma, tok.text, lang)
 
 
 _ATTRS = (ORTH, IDX, LEMMA, POS, DEP, MORPH)

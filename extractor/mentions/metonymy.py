@@ -12,6 +12,7 @@ départemental de la Corrèze"), so the claim's actor is the body a careful anal
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from functools import cache
 from typing import Any
@@ -27,6 +28,7 @@ from extractor.mentions.registry import load_registry
 from extractor.mentions.seats import document_seat
 from extractor.records import Document, Mention
 from extractor.text.fold import fold
+from extractor.text.inflection import lemma_guesses
 from extractor.text.spans import SpanIndex
 from extractor.text.wordlists import per_language
 
@@ -63,8 +65,12 @@ def place_bodies(document: Document, mentions: Sequence[Mention],
         for tok in _subjects(doc):
             # the act or, after a verb of future or will, its infinitive ("va recruter")
             acts = [tok.head, *(c for c in tok.head.children if c.dep_ == "xcomp")]
-            acting = any(fold(v.lemma_) in verbs for v in acts)
-            if not _predicate(tok.head) or not acting and not _seat_acting(tok, document.lang):
+            # the infinitives a form suggests too: "Lyon vote un budget", "Nantes demande une
+            # aide" keep "vote", "demande" for lemma
+            acting = any(fold(g) in verbs for v in acts
+                         for g in lemma_guesses(v.lemma_, v.text, document.lang))
+            if not _predicate(tok.head) or not acting and not _seat_acting(tok, document.lang) \
+                    or _nearer_subject(tok):
                 continue
             at = offset + tok.idx
             sentence = max(0, bisect.bisect_right(starts, at) - 1)
@@ -76,7 +82,8 @@ def place_bodies(document: Document, mentions: Sequence[Mention],
                     out.append(body)
                     taken.append((body.start, body.end))
                 continue
-            if any(s < place.end and place.start < e for s, e in taken):
+            if any(s < place.end and place.start < e for s, e in taken) \
+                    or _dateline(document.text, place, listed):
                 continue
             key = _body_key(place, _article(doc, tok, place, offset), document.lang)
             if key is None:
@@ -90,11 +97,35 @@ def place_bodies(document: Document, mentions: Sequence[Mention],
     return out
 
 
+# after a dateline's place: its agency in brackets and a dash ("Marseille (AFP) –"), or a
+# comma and the date ("PARIS, June 26")
+_DATELINE_AGENCY = re.compile(r"\s*\([A-Z][\w-]{1,15}\)\s*[-–—]")
+
+
+def _dateline(text: str, place: Mention, mentions: Sequence[Mention]) -> bool:
+    """A place opening a line as a dispatch's dateline ("PARIS, June 26 French Interior
+    Minister …", "Marseille (AFP) – …"): where the text was written, never its subject,
+    whatever the parser hung on it."""
+    if text[text.rfind("\n", 0, place.start) + 1:place.start].strip():
+        return False
+    after = re.match(r"\s*,\s*", text[place.end:place.end + 4])
+    return _DATELINE_AGENCY.match(text, place.end) is not None or after is not None and any(
+        m.type == "Date" and m.start == place.end + after.end() for m in mentions)
+
+
 def _subjects(doc: Any) -> list[Any]:
     """The active subjects of a parsed piece, found on its array of dependency labels: a
     spaCy Token per word would cost more than the rest of this pass."""
     wanted = {doc.vocab.strings[label] for label in ("nsubj", "nsubj:obj")}
     return [doc[i] for i, label in enumerate(doc.to_array([DEP]).tolist()) if label in wanted]
+
+
+def _nearer_subject(tok: Any) -> bool:
+    """The verb has another subject nearer it ("Grand Paris Express : …, Valérie Pécresse
+    réclame"): a verb has one subject, the parser gave it two, the nearer is the one."""
+    verb = tok.head
+    return any(c.dep_ == "nsubj" and c.i != tok.i and abs(c.i - verb.i) < abs(tok.i - verb.i)
+               for c in verb.children)
 
 
 def _predicate(head: Any) -> bool:

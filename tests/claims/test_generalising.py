@@ -250,3 +250,15 @@ def test_a_pronoun_after_a_heading_continues_the_main_subject_before_it():
             "la présence policière sur les secteurs Auguste-Baron et Stalingrad\".")
     claims = [c for c in claims_of(text, published="2021-09-15") if "renforcé" in c.quote]
     assert [c.actor for c in claims] == ["préfecture de police"]
+
+
+@pytest.mark.parametrize(("text", "lang", "actor"), [
+    ("PARIS, June 26 French Interior Minister Bernard Cazeneuve said on Friday he had launched "
+     "legal action against Uber.", "en", "Bernard Cazeneuve"),
+    # guard: the French parse never made the dateline a subject
+    ("Marseille (AFP) – Le ministre de l'Intérieur Bernard Cazeneuve a lancé une action en "
+     "justice contre Uber.", "fr", "Bernard Cazeneuve"),
+])
+def test_a_dispatch_s_dateline_is_where_it_was_written_not_an_actor(text: str, lang: str,
+                                                                    actor: str) -> None:
+    assert {c.actor for c in claims_of(text, lang=lang)} == {actor}

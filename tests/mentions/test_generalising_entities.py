@@ -391,3 +391,18 @@ def test_a_regional_audit_chamber_written_in_lower_case_is_named_with_its_region
     assert ("chambre régionale des comptes Centre-Val de Loire",
             "org:chambre regionale des comptes centre-val de loire") in _keyed(
                 text, "fr", "Organization")
+
+
+def test_a_place_is_its_council_by_a_verb_the_lemmatizer_left_as_written():
+    # "vote", "demande" keep their own form for lemma; their endings say "voter", "demander"
+    assert ("Lyon", "org:ville de lyon") in _keyed(
+        "Lyon vote un budget de 10 millions d'euros.", "fr", "Organization")
+    assert ("Nantes", "org:ville de nantes") in _keyed(
+        "Nantes demande une aide à l'État.", "fr", "Organization")
+
+
+def test_a_place_the_parser_gave_a_verb_beside_its_own_subject_is_no_council():
+    # guard: before the endings were read, "réclame" was no government's act at all
+    text = ("Grand Paris Express : de nouveaux retards annoncés, Valérie Pécresse réclame la "
+            "création d'une mission de contrôle.")
+    assert not any(m.type == "Organization" and "Paris" in m.text for m in _mentions(text, "fr"))
