@@ -20,7 +20,8 @@ from extractor.claims.actions import (
     phrasal_action,
     phrase_noun_action,
 )
-from extractor.claims.kind import goal_of, negated, noun_kind, verb_kind
+from extractor.claims.goals import goal_of
+from extractor.claims.kind import negated, noun_kind, verb_kind
 from extractor.claims.predicates import complements, passive, promised
 from extractor.claims.reported import infinitive, own_subject, reported
 from extractor.claims.reporting import reporting_verb

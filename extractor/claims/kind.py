@@ -12,7 +12,7 @@ import re
 from functools import cache
 
 from extractor.claims.actions import is_word_of
-from extractor.claims.sentences import Tok, children, lemmas, lex, words
+from extractor.claims.sentences import Tok, children, lemmas, lex, mapping, words
 from extractor.mentions.registry import load_registry
 from extractor.records import Mention
 from extractor.text.fold import fold
@@ -104,7 +104,9 @@ def verb_kind(toks: list[Tok], k: int, lang: str) -> str:
         return "achievement"
     if tok.dep.startswith(("acl", "advcl")) and tok.feat("VerbForm") == "Part" \
             and tok.feat("Tense") == "Past" and len(group) == 1:
-        return "achievement"  # "le plan crack, élaboré avec l'ARS": done, whatever governs
+        # "le plan crack, élaboré avec l'ARS": done, whatever governs; but money for what is
+        # to come is pledged ("La salle, cofinancée par la Ville, sera installée")
+        return "commitment" if _funds_what_comes(toks, tok, lang) else "achievement"
     for gov in governors(toks, k):
         if gov.lemma in words("done_when_past", lang) and is_past(toks, gov.i):
             return "achievement"  # "a dû revoir son projet": it had to, and did
@@ -115,6 +117,16 @@ def verb_kind(toks: list[Tok], k: int, lang: str) -> str:
                 toks, gov.i)):
             return "commitment"
     return "achievement"
+
+
+def _funds_what_comes(toks: list[Tok], tok: Tok, lang: str) -> bool:
+    """A participle of funding on a noun whose own verb is future ("La salle, cofinancée
+    par la Ville, sera installée"): the money is pledged, the thing not there yet."""
+    thing = toks[tok.head]
+    verb = toks[thing.head] if thing.dep.startswith("nsubj") else None
+    money = {str(a) for a in lex("money_actions") or []}
+    return verb is not None and mapping("verbs", lang).get(tok.lemma) in money and any(
+        tagged_future(t, lang) or future_form(t, lang) for t in (verb, *auxiliaries(toks, verb.i)))
 
 
 def is_past(toks: list[Tok], k: int) -> bool:
@@ -266,29 +278,3 @@ def _shares(lang: str) -> re.Pattern[str]:
     estimate or a review of results, an assessment, not an opinion."""
     return re.compile(rf"\d\s?(?:{alternation(words('share_signs', lang))})(?!\w)",
                       re.IGNORECASE)
-
-
-def set_goal(intro: str, lang: str) -> bool:
-    """Words before a quotation that name it a goal ("Les objectifs du gouvernement :",
-    "The ministry's target:"): what it quotes is promised, whatever its figures."""
-    return intro.rstrip().endswith(":") and _goal(lang).search(fold(intro)) is not None
-
-
-@cache
-def _goal(lang: str) -> re.Pattern[str]:
-    return re.compile(rf"(?:^|\W)(?:{alternation(words('goal_nouns', lang))})s?(?:\W|$)")
-
-
-def goal_of(toks: list[Tok], k: int, lang: str) -> Tok | None:
-    """The goal noun an act sets or pursues ("a fixé l'objectif de", "the target set by",
-    "s'est donné pour objectif"): what it aims at is promised, whatever the tense."""
-    goals = words("goal_nouns", lang)
-    tok = toks[k]
-    if tok.dep == "acl" and 0 <= tok.head < len(toks) and toks[tok.head].lemma in goals:
-        return toks[tok.head]
-    # its object, or "pour objectif"; not a purpose ("dans l'objectif de sensibiliser",
-    # "with the aim of"): that act is done
-    return next((t for t in children(toks, k) if (t.lemma in goals or fold(t.text) in goals)
-                 and (t.dep in ("obj", "dobj", "nsubjpass", "nsubj:pass") or t.dep.startswith(
-                     "obl") and any(fold(c.text) in words("goal_cases", lang)
-                                    for c in children(toks, t.i) if c.dep == "case"))), None)

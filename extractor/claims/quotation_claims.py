@@ -12,13 +12,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from extractor.claims.actions import is_word_of
+from extractor.claims.goals import set_goal
 from extractor.claims.kind import (
     auditor_judging,
     judged,
     judging_verb,
     pledged_between,
     promised_between,
-    set_goal,
     tokens_between,
 )
 from extractor.claims.predicates import quoted_acts

@@ -296,3 +296,15 @@ def test_what_an_actor_will_try_to_do_is_the_promised_act() -> None:
     text = "Valérie Pécresse will try to cut the region's deficit by 200 million euros in 2025."
     assert [(c.actor, c.kind, c.action) for c in claims_of(text, lang="en")] == [
         ("Valérie Pécresse", "commitment", "cut")]
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    ("La salle de repos, cofinancée par la Ville de Paris et l'Agence régionale de santé, sera "
+     "installée rue Riquet.", "commitment"),
+    # guard: what is already there was funded
+    ("La salle de repos, cofinancée par la Ville de Paris, a été installée rue Riquet.",
+     "achievement"),
+])
+def test_money_for_what_is_still_to_come_is_pledged(text: str, kind: str) -> None:
+    funding = [c for c in claims_of(text) if c.action == "fund"]
+    assert funding and {c.kind for c in funding} == {kind}
