@@ -11,8 +11,8 @@ from extractor.claims.actions import (
     inflected_action,
     inverted_relatives,
     is_word_of,
-    light_action,
 )
+from extractor.claims.agents import agent_governor, passive_before
 from extractor.claims.groups import (
     actor_groups,
     after_medium,
@@ -26,7 +26,7 @@ from extractor.claims.groups import (
 from extractor.claims.inversion import inverted_reporter, reporting_after_comma
 from extractor.claims.offices import holder_named, office_role
 from extractor.claims.owned_plans import owned_by_s, plan_lists
-from extractor.claims.predicates import active_verb, passive, time_anchored
+from extractor.claims.predicates import active_verb, time_anchored
 from extractor.claims.sentences import Sentence, Tok, lex, mapping, words
 from extractor.claims.triggers import (
     after_verb,
@@ -196,8 +196,9 @@ def _marked(toks: list[Tok], unit: Sentence, group: tuple[Mention, ...], before:
     venue = pats["venue"].search(before) and group[0].type == "Organization"  # "voté au Sénat"
     if pats["agent"].search(before) or pats["agent_list"].search(before) or venue:
         k = said_before(toks, unit, unit.start + len(before.rstrip()), lang)
-        k = k if k is not None else _agent_governor(toks, unit, group[0].start, lang)
+        k = k if k is not None else agent_governor(toks, unit, group[0].start, lang)
         k = back_trigger(toks, unit, group[0].start, lang) if k is None else k
+        k = passive_before(toks, unit, group[0].start) if k is None else k
         if k is None and partnered(before, lang):  # "Aux côtés de l'État, la Région a …"
             k = main_verb_after(toks, unit, group[-1].end, lang)
         if venue and (k is None or active_verb(toks, k) or not is_word_of(
@@ -281,20 +282,6 @@ def _subject_roles(toks: list[Tok], unit: Sentence, group: tuple[Mention, ...], 
     out.extend(Role(group, "subject-relative", v) for v in relative_verbs(toks, unit, group)
                if v != k)  # "X, qui prévoit …, a lancé …": both; a speaker's too
     return out + coordinated(toks, unit, out[-1], lang)
-
-
-def _agent_governor(toks: list[Tok], unit: Sentence, start: int, lang: str) -> int | None:
-    """The passive verb the agent at ``start`` hangs on, whatever label the parser gave the
-    link ("signalés en rupture de stock par l'Agence"), over a title before the name ("par la
-    ministre X"), unless a light verb's ("L'annonce en a été faite par la ministre X")."""
-    tok = next((t for t in toks[unit.lo:unit.hi] if t.start >= start and t.pos != "DET"), None)
-    if tok is not None and tok.dep in ("appos", "flat:name", "compound") \
-            and unit.lo <= tok.head < tok.i and toks[tok.head].dep in ("obl:agent", "agent") \
-            and not light_action(toks[toks[tok.head].head], lang):
-        tok = toks[tok.head]
-    if tok is None or not unit.lo <= tok.head < tok.i or toks[tok.head].pos != "VERB":
-        return None
-    return tok.head if passive(toks, toks[tok.head]) else None
 
 
 __all__ = ["ACTOR_TYPES", "Role", "coordinated", "relative_roles", "roles"]

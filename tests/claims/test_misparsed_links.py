@@ -83,3 +83,23 @@ def test_an_infinitive_after_an_aside_is_the_will_verb_s_complement(text: str,
     # the parser hung the infinitive on the aside's verb ("va"): the promise is its act
     claims = claims_of(text, lang="fr")
     assert [(c.kind, c.action) for c in claims] == [("commitment", action)]
+
+
+@pytest.mark.parametrize(("text", "lang", "actor"), [
+    ("En 2023, près de 5 000 médicaments ont été signalés en « rupture de stock » ou en « risque "
+     "de rupture » par l'Agence nationale de sécurité du médicament.", "fr",
+     "Agence nationale de sécurité du médicament"),
+    ("In 2023, nearly 5,000 medicines were reported as out of stock or at risk of shortage by "
+     "the ANSM, the national medicines agency.", "en", "ANSM"),
+])
+def test_a_passive_agent_hung_on_a_noun_between_does_the_participle_before_it(
+        text: str, lang: str, actor: str) -> None:
+    # the parser hangs "par l'Agence" on "rupture", "by the ANSM" on "shortage"
+    assert [(c.actor, c.construction, c.amount) for c in claims_of(text, lang=lang)] == [
+        (actor, "agent", 5000)]
+
+
+def test_an_agent_of_an_act_s_noun_does_not_do_the_participle_before_it() -> None:
+    # guard: "la gestion des crèches par la Ville" is no publishing by the Ville
+    text = "Le rapport publié mardi porte sur la gestion des crèches par la Ville de Lyon."
+    assert not any(c.action == "publish" for c in claims_of(text))
