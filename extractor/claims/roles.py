@@ -4,7 +4,6 @@ or possessive, read from its context ("par …", "de …", "… a ouvert"), then
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from extractor.claims.actions import (
     action_of,
@@ -13,6 +12,7 @@ from extractor.claims.actions import (
     is_word_of,
 )
 from extractor.claims.agents import agent_governor, passive_before
+from extractor.claims.conjuncts import Role, coordinated
 from extractor.claims.groups import (
     actor_groups,
     after_medium,
@@ -23,7 +23,7 @@ from extractor.claims.groups import (
     patterns,
     split_subject,
 )
-from extractor.claims.inversion import inverted_reporter, reporting_after_comma
+from extractor.claims.inversion import inverted_reporter
 from extractor.claims.offices import holder_named, office_role
 from extractor.claims.owned_plans import owned_by_s, plan_lists
 from extractor.claims.predicates import active_verb, time_anchored
@@ -47,15 +47,6 @@ from extractor.records import Mention
 from extractor.text.fold import fold
 
 ACTOR_TYPES = ("Organization", "Person")
-
-
-@dataclass(frozen=True)
-class Role:
-    """A group of actors and the token naming what they did, with how it was found."""
-
-    actors: tuple[Mention, ...]
-    how: str
-    trigger: int
 
 
 def _bare_participle(toks: list[Tok], k: int) -> bool:
@@ -87,33 +78,6 @@ def _described_by(toks: list[Tok], unit: Sentence, k: int, group: tuple[Mention,
     return tok.dep == "acl" and tok.feat("VerbForm") == "Part" \
         and in_group(toks[tok.head], group) and (k > unit.lo and toks[k - 1].text == "," or any(
             t.head == k and t.dep in ("agent", "obl:agent") for t in toks[unit.lo:unit.hi]))
-
-
-def _noun_subject(toks: list[Tok], verb: Tok) -> bool:
-    lo, hi = max(0, verb.i - 30), min(len(toks), verb.i + 30)
-    return any(t.head == verb.i and t.dep.startswith("nsubj") and t.pos in ("NOUN", "PROPN")
-               for t in toks[lo:hi])
-
-
-def coordinated(toks: list[Tok], unit: Sentence, role: Role, lang: str) -> list[Role]:
-    """The same actors' other actions joined to the first by a conjunction, with no subject
-    of their own ("a recruté 12 médecins et ouvrira deux centres")."""
-    out = []
-    # the trigger, the infinitives it governs ("a fait évacuer le squat et a relogé …") and what
-    # a reporting verb reports with no noun subject ("said it had dismantled … and arrested")
-    reports = is_word_of(toks[role.trigger], "reporting", lang)
-    heads = {role.trigger} | {t.i for t in toks[unit.lo:unit.hi] if t.head == role.trigger
-                              and t.pos == "VERB" and (t.dep == "xcomp" or reports and t.dep
-                                                       == "ccomp" and not _noun_subject(toks, t))}
-    for t in toks[unit.lo:unit.hi]:
-        if reporting_after_comma(toks, t, lang):
-            continue  # "X a ouvert trois centres, a indiqué Y": Y's words, not X's act
-        if t.head in heads and t.i not in heads and t.dep == "conj" \
-                and t.pos == "VERB" and not any(  # nor what they undergo ("et n'a pas été
-                    c.head == t.i and c.dep.startswith(("nsubj", "aux:pass", "auxpass"))
-                    for c in toks[unit.lo:unit.hi]):  # redéfinie")
-            out.append(Role(role.actors, role.how, t.i))
-    return out
 
 
 def roles(toks: list[Tok], unit: Sentence, text: str, actors: list[Mention],
