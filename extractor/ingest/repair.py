@@ -28,6 +28,7 @@ import ftfy
 import ftfy.badness
 
 from extractor.ingest.offsets import OffsetMap, Replacement, TrackedText, aligned_edits
+from extractor.ingest.wrapping import soft_breaks
 from extractor.knowledge import load_yaml
 
 
@@ -60,6 +61,7 @@ _QUOTE_MARK = re.compile(r"^[ \t]{0,3}>[ \t]?", re.M)
 _ESCAPE = re.compile(r"\\([\\`*_{}\[\]()#+\-.!<>|])")
 _BROKEN_PARAGRAPH = re.compile(r"(?<=[^\W\d_]|,)[ \t]*\n[ \t\n]*(?=[^\W\d_])")
 _PROSE_LINE_SPACES = 4
+_NEWLINE = re.compile(r"\n")
 _TOKEN = re.compile(r"\S+")
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*,?")
 _SPACE_RUN = re.compile(r"[^\S\n]{2,}|[^\S\n ]")
@@ -210,6 +212,8 @@ def _fix_layout(edit: TrackedText) -> None:
     """One space between words, no blank-line runs, paragraphs cut mid-sentence rejoined."""
     edit.sub(_SPACE_RUN, lambda m: " ")
     edit.sub(_EDGE_SPACE, lambda m: "")
+    wraps = set(soft_breaks(edit.text))  # a wrapped dispatch's line ends inside sentences
+    edit.sub(_NEWLINE, lambda m: (" ", m.start()) if m.start() in wraps else None)
 
     def join(match: re.Match[str]) -> Replacement:
         before, after = edit.text[match.start() - 1], edit.text[match.end() : match.end() + 1]
