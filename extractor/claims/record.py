@@ -10,10 +10,18 @@ import bisect
 
 from extractor import iris
 from extractor.claims.confidence import confidence_of
+from extractor.claims.forecasts import forecast_figure
 from extractor.claims.kind import auxiliaries, hedged, is_past, negated, refused, restrictive
 from extractor.claims.predicates import budgeted, later, reports
 from extractor.claims.sentences import Sentence, Tok, words
-from extractor.claims.slots import amount_of, argument_spans, date_of, object_of, place_of
+from extractor.claims.slots import (
+    amount_of,
+    argument_spans,
+    date_of,
+    figure_of,
+    object_of,
+    place_of,
+)
 from extractor.records import Claim, Document, Mention
 from extractor.text.spans import SpanIndex
 
@@ -58,6 +66,13 @@ def make_claim(document: Document, unit: Sentence, actor: Mention, action: str, 
         # "ont annoncé qu'elles ne signeraient pas", "n'a pas signé l'accord", "did not
         # specify": a refusal or a thing not done, no promise and no deed
         kind = "statement"
+    if kind in ("statement", "commitment") and amount is None and (reports(
+            trigger, lang) or construction in ("quotation", "attribution")):
+        # "a affirmé que la part de l'État serait de 150 M€", "1 000 places seront ouvertes,
+        # a annoncé Matignon": the figure said of what will be, a commitment's
+        forecast = forecast_figure(toks, unit, k, unit_mentions, lang)
+        if forecast is not None:
+            kind, (amount, unit_name) = "commitment", figure_of(forecast)
     if amount is None and kind in ("statement", "assessment"):
         amount, unit_name = amount_of(unit_mentions, trigger, action, unit, args,
                                       own_only=True)

@@ -76,7 +76,7 @@ def amount_of(mentions: Sequence[Mention], trigger: Tok, action: str, unit: Sent
     for cands in by_type.values():
         m = _nearest([m for m in cands if any(s <= m.start < e for s, e in args)], trigger, reach)
         if m is not None:
-            return _figure(m)
+            return figure_of(m)
     if own_only:
         return None, None
     # the count that is the acting subject ("les deux ministres ont promis") is no figure of
@@ -91,7 +91,7 @@ def amount_of(mentions: Sequence[Mention], trigger: Tok, action: str, unit: Sent
         before = [m for m in cands if m.end <= trigger.start] if passive else []
         m = _nearest(before, trigger, reach) or _nearest(cands, trigger, reach)
         if m is not None:
-            return _figure(m)
+            return figure_of(m)
     return None, None
 
 
@@ -115,7 +115,7 @@ _ARGUMENT_DEPS = ("obj", "dobj", "xcomp", "ccomp")
 _AGENT = ("obl:agent", "agent")
 
 
-def _figure(m: Mention) -> tuple[Any, str | None]:
+def figure_of(m: Mention) -> tuple[Any, str | None]:
     return (list(m.value) if isinstance(m.value, tuple) else m.value), m.unit
 
 

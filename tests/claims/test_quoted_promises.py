@@ -23,9 +23,17 @@ def test_words_a_verb_of_promise_reports_are_promised(text: str, lang: str) -> N
 
 
 def test_a_verb_of_saying_before_the_quotation_states_it() -> None:
+    text = ("Le ministre de l'Intérieur, Gérald Darmanin, a déclaré : « La situation du "
+            "quartier de Stalingrad n'est pas acceptable. »")
+    assert {c.kind for c in claims_of(text)} == {"statement"}
+
+
+def test_a_figure_declared_for_what_will_be_is_forecast_for_one_s_plan() -> None:
+    # ANNOTATION.md: "a figure an actor forecasts for its own plan" is a commitment, whatever
+    # the verb of saying (claims/forecasts.py); before session 32 it was a statement
     text = ("Le ministre de l'Intérieur, Gérald Darmanin, a déclaré : « Il y aura deux cents "
             "policiers de plus dans le quartier de Stalingrad. »")
-    assert {c.kind for c in claims_of(text)} == {"statement"}
+    assert {(c.kind, c.amount) for c in claims_of(text)} == {("commitment", 200)}
 
 
 _UNDATED = ("During a visit to Cantal on Friday, {name} recommended imposing two days a "

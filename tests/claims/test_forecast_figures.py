@@ -1,0 +1,33 @@
+"""A figure a speaker puts on what is to come is their commitment with that figure, not a
+statement without one (ANNOTATION.md: "a figure an actor forecasts for its own plan";
+extractor/claims/forecasts.py, read by claims/record.make_claim)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.claims.test_named_errors import claims_of
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("Marie Dupont a affirmé que la part de la Région serait de 80 millions d'euros.", 80e6),
+    ("« Quelque 12 000 foyers seront concernés », a précisé Marie Dupont.", 12000),
+])
+def test_a_figure_said_of_what_will_be_is_the_speaker_s_commitment(text: str,
+                                                                   amount: float) -> None:
+    (claim,) = [c for c in claims_of(text) if c.actor == "Marie Dupont"]
+    assert (claim.kind, claim.amount) == ("commitment", amount)
+
+
+def test_a_figure_said_of_what_was_done_stays_words() -> None:
+    # guard: a past figure told is a statement, the act told is the doer's
+    claims = claims_of("Marie Dupont a rappelé que la Région avait dépensé 3 millions d'euros.")
+    (said,) = [c for c in claims if c.actor == "Marie Dupont"]
+    assert said.kind == "statement"
+
+
+def test_a_figure_refused_is_no_commitment() -> None:
+    # guard: "ne serait pas de 80 M€" denies the figure
+    claims = claims_of("Marie Dupont a affirmé que la part de la Région ne serait pas de 80 "
+                       "millions d'euros.")
+    assert not any(c.kind == "commitment" for c in claims if c.actor == "Marie Dupont")
