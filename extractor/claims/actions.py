@@ -18,7 +18,10 @@ from extractor.text.fold import fold
 
 def action_of(tok: Tok, lang: str) -> str | None:
     """The English action lemma a token names (verb or nominalisation), if any."""
-    lemma = tok.lemma
+    # a prefix written with its hyphen is the word written without ("co-financement",
+    # "co-construire": cofinancement, coconstruire)
+    lemma = tok.lemma.replace("-", "") if "-" in tok.lemma and tok.lemma.replace(
+        "-", "") in mapping("verbs", lang).keys() | mapping("nouns", lang).keys() else tok.lemma
     if tok.pos in ("VERB", "AUX"):
         found = mapping("verbs", lang).get(lemma) or inflected_action(tok, lang)
         if found:

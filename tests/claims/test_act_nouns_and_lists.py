@@ -172,3 +172,13 @@ def test_a_bracket_without_the_offices_place_names_no_holder() -> None:
 ])
 def test_a_headlines_infinitive_is_a_commitment(text: str) -> None:
     assert [c.kind for c in claims_of(text, lang="en")] == ["commitment"]
+
+
+@pytest.mark.parametrize("text", [
+    "Le co-financement de la Région Bretagne atteint 20 millions d'euros.",
+    "À ce montant s'ajoute le co-financement de la Région Bretagne, à hauteur de 20 "
+    "millions d'euros.",
+])
+def test_a_prefix_written_with_its_hyphen_is_the_act_noun(text: str) -> None:
+    # "co-financement" is "cofinancement": the lexicon's word, written with a hyphen
+    assert [(c.actor, c.action) for c in claims_of(text)] == [("Région Bretagne", "fund")]
