@@ -145,9 +145,9 @@ def _org_head_re(lang: str) -> re.Pattern[str]:
     links = all_folded("head_links")
     spaced = _in_order(w for w in links if not w.endswith(("'", "’")))
     elided = _in_order(w for w in links if w.endswith(("'", "’")))
-    # a name may open with a number after its head ("la fondation 30 Millions d'Amis")
+    # a name may open with a number ("la fondation 30 Millions d'Amis"); no head after a "-"
     number = r"(?:\d{1,4}(?:[ \u00a0]\d{3})*[ \u00a0]+(?=[A-ZÀ-Ý]))?"
-    after = rf"\b(?:{alt})\s+(?:(?:{spaced})\s+|{elided})?(?P<name2>{number}{name})"
+    after = rf"(?<![\w-])(?:{alt})\s+(?:(?:{spaced})\s+|{elided})?(?P<name2>{number}{name})"
     if (lexicon_data().get("head_after_name") or {}).get(lang) is True:
         openers = per_language(_LEXICON, "head_after_name_openers").get(lang)
         opener = rf"(?:(?:{_in_order(map(fold, openers))})\s+)?" if openers else ""

@@ -53,3 +53,10 @@ def test_a_person_described_by_a_title_stays_a_person() -> None:
     found = _entities("Responding, Jean Dupont, the chairman of the association, noted gaps.",
                       "en")
     assert ("Organization", "Jean Dupont") not in found
+
+
+def test_a_head_after_a_hyphen_is_no_head() -> None:
+    # "sous-préfecture": the town that is the seat of a sub-prefecture, not the prefecture
+    found = _entities("Montargis, la sous-préfecture du Loiret, a été inondée.", "fr")
+    assert not any(t == "Organization" for t, _ in found)
+    assert ("Place", "Loiret") in found
