@@ -24,6 +24,7 @@ from extractor.mentions.france import france_places
 from extractor.mentions.gazetteer import load_gazetteer
 from extractor.mentions.institution_grammar import canonical_key
 from extractor.mentions.institutions import seat_key
+from extractor.mentions.references import named_kinds
 from extractor.mentions.registry import load_registry
 from extractor.mentions.seats import document_seat
 from extractor.records import Document, Mention
@@ -174,6 +175,9 @@ def _city_acting(document: Document, tok: Any, offset: int, sentence: int,
     seat = document_seat(mentions, offset + tok.idx, sentence, wanted)
     kind = str((_config().get("bodies") or {}).get(wanted) or "")
     key = seat_key(kind, seat.label) if seat is not None and kind else None
+    if key is None and kind:  # a commune no gazetteer knows, its council named by the text
+        bodies = named_kinds(mentions).get(kind, set())  # ("le maire de Romilly-la-Puthenaye")
+        key = next(iter(bodies)) if len(bodies) == 1 else None
     if key is None:
         return None
     start, last = offset + tok.idx, _named_after(tok)

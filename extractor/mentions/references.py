@@ -38,7 +38,7 @@ def institution_references(document: Document, mentions: list[Mention],
                            starts: list[int]) -> list[Mention]:
     """"la mairie", "the prefecture": a mention of the one body of that kind the document names
     by its place ("mairie de Rennes"); nothing when it names none or several."""
-    keys = _named_kinds(mentions)
+    keys = named_kinds(mentions)
     # the small model's reading of the noun alone ("le Crous" as a place) gives way
     taken = [(m.start, m.end) for m in mentions if m.source != "ner"]
     persons = [m.start for m in mentions if m.type == "Person"]
@@ -113,7 +113,7 @@ def _titles_person(document: Document, start: int, end: int, persons: list[int])
                for p in persons if end < p <= end + 40)
 
 
-def _named_kinds(mentions: list[Mention]) -> dict[str, set[str]]:
+def named_kinds(mentions: list[Mention]) -> dict[str, set[str]]:
     """Kind of body ("Ville de {place}") → the keys of the bodies of that kind named by their
     place; one named by its place's adjective does not count ("la métropole bordelaise")."""
     keys: dict[str, set[str]] = {}
@@ -127,7 +127,7 @@ def _named_kinds(mentions: list[Mention]) -> dict[str, set[str]]:
 def adjective_rekeyed(mentions: list[Mention]) -> list[Mention]:
     """A body named by its place's adjective is the one body of its kind the text names by
     name, if only one ("la métropole bordelaise" … "Bordeaux Métropole")."""
-    keys = _named_kinds(mentions)
+    keys = named_kinds(mentions)
     out = []
     for m in mentions:
         kind = kind_of(m.key) if m.source == "institution:adjective" and m.key else None

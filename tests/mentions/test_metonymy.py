@@ -113,3 +113,13 @@ def test_the_region_as_the_subject_of_an_act_is_its_council() -> None:
         "La Bretagne est touchée. La région a voté une aide de 5 millions d'euros.", "fr")
         if m.type == "Organization"]
     assert found == [("région", "reg:region-bretagne")]
+
+
+def test_la_commune_is_the_council_the_text_names_when_no_gazetteer_knows_the_town() -> None:
+    # an invented commune: no seat to resolve "la commune" against, but its council named
+    text = ("Selon le maire de Vaux-sur-Lurette, l'église menace de s'effondrer. La commune "
+            "a déjà avancé 20 000 euros pour renforcer les murs.")
+    claims = [c for c in claims_of(text) if "avancé" in c.quote]
+    assert [(c.actor_id != "", c.amount) for c in claims] == [(True, 20000)]
+    mentions = [m for m in _mentions(text, "fr") if m.text == "commune"]
+    assert [m.key for m in mentions] == ["org:ville de vaux-sur-lurette"]
