@@ -170,8 +170,17 @@ def _named_after(text: str, toks: list[Tok], k: int, unit: Sentence,
         return None
     between = [t for t in toks[k + 1:unit.hi] if t.start < near[0].start]
     on_medium = any(between and between[0].start < m.start for m in media)
-    if any(t.pos in ("VERB", "AUX", "SCONJ") or t.text in (".", ";", ":", "«", "“", '"')
-           for t in between) or between and between[0].pos == "ADP" and not on_medium:
+    # a participle of the title is no verb ("la secrétaire d'État chargée des Personnes
+    # handicapées, Sophie Cluzel"): then the name is the one after a comma, not what the
+    # title names ("chargée des Collectivités", "chargé de mission par l'Élysée")
+    titled = [t for t in between if t.dep.startswith("acl") and t.feat("VerbForm") == "Part"]
+    if titled:
+        near = [m for m in near if m.start > titled[0].start and text[
+            titled[0].start:m.start].rstrip().endswith(",")][:1]
+        between = [t for t in toks[k + 1:unit.hi] if near and t.start < near[0].start]
+    if not near or any(t.pos in ("VERB", "AUX", "SCONJ") and t not in titled or t.text in (
+            ".", ";", ":", "«", "“", '"') for t in between) \
+            or between and between[0].pos == "ADP" and not on_medium:
         # "a déclaré M. Beaune au journal Le Parisien": whom it was said to; "a annoncé,
         # mardi au Figaro, que le financement de l'État …": what was said
         return None

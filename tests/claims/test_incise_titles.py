@@ -5,6 +5,8 @@ quotations in a row, a title and its name after an attribution cue ("selon la mi
 
 from __future__ import annotations
 
+import pytest
+
 from tests.claims.test_named_errors import claims_of
 
 
@@ -101,3 +103,22 @@ def test_a_party_in_brackets_in_a_title_neither_speaks_nor_acts() -> None:
     text = ("Il y a quelques semaines, le président (La République en marche) de la région, "
             "Ary Chalus, avait assuré que le gouvernement s'engagerait à hauteur de 50 millions.")
     assert "République en marche" not in [c.actor for c in claims_of(text)]
+
+
+@pytest.mark.parametrize(("text", "lang", "speaker"), [
+    ("La prime augmentera de 30 euros, a confirmé la secrétaire d'État chargée de "
+     "l'Autonomie, Claire Morvan.", "fr", "Claire Morvan"),
+    ("The allowance will rise by 30 euros, confirmed the minister in charge of housing, "
+     "Claire Morvan.", "en", "Claire Morvan"),
+])
+def test_a_title_with_its_participle_before_the_name_after_an_inverted_verb(
+        text: str, lang: str, speaker: str) -> None:
+    assert {c.actor for c in claims_of(text, lang=lang)} == {speaker}
+
+
+def test_what_a_title_s_participle_names_is_not_the_speaker() -> None:
+    # guard: "chargé de mission par l'Élysée" names who charged him, not who spoke
+    claims = claims_of("Le loto va bénéficier à 250 sites, a annoncé l'animateur chargé de "
+                       "mission par l'Élysée mardi soir.")
+    assert not any(c.actor == "Élysée" and c.kind in ("commitment", "statement")
+                   for c in claims)
