@@ -163,6 +163,8 @@ def unasserted(toks: list[Tok], k: int, lang: str, actor_start: int) -> bool:
     claim. An actor before the governing verb is its subject, whatever the parse made of
     the clauses ("La Ville, qui souhaite que …, a lancé": the launch is the city's)."""
     tok = toks[k]
+    if _absent(toks, tok, lang):
+        return True
     for _ in range(3):  # up a joined verb ("que l'État finance et ouvre") or a misparse
         if tok.head == tok.i:  # ("que l'Etat finance", the noun "Etat" made the clause)
             return False
@@ -173,6 +175,16 @@ def unasserted(toks: list[Tok], k: int, lang: str, actor_start: int) -> bool:
                 for section in ("wish_verbs", "fear_verbs", "request_verbs"))
         tok = governor
     return False
+
+
+def _absent(toks: list[Tok], tok: Tok, lang: str) -> bool:
+    """An act noun after a preposition of absence ("sans l'aide de l'État", "without the
+    State's help"): what is said is that the act is missing, no one's deed or promise."""
+    if tok.pos != "NOUN":
+        return False
+    marks = words("absence_prepositions", lang)
+    return any(t.dep == "case" and t.head == tok.i or t.dep == "prep" and tok.head == t.i
+               for t in toks[max(0, tok.i - 4):tok.i] if fold(t.text) in marks)
 
 
 __all__ = ["acts_on_object", "idiom_end", "said", "speech_act", "stance", "unasserted"]

@@ -72,3 +72,12 @@ def test_a_near_future_s_pronoun_is_no_impersonal_subject() -> None:
     claims = [c for c in claims_of(text) if c.quote.startswith("Il")]
     assert [(c.actor, c.kind, c.amount) for c in claims] == [
         ("gouvernement", "commitment", 900_000_000.0)]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Les pêcheurs devront faire sans l'aide de la Région Bretagne.", "fr"),
+    ("Fishermen will have to do without the help of Cornwall Council.", "en"),
+])
+def test_an_act_noun_after_a_preposition_of_absence_is_no_one_s_act(text: str,
+                                                                      lang: str) -> None:
+    assert claims_of(text, lang=lang) == []
