@@ -208,6 +208,8 @@ def inverted_relatives(toks: list[Tok], actors: Sequence[Mention], lang: str,
         if fold(toks[k - 1].text) not in pronouns:
             continue
         verb = k + 1 if toks[k].pos == "AUX" else k  # "qu'a débloqués l'État"
+        if toks[verb].pos == "VERB" and toks[verb + 1].feat("VerbForm") == "Inf":
+            verb += 1  # "que devrait annoncer la Région": the infinitive is the act
         j = verb + 1
         while j < len(toks) - 1 and fold(toks[j].text) in determiners:
             j += 1

@@ -57,3 +57,15 @@ def test_verbs_joined_in_a_relative_clause_are_each_done() -> None:
             "renforcé la surveillance et interdit les mouvements d'animaux dans l'alpage.")
     acts = {(c.action, c.kind) for c in claims_of(text) if c.construction == "subject-relative"}
     assert acts == {("strengthen", "achievement"), ("ban", "achievement")}
+
+
+@pytest.mark.parametrize(("text", "actor", "action"), [
+    ("C'est une enveloppe de 4 millions d'euros que devrait annoncer la Région Bretagne "
+     "samedi.", "Région Bretagne", "announce"),
+    ("Ce sont les mesures que va présenter le Département du Gers lundi.",
+     "Département du Gers", "present"),
+])
+def test_an_inverted_subject_after_a_modal_and_its_infinitive_in_an_object_relative(
+        text: str, actor: str, action: str) -> None:
+    claims = claims_of(text)
+    assert [(c.actor, c.action, c.kind) for c in claims] == [(actor, action, "commitment")]
