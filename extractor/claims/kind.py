@@ -89,6 +89,9 @@ def verb_kind(toks: list[Tok], k: int, lang: str) -> str:
     """``commitment`` for future, conditional or promised actions, else ``achievement``."""
     tok = toks[k]
     group = [tok, *auxiliaries(toks, k)]
+    if tok.feat("VerbForm") == "Part" and any(
+            a.dep == "aux:tense" and a.feat("Mood") == "Cnd" for a in group[1:]):
+        return "achievement"  # "aurait déjà planté 120 000 arbres": a past act on hearsay
     if any(tagged_future(t, lang) or t.feat("Mood") == "Cnd" or future_form(t, lang)
            for t in group):
         return "commitment"

@@ -308,3 +308,13 @@ def test_what_an_actor_will_try_to_do_is_the_promised_act() -> None:
 def test_money_for_what_is_still_to_come_is_pledged(text: str, kind: str) -> None:
     funding = [c for c in claims_of(text) if c.action == "fund"]
     assert funding and {c.kind for c in funding} == {kind}
+
+
+@pytest.mark.parametrize("text", [
+    "En trois ans, la Métropole de Rouen aurait déjà planté 90 000 arbres.",
+    "Selon nos informations, la Région Bretagne aurait versé 2 millions d'euros en mars.",
+])
+def test_a_past_act_told_in_the_conditional_of_hearsay_is_done(text: str) -> None:
+    # French journalistic conditional: a perfect auxiliary in the conditional, a past act
+    # reported without vouching for it; not a promise
+    assert {c.kind for c in claims_of(text)} == {"achievement"}
