@@ -41,6 +41,11 @@ def interpret(toks: list[Tok], role: Role, lang: str, auditor: bool,
     if role.how == "agent" and verb.feat("VerbForm") == "Part" and verb.dep.startswith("acl") \
             and is_word_of(verb, "office_holding_verbs", lang):
         return None  # "l'institution présidée par Pierre Moscovici"
+    if role.how == "subject-relative" and verb.feat("Tense") == "Pres" and any(
+            is_word_of(verb, section, lang) for section in ("office_holding_verbs",
+                                                            "membership_verbs")):
+        return None  # "Mme Pécresse, qui préside aussi IDFM", "l'Alliance, qui rassemble
+        # les sociétés du secteur": what the actor is, no act
     found = _interpret(toks, role, lang, auditor, intro)
     if found is None and role.how == "agent" and verb.feat("VerbForm") == "Part" \
             and reporting_verb(toks, role.trigger, lang) == role.trigger:

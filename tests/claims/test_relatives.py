@@ -69,3 +69,18 @@ def test_an_inverted_subject_after_a_modal_and_its_infinitive_in_an_object_relat
         text: str, actor: str, action: str) -> None:
     claims = claims_of(text)
     assert [(c.actor, c.action, c.kind) for c in claims] == [(actor, action, "commitment")]
+
+
+@pytest.mark.parametrize(("text", "lang", "actor"), [
+    ("Mme Morvan, qui préside aussi le syndicat des transports, évalue à 2 milliards "
+     "d'euros les besoins.", "fr", "Morvan"),
+    ("La Fédération des cafés, qui rassemble 400 établissements, a dénoncé la taxe.", "fr",
+     "Fédération des cafés"),
+    ("The Café Federation, which represents 400 owners, criticised the tax.", "en",
+     "Café Federation"),
+])
+def test_a_relative_saying_what_the_actor_heads_or_gathers_is_no_act(text: str, lang: str,
+                                                                     actor: str) -> None:
+    claims = [c for c in claims_of(text, lang=lang) if actor in c.actor]
+    assert claims and not any(c.action in ("chair", "head", "gather", "represent",
+                                           "rassembler") for c in claims)
