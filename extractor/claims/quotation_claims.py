@@ -17,9 +17,11 @@ from extractor.claims.kind import (
     auditor_judging,
     judged,
     judging_verb,
+    negated,
     pledged_between,
     promised_between,
     tokens_between,
+    verb_kind,
 )
 from extractor.claims.predicates import quoted_acts
 from extractor.claims.quoted import Quoted
@@ -78,6 +80,13 @@ def _words_act(document: Document, q: Quoted, toks: list[Tok], mentions: SpanInd
         return "assess", "assessment", q.unit_token
     if goal:
         return "set", "commitment", q.unit_token
+    first = next((t for t in toks[q.unit.lo:q.unit.hi] if q.start <= t.start < q.end
+                  and t.pos == "VERB"), None)  # the words' first verb, however it hangs
+    if first is not None and negated(toks, first.i) and verb_kind(
+            toks, first.i, lang) == "commitment" and promised_between(toks, lo, hi, lang) \
+            and not any(is_word_of(t, "promise_verbs", lang) for t in tokens_between(toks, lo, hi)):
+        return "refuse", "statement", first.i  # "L'aide ne sera pas prolongée, a annoncé
+        # le ministre": what will not be done is refused, not promised
     if pledged_between(toks, lo, hi, lang):
         return "promise", "commitment", q.unit_token
     # "a précisé qu'un chèque … serait versé … « d'ici la fin de l'année »": a quoted

@@ -72,3 +72,13 @@ def test_a_reported_act_with_its_agent_named_is_not_the_speakers() -> None:
     text = ("Le syndicat Sud Santé a affirmé que le service sera fermé par l'Agence régionale "
             "de santé en juin.")
     assert not [c for c in claims_of(text) if c.actor == "Sud Santé" and c.kind == "commitment"]
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("L'aide aux pêcheurs ne sera pas prolongée, a annoncé la ministre Claire Morvan.", "fr"),
+    ("\"The fuel aid will not be extended,\" announced the minister, Claire Morvan.", "en"),
+])
+def test_what_will_not_be_done_announced_is_a_refusal(text: str, lang: str) -> None:
+    # ANNOTATION.md: refusals are statements; a promise verb ("a promis de ne pas") stays one
+    assert {(c.actor, c.kind) for c in claims_of(text, lang=lang)} == {
+        ("Claire Morvan", "statement")}
