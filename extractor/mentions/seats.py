@@ -21,6 +21,7 @@ from functools import cache, lru_cache
 from typing import NamedTuple
 
 from extractor.knowledge import load_yaml
+from extractor.mentions.foreign_sites import foreign_sites
 from extractor.mentions.france import france_places
 from extractor.mentions.gazetteer import load_gazetteer, name_key
 from extractor.mentions.institutions import seat_key, seat_type
@@ -149,8 +150,10 @@ def _inside_longer_places(mentions: list[Mention]) -> set[tuple[int, int]]:
 
 def localised(mentions: list[Mention]) -> list[Mention]:
     """Every generic registry name ("l'ARS", "le préfet de région") keyed as the body of the
-    text's own place."""
+    text's own place; first, the sites of a city the text does not name are no sites
+    (:func:`extractor.mentions.foreign_sites.foreign_sites`), so they seat nothing."""
     registry = load_registry()
+    mentions = foreign_sites(mentions)
     out = []
     for m in mentions:
         actor = registry.get(m.key[4:]) if m.key and m.key.startswith("reg:") else None

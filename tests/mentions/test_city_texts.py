@@ -14,6 +14,7 @@ from extractor.graph.resolve import Resolver
 from extractor.mentions.find import extract_mentions
 from extractor.nlp.models import parse_batch
 from extractor.records import Document, Entity, Mention
+from tests.mentions.test_unseen_kinds import _mentions
 
 CITY = Path(__file__).resolve().parents[1] / "fixtures" / "city"
 
@@ -82,3 +83,20 @@ def test_the_english_text_names_the_same_kinds_of_bodies_and_places(marseille):
     assert entities["belsunce"].geonames and entities["belsunce"].lat
     for ident in ("northern-districts", "saint-charles-station"):
         assert entities[ident].type == "Place", ident
+
+
+def test_a_site_of_a_city_the_text_does_not_name_is_no_site_there() -> None:
+    # "Les Halles" is a Paris district and Millau's covered market: in a text on Millau it
+    # seats no Paris body, and "la municipalité" is Millau's council
+    text = ("Les Halles sur la table. La municipalité a présenté son projet pour redynamiser "
+            "le commerce. Les Halles de Millau sont de nouveau sur le bureau du maire de "
+            "Millau.")
+    found = {(m.text, m.key) for m in _mentions(text, "fr")}
+    assert ("municipalité", "org:ville de millau") in found
+    assert not any(key == "geo:les-halles" or key == "reg:ville-de-paris" for _, key in found)
+
+
+def test_a_site_of_the_city_the_text_names_stays_that_site() -> None:
+    # guard: in a text that names Paris the district is the Paris district
+    text = "À Paris, la mairie a rénové Les Halles en 2016."
+    assert ("Les Halles", "geo:les-halles") in {(m.text, m.key) for m in _mentions(text, "fr")}
