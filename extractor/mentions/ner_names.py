@@ -212,8 +212,10 @@ def ner_found(doc: Any, lang: str) -> list[Found]:
         if kind != "Person" and not any(t.pos_ == "PROPN" for t in tokens) and not (
                 kind == "Place" and (_compound_toponym(surface) or place_key(surface))):
             continue  # a commune the tagger read as a common word stays: "Talant", "Rugles"
-        if kind != "Person" and len(tokens) == 1 and tokens[0].is_sent_start:
-            continue
+        if kind != "Person" and len(tokens) == 1 and (tokens[0].is_sent_start or doc.vocab[
+                surface.lower()].is_stop or kind == "Place" and surface.isupper()
+                and place_key(surface) is None):
+            continue  # "Depuis" opening a line; "CCAS", "GIP": a body's or a scheme's acronym
         out += [Found(kind, a, b, None, "ner") for a, b in (
             _route_ends(text, start, end, lang) if kind == "Place" else None) or [(start, end)]]
     return out

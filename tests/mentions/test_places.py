@@ -314,3 +314,17 @@ def test_a_building_named_after_a_person_is_a_place(text: str, lang: str, place:
     found = _entities(text, lang)
     assert ("Place", place) in found
     assert not any(kind == "Person" for kind, _ in found)
+
+
+@pytest.mark.parametrize("text", [
+    "Le GIP a signé la convention avec le CCAS de la commune en mars.",
+    "L'AOF a été versée aux entreprises en 2024.",
+])
+def test_an_acronym_the_model_took_for_a_place_is_none(text: str) -> None:
+    found = _entities(text, "fr")
+    assert not any(t == "Place" and n.isupper() for t, n in found)
+
+
+def test_a_known_place_in_capitals_stays_a_place() -> None:
+    # guard: a dispatch's dateline writes the city in capitals
+    assert ("Place", "LYON") in _entities("LYON, 3 mars (AFP) - La Métropole a voté.", "fr")
