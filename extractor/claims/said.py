@@ -8,6 +8,7 @@ from functools import cache
 
 from extractor.claims.actions import action_of, is_word_of, phrase_noun_action, speech_name
 from extractor.claims.sentences import Tok, lemmas, lex, mapping, words
+from extractor.nlp.models import quote_marks
 from extractor.text.fold import fold
 
 
@@ -129,7 +130,9 @@ def _idiom_at(toks: list[Tok], k: int, lang: str, section: str) -> tuple[str, in
     # its words as written ("hit back"), then over the adverbs the verb takes inside the
     # phrase ("remet aussi en cause", "a tiré hier la sonnette d'alarme")
     idioms, written = mapping(section, lang), toks[k + 1:k + 6]
-    for after in (written, [t for t in toks[k + 1:k + 9] if t.pos != "ADV" or t.head != k][:5]):
+    # and over quotation marks inside it ("a fait part « d'améliorations »")
+    for after in (written, [t for t in toks[k + 1:k + 9] if t.pos != "ADV" or t.head != k][:5],
+                  [t for t in toks[k + 1:k + 9] if t.text not in quote_marks()][:5]):
         for lemma in map(fold, lemmas(toks[k], lang)):  # "monte" read as a noun: monter
             for n in range(len(after), 0, -1):
                 phrase = " ".join([lemma, *(fold(t.text) for t in after[:n])])

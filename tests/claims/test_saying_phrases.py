@@ -72,3 +72,10 @@ def test_a_set_phrase_of_speaking_read_over_the_adverbs_inside_it(
 def test_a_set_phrase_ending_in_de_is_read_elided_before_a_vowel(text: str, actor: str,
                                                                   kind: str) -> None:
     assert [(c.actor, c.kind, c.action) for c in claims_of(text)] == [(actor, kind, "report")]
+
+
+def test_a_set_phrase_of_saying_over_quotation_marks() -> None:
+    # "a fait part « d'améliorations »": the marks inside the phrase do not break it
+    claims = claims_of("Claire Morvan, maire de la commune, a fait part « d'améliorations » "
+                       "nées des concertations de l'été.")
+    assert [(c.actor, c.kind) for c in claims] == [("Claire Morvan", "statement")]
