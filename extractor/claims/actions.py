@@ -20,8 +20,9 @@ def action_of(tok: Tok, lang: str) -> str | None:
     """The English action lemma a token names (verb or nominalisation), if any."""
     # a prefix written with its hyphen is the word written without ("co-financement",
     # "co-construire": cofinancement, coconstruire)
-    lemma = tok.lemma.replace("-", "") if "-" in tok.lemma and tok.lemma.replace(
-        "-", "") in mapping("verbs", lang).keys() | mapping("nouns", lang).keys() else tok.lemma
+    lemma, joined = tok.lemma, tok.lemma.replace("-", "")
+    if joined != lemma and (joined in mapping("verbs", lang) or joined in mapping("nouns", lang)):
+        lemma = joined
     if tok.pos in ("VERB", "AUX"):
         found = mapping("verbs", lang).get(lemma) or inflected_action(tok, lang)
         if found:

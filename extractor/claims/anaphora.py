@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 
+from extractor.claims.actions import is_word_of
 from extractor.claims.continued_subjects import narrative_infinitive, owner_or_latter
 from extractor.claims.expletives import misread_expletive
 from extractor.claims.genders import gender_agrees
@@ -112,7 +113,7 @@ def _pronoun_role(toks: list[Tok], unit: Sentence, t: Tok, head: Tok, taken: lis
     annoncé"); "it" a body ("It will also fund"), never an impersonal or extraposed one, nor
     one in someone's words: that is what they talk of ("« Il va nous permettre d'être
     prêts », a déclaré X"), unless it reports words ("« Chez moi, dit-il, … »")."""
-    if _quoted(t, quoted) and head.lemma not in words("reporting", lang):
+    if _quoted(t, quoted) and not is_word_of(head, "reporting", lang):
         return []
     if t.dep in ("nsubj:pass", "nsubjpass") and any(  # a passive auxiliary: the label alone
             c.head == head.i and c.dep in ("aux:pass", "auxpass")  # is given "Il a confirmé"

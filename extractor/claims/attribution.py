@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from functools import cache
 
+from extractor.claims.actions import is_word_of
 from extractor.claims.groups import medium, qualifies
 from extractor.claims.incises import incise_verb
 from extractor.claims.offices import holder_after, office_before, titled_holder
@@ -252,7 +253,7 @@ def _incise_after(text: str, start: int, end: int, speaker: Mention, k: int,
     a répondu X"): never a quoted name ("le plan « Logement d'abord » a été lancé par X")."""
     verb, gap = toks[k], text[end:toks[k].start]
     punctuated = re.search(r"[,.!?…]\W{0,2}$", text[start:end]) is not None or \
-        gap.lstrip()[:1] in (",", "–", "—") or verb.lemma in words("reporting", lang) \
+        gap.lstrip()[:1] in (",", "–", "—") or is_word_of(verb, "reporting", lang) \
         and speaker.start > verb.start
     # a verb of its own clause, not a participle ("« Santé mentale », pilotée par X")
     clause = verb.dep not in ("acl", "amod") and verb.feat("Voice") != "Pass"

@@ -16,7 +16,7 @@ from dataclasses import replace
 from typing import Any
 
 from extractor import iris
-from extractor.claims.actions import misread_verbs
+from extractor.claims.actions import is_word_of, misread_verbs
 from extractor.claims.anaphora import (
     anaphor_roles,
     salient_subjects,
@@ -55,7 +55,6 @@ from extractor.claims.sentences import (
     sentence_spans,
     sentences,
     tokens,
-    words,
 )
 from extractor.claims.slots import (
     unit_intro,
@@ -222,8 +221,8 @@ def _told_act(toks: list[Tok], role: Role, lang: str) -> bool:
     départemental »"): the doer's, as it would be unquoted; not what is denied, wished or
     supposed ("« il faut que l'État nous donne »", "« as long as the government has not »")."""
     verb = toks[role.trigger]
-    main = verb.dep in ("ROOT", "root", "conj", "acl") or verb.dep == "ccomp" and toks[
-        verb.head].lemma in words("reporting", lang)  # English: '"…," said X' governs it
+    main = verb.dep in ("ROOT", "root", "conj", "acl") or verb.dep == "ccomp" and is_word_of(
+        toks[verb.head], "reporting", lang)  # English: '"…," said X' governs it
     return role.how in ("subject", "agent") and main and not negated(toks, verb.i)
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from extractor.claims.kind import negated, verb_kind
-from extractor.claims.sentences import Sentence, Tok
+from extractor.claims.sentences import Sentence, Tok, hangs_on
 from extractor.records import Mention
 
 _FIGURES = ("Money", "Quantity")
@@ -59,17 +59,8 @@ def _subject_cut_off(toks: list[Tok], unit: Sentence, verb: Tok,
 
 def _under(toks: list[Tok], unit: Sentence, m: Mention, i: int) -> bool:
     """Whether a token of the mention hangs on token ``i`` within a few links."""
-    for tok in toks[unit.lo:unit.hi]:
-        if not m.start <= tok.start < m.end:
-            continue
-        j, hops = tok.i, 0
-        while hops <= _HOPS:
-            if j == i:
-                return True
-            if toks[j].head == j:
-                break
-            j, hops = toks[j].head, hops + 1
-    return False
+    return any(m.start <= t.start < m.end and hangs_on(toks, t, i, _HOPS)
+               for t in toks[unit.lo:unit.hi])
 
 
 __all__ = ["forecast_figure"]

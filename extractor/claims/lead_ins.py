@@ -22,7 +22,7 @@ from extractor.claims.actions import is_word_of
 from extractor.claims.attribution import source_at_start
 from extractor.claims.quotation_marks import quotations
 from extractor.claims.quoted import Quoted
-from extractor.claims.sentences import Sentence, Tok, children, lex, words
+from extractor.claims.sentences import Sentence, Tok, children, hangs_on, lex, words
 from extractor.records import Mention
 from extractor.text.fold import fold
 
@@ -108,24 +108,13 @@ def _introduced(text: str, toks: list[Tok], lead: Sentence, actors: Sequence[Men
             # the subject's name, or the name set beside its title ("Le maire de X, Patrice
             # Leclerc, a alerté"; the parser may hang it on the title's complement)
             named = next((m for m in inside if m.start <= subject.start < m.end), None) or next(
-                (m for c in toks[subject.i + 1:verb.i] if c.dep == "appos" and _under(
+                (m for c in toks[subject.i + 1:verb.i] if c.dep == "appos" and hangs_on(
                     toks, c, subject.i) for m in inside if m.start <= c.start < m.end), None)
             if named is None and fold(subject.text) in pronouns:
                 named = continued
             if named is not None:
                 return named, verb.i
     return None
-
-
-def _under(toks: list[Tok], tok: Tok, head: int) -> bool:
-    """``tok`` hangs on ``head`` within three links."""
-    for _ in range(3):
-        if tok.head == head:
-            return True
-        if tok.head == tok.i:
-            return False
-        tok = toks[tok.head]
-    return False
 
 
 __all__ = ["lead_in_speakers"]

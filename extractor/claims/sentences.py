@@ -58,6 +58,17 @@ def children(toks: list[Tok], k: int) -> list[Tok]:
     return [t for t in toks[lo:hi] if t.head == k and t.i != k]
 
 
+def hangs_on(toks: list[Tok], tok: Tok, head: int, links: int = 3) -> bool:
+    """Whether ``tok`` is token ``head`` or hangs on it within ``links`` links."""
+    for _ in range(links + 1):
+        if tok.i == head:
+            return True
+        if tok.head == tok.i:
+            return False
+        tok = toks[tok.head]
+    return False
+
+
 def relative_clause(toks: list[Tok], verb: Tok) -> bool:
     """A clause whose subject is a relative pronoun ("…, qui n'a pas évolué"), whatever the
     parser hung it on: it says what a noun is, not what a verb of promise or saying reports."""
