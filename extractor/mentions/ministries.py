@@ -18,6 +18,7 @@ know together ("le ministère de l'Aménagement du territoire et de la Transitio
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 
@@ -68,15 +69,29 @@ def ministry_of(portfolio: str, lang: str) -> str | None:
         for hit in registry.find(candidate):
             if hit.start == 0 and hit.end == len(candidate):
                 return hit.actor
-        opened |= {a for a, n in _ministry_names() if n.startswith(candidate + " ")}
+        opened |= _opening(candidate + " ")
     return opened.pop() if len(opened) == 1 else None
+
+
+def _opening(prefix: str) -> set[str]:
+    """The organisations one of whose names opens with ``prefix``: a binary search of the
+    sorted names instead of a scan of all of them for each portfolio (a tenth of the rules'
+    time on news of many subjects, where each text asks about new portfolios)."""
+    names = _ministry_names()
+    out: set[str] = set()
+    for i in range(bisect.bisect_left(names, (prefix, "")), len(names)):
+        if not names[i][0].startswith(prefix):
+            break
+        out.add(names[i][1])
+    return out
 
 
 @cache
 def _ministry_names() -> tuple[tuple[str, str], ...]:
-    """(actor, folded name) of every name and office of the registry's organisations."""
-    return tuple((a.id, fold(n).replace("’", "'")) for a in load_registry().actors.values()
-                 if a.type == "Organization" for n in a.names() + a.offices)
+    """(folded name, actor) of every name and office of the registry's organisations,
+    sorted."""
+    return tuple(sorted((fold(n).replace("’", "'"), a.id) for a in load_registry().actors.values()
+                        if a.type == "Organization" for n in a.names() + a.offices))
 
 
 def portfolio_lists(text: str, lang: str) -> list[Found]:
