@@ -54,9 +54,11 @@ def _complement(doc: Any, i: int, lang: str) -> int:
             return max(_name_end(doc, j, lang), j + 1)
         if j < len(doc) and doc[j].text.isupper() and doc[j].is_alpha and len(doc[j]) > 1:
             return j + 1
-        if j < len(doc) and doc[j].pos_ == "PROPN" and doc[j].text.istitle():
+        if j < len(doc) and doc[j].text.istitle() and (doc[j].pos_ == "PROPN" or doc[
+                j].pos_ == "NOUN" and place_key(doc[j].text) is not None):
             # the place that ends the name ("Syndicat intercommunal des eaux de la Moselle",
-            # "Syndicat mixte des transports urbains de Grenoble")
+            # "Syndicat mixte des transports urbains de Grenoble"; "de l'Aveyron", which the
+            # tagger may read as a common noun)
             while j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN" \
                     and doc[j + 1].text[:1].isupper():
                 j += 1
@@ -103,12 +105,26 @@ def _place_after(doc: Any, j: int) -> int:
     return k if k > j + 1 or place_key(doc[j].text) is not None else j
 
 
+def _lower_case_head(doc: Any, i: int, lang: str) -> bool:
+    """A head written in lower case after a definite article, with an adjective of the body's
+    reach among the adjectives after it ("l'union régionale des …", "la mission
+    archéologique départementale de …")."""
+    token = doc[i]
+    if not token.text.islower() or fold(token.text) not in lexicon_words(
+            "lower_case_name_heads", lang) or not i or doc[i - 1].pos_ != "DET" \
+            or "Def" not in doc[i - 1].morph.get("Definite"):
+        return False
+    reach = lexicon_words("reach_adjectives", lang)
+    return any(fold(t.text) in reach for t in doc[i + 1:_adjectives(doc, i + 1)])
+
+
 def official_names(doc: Any, lang: str) -> list[Found]:
     """Organisations named in French style in one parsed piece (offsets into its text)."""
     out: list[Found] = []
     for token in doc:
         # a sentence's first word is capitalised anyway: its capital is no evidence of a name
-        if not _is_head(token, lang) or token.is_sent_start:
+        if not (_is_head(token, lang) and not token.is_sent_start
+                or _lower_case_head(doc, token.i, lang)):
             continue
         i = token.i
         first = i - 1 if i and doc[i - 1].pos_ == "ADJ" and doc[i - 1].text.istitle() else i

@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from functools import cache
 
+import spacy
+
 from extractor.knowledge import load_yaml
 from extractor.mentions.france import france_places
 from extractor.mentions.gazetteer import name_key
@@ -111,8 +113,21 @@ def apposition_cands(text: str, lang: str) -> list[Cand]:
     pattern = _apposition(lang)
     if pattern is None:
         return []
+    stop = _stop_words(lang)
     return [Cand(m.start(1), m.end(1), None) for m in pattern.finditer(text)
-            if norm(m.group(1).split()[0]) not in given_names()]
+            if norm(m.group(1).split()[0]) not in given_names()
+            and m.group(1).lower() not in stop]  # "Depuis, la commune recherche…": no name
+
+
+@cache
+def _stop_words(lang: str) -> frozenset[str]:
+    """The language's function words as spaCy lists them (an adverb opening a sentence before
+    its subject in apposition, "Depuis, la commune…", "Since then, the town…"); the language
+    data ships with spaCy itself, no model needed."""
+    try:
+        return frozenset(spacy.util.get_lang_class(lang).Defaults.stop_words)
+    except ImportError:  # a language spaCy has no data for
+        return frozenset()
 
 
 def department_number_cands(text: str, lang: str) -> list[Cand]:

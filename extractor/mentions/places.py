@@ -163,8 +163,12 @@ def named_tail(text: str, start: int, end: int) -> tuple[int, int, str] | None:
     Pays Bigouden Sud"): the grammar read them as the place the body serves, so they are a
     place mention (the annotation guidelines' place inside an organisation's name)."""
     words = list(re.finditer(r"[\w’'\u2010\u2011-]+", text[start:end]))
+    particles = folded_set(by_lang(places_config().get("particles"), "*"))
     i = len(words)
-    while i > 0 and words[i - 1].group()[:1].isupper():
+    # a particle between two capitalised words is the name's ("Bassin de Pompey")
+    while i > 0 and (words[i - 1].group()[:1].isupper() or i > 1 and i < len(words)
+                     and norm(words[i - 1].group()) in particles
+                     and words[i - 2].group()[:1].isupper()):
         i -= 1
     if i in (0, len(words)):
         return None  # no capitalised tail, or a name capitalised throughout
