@@ -38,9 +38,10 @@ def interpret(toks: list[Tok], role: Role, lang: str, auditor: bool,
     """(action, kind, token) for a role; reporting verbs lead to what they report; an act
     that sets a goal promises what it aims at; an office held is no act."""
     verb = toks[role.trigger]
-    if role.how == "agent" and verb.feat("VerbForm") == "Part" and verb.dep.startswith("acl") \
+    if verb.feat("VerbForm") == "Part" and verb.dep.startswith("acl") \
             and is_word_of(verb, "office_holding_verbs", lang):
-        return None  # "l'institution présidée par Pierre Moscovici"
+        return None  # "l'institution présidée par Pierre Moscovici", "l'adjoint chargé des
+        # affaires funéraires"
     if role.how == "subject-relative" and verb.feat("Tense") == "Pres" and any(
             is_word_of(verb, section, lang) for section in ("office_holding_verbs",
                                                             "membership_verbs")):

@@ -105,6 +105,21 @@ def test_holding_an_office_is_no_act(text: str, lang: str) -> None:
     assert not {"Carole Delga", "Mathilde Panot", "John Smith"} & set(actors)
 
 
+@pytest.mark.parametrize("text", [
+    "« Les dossiers arrivent », a indiqué Paul Girard, adjoint au maire de Nantes Jeanne "
+    "Morel chargé des affaires funéraires.",
+    "Le fonds aidera 250 sites, a annoncé le romancier chargé de mission par l'Élysée.",
+])
+def test_a_person_in_charge_of_a_portfolio_is_no_act(text: str) -> None:
+    """"chargé des affaires funéraires": the office a person holds, no one's act."""
+    assert not [c for c in claims_of(text) if c.action == "charger"]
+
+
+def test_charging_someone_with_a_task_is_an_act() -> None:
+    claims = claims_of("Le préfet du Gard a chargé la police de fermer le site mardi.")
+    assert [c.actor for c in claims] == ["préfet du Gard"]
+
+
 def test_leading_a_mission_is_an_act() -> None:
     claims = claims_of("La réforme, pilotée par la ministre Agnès Durand, sera votée en juin.")
     assert "Agnès Durand" in [c.actor for c in claims]
