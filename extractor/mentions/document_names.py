@@ -208,9 +208,21 @@ def _name_goes_on() -> re.Pattern[str]:
 
 
 def _head_word(word: str) -> bool:
-    """A capitalised common-noun head ("Cour", "Agence", "Court"), not an acronym or
-    article."""
-    return len(word) >= 4 and word[:1].isupper() and word[1:].islower() and word.isalpha()
+    """A capitalised common-noun head ("Cour", "Agence", "Court", "Haut" of "Haut Conseil"),
+    not an acronym or article, nor a name's first word that is no head noun of the lexicon:
+    "French" of "the French government" is an adjective ("the daily life of the French"),
+    "Just" of "Just Transition Fund" a word of the name."""
+    return len(word) >= 4 and word[:1].isupper() and word[1:].islower() and word.isalpha() \
+        and fold(word) in _head_nouns()
+
+
+@cache
+def _head_nouns() -> frozenset[str]:
+    """The first words of the organisation heads of every language (``org_heads``,
+    ``official_name_heads``, ``company_heads``), folded."""
+    return frozenset(fold(str(w).split()[0]) for section in (
+        "org_heads", "official_name_heads", "company_heads")
+        for w in all_languages(_LEXICON, section) if str(w).strip())
 
 
 @cache

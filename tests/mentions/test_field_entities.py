@@ -281,6 +281,12 @@ def test_a_bodys_capitalised_head_after_its_full_name_is_that_body():
     assert heads == [("Cour", "reg:cour-des-comptes", "document:head")]
 
 
+def test_a_name_s_first_word_that_is_no_head_noun_names_no_body_alone():
+    text = ("The French government has told the operators to work together. This agreement "
+            "will change the daily life of the French, the minister said.")
+    assert not [m for m in _mentions(text, "en") if m.text == "French"]
+
+
 def test_a_head_the_model_read_as_a_body_of_its_own_is_the_body_named_before():
     text = ("The Court of Audit published its review of the scheme. The Court adds that the "
             "targets were missed.")
