@@ -88,8 +88,11 @@ def _pair_words(lang: str) -> frozenset[str]:
 
 def names_actors(t: Tok, lang: str) -> bool:
     """A noun naming persons by their office or bodies by their kind ("ministres", "the two
-    unions"): a count of it counts actors, not what they act on."""
-    return _a_title(t, lang) or fold(t.lemma) in words("generic_body_nouns", lang)
+    unions", "quatre régions", "the three operators"): a count of it counts actors, not what
+    they act on."""
+    lemma = fold(t.lemma)
+    return _a_title(t, lang) or lemma in words("generic_body_nouns", lang) \
+        or any(lemma in lexicon_words(section, lang) for section in ("org_heads", "company_heads"))
 
 
 def _a_title(t: Tok, lang: str) -> bool:

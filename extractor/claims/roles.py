@@ -24,6 +24,7 @@ from extractor.claims.groups import (
     split_subject,
 )
 from extractor.claims.inversion import inverted_reporter
+from extractor.claims.listed_after import listed_after
 from extractor.claims.offices import holder_named, office_role
 from extractor.claims.owned_plans import owned_by_s, plan_lists
 from extractor.claims.predicates import active_verb, time_anchored
@@ -213,6 +214,8 @@ def _attached(toks: list[Tok], unit: Sentence, text: str, group: tuple[Mention, 
     k = listed_under(toks, unit, group, lang)
     if k is not None:  # "Parmi les signataires figurent X, Y et Z"
         return True, Role(group, "subject-dep", k)
+    if (listed := listed_after(toks, unit, text, group, actors, lang)) is not None:
+        return True, listed  # "Quatre régions ont signé : la Région X, la Région Y et …"
     return False, None
 
 

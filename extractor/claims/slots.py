@@ -28,6 +28,9 @@ _NOUN_OBJ_DEPS = ("nmod", "pobj", "prep", "obj")
 _FIGURES = ("Money", "Date")  # a count is often the object itself: "ouvrir 60 places"
 # Words that cannot start an object: "que"/"that", pronouns, punctuation, "de", "le".
 _NOT_OBJECT_START = ("SCONJ", "PRON", "PUNCT", "ADP", "DET", "CCONJ")
+# the relations by which an act's noun or infinitive is an argument of a verb above it
+_ARGUMENT_DEPS = ("obj", "dobj", "xcomp", "ccomp")
+_AGENT = ("obl:agent", "agent")
 
 
 def _nearest(cands: list[Mention], trigger: Tok, reach: int = _NEAR) -> Mention | None:
@@ -97,22 +100,19 @@ def amount_of(mentions: Sequence[Mention], trigger: Tok, action: str, unit: Sent
 
 def _subject_spans(toks: list[Tok], trigger: Tok, unit: Sentence,
                    lang: str) -> list[tuple[int, int]]:
-    """Offsets of the active subject that counts actors ("les deux ministres", "the two
-    unions") of the action, or of the verb whose argument names it ("the two ministers
-    promised new funds")."""
+    """Offsets of the active subject or passive agent that counts actors ("les deux
+    ministres", "the two unions", "borne by the three operators", whose "by" heads the noun)
+    of the action, or of the verb whose argument names it ("the two ministers promised")."""
     governors, k = {trigger.i}, trigger.i
     while toks[k].dep in _ARGUMENT_DEPS and len(governors) < 4:
         k = toks[k].head
         if not unit.lo <= k < unit.hi or k in governors:
             break
         governors.add(k)
-    return _dependent_spans(toks, unit, governors,
-                            lambda t: t.dep == "nsubj" and names_actors(t, lang))
-
-
-# the relations by which an act's noun or infinitive is an argument of a verb above it
-_ARGUMENT_DEPS = ("obj", "dobj", "xcomp", "ccomp")
-_AGENT = ("obl:agent", "agent")
+    by = {t.i for t in toks[unit.lo:unit.hi] if t.head in governors and t.dep == "agent"}
+    return _dependent_spans(toks, unit, governors | by,
+                            lambda t: t.dep in ("nsubj", "obl:agent", "pobj")
+                            and names_actors(t, lang))
 
 
 def figure_of(m: Mention) -> tuple[Any, str | None]:
