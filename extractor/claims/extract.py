@@ -22,6 +22,7 @@ from extractor.claims.anaphora import (
     salient_subjects,
 )
 from extractor.claims.attribution import attribution, source_at_start, speakers
+from extractor.claims.continued_quotes import continued_quotes
 from extractor.claims.gapping import gapped
 from extractor.claims.groups import qualifier
 from extractor.claims.holders import holder_of, office_holders
@@ -254,6 +255,7 @@ def _quotations(text: str, toks: list[Tok], units: list[Sentence], actors: list[
     quoted += pronoun_speakers(text, toks, units, persons, quoted, lang, carried)
     quoted += inverted_speakers(text, actors, toks, units, quoted, lang)
     quoted += lead_in_speakers(text, toks, units, actors, quoted, lang, carried)
+    quoted += continued_quotes(text, toks, units, quoted)  # « … », dit X.\n\n« … »
     return [held(q) for q in quoted]
 
 

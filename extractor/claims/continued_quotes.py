@@ -1,0 +1,80 @@
+"""A quotation that is a paragraph of its own, right after a paragraph quoting a speaker:
+the same speaker going on.
+
+Press prose quotes a speaker, then gives more of their words in the next paragraph without
+naming them again:
+
+    « Nos taux de programmation sont supérieurs à la moyenne », assure Isabelle Martin.
+
+    « La courbe de consommation des crédits est exponentielle. »
+
+The second quotation names no one and has no verb of saying; a reader takes it as Isabelle
+Martin's. Only a paragraph that is wholly a quotation ending as a sentence does (a quoted
+subheading has no final stop), and only when the paragraph before ends with a quotation
+whose speaker is known, so a quotation that opens a new subject (after a paragraph of
+narration) is never given to anyone.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from extractor.claims.quotation_marks import quotations
+from extractor.claims.quoted import Quoted
+from extractor.claims.sentences import Sentence, Tok, lex
+
+_PARAGRAPH = re.compile(r"\n\s*\n")
+# what may close the paragraph after the quotation's closing mark
+_TRAILING = re.compile(r"[\s.…!?]*")
+# a sentence's end inside or after the closing mark: a quoted subheading has none ("« Chaque
+# jour de plus est un jour de trop »" above the paragraph that quotes it)
+_ENDED = re.compile(r"[.…!?]\W{0,3}$")
+
+
+def _paragraph(text: str, at: int) -> tuple[int, int]:
+    """(start, end) of the paragraph holding offset ``at``."""
+    starts = [m.end() for m in _PARAGRAPH.finditer(text, 0, at)]
+    start = starts[-1] if starts else 0
+    after = _PARAGRAPH.search(text, at)
+    return start, after.start() if after else len(text)
+
+
+def continued_quotes(text: str, toks: list[Tok], units: list[Sentence],
+                     quoted: list[Quoted]) -> list[Quoted]:
+    """Quotations that are whole paragraphs, without a speaker, following a paragraph whose
+    last quotation has one (a quotation so continued may be continued in turn): that
+    speaker's."""
+    if not quoted:
+        return []
+    known = sorted(quoted, key=lambda q: q.end)
+    out: list[Quoted] = []
+    for qs, qe in quotations(text, int(lex("min_quote_words") or 5)):
+        if any(q.start <= qs < q.end for q in known):
+            continue
+        start, end = _paragraph(text, qs)
+        before = _previous_paragraph(text, start)
+        if before is None or text[start:qs].strip() or not _TRAILING.fullmatch(text, qe, end) \
+                or not _ENDED.search(text[start:end].rstrip()):
+            continue  # not a paragraph wholly the quotation, after another; or a heading
+        last = next((q for q in reversed(known) if q.end <= before[1]), None)
+        span = [u for u in units if u.start < qe and qs < u.end]
+        if last is None or last.end < before[0] or not span:
+            continue
+        unit = Sentence(span[0].start, span[-1].end, span[0].lo, span[-1].hi, False)
+        first = bisect.bisect_left(toks, qs, key=lambda t: t.start)
+        found = Quoted(qs, qe, last.speaker, unit, min(first, unit.hi - 1))
+        out.append(found)
+        known = sorted([*known, found], key=lambda q: q.end)
+    return out
+
+
+def _previous_paragraph(text: str, start: int) -> tuple[int, int] | None:
+    """(start, end) of the last non-blank paragraph before the one opening at ``start``."""
+    end = len(text[:start].rstrip())
+    if end == 0:
+        return None
+    return _paragraph(text, end - 1)
+
+
+__all__ = ["continued_quotes"]
