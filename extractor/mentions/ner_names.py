@@ -21,8 +21,9 @@ from extractor.mentions.naming import (
     strip_determiner,
 )
 from extractor.mentions.persons import person_role, surname_particles, whole_name
-from extractor.mentions.place_lexicon import by_lang, norm, places_config
+from extractor.mentions.place_lexicon import norm, places_config
 from extractor.mentions.place_names import type_words
+from extractor.mentions.routes import route_ends
 from extractor.nlp.models import doc_text
 from extractor.text.fold import fold, fold_name
 
@@ -217,26 +218,8 @@ def ner_found(doc: Any, lang: str) -> list[Found]:
                 and place_key(surface) is None):
             continue  # "Depuis" opening a line; "CCAS", "GIP": a body's or a scheme's acronym
         out += [Found(kind, a, b, None, "ner") for a, b in (
-            _route_ends(text, start, end, lang) if kind == "Place" else None) or [(start, end)]]
+            route_ends(text, start, end, lang) if kind == "Place" else None) or [(start, end)]]
     return out
-
-
-def _route_ends(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]] | None:
-    """The places a route joins ("les lignes Aurillac-Paris, Rodez-Paris", "the Lyon-Paris
-    line"): a hyphenated name no gazetteer knows whole, every part a known place, a route's
-    noun before it in the sentence; one span each. None for any other name ("Saint-Denis",
-    a station "Aubervilliers-Pantin" in a list of sites)."""
-    surface = text[start:end]
-    parts = [(m.start(), m.end()) for m in re.finditer(r"[^\s-]+", surface)]
-    if len(parts) < 2 or " " in surface or place_key(surface) is not None or not all(
-            place_key(surface[a:b]) for a, b in parts):
-        return None
-    before = re.split(r"[.!?;\n]", text[max(0, start - 120):start])[-1]
-    nouns = {fold(w) for w in by_lang(places_config().get("route_nouns"), lang)}
-    if not nouns & {fold(w) for w in re.findall(r"[\w’'-]+", before)} and not any(
-            fold(w) in nouns for w in re.findall(r"\w+", text[end:end + 16])[:2]):
-        return None  # after its name too: "the Lyon-Paris line"
-    return [(start + a, start + b) for a, b in parts]
 
 
 __all__ = ["dated_end", "ner_found"]

@@ -184,6 +184,17 @@ def test_the_places_a_route_joins_are_each_a_place() -> None:
     assert ("Place", "Saint-Denis") in _entities("Le maire de Saint-Denis a visité la ligne.", "fr")
 
 
+@pytest.mark.parametrize(("text", "places"), [
+    # a town whose name has a hyphen keeps it; the article opening a town's name is its own
+    ("Les liaisons concernées : Saint-Étienne-Roanne (8 suppressions) et Grenoble.",
+     ["Saint-Étienne", "Roanne", "Grenoble"]),
+    ("L'État aide aussi la ligne La Rochelle-Poitiers-Lyon depuis 2019.",
+     ["La Rochelle", "Poitiers", "Lyon"]),
+])
+def test_a_route_is_cut_into_the_fewest_known_places(text: str, places: list[str]) -> None:
+    assert [m.text for m in _mentions(text, "fr") if m.type == "Place"] == places
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("L'Observatoire des nuisances aéroportuaires a publié un rapport.",
      "Observatoire des nuisances aéroportuaires"),  # the adjective tagged a noun
