@@ -17,7 +17,7 @@ from functools import cache
 import spacy
 
 from extractor.knowledge import load_yaml
-from extractor.mentions.france import france_places
+from extractor.mentions.france import france_places, place_key
 from extractor.mentions.gazetteer import name_key
 from extractor.mentions.naming import lexicon_data
 from extractor.mentions.place_lexicon import Cand, by_lang, folded_set, norm, places_config
@@ -128,6 +128,23 @@ def _stop_words(lang: str) -> frozenset[str]:
         return frozenset(spacy.util.get_lang_class(lang).Defaults.stop_words)
     except ImportError:  # a language spaCy has no data for
         return frozenset()
+
+
+# a line that opens with a place and the agency of the dispatch in brackets ("Besancon (AFP)",
+# "Marseille (Reuters) –"): the dateline, written in any case and often without accents
+_DATELINE = re.compile(rf"^[ \t]*({_WORD}(?:[ \t]{_WORD})*)[ \t]*\([A-Z][\w-]{{1,15}}\)",
+                       re.MULTILINE)
+
+
+def dateline_cands(text: str) -> list[Cand]:
+    """The place of a dispatch's dateline, when it is a known place of France.
+
+    >>> text = "Besancon (AFP)\\n\\nLe gouvernement a présenté un plan."
+    >>> [text[c.start:c.end] for c in dateline_cands(text)]
+    ['Besancon']
+    """
+    return [Cand(m.start(1), m.end(1), None) for m in _DATELINE.finditer(text)
+            if place_key(m.group(1)) is not None]
 
 
 def department_number_cands(text: str, lang: str) -> list[Cand]:

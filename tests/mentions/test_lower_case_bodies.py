@@ -1,5 +1,6 @@
 """Bodies the press writes in lower case, groupings of communes named by a land word, their
-short names, and an adverb before a subject in apposition, on sentences of our own."""
+short names, an adverb before a subject in apposition, and a dispatch's dateline, on sentences of our
+own."""
 
 from __future__ import annotations
 
@@ -78,3 +79,16 @@ def test_a_capitalised_common_noun_ends_a_name_only_when_it_is_a_place() -> None
     found = _entities("Réunie mardi, l'Assemblée plénière de la Région a voté le budget. La "
                       "Région demande 80 millions d'euros à l'État.", "fr")
     assert ("Organization", "Assemblée plénière de la Région") not in found
+
+
+@pytest.mark.parametrize(("text", "lang", "place"), [
+    ("Besancon (AFP)\n\nLe gouvernement a présenté un plan pour les jeunes.", "fr", "Besancon"),
+    ("Marseille (Reuters) - The government unveiled a plan on Monday.", "en", "Marseille"),
+])
+def test_a_dispatch_s_dateline_is_a_place(text: str, lang: str, place: str) -> None:
+    assert ("Place", place) in _entities(text, lang)
+
+
+def test_a_line_opening_with_an_unknown_name_and_an_acronym_is_no_dateline() -> None:
+    assert not any(kind == "Place" for kind, _ in _entities(
+        "Fondation Trucmuche (FTM)\n\nLa fondation a publié un rapport.", "fr"))
