@@ -1,6 +1,6 @@
 """Bodies the press writes in lower case, groupings of communes named by a land word, their
-short names, an adverb before a subject in apposition, and a dispatch's dateline, on sentences of our
-own."""
+short names, an adverb before a subject in apposition, and a dispatch's dateline, on
+sentences of our own."""
 
 from __future__ import annotations
 
