@@ -118,6 +118,30 @@ def _lower_case_head(doc: Any, i: int, lang: str) -> bool:
     return any(fold(t.text) in reach for t in doc[i + 1:_adjectives(doc, i + 1)])
 
 
+def _title_case_end(doc: Any, i: int, lang: str) -> int:
+    """The end of a name written in title case after its head ("Centre Régional des Œuvres
+    Universitaires et Scolaires", "Agence Régionale de Santé"): capitalised words and the
+    links of ``title_case_links`` between them, up to the last capitalised word; "et" only
+    before a capitalised word or a link ("et Scolaires", "et des Familles"), never before an
+    article ("la Cour des comptes et le Conseil d'État" are two). ``i`` when the word after
+    the head is not capitalised (a name in French style, read by :func:`_name_end`)."""
+    links = lexicon_words("title_case_links", lang)
+    joins = lexicon_words("name_conjunctions", lang)
+    last, j = i, i + 1
+    while j < len(doc):
+        word = doc[j].text
+        if word[:1].isupper() and word.isalpha() and not word.isupper():
+            last = j
+        elif fold(word) in joins and j + 1 < len(doc) and (
+                doc[j + 1].text[:1].isupper() or fold(doc[j + 1].text) in links
+                and fold(doc[j + 1].text) not in lexicon_words("title_case_articles", lang)):
+            pass
+        elif fold(word) not in links or j == i + 1:
+            break
+        j += 1
+    return last + 1 if last > i else i
+
+
 def official_names(doc: Any, lang: str) -> list[Found]:
     """Organisations named in French style in one parsed piece (offsets into its text)."""
     out: list[Found] = []
@@ -128,7 +152,8 @@ def official_names(doc: Any, lang: str) -> list[Found]:
             continue
         i = token.i
         first = i - 1 if i and doc[i - 1].pos_ == "ADJ" and doc[i - 1].text.istitle() else i
-        end = _name_end(doc, i, lang)
+        end = max(_name_end(doc, i, lang), _title_case_end(doc, i, lang) if token.text[
+            :1].isupper() else i)
         if end > i:
             out.append(Found("Organization", doc[first].idx,
                              doc[end - 1].idx + len(doc[end - 1].text), None, "rule"))

@@ -92,3 +92,19 @@ def test_a_dispatch_s_dateline_is_a_place(text: str, lang: str, place: str) -> N
 def test_a_line_opening_with_an_unknown_name_and_an_acronym_is_no_dateline() -> None:
     assert not any(kind == "Place" for kind, _ in _entities(
         "Fondation Trucmuche (FTM)\n\nLa fondation a publié un rapport.", "fr"))
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    ("Ce jeudi, le Centre Régional des Oeuvres Universitaires et Scolaires a ouvert une "
+     "résidence.", "Centre Régional des Oeuvres Universitaires et Scolaires"),
+    ("Ce jeudi, l'Observatoire Départemental des Violences et des Familles a publié son "
+     "bilan.", "Observatoire Départemental des Violences et des Familles"),
+])
+def test_a_body_s_name_in_title_case_is_whole(text: str, body: str) -> None:
+    assert ("Organization", body) in _entities(text, "fr")
+
+
+def test_two_bodies_in_title_case_joined_by_and_are_two() -> None:
+    found = _entities("Ce jeudi, l'Agence Régionale de Santé et la Caisse Primaire ont signé.",
+                      "fr")
+    assert not [name for kind, name in found if kind == "Organization" and " et " in name]
