@@ -203,13 +203,18 @@ def agrees(pronoun: Tok, m: Mention, toks: list[Tok], lang: str) -> bool:
 
 
 def salient_subjects(toks: list[Tok], units: list[Sentence], actors: list[Mention],
-                     holding: dict[tuple[int, int], Mention], lang: str) -> list[Mention | None]:
+                     holding: dict[tuple[int, int], Mention], lang: str,
+                     text: str = "") -> list[Mention | None]:
     """For each sentence, the actor its pronouns most likely continue: the subject of the
     nearest sentence before it whose subject is an actor (its main verb's first), within
     reach, a pronoun subject carrying the actor it continues (centering: "le chef de l'État
     a passé une heure … "…", a-t-il lancé … il a appelé"). A sentence whose subject is a
-    thing ("Un plan a été lancé") does not break the chain; one of several actors does."""
+    thing ("Un plan a été lancé") does not break the chain; one of several actors does. A
+    subject inside a quotation is what the speaker talks of, not the text's subject: the
+    speaker is ("« Les représentants de ces entreprises seront convoqués », a déclaré X.
+    Elle a rappelé …")."""
     pronouns = words("subject_pronouns", lang)
+    said = quotations(text, int(lex("min_quote_words") or 5)) if text else []
     carried: list[Mention | None] = []
     current: Mention | None = None
     end = 0
@@ -222,7 +227,7 @@ def salient_subjects(toks: list[Tok], units: list[Sentence], actors: list[Mentio
         carried.append(current)
         found: list[tuple[int, Mention]] = []
         for t in toks[unit.lo:unit.hi]:
-            if not subject_like(toks, t, lang):
+            if not subject_like(toks, t, lang) or _quoted(t, said):
                 continue
             # the subject, or the name set beside it ("Le maire de X, Michaël Delafosse,")
             # or the name its lower-case head introduces ("L'association Emmaüs a …")

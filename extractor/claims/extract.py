@@ -84,7 +84,7 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
     starts, all_units = _units(text, parsed, toks)
     located, by_actor = SpanIndex(mentions), SpanIndex(actors)
     holding = office_holders(actors, document.published, lang, text)
-    carried = salient_subjects(toks, all_units, actors, holding, lang)
+    carried = salient_subjects(toks, all_units, actors, holding, lang, text)
     quoted = _quotations(text, toks, all_units, actors, holding, carried, lang)
     marked = _marked(text, quoted)
     out, seen = quoted_claims(document, quoted, toks, located, starts)

@@ -1,5 +1,6 @@
 """A quotation that is a paragraph of its own after a paragraph quoting a speaker is that
-speaker's (extractor/claims/continued_quotes.py), on texts of our own."""
+speaker's (extractor/claims/continued_quotes.py), and a pronoun after a quotation continues
+its speaker (extractor/claims/anaphora.salient_subjects), on texts of our own."""
 
 from __future__ import annotations
 
@@ -34,3 +35,11 @@ def test_a_quoted_paragraph_after_narration_is_no_one_s() -> None:
     text = _QUOTED + ("Le préfet a ensuite présenté le calendrier des travaux.\n\n« Ceci est une "
                       "citation dont le texte ne dit pas l'auteur. »\n")
     assert not [c for c in claims_of(text) if c.quote.startswith("« Ceci")]
+
+
+def test_a_pronoun_after_a_quotation_continues_its_speaker_not_a_body_quoted() -> None:
+    # the region is what the speaker talks of, inside her words: "Elle" is the speaker
+    claims = claims_of("« La Région Bretagne a trop attendu, et nous ne le ferons pas », a "
+                       "déclaré Jeanne Morel, maire de Rennes. Elle a annoncé une hausse de 5 % "
+                       "du budget.")
+    assert [c.actor for c in claims if c.action == "increase"] == ["Jeanne Morel"]
