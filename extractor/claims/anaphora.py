@@ -209,10 +209,8 @@ def salient_subjects(toks: list[Tok], units: list[Sentence], actors: list[Mentio
     nearest sentence before it whose subject is an actor (its main verb's first), within
     reach, a pronoun subject carrying the actor it continues (centering: "le chef de l'État
     a passé une heure … "…", a-t-il lancé … il a appelé"). A sentence whose subject is a
-    thing ("Un plan a été lancé") does not break the chain; one of several actors does. A
-    subject inside a quotation is what the speaker talks of, not the text's subject: the
-    speaker is ("« Les représentants de ces entreprises seront convoqués », a déclaré X.
-    Elle a rappelé …")."""
+    thing ("Un plan a été lancé") does not break the chain; one of several actors does; one
+    inside a quotation is what the speaker talks of ("« La Région … », a déclaré X. Elle …")."""
     pronouns = words("subject_pronouns", lang)
     said = quotations(text, int(lex("min_quote_words") or 5)) if text else []
     carried: list[Mention | None] = []
