@@ -87,7 +87,7 @@ def anaphor_roles(toks: list[Tok], unit: Sentence, persons: list[Mention],
         repeated = None if of else role_complement(toks, unit, t, kids, persons, lang)
         of = repeated[0] if repeated else of
         if any(c.dep not in _DESCRIBING and (of is None or c.i not in (of.i, of.head))
-               for c in kids):
+               and not _apposed_participle(c) for c in kids):
             continue
         named = repeated[1] if repeated else [p for p in recent(persons, t.start) if p.role
                                               and fold(t.text) in title_words(p.role, lang)]
@@ -104,6 +104,12 @@ def anaphor_roles(toks: list[Tok], unit: Sentence, persons: list[Mention],
     # its subject, as they do a name's
     own = {r.trigger for r in out}
     return out + [c for r in out for c in coordinated(toks, unit, r, lang) if c.trigger not in own]
+
+
+def _apposed_participle(c: Tok) -> bool:
+    """A participle set beside a title, describing its holder ("la ministre, ralliée à
+    Emmanuel Macron, propose"), names no one else."""
+    return c.dep == "acl" and c.feat("VerbForm") == "Part"
 
 
 def _pronoun_role(toks: list[Tok], unit: Sentence, t: Tok, head: Tok, taken: list[Mention],

@@ -328,3 +328,9 @@ def test_a_politician_s_epithet_stands_for_the_person_the_text_goes_on_about(
     last = text.rsplit(". ", 1)[1]
     assert {(c.actor, c.action) for c in claims_of(text, lang=lang) if c.quote == last} == {
         (actor, "announce")}
+
+
+def test_a_bare_title_with_a_participle_beside_it_is_its_holder() -> None:
+    claims = claims_of("La ministre de la Culture Jeanne Morel veut réformer le dispositif. La "
+                       "ministre, ralliée à la majorité, propose d'en finir avec la subvention.")
+    assert "Jeanne Morel" in [c.actor for c in claims if "propose" in c.quote]
