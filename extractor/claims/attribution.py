@@ -135,7 +135,7 @@ def source_at_start(text: str, unit: Sentence, actors: Sequence[Mention],
     the holder of that office among the document's ``persons``."""
     head = fold(text[unit.start:unit.start + 60])
     # "Mais pour la CRC, …": past an opening conjunction (folding keeps the offsets)
-    opening = re.match(rf"(?:{alternation(words('cue_conjunctions', lang))}),?\s+", head)
+    opening = _cue_patterns(lang)[2].match(head)
     skip = opening.end() if opening else 0
     for cue in words("attribution", lang):
         if not head.startswith(cue + " ", skip):
@@ -164,14 +164,16 @@ def source_inside(text: str, unit: Sentence, actors: Sequence[Mention],
 
 
 @cache
-def _cue_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Every attribution cue, and those that attribute wherever they stand (not only opening
-    a sentence), each as one pattern: a unit is scanned once, not once per cue, and its cues
-    come in text order (an iteration over a word set's order was the hash seed's)."""
+def _cue_patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """Every attribution cue, those that attribute wherever they stand (not only opening a
+    sentence), and the conjunctions before one ("Mais pour la CRC"), each as one pattern
+    compiled once: a unit is scanned once, not once per cue, and its cues come in text order
+    (an iteration over a word set's order was the hash seed's)."""
     every = words("attribution", lang)
     anywhere = every - words("attribution_openers", lang)
     return (re.compile(rf"(?:^|\W)({alternation(every)})\W"),
-            re.compile(rf"(?<!\w)(?:{alternation(anywhere)})\s+"))
+            re.compile(rf"(?<!\w)(?:{alternation(anywhere)})\s+"),
+            re.compile(rf"(?:{alternation(words('cue_conjunctions', lang))}),?\s+"))
 
 
 def _cited(text: str, start: int, actors: Sequence[Mention], lang: str) -> Mention | None:

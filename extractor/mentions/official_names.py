@@ -109,9 +109,9 @@ def _lower_case_head(doc: Any, i: int, lang: str) -> bool:
     """A head written in lower case after a definite article, with an adjective of the body's
     reach among the adjectives after it ("l'union régionale des …", "la mission
     archéologique départementale de …")."""
-    token = doc[i]
-    if not token.text.islower() or fold(token.text) not in lexicon_words(
-            "lower_case_name_heads", lang) or not i or doc[i - 1].pos_ != "DET" \
+    token = doc[i]  # the cheap tests first: this runs on every token
+    if not i or doc[i - 1].pos_ != "DET" or not token.text.islower() or fold(
+            token.text) not in lexicon_words("lower_case_name_heads", lang) \
             or "Def" not in doc[i - 1].morph.get("Definite"):
         return False
     reach = lexicon_words("reach_adjectives", lang)
