@@ -211,7 +211,8 @@ def ner_found(doc: Any, lang: str) -> list[Found]:
         tokens = [t for t in doc.char_span(start, end, alignment_mode="expand") or []
                   if t.is_alpha]
         if kind != "Person" and not any(t.pos_ == "PROPN" for t in tokens) and not (
-                kind == "Place" and (_compound_toponym(surface) or place_key(surface))):
+                kind == "Place" and (_compound_toponym(surface) or place_key(surface))) \
+                and not (kind == "Organization" and _name_of_common_words(doc, tokens, lang)):
             continue  # a commune the tagger read as a common word stays: "Talant", "Rugles"
         if kind != "Person" and len(tokens) == 1 and (tokens[0].is_sent_start or doc.vocab[
                 surface.lower()].is_stop or kind == "Place" and surface.isupper()
@@ -220,6 +221,27 @@ def ner_found(doc: Any, lang: str) -> list[Found]:
         out += [Found(kind, a, b, None, "ner") for a, b in (
             route_ends(text, start, end, lang) if kind == "Place" else None) or [(start, end)]]
     return out
+
+
+def _name_of_common_words(doc: Any, tokens: list[Any], lang: str) -> bool:
+    """An organisation the model found whose words the tagger read as common ones: a
+    capitalised body's head and its complement ("Caisse des Dépôts", "Fédération des maisons
+    de santé"; not a scheme's head, "Fonds vert"), or one capitalised word inside a sentence
+    that the model's vectors do not know ("Envision", "Verkor": a company's coined name; a
+    model without vectors knows no word, so it never says so)."""
+    first = tokens[0] if tokens else None
+    if first is None or not first.text[:1].isupper():
+        return False
+    if len(tokens) > 1:
+        return fold(first.text) in _body_heads(lang)
+    return not first.is_sent_start and doc.vocab.vectors.shape[0] > 0 \
+        and not doc.vocab[first.text.lower()].has_vector
+
+
+@cache
+def _body_heads(lang: str) -> frozenset[str]:
+    heads = lexicon_words("org_heads", lang) | lexicon_words("official_name_heads", lang)
+    return frozenset(heads - lexicon_words("scheme_heads", lang))
 
 
 __all__ = ["dated_end", "ner_found"]
