@@ -38,9 +38,12 @@ def _described(lang: str) -> re.Pattern[str]:
     gap = int((lexicon_data().get("words_before_head") or {}).get(lang) or 0)
     # never over a function word: "Jean Dupont, the chairman of the association" is a person
     closed = alternation(terms("function_words", lang))
+    # the head in lower case: capitalised, it is a name of its own ("MPs, the National
+    # Federation of Hunters"); and a head before a name describes that name ("Sundays,
+    # polling firm IFOP found")
     before = rf"(?:(?!(?i:{closed})\s)[a-zà-ÿA-Z][\w-]*\s+){{0,{gap}}}" if gap else ""
     return re.compile(rf"(?<![\w-])(?P<name>{_name()}),\s+(?:(?:{articles})\s*)?{before}"
-                      rf"(?i:{heads})\b")
+                      rf"(?:{heads})\b(?!\s+[A-ZÀ-Ý])")
 
 
 def described_names(text: str, lang: str) -> list[Found]:

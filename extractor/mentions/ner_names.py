@@ -214,6 +214,9 @@ def ner_found(doc: Any, lang: str) -> list[Found]:
                 kind == "Place" and (_compound_toponym(surface) or place_key(surface))) \
                 and not (kind == "Organization" and _name_of_common_words(doc, tokens, lang)):
             continue  # a commune the tagger read as a common word stays: "Talant", "Rugles"
+        if kind == "Organization" and len(tokens) == 1 and "Plur" in tokens[0].morph.get(
+                "Number") and (lexicon_data().get("plural_word_is_group") or {}).get(lang):
+            continue  # "MPs", "Travellers": people, no body
         if kind != "Person" and len(tokens) == 1 and (tokens[0].is_sent_start or doc.vocab[
                 surface.lower()].is_stop or kind == "Place" and surface.isupper()
                 and place_key(surface) is None):

@@ -1,5 +1,6 @@
-"""Organisations the model found though the tagger read their words as common ones, and
-funds, which are schemes (extractor/mentions/ner_names.py), on sentences of our own."""
+"""Organisations the model found though the tagger read their words as common ones; funds,
+which are schemes; plural words and words before a name, which are no bodies
+(extractor/mentions/ner_names.py, described_names.py), on sentences of our own."""
 
 from __future__ import annotations
 
@@ -27,3 +28,21 @@ def test_a_known_word_capitalised_inside_a_sentence_is_no_body_by_itself() -> No
 ])
 def test_a_fund_is_a_scheme_not_a_body(text: str, lang: str, fund: str) -> None:
     assert ("Organization", fund) not in _entities(text, lang)
+
+
+@pytest.mark.parametrize("text", [
+    "The question of the expulsion of Travellers will return to the National Assembly.",
+    # a capitalised name after the comma is a body of its own, no description of the word
+    "A ban had been called for by several associations and MPs, the National Federation of "
+    "Hunters said.",
+    # a head before a name describes that name
+    "Most voters favour a ban on Sundays, polling firm IFOP found.",
+])
+def test_a_plural_word_or_a_word_before_a_name_in_apposition_is_no_body(text: str) -> None:
+    orgs = {name for kind, name in _entities(text, "en") if kind == "Organization"}
+    assert not orgs & {"Travellers", "MPs", "Sundays"}
+
+
+def test_a_name_described_in_lower_case_after_it_stays_a_body() -> None:
+    assert ("Organization", "Eurenco") in _entities(
+        "Eurenco, a French defence group, will invest €500 million in Bergerac.", "en")
