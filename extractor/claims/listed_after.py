@@ -35,7 +35,8 @@ def _glue(lang: str) -> frozenset[str]:
 
 
 def _residue(text: str, start: int, end: int, actors: Sequence[Mention]) -> list[str]:
-    """The words of ``text[start:end]`` outside every actor mention, but for the glue."""
+    """The words of ``text[start:end]`` outside every actor mention (the glue the callers
+    drop is among them)."""
     chars = list(text[start:end])
     for m in actors:
         for i in range(max(m.start, start), min(m.end, end)):

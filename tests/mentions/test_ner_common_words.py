@@ -46,3 +46,9 @@ def test_a_plural_word_or_a_word_before_a_name_in_apposition_is_no_body(text: st
 def test_a_name_described_in_lower_case_after_it_stays_a_body() -> None:
     assert ("Organization", "Eurenco") in _entities(
         "Eurenco, a French defence group, will invest €500 million in Bergerac.", "en")
+
+
+@pytest.mark.parametrize("body", ["International Monetary Fund", "World Wildlife Fund",
+                                  "European Investment Fund"])
+def test_a_fund_that_is_a_body_stays_one(body: str) -> None:
+    assert ("Organization", body) in _entities(f"The {body} welcomed the plan on Monday.", "en")
