@@ -33,11 +33,16 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     leads = alternation(all_languages(_LEXICON, "byline_leads"))
     edited = alternation(all_languages(_LEXICON, "byline_edited"))
     return (
-        # "Crédit photo : PHANIE", "Photo : JEAN DUPONT / AFP"
-        re.compile(rf"(?m)(?:^|(?<=\s))(?:{markers})\s*:\s*(?P<person>(?:{_UPPER}|{_CAP})"
-                   rf"(?:[ \t]+(?:{_UPPER}|{_CAP}))*)(?:\s*/\s*(?P<agency>{_AGENCY}))?"),
-        # "— ANGOT/SIPA", "- GEOFFROY VAN DER HASSELT © 2019 AFP"
-        re.compile(rf"(?m)(?:^|[-—–]\s+)(?P<person>{_UPPER}(?:[ \t]+{_UPPER})*)\s*"
+        # "Crédit photo : PHANIE", "Photo : JEAN DUPONT / AFP", "(Photo by Charly TRIBALLEAU /
+        # AFP)"
+        re.compile(rf"(?m)(?:^|(?<=[\s(]))(?:{markers})(?:\s*:\s*|\s+(?i:{openers})\s+)"
+                   rf"(?P<person>(?:{_UPPER}|{_CAP})(?:[ \t]+(?:{_UPPER}|{_CAP}))*)"
+                   rf"(?:\s*/\s*(?P<agency>{_AGENCY}))?"),
+        # "— ANGOT/SIPA", "- GEOFFROY VAN DER HASSELT © 2019 AFP", "… Clamecy. / JEFF PACHOUD /
+        # AFP", "2023. MATHIEU PATTIER /OUEST FRANCE", "- GUIZIOU Franck / hemis.fr": a name
+        # with a surname in capitals after a line's start, a dash, a slash or a sentence's end
+        re.compile(rf"(?m)(?:^|[-—–/]\s+|(?<=[.!?])\s+)(?P<person>{_UPPER}(?:[ \t]+{_UPPER})*"
+                   rf"|{_UPPER}[ \t]+{_CAP}|{_CAP}[ \t]+{_UPPER})\s*"
                    rf"(?:/|©\s*(?:\d{{4}}\s+)?)\s*(?P<agency>{_AGENCY})"),
         # "© Radio France - Katia Lautrou", "© Maxppp / Jean Dupont": agency, then photographer
         re.compile(rf"©\s*(?P<agency>{_AGENCY})\s*[-–—/]\s*(?P<person>{_CAP}"
@@ -58,10 +63,11 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
-# "( AFP / Ludovic MARIN )", "(VINCENT VOEGTLIN / MAXPPP)": a photo credit in brackets, the
-# agency one word on either side of the slash and the photographer two words or more
+# "( AFP / Ludovic MARIN )", "(VINCENT VOEGTLIN / MAXPPP)", "(AFP - FREDERICK FLORIN)": a
+# photo credit in brackets, the agency one word on either side of the slash or the spaced dash
+# and the photographer two words or more
 _WORDS = rf"(?:{_UPPER}|{_CAP})(?:[ \t]+(?:{_UPPER}|{_CAP})){{0,3}}"
-_BRACKETED = re.compile(rf"\(\s*(?P<a>{_WORDS})\s*/\s*(?P<b>{_WORDS})\s*\)")
+_BRACKETED = re.compile(rf"\(\s*(?P<a>{_WORDS})\s*(?:/|\s[-–—]\s)\s*(?P<b>{_WORDS})\s*\)")
 
 
 def _bracketed(text: str) -> list[Found]:

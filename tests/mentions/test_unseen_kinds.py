@@ -296,6 +296,19 @@ def test_a_court_written_alone_and_the_prisons_watchdog_by_its_common_title() ->
     assert ("contrôleur des prisons", "reg:cglpl") in keys
 
 
+@pytest.mark.parametrize(("text", "person"), [
+    ("Manifestation devant la maternité de Clamecy. / JEAN DURAND / AFP", "JEAN DURAND"),
+    ("Sur les remparts de Saint-Malo, le 28 mai 2023. PAUL MARTIN /OUEST FRANCE/MAXPPP",
+     "PAUL MARTIN"),
+    ("A user of the room in Strasbourg, on June 4, 2025 (AFP - JOHN SMITH)", "JOHN SMITH"),
+    ("A hunting sign in the Pyrenees on January 7, 2023. (Photo by Anna DUPRÉ / AFP)",
+     "Anna DUPRÉ"),
+])
+def test_a_photo_credit_after_a_slash_a_stop_or_a_dash_names_its_photographer(
+        text: str, person: str) -> None:
+    assert ("Person", person) in {(f.type, text[f.start:f.end]) for f in credit_found(text)}
+
+
 @pytest.mark.parametrize(("text", "person", "agency"), [
     ("Le maire, à l'Élysée le 4 juillet 2023 ( AFP / Ludovic MARIN ) Il a annoncé un plan.",
      "Ludovic MARIN", "AFP"),
