@@ -97,7 +97,9 @@ def verb_kind(toks: list[Tok], k: int, lang: str) -> str:
         return "commitment"
     if any(_is_commit_marker(t, lang) for t in group[1:]):
         return "commitment"
-    if tok.dep in ("ROOT", "ccomp") and tok.feat("VerbForm") == "Inf" and any(
+    if (tok.dep in ("ROOT", "ccomp") or tok.dep == "acl" and any(  # after a kicker ("MAP:")
+            t.head == k and t.dep == "nsubj" for t in toks[max(0, k - 8):k])) \
+            and tok.feat("VerbForm") == "Inf" and any(
             t.pos == "PART" and t.dep == "aux" for t in group[1:]):
         return "commitment"  # a headline's infinitive: "Marseille to open 20 schools"
     if (tok.dep == "ccomp" or len(group) > 1 and tok.feat("VerbForm") == "Part") \
