@@ -32,12 +32,13 @@ _TRAILING = re.compile(r"[\s.…!?]*")
 _ENDED = re.compile(r"[.…!?]\W{0,3}$")
 
 
-def _paragraph(text: str, at: int) -> tuple[int, int]:
-    """(start, end) of the paragraph holding offset ``at``."""
-    starts = [m.end() for m in _PARAGRAPH.finditer(text, 0, at)]
-    start = starts[-1] if starts else 0
-    after = _PARAGRAPH.search(text, at)
-    return start, after.start() if after else len(text)
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every paragraph of ``text``, in order."""
+    bounds, start = [], 0
+    for m in _PARAGRAPH.finditer(text):
+        bounds.append((start, m.start()))
+        start = m.end()
+    return [*bounds, (start, len(text))]
 
 
 def continued_quotes(text: str, toks: list[Tok], units: list[Sentence],
@@ -48,13 +49,17 @@ def continued_quotes(text: str, toks: list[Tok], units: list[Sentence],
     if not quoted:
         return []
     known = sorted(quoted, key=lambda q: q.end)
+    paragraphs = [p for p in _paragraphs(text) if text[p[0]:p[1]].strip()]
+    starts = [p[0] for p in paragraphs]
     out: list[Quoted] = []
     for qs, qe in quotations(text, int(lex("min_quote_words") or 5)):
         if any(q.start <= qs < q.end for q in known):
             continue
-        start, end = _paragraph(text, qs)
-        before = _previous_paragraph(text, start)
-        if before is None or text[start:qs].strip() or not _TRAILING.fullmatch(text, qe, end) \
+        at = bisect.bisect_right(starts, qs) - 1
+        if at < 1:
+            continue  # no paragraph before this one
+        (start, end), before = paragraphs[at], paragraphs[at - 1]
+        if text[start:qs].strip() or not _TRAILING.fullmatch(text, qe, end) \
                 or not _ENDED.search(text[start:end].rstrip()):
             continue  # not a paragraph wholly the quotation, after another; or a heading
         last = next((q for q in reversed(known) if q.end <= before[1]), None)
@@ -65,16 +70,8 @@ def continued_quotes(text: str, toks: list[Tok], units: list[Sentence],
         first = bisect.bisect_left(toks, qs, key=lambda t: t.start)
         found = Quoted(qs, qe, last.speaker, unit, min(first, unit.hi - 1))
         out.append(found)
-        known = sorted([*known, found], key=lambda q: q.end)
+        bisect.insort(known, found, key=lambda q: q.end)
     return out
-
-
-def _previous_paragraph(text: str, start: int) -> tuple[int, int] | None:
-    """(start, end) of the last non-blank paragraph before the one opening at ``start``."""
-    end = len(text[:start].rstrip())
-    if end == 0:
-        return None
-    return _paragraph(text, end - 1)
 
 
 __all__ = ["continued_quotes"]

@@ -30,8 +30,7 @@ _SEPARATORS = re.compile(r"[\s,;&.)»”\"'’–—-]+")
 @cache
 def _glue(lang: str) -> frozenset[str]:
     """The words allowed between the listed names: conjunctions and determiners."""
-    return frozenset(fold(w) for section in ("conjunctions", "determiners")
-                     for w in words(section, lang))
+    return words("conjunctions", lang) | words("determiners", lang)
 
 
 def _residue(text: str, start: int, end: int, actors: Sequence[Mention]) -> list[str]:

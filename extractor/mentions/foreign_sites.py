@@ -34,18 +34,22 @@ def _city_of(ident: str) -> str | None:
                 None)
 
 
+def _geo(m: Mention) -> str | None:
+    """The gazetteer id a place mention is keyed by, else None."""
+    return m.key[4:] if m.type == "Place" and m.key and m.key.startswith("geo:") else None
+
+
 def foreign_sites(mentions: Sequence[Mention]) -> list[Mention]:
     """The mentions, a site of a city the text does not name rekeyed as written when the
     text names another city."""
-    sites = {m.key[4:] for m in mentions if m.type == "Place" and m.key
-             and m.key.startswith("geo:") and _place_type(m.key[4:]) in _SITES}
-    cities = {m.key[4:] for m in mentions if m.type == "Place" and m.key
-              and m.key.startswith("geo:") and _place_type(m.key[4:]) == "city"}
-    foreign = {s for s in sites if (city := _city_of(s)) is not None and city not in cities}
+    kinds = {ident: _place_type(ident) for m in mentions if (ident := _geo(m)) is not None}
+    cities = {ident for ident, kind in kinds.items() if kind == "city"}
+    foreign = {s for s, kind in kinds.items() if kind in _SITES
+               and (city := _city_of(s)) is not None and city not in cities}
     if not foreign or not cities:
         return list(mentions)
-    return [replace(m, key=key_for("Place", m.text)) if m.type == "Place" and m.key
-            and m.key[4:] in foreign and m.key.startswith("geo:") else m for m in mentions]
+    return [replace(m, key=key_for("Place", m.text)) if _geo(m) in foreign else m
+            for m in mentions]
 
 
 __all__ = ["foreign_sites"]

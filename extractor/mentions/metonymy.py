@@ -24,6 +24,7 @@ from extractor.mentions.france import france_places
 from extractor.mentions.gazetteer import load_gazetteer
 from extractor.mentions.institution_grammar import canonical_key
 from extractor.mentions.institutions import seat_key
+from extractor.mentions.place_cities import AGENCY_IN_BRACKETS
 from extractor.mentions.references import named_kinds
 from extractor.mentions.registry import load_registry
 from extractor.mentions.seats import document_seat
@@ -100,7 +101,7 @@ def place_bodies(document: Document, mentions: Sequence[Mention],
 
 # after a dateline's place: its agency in brackets and a dash ("Marseille (AFP) –"), or a
 # comma and the date ("PARIS, June 26")
-_DATELINE_AGENCY = re.compile(r"\s*\([A-Z][\w-]{1,15}\)\s*[-–—]")
+_DATELINE_AGENCY = re.compile(rf"\s*{AGENCY_IN_BRACKETS}\s*[-–—]")
 
 
 def _dateline(text: str, place: Mention, mentions: Sequence[Mention]) -> bool:

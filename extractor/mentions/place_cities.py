@@ -132,7 +132,8 @@ def _stop_words(lang: str) -> frozenset[str]:
 
 # a line that opens with a place and the agency of the dispatch in brackets ("Besancon (AFP)",
 # "Marseille (Reuters) –"): the dateline, written in any case and often without accents
-_DATELINE = re.compile(rf"^[ \t]*({_WORD}(?:[ \t]{_WORD})*)[ \t]*\([A-Z][\w-]{{1,15}}\)",
+AGENCY_IN_BRACKETS = r"\([A-Z][\w-]{1,15}\)"  # "(AFP)", "(Reuters)": also read by metonymy
+_DATELINE = re.compile(rf"^[ \t]*({_WORD}(?:[ \t]{_WORD})*)[ \t]*{AGENCY_IN_BRACKETS}",
                        re.MULTILINE)
 
 
