@@ -178,6 +178,17 @@ def _after_title(text: str, start: int, end: int, lang: str) -> int:
     return start
 
 
+def _name_after_title(text: str, start: int, end: int, lang: str) -> int | None:
+    """Where a person's name starts in a span the model typed a body that ends with a
+    capitalised title and a given name and surname ("the National Anti-Terrorism Prosecutor
+    Giovanni Melillo"): the title is the person's, no body's name."""
+    found = re.search(r"(?<!\S)(\S+)\s+([A-ZÀ-Ý][a-zà-ÿ'’-]+\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+)$",
+                      text[start:end])
+    if found and fold(found.group(1)) in lexicon_words("role_heads", lang):
+        return start + found.start(2)
+    return None
+
+
 def ner_found(doc: Any, lang: str) -> list[Found]:
     """NER entities mapped to mention types and filtered by :func:`_plausible_name`."""
     labels = (lexicon_data().get("ner_labels", {}) or {}).get(lang, {})
@@ -191,6 +202,8 @@ def ner_found(doc: Any, lang: str) -> list[Found]:
         end = dated_end(text, start, end, lang)
         if kind == "Place" and _person_shaped(text, start, end, lang):
             kind = "Person"  # "Nacer Meddah, le président de la Chambre", "ironisé Nacer Meddah"
+        if kind == "Organization" and (named := _name_after_title(text, start, end, lang)):
+            kind, start = "Person", named  # "Anti-Terrorism Prosecutor Giovanni Melillo"
         if kind == "Person":
             start = _after_title(text, _after_acronym(text, start, end), end, lang)
             start, end = whole_name(text, start, end)
@@ -206,7 +219,7 @@ def ner_found(doc: Any, lang: str) -> list[Found]:
         if not _plausible_name(surface, kind, lang) or _scheme(surface, lang):
             continue
         if _named_scheme(text, start, end, lang) or _type_word_misread(surface, kind) \
-                or kind != "Organization" and _title_phrase(surface, lang):
+                or _title_phrase(surface, lang):
             continue
         tokens = [t for t in doc.char_span(start, end, alignment_mode="expand") or []
                   if t.is_alpha]

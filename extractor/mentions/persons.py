@@ -11,6 +11,7 @@ from extractor.knowledge import load_yaml
 from extractor.mentions.institutions import find_institutions
 from extractor.mentions.naming import Found, lexicon_data, lexicon_words
 from extractor.mentions.registry import load_registry
+from extractor.mentions.title_leads import title_words_inside, titled_lead
 from extractor.text.fold import fold
 from extractor.text.patterns import alternation
 from extractor.text.wordlists import all_languages
@@ -100,7 +101,7 @@ def person_role(text: str, start: int, end: int, lang: str) -> tuple[int, int] |
         if re.fullmatch(r"[^.;:\n«»\"“”]*?,?\s*", tail) and len(tail) < 120 \
                 and not _RUNS_INTO_CREDIT.search(tail):
             s = start - len(before) + head.start()
-            return s, s + len(tail.rstrip(", "))
+            return titled_lead(text, s, lang), s + len(tail.rstrip(", "))
     return None
 
 
@@ -228,7 +229,8 @@ def with_roles(text: str, found: list[Found], lang: str,
         if f.type == "Person":
             continue
         inside_role = any(s <= f.start and f.end <= e for s, e in role_spans)
-        if f.source == "registry:contextual" and inside_role:
+        if inside_role and (f.source == "registry:contextual" or f.source == "ner" and
+                            title_words_inside(text, f.start, f.end, lang)):
             continue  # "l'adjointe à la mairie en charge de …": the title's noun, no mention
         if f.source in offices and (inside_role or _next_to_person(f, persons, text)):
             out.extend(_names_inside(text, f, taken, lang))

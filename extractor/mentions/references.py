@@ -70,27 +70,41 @@ def office_body_references(document: Document, mentions: list[Mention],
     Solidarités et de la Santé … », assure le ministère"); nothing when it names several."""
     if not per_language(_LEXICON, "office_body_references").get(document.lang):
         return []
-    registry = load_registry()
-    # the registry bodies named, and those whose office a named person's role is (each
-    # role read once, however often its holder is named)
-    ids = {m.key[4:] for m in mentions if m.type == "Organization" and m.key
-           and m.key.startswith("reg:")} | {h.actor for role in {
-               m.role for m in mentions if m.type == "Person" and m.role}
-               for h in registry.find(role) if h.kind == "office"}
-    named: dict[str, set[str]] = {}
-    for actor in filter(None, map(registry.get, ids)):
-        head = fold_name(actor.label(document.lang).split()[0])
-        named.setdefault(head, set()).add(actor.id)
+    # the registry bodies named, and those whose office a named person's role is, each at
+    # the first place it is named: a reference is to a body named before it
+    first: dict[str, int] = {}
+    for m in mentions:
+        for ident in _named_bodies(m):
+            first[ident] = min(first.get(ident, m.start), m.start)
+    named: dict[str, list[tuple[int, str]]] = {}
+    for ident, at in first.items():
+        if (actor := load_registry().get(ident)) is not None:
+            head = fold_name(actor.label(document.lang).split()[0])
+            named.setdefault(head, []).append((at, actor.id))
     taken = [(m.start, m.end) for m in mentions]
     out = []
     for hit in _bare_reference(document.lang).finditer(document.text):
-        found = named.get(fold_name(hit.group("noun")), set())
+        found = {ident for at, ident in named.get(fold_name(hit.group("noun")), [])
+                 if at < hit.start()}
         if len(found) == 1 and not overlaps(hit.start("noun"), hit.end("noun"), taken):
             out.append(Mention(document=document.id, type="Organization", text=hit.group(
                 "noun"), start=hit.start("noun"), end=hit.end("noun"), sentence=max(
                 0, bisect.bisect_right(starts, hit.start()) - 1),
                 key="reg:" + next(iter(found)), source="institution"))
     return out
+
+
+@cache
+def _role_offices(role: str) -> frozenset[str]:
+    """The registry bodies whose office a person's role is (each role read once)."""
+    return frozenset(h.actor for h in load_registry().find(role) if h.kind == "office")
+
+
+def _named_bodies(m: Mention) -> frozenset[str]:
+    """The registry bodies a mention names: its own, or the office its person holds."""
+    if m.type == "Organization" and m.key and m.key.startswith("reg:"):
+        return frozenset({m.key[4:]})
+    return _role_offices(m.role) if m.type == "Person" and m.role else frozenset()
 
 
 @cache
