@@ -8,8 +8,10 @@ would be (:class:`~extractor.claims.attribution.Quoted`).
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 
+from extractor.claims.actions import is_word_of
 from extractor.claims.attribution import medium, pick_speaker
 from extractor.claims.genders import title_gender
 from extractor.claims.predicates import complements, passive
@@ -18,6 +20,7 @@ from extractor.claims.sentences import Sentence, Tok, lemmas, lex, source_patter
 from extractor.claims.titles import titled_person
 from extractor.records import Mention
 from extractor.text.fold import fold
+from extractor.text.patterns import alternation
 from extractor.text.spans import SpanIndex
 
 
@@ -52,7 +55,8 @@ def inverted_speakers(text: str, actors: Sequence[Mention], toks: list[Tok],
             j = _over_adverbs(toks, j, unit)  # "…, a ainsi détaillé la ministre"
             while j > unit.lo and (toks[j].pos == "AUX" or fold(toks[j].text) in clitics):
                 j -= 1
-            says = any(w in reporting for w in lemmas(verb, lang))
+            learned = is_word_of(verb, "learning_verbs", lang)
+            says = learned or any(w in reporting for w in lemmas(verb, lang))
             reflexive = any(fold(t.text) in clitics for t in toks[j + 1:k])
             if (not says or reflexive) and not _incise(toks, k, j, unit, lang, says):
                 continue  # "A ce montant, s'ajoute …": a reflexive verb says only in an incise
@@ -70,6 +74,8 @@ def inverted_speakers(text: str, actors: Sequence[Mention], toks: list[Tok],
                     # "Peu après sa prise de fonction, le préfet a promis"; "…, la Région a
                     # promis 100 millions": a clause of its own, no incise
                     found = None
+            if found is not None and learned:  # the medium's source, or no one
+                found = _learned_from(text, verb, unit, local, lang)
             if found is not None and toks[j].text == ",":
                 # the clause's own head carries its object and its kind, not the verb
                 root = next((t.i for t in toks[unit.lo:j] if not unit.lo <= t.head < j
@@ -156,6 +162,21 @@ def _titled_after(toks: list[Tok], k: int, unit: Sentence, actors: Sequence[Ment
         return None  # "souligne un élu d'opposition": someone the text does not name
     return titled_person(fold(title.text), actors, toks[k].start, lang,
                          title_gender(det, title, lang))
+
+
+def _learned_from(text: str, verb: Tok, unit: Sentence, actors: Sequence[Mention],
+                  lang: str) -> Mention | None:
+    """The source a medium learned a clause from, named after the verb ("…, a appris France
+    Inter mardi auprès de la ministre, X", "…, the paper learned on Tuesday from the
+    minister, X"); none when the text names none: the clause is then no one's."""
+    sources = re.compile(rf"(?<!\w)(?:{alternation(words('learning_sources', lang))})(?!\w)")
+    for m in actors:
+        if verb.end < m.start <= verb.end + 120 and m.end <= unit.end:
+            gap = fold(text[verb.end:m.start])
+            hit = sources.search(gap)
+            if hit and not re.search(r"[.;:«»\"“”]", gap[hit.end():]):
+                return m
+    return None
 
 
 def _named_after(text: str, toks: list[Tok], k: int, unit: Sentence,
