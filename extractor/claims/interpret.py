@@ -38,6 +38,8 @@ def interpret(toks: list[Tok], role: Role, lang: str, auditor: bool,
     """(action, kind, token) for a role; reporting verbs lead to what they report; an act
     that sets a goal promises what it aims at; an office held is no act."""
     verb = toks[role.trigger]
+    if is_word_of(verb, "learning_verbs", lang):
+        return None  # "…, a appris France Inter": the medium did nothing, said nothing
     if verb.feat("VerbForm") == "Part" and verb.dep.startswith("acl") \
             and is_word_of(verb, "office_holding_verbs", lang):
         return None  # "l'institution présidée par Pierre Moscovici", "l'adjoint chargé des

@@ -28,3 +28,12 @@ def test_an_english_medium_learned_from_a_named_minister() -> None:
                        "France Bleu learned on Tuesday from the Minister for the Elderly, "
                        "Claire Masson.", "en")
     assert "Claire Masson" in {c.actor for c in claims}
+
+
+def test_a_medium_that_learned_does_no_act_of_what_it_learned() -> None:
+    claims = claims_of("The government will release 40 million euros for nursing homes, "
+                       "France Bleu learned on Tuesday.", "en")
+    assert "France Bleu" not in {c.actor for c in claims}
+    claims = claims_of("Le report de l'échéance a été décidé mardi, a-t-on appris par "
+                       "France Bleu.")
+    assert "France Bleu" not in {c.actor for c in claims}
