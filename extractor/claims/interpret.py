@@ -84,7 +84,7 @@ def _interpret(toks: list[Tok], role: Role, lang: str, auditor: bool,
     if reporting and role.how.startswith("subject"):
         return reported(toks, k, lang)
     # "est prête à financer": a copular adjective governs the act it readies
-    copular = tok.pos == "ADJ" and role.how.startswith("subject")
+    copular = _readies(toks, k, lang) and role.how.startswith("subject")
     marker = tok.pos in ("VERB", "AUX") and is_word_of(tok, "commitment_markers", lang)
     controlled = _controlled(toks, k, lang) if marker or copular else None
     if copular:
@@ -161,6 +161,13 @@ def _reflexive_promise(toks: list[Tok], k: int, lang: str) -> bool:
     return any(t.head == k and fold(t.text) in clitics for t in toks[max(0, k - 4):k]) and any(
         f"{c}{lemma}" in listed or f"{c} {lemma}" in listed
         for c in clitics for lemma in lemmas(toks[k], lang))
+
+
+def _readies(toks: list[Tok], k: int, lang: str) -> bool:
+    """A copular adjective, or a word after "be" that readies the infinitive it governs
+    ("est prête à financer", "is set to open", "is due to present")."""
+    return toks[k].pos == "ADJ" or is_word_of(toks[k], "readiness_predicates", lang) and any(
+        c.pos == "VERB" for c in complements(toks, k, ("xcomp",)))
 
 
 def _controlled(toks: list[Tok], k: int, lang: str) -> tuple[str, str, int] | None:

@@ -81,10 +81,8 @@ def forward_noun(toks: list[Tok], unit: Sentence, after: int, lang: str,
     """The action noun a possessive actor owns ("X's purchase of", "X's £1.8m investment"),
     within a few words and before any verb."""
     steps = 0
-    for k in range(unit.lo, unit.hi):
-        tok = toks[k]
-        if tok.start < after:
-            continue
+    for tok in (t for t in toks[unit.lo:unit.hi] if t.start >= after):
+        k = tok.i
         steps += 1
         if steps > limit or tok.pos in ("VERB", "AUX"):
             return None
@@ -180,7 +178,8 @@ def verb_from(toks: list[Tok], first: int, unit: Sentence, lang: str,
                         None)
             if part is not None and part.feat("VerbForm") == "Part":
                 return part.i
-        if tok.pos == "VERB" or (seen_aux and inflected_action(tok, lang)):
+        if tok.pos == "VERB" or seen_aux and (inflected_action(tok, lang) or is_word_of(
+                tok, "readiness_predicates", lang)):  # "is due to present": "due" governs
             return tok.i
         seen_aux = seen_aux or tok.pos == "AUX"
         nxt = fold(toks[tok.i + 1].text) if tok.i + 1 < unit.hi else ""
