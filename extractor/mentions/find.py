@@ -46,7 +46,7 @@ from extractor.mentions.quantities import find_quantities
 from extractor.mentions.references import (
     adjective_rekeyed,
     institution_references,
-    office_body_references,
+    office_bodies,
 )
 from extractor.mentions.registry import load_registry
 from extractor.mentions.seats import localised
@@ -278,7 +278,7 @@ def extract_mentions(document: Document, parsed: Sequence[tuple[int, Any]],
     referred = institution_references(document, mentions, starts)
     mentions = [m for m in mentions if m.source != "ner" or not overlaps(
         m.start, m.end, [(r.start, r.end) for r in referred])] + referred
-    mentions += office_body_references(document, mentions, starts)
+    mentions = office_bodies(document, mentions, starts)
     mentions += place_bodies(document, mentions, parsed, starts)
     heads = head_mentions(document.text, mentions, starts)  # replaces the model's reading
     mentions = [m for m in mentions if not any(h.start <= m.start and m.end <= h.end and (

@@ -25,6 +25,7 @@ from extractor.mentions.institutions import (
 )
 from extractor.mentions.registry import load_registry
 from extractor.mentions.seats import document_seat
+from extractor.mentions.staff_bodies import staff_bodies
 from extractor.records import Document, Mention, key_for
 from extractor.text.fold import fold_name
 from extractor.text.patterns import alternation
@@ -92,6 +93,18 @@ def office_body_references(document: Document, mentions: list[Mention],
                 0, bisect.bisect_right(starts, hit.start()) - 1),
                 key="reg:" + next(iter(found)), source="institution"))
     return out
+
+
+def office_bodies(document: Document, mentions: list[Mention],
+                  starts: list[int]) -> list[Mention]:
+    """The mentions with the bodies named by their office alone ("the ministry") and by a
+    person's staff ("the minister's office", "le cabinet de X"); a person named inside the
+    staff's words is no mention of its own there."""
+    staff = staff_bodies(document, mentions, starts)
+    spans = [(m.start, m.end) for m in staff]
+    kept = [m for m in mentions if m.type != "Person" or not any(
+        s <= m.start and m.end <= e for s, e in spans)]
+    return kept + office_body_references(document, mentions, starts) + staff
 
 
 @cache
