@@ -23,8 +23,9 @@ def pronoun_word(t: Tok) -> str:
 
 def inverted_reporter(toks: list[Tok], unit: Sentence, t: Tok, lang: str) -> Tok | None:
     """The reporting verb ``t`` is the inverted subject of, ending the sentence; else None."""
-    if not unit.lo <= t.head < t.i or t.pos not in ("PRON", "NOUN", "PROPN"):
-        return None
+    if not unit.lo <= t.head < t.i or t.pos not in ("PRON", "NOUN", "PROPN") \
+            or addressed(toks, t.head, t, lang):
+        return None  # "…, she told AFP": whom it was said to
     verb = toks[t.head]
     if verb.pos != "VERB" or not any(is_word_of(verb, section, lang) for section in (
             "reporting", "stance_verbs", "assessing")):
@@ -43,6 +44,14 @@ def inverted_reporter(toks: list[Tok], unit: Sentence, t: Tok, lang: str) -> Tok
     cue = " ".join(fold(x.text) for x in toks[max(unit.lo, before - 1):before + 1])
     as_cue = fold(toks[before].text) in words("as_cues", lang) or cue in words("as_cues", lang)
     return verb if as_cue and (not after or after[0].pos == "PUNCT") else None
+
+
+def addressed(toks: list[Tok], k: int, t: Tok, lang: str) -> bool:
+    """``t`` is the object of a verb whose object is whom it was said to ("…, she told AFP",
+    `addressee_verbs`), not its inverted subject ("…, said the minister"; a French inverted
+    subject the parser often reads as an object: "…, a annoncé la préfecture")."""
+    return t.head == k and t.dep in ("dobj", "obj", "iobj", "dative") \
+        and toks[k].lemma in words("addressee_verbs", lang)
 
 
 def reporting_after_comma(toks: list[Tok], t: Tok, lang: str) -> bool:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from extractor.claims.actions import is_word_of
 from extractor.claims.attribution import medium, pick_speaker
 from extractor.claims.genders import title_gender
+from extractor.claims.inversion import addressed
 from extractor.claims.predicates import complements, passive
 from extractor.claims.quoted import Quoted
 from extractor.claims.sentences import Sentence, Tok, lemmas, lex, source_patterns, words
@@ -184,7 +185,9 @@ def _named_after(text: str, toks: list[Tok], k: int, unit: Sentence,
     """The actor named right after an inverted verb, over a title ("the new Minister of
     Labor, Catherine Vautrin") and the medium it spoke on ("a expliqué sur BFMTV le
     ministre"), with no other verb between."""
-    near = [m for m in actors if toks[k].end <= m.start <= toks[k].end + 80 and m.end <= unit.end]
+    near = [m for m in actors if toks[k].end <= m.start <= toks[k].end + 80 and m.end <= unit.end
+            and not any(m.start <= t.start < m.end and addressed(toks, k, t, lang)
+                        for t in toks[k + 1:k + 6])]
     media = [m for m in near if medium(text, m, lang)]
     near = [m for m in near if m not in media]
     if not near:
