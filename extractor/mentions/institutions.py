@@ -139,6 +139,9 @@ def _references(lang: str) -> list[tuple[re.Pattern[str], str, bool]]:
     """(pattern, kind, is a person's title) of every reference noun of the language."""
     articles = (config().get("reference_articles") or {}).get(lang) or []
     article = "|".join(re.escape(a).replace("'", "['’]") for a in articles) or r"(?!)"
+    # "the socialist town hall": a political colour between the article and the noun
+    modifiers = (config().get("reference_modifiers") or {}).get(lang) or []
+    colour = rf"(?:(?:{'|'.join(map(re.escape, modifiers))})\s+)?" if modifiers else ""
     of = "|".join(re.escape(o.strip()) for o in config().get("of") or [])
     out = []
     for body in config().get("bodies") or []:
@@ -159,7 +162,7 @@ def _references(lang: str) -> list[tuple[re.Pattern[str], str, bool]]:
             alternatives = "|".join(re.escape(n) for n in sorted(group, key=len, reverse=True))
             # not "le préfet de police", "le maire de Lyon": a place or a kind after "de";
             # but "la décision du préfet de fermer le camp": an infinitive
-            regex = (rf"(?<![\w-])(?i:{article})(?P<noun>{alternatives})(?![\w-])"
+            regex = (rf"(?<![\w-])(?i:{article}){colour}(?P<noun>{alternatives})(?![\w-])"
                      rf"(?!\s+(?:{of}|of)\b(?!\s*(?:{_infinitive(lang)})\b)){tail}")
             out.append((re.compile(regex), _kind(body), title))
     return out

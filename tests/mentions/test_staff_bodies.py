@@ -35,3 +35,10 @@ def test_no_staff_body_without_an_office_or_where_a_body_is_named() -> None:
     found = {(m.text, m.key) for m in _mentions(text, "en") if m.type == "Organization"}
     assert not [t for t, _ in found if "Masson" in t]  # no role: no body
     assert len([t for t, _ in found if "Office" in t]) == 1
+
+
+def test_a_political_colour_between_the_article_and_a_reference() -> None:
+    text = ("Lille City Council voted the plan in March. The socialist town hall and the "
+            "metropolis have been carrying out the project since 2010.")
+    found = {(m.text, m.key) for m in _mentions(text, "en") if m.type == "Organization"}
+    assert ("town hall", "org:ville de lille") in found
