@@ -70,8 +70,9 @@ def amount_of(mentions: Sequence[Mention], trigger: Tok, action: str, unit: Sent
     """The figure the action bears on: (value, unit) of a money or count mention in the
     action's arguments, else (for a passive verb) the nearest before it, else the nearest
     one (anywhere in a bullet item), not one a clause before the action holds ("Faced with
-    the arrival of 750,000 young people, the government presented a plan")."""
-    order = ("Money", "Quantity") if action in words("money_actions") else ("Quantity", "Money")
+    750,000 arrivals, the government presented a plan"); money first for a plan presented."""
+    money = {*words("money_actions"), *words("pledging_acts")}  # and acts tabling a budget
+    order = ("Money", "Quantity") if action in money else ("Quantity", "Money")
     reach = unit.end - unit.start if unit.bullet else _NEAR
     by_type = {type_: _outside_actors(mentions, type_) for type_ in order}
     # a figure in the action's own arguments first, of either type ("cut €100 million from
@@ -294,7 +295,6 @@ def unit_intro(toks: list[Tok], units: list[Sentence], index: int,
         if unit.bullet:
             continue
         verbs = [t for t in toks[unit.lo:unit.hi] if t.pos in ("VERB", "AUX")]
-        if any(t.feat("Tense") == "Fut" for t in verbs):
-            return "commitment"
-        return "achievement" if any(is_past(toks, t.i) for t in verbs) else "commitment"
+        return "achievement" if not any(t.feat("Tense") == "Fut" for t in verbs) and any(
+            is_past(toks, t.i) for t in verbs) else "commitment"
     return None
