@@ -37,7 +37,7 @@ from extractor.mentions.naming import (
 )
 from extractor.mentions.ner_names import dated_end, ner_found
 from extractor.mentions.official_names import crosses, official_names
-from extractor.mentions.persons import given_name_found, with_roles
+from extractor.mentions.persons import given_name_found, longer_names, with_roles
 from extractor.mentions.portfolios import portfolio_end
 from extractor.mentions.registry import NameHit, load_registry
 from extractor.mentions.titled_names import titled_found
@@ -231,10 +231,10 @@ def find_actors(doc: Any, lang: str, ner: list[Found] | None = None) -> list[Fou
                            "registry:" + ("branch" if branch else hit.kind)))
     # a body's name that is the given name of a person named in full is the person's ("Aurore
     # Bergé" is the minister, not the association Aurore)
-    given = given_name_found(text)
+    ner = ner if ner is not None else ner_found(doc, lang)
+    given = longer_names(given_name_found(text), ner)  # "Philippe de Fontaine Vive"
     found = [f for f in found if f.type != "Organization" or not any(
         g.start == f.start and g.end > f.end for g in given)]
-    ner = ner if ner is not None else ner_found(doc, lang)
     institutions = _institutions(text, lang, ner, [])
     # a registry name inside a longer institution name is not that body ("chambre régionale
     # des comptes" inside "chambre régionale des comptes de Bretagne")

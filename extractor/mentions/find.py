@@ -230,7 +230,7 @@ def _number(m: Match) -> Any:
 def unify_surnames(mentions: list[Mention]) -> list[Mention]:
     """A surname alone ("Cadot", "Abdul Malak", "Le Drian"), or after its given name's initial
     ("E. Piolle"), joins the one full name of the document that ends with it (and begins with
-    that initial)."""
+    that initial); a name cut short ("Philippe de Fontaine") the one it begins."""
     full = [(m.key, fold_name(m.text).split()) for m in mentions if m.type == "Person"
             and len(m.text.split()) >= 2 and not _initialled(m.text)]  # folded once
     out = []
@@ -238,9 +238,9 @@ def unify_surnames(mentions: list[Mention]) -> list[Mention]:
         initial = _initialled(m.text) if m.type == "Person" else None
         if m.type == "Person" and m.key and m.key.startswith("per:"):
             tail = fold_name(m.text).split()[1:] if initial else fold_name(m.text).split()
-            same = {key for key, names in full if len(names) > len(tail)
-                    and names[-len(tail):] == tail
-                    and (initial is None or names[0].startswith(initial))}
+            same = {key for key, names in full if len(names) > len(tail) and (
+                names[-len(tail):] == tail or not initial and len(tail) > 1
+                and names[:len(tail)] == tail) and names[0].startswith(initial or "")}
             if len(same) == 1:
                 m = replace(m, key=same.pop())
         out.append(m)

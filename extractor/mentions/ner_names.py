@@ -178,6 +178,12 @@ def _after_title(text: str, start: int, end: int, lang: str) -> int:
     return start
 
 
+def _titled_name(text: str, start: int, end: int, lang: str) -> bool:
+    """A given name and a surname with a person's role beside them."""
+    return re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ'’-]+ [A-ZÀ-Ý][a-zà-ÿ'’-]+", text[start:end]) is not None \
+        and person_role(text, start, end, lang) is not None
+
+
 def _name_after_title(text: str, start: int, end: int, lang: str) -> int | None:
     """Where a person's name starts in a span the model typed a body that ends with a
     capitalised title and a given name and surname ("the National Anti-Terrorism Prosecutor
@@ -194,11 +200,16 @@ def ner_found(doc: Any, lang: str) -> list[Found]:
     labels = (lexicon_data().get("ner_labels", {}) or {}).get(lang, {})
     text = doc_text(doc)
     out: list[Found] = []
+    persons = lexicon_data().get("ner_person_labels", {}).get(lang) or []
     for ent in doc.ents:
-        kind = labels.get(ent.label_)
+        kind = labels.get(ent.label_) or ("Person?" if ent.label_ in persons else None)
         if kind is None:
             continue
         start, end = _clean_ner_span(text, ent.start_char, ent.end_char)
+        if kind == "Person?":  # "…, Frans Timmermans, said": a titled name
+            if not _titled_name(text, start, end, lang):
+                continue
+            kind = "Person"
         end = dated_end(text, start, end, lang)
         if kind == "Place" and _person_shaped(text, start, end, lang):
             kind = "Person"  # "Nacer Meddah, le président de la Chambre", "ironisé Nacer Meddah"

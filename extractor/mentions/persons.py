@@ -186,6 +186,14 @@ def whole_name(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def longer_names(given: list[Found], ner: list[Found]) -> list[Found]:
+    """The model's reading of a person's name where it starts as a given-name match does
+    and runs longer ("Philippe de Fontaine Vive", the rule stopping at "de Fontaine")."""
+    longer = {f.start: f for f in ner if f.type == "Person"}
+    return [longer[g.start] if g.start in longer and longer[g.start].end > g.end else g
+            for g in given]
+
+
 def given_name_found(text: str) -> list[Found]:
     """Persons named "Given Surname" (any case of surname): a listed given name makes it a
     person even where the small NER model misses it or calls it a place."""

@@ -36,7 +36,9 @@ def _after_head(lang: str) -> re.Pattern[str]:
     """A title's head and the word linking it to a portfolio, ending where a name starts."""
     heads = alternation(lexicon_words("role_heads", lang))
     links = alternation(lexicon_words("title_portfolio_links", lang))
-    return re.compile(rf"(?<![\w-])(?:{heads})\s+(?:{links})\s+$" if links else r"(?!)")
+    dets = alternation(lexicon_words("role_determiners", lang))  # "for the European Green Deal"
+    return re.compile(rf"(?<![\w-])(?:{heads})\s+(?:{links})\s+(?:(?:{dets})\s*)?$"
+                      if links else r"(?!)")
 
 
 def title_words_inside(text: str, start: int, end: int, lang: str) -> bool:
