@@ -28,7 +28,6 @@ from extractor.claims.reporting import reporting_verb
 from extractor.claims.roles import Role
 from extractor.claims.said import acts_on_object, said, speech_act, stance
 from extractor.claims.sentences import Tok, lemmas, mapping, relative_clause, words
-from extractor.knowledge import terms
 from extractor.text.fold import fold
 
 _AGENT_DEPS = ("obl", "obl:arg", "obl:mod", "attr", "xcomp", "obj", "dobj", "nsubj")
@@ -39,8 +38,9 @@ def interpret(toks: list[Tok], role: Role, lang: str, auditor: bool,
     """(action, kind, token) for a role; reporting verbs lead to what they report; an act
     that sets a goal promises what it aims at; an office held is no act."""
     verb = toks[role.trigger]
-    if is_word_of(verb, "learning_verbs", lang) or _spends_time(toks, role.trigger, lang):
-        return None  # "…, a appris France Inter"; "spent two hours at the prison": no act
+    if is_word_of(verb, "learning_verbs", lang) and all(
+            m.type == "Organization" for m in role.actors):
+        return None  # "…, a appris France Inter": the medium did nothing, said nothing
     if verb.feat("VerbForm") == "Part" and verb.dep.startswith("acl") \
             and is_word_of(verb, "office_holding_verbs", lang):
         return None  # "l'institution présidée par Pierre Moscovici", "l'adjoint chargé des
@@ -162,15 +162,6 @@ def _reflexive_promise(toks: list[Tok], k: int, lang: str) -> bool:
     return any(t.head == k and fold(t.text) in clitics for t in toks[max(0, k - 4):k]) and any(
         f"{c}{lemma}" in listed or f"{c} {lemma}" in listed
         for c in clitics for lemma in lemmas(toks[k], lang))
-
-
-def _spends_time(toks: list[Tok], k: int, lang: str) -> bool:
-    """Spending whose object is a length of time ("the ministers spent two hours at the
-    prison"): no money spent, no act of the policy (a day devoted to a cause is one)."""
-    durations = {fold(w) for w in terms("duration_words", lang)}
-    return action_of(toks[k], lang) == "spend" and any(
-        fold(c.text) in durations or fold(c.lemma) in durations
-        for c in complements(toks, k, ("obj", "dobj")))
 
 
 def _readies(toks: list[Tok], k: int, lang: str) -> bool:

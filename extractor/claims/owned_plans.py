@@ -49,7 +49,7 @@ def pronoun_plan(toks: list[Tok], unit: Sentence, t: Tok, verb: Tok, previous: M
     if previous is None or t.pos != "NOUN" or fold(t.lemma) not in words("plan_nouns", lang) \
             or not t.dep.startswith("nsubj") or t.dep.endswith("pass"):
         return None
-    det = next((c for c in toks[max(unit.lo, t.i - 3):t.i] if c.head == t.i
+    det = next((c for c in toks[max(unit.lo, t.i - 5):t.i] if c.head == t.i
                 and c.feat("Poss") == "Yes"), None)
     if det is None:
         return None

@@ -37,3 +37,9 @@ def test_a_medium_that_learned_does_no_act_of_what_it_learned() -> None:
     claims = claims_of("Le report de l'échéance a été décidé mardi, a-t-on appris par "
                        "France Bleu.")
     assert "France Bleu" not in {c.actor for c in claims}
+
+
+def test_a_person_who_learned_of_something_keeps_the_claim() -> None:
+    claims = claims_of("Claire Masson, cheffe du Samu, a appris mardi la fermeture nocturne "
+                       "des urgences de l'hôpital.")
+    assert "Claire Masson" in {c.actor for c in claims}

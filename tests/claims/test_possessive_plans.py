@@ -17,6 +17,9 @@ from tests.claims.test_named_errors import claims_of
      "Emmanuel Macron", 30000),
     ("The City of Lyon presented its plan on Monday. Its plan provides for 300 new places.", "en",
      "City of Lyon", 300),
+    # the determiner four words before ("His anti-poverty plan")
+    ("French President Emmanuel Macron presented a plan to combat poverty on Thursday. His "
+     "anti-poverty plan provides for 30,000 places in crèches.", "en", "Emmanuel Macron", 30000),
 ])
 def test_the_owner_promises_what_its_plan_lists(text: str, lang: str, actor: str,
                                                 amount: int) -> None:
