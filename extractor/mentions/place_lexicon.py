@@ -65,3 +65,22 @@ def folded_set(words: Any) -> frozenset[str]:
 def _folded_set(words: tuple[Any, ...]) -> frozenset[str]:
     """Asked for the same word lists on every text: made once per list."""
     return frozenset(norm(str(w)) for w in words)
+
+
+@lru_cache(maxsize=8)
+def _described(lang: str) -> tuple[frozenset[str], re.Pattern[str]]:
+    """The figurative uses of type words, and the superlatives before one, of a language."""
+    cfg = places_config()
+    words = sorted(folded_set(by_lang(cfg.get("superlatives"), lang)), key=len, reverse=True)
+    return folded_set(by_lang(cfg.get("figurative"), lang)), re.compile(
+        rf"(?<!\w)(?:{'|'.join(map(re.escape, words)) or '(?!)'})\s*$")
+
+
+def figured(text: str, start: int, end: int, lang: str) -> bool:
+    """The type word at ``start``–``end`` is used figuratively ("par le canal de France
+    Travail") or after a superlative that describes rather than names ("la plus grande prison
+    d'Europe", "le premier port de France"): no site's name follows."""
+    figurative, superlative = _described(lang)
+    head = norm(text[max(0, start - 20):end])
+    return any(head.endswith(f) for f in figurative) or bool(
+        superlative.search(norm(text[max(0, start - 24):start])))

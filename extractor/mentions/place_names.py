@@ -15,7 +15,7 @@ from functools import cache
 from typing import Any
 
 from extractor.mentions.gazetteer import Gazetteer
-from extractor.mentions.place_lexicon import Cand, by_lang, folded_set, norm, places_config
+from extractor.mentions.place_lexicon import Cand, by_lang, figured, folded_set, norm, places_config
 from extractor.text.fold import fold_spaced
 
 AREA_TYPES = ("country", "region", "department", "city", "arrondissement")
@@ -87,7 +87,6 @@ def typed_cands(text: str, lang: str, gaz: Gazetteer, tokens: Sequence[Token]) -
     cfg = places_config()
     prefix = _word_kinds(cfg.get("prefix_words"))
     suffix = _word_kinds(cfg.get("suffix_words"), [lang])
-    figurative = folded_set(by_lang(cfg.get("figurative"), lang))
     scan = _Scan(text=text, tokens=tokens, folded=[norm(t[2]) for t in tokens], suffix=suffix,
                  particles=folded_set(by_lang(cfg.get("particles"), lang)), gaz=gaz,
                  starts=frozenset(w.split()[0] for w in (*prefix, *suffix) if " " in w),
@@ -97,10 +96,9 @@ def typed_cands(text: str, lang: str, gaz: Gazetteer, tokens: Sequence[Token]) -
         last, (kind, word_lang) = _type_phrase(scan, prefix, i)
         # a foreign type word counts when capitalised, as in "the Porte de la Villette"
         if kind and (word_lang == lang or _is_name_word(tokens[i][2])):
-            head = norm(text[max(0, tokens[i][0] - 20) : tokens[i][1]])
             if kind in _bare_kinds():
                 out += _named_after(scan, i)
-            elif not any(head.endswith(f) for f in figurative):
+            elif not figured(text, tokens[i][0], tokens[i][1], lang):
                 out += _after_type_word(scan, last, kind, first=i)
         last, (kind, _) = _type_phrase(scan, scan.suffix, i)
         if kind:
