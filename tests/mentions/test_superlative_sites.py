@@ -1,6 +1,7 @@
 """A superlative before a type word describes, it names no site: "la plus grande prison
 d'Europe" is Europe, no site "prison d'Europe"; "la prison de la Santé" and "la nouvelle
-résidence Simone Veil" are named sites (issue 16)."""
+résidence Simone Veil" are named sites; a country of two words ("United States") is no
+person (issue 16)."""
 
 from __future__ import annotations
 
@@ -21,3 +22,9 @@ def test_a_superlative_before_a_type_word_names_no_site() -> None:
 def test_a_type_word_opening_a_name_names_a_site() -> None:
     places = _places("La prison de la Santé ferme et la nouvelle résidence Simone Veil ouvre.")
     assert {"prison de la Santé", "résidence Simone Veil"} <= places
+
+
+def test_a_country_of_two_words_is_no_person() -> None:
+    found = _mentions("France has more inmates than Italy and fewer than the United States.",
+                      "en")
+    assert ("United States", "Place") in {(m.text, m.type) for m in found}
