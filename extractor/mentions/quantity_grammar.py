@@ -45,9 +45,10 @@ def quantity_grammar(lang: str) -> dict[str, Any] | None:
         ],
         "mult": re.compile(rf"\s+(?P<m>{alternation(mult)})(?!\w)", re.I),
         "mult_values": {str(k).lower(): float(v) for k, v in mult.items()},
+        # a whole word ("of" is no link inside "officers"), or an elided one ("d'agents")
         "link": re.compile(
             rf"\s*(?:{alternation(links)})"
-            r"(?=[\s\w])\s*",
+            r"(?:(?<=['’])(?=\w)|(?=\s))\s*",
             re.I,
         ),
         "before": re.compile(

@@ -210,3 +210,11 @@ def test_a_number_in_words_counts_any_plural_noun(text: str, lang: str, value: i
 ])
 def test_a_number_in_words_before_no_counted_thing_is_none(text: str, lang: str) -> None:
     assert _found(text, lang) == []
+
+
+def test_of_is_no_link_inside_a_word_and_police_are_counted_officers() -> None:
+    found = [(m.value, m.unit) for m in find_quantities(
+        "One thousand officers and a hundred officers; a thousand police and gendarmes.", "en")]
+    assert found == [(1000.0, "officer"), (100.0, "officer"), (1000.0, "officer")]
+    assert [(m.value, m.unit) for m in find_quantities("un millier d'agents", "fr")] == [
+        (1000.0, "officer")]
