@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from functools import cache
 
 from extractor.claims.actions import is_word_of
 from extractor.claims.attribution import medium, pick_speaker
@@ -165,12 +166,17 @@ def _titled_after(toks: list[Tok], k: int, unit: Sentence, actors: Sequence[Ment
                          title_gender(det, title, lang))
 
 
+@cache
+def _learning_sources(lang: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w)(?:{alternation(words('learning_sources', lang))})(?!\w)")
+
+
 def _learned_from(text: str, verb: Tok, unit: Sentence, actors: Sequence[Mention],
                   lang: str) -> Mention | None:
     """The source a medium learned a clause from, named after the verb ("…, a appris France
     Inter mardi auprès de la ministre, X", "…, the paper learned on Tuesday from the
     minister, X"); none when the text names none: the clause is then no one's."""
-    sources = re.compile(rf"(?<!\w)(?:{alternation(words('learning_sources', lang))})(?!\w)")
+    sources = _learning_sources(lang)
     for m in actors:
         if verb.end < m.start <= verb.end + 120 and m.end <= unit.end:
             gap = fold(text[verb.end:m.start])

@@ -212,11 +212,11 @@ def ner_found(doc: Any, lang: str) -> list[Found]:
     out: list[Found] = []
     persons = lexicon_data().get("ner_person_labels", {}).get(lang) or []
     for ent in doc.ents:
-        kind = labels.get(ent.label_) or ("Person?" if ent.label_ in persons else None)
-        if kind is None:
+        kind = labels.get(ent.label_)
+        if kind is None and ent.label_ not in persons:
             continue
         start, end = _clean_ner_span(text, ent.start_char, ent.end_char)
-        if kind == "Person?":  # "…, Frans Timmermans, said": a titled name
+        if kind is None:  # "…, Frans Timmermans, said", typed a nationality: a titled name
             if not _titled_name(text, start, end, lang):
                 continue
             kind = "Person"

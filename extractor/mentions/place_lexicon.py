@@ -68,7 +68,7 @@ def _folded_set(words: tuple[Any, ...]) -> frozenset[str]:
 
 
 @lru_cache(maxsize=8)
-def _described(lang: str) -> tuple[frozenset[str], re.Pattern[str]]:
+def _figures(lang: str) -> tuple[frozenset[str], re.Pattern[str]]:
     """The figurative uses of type words, and the superlatives before one, of a language."""
     cfg = places_config()
     words = sorted(folded_set(by_lang(cfg.get("superlatives"), lang)), key=len, reverse=True)
@@ -80,7 +80,7 @@ def figured(text: str, start: int, end: int, lang: str) -> bool:
     """The type word at ``start``–``end`` is used figuratively ("par le canal de France
     Travail") or after a superlative that describes rather than names ("la plus grande prison
     d'Europe", "le premier port de France"): no site's name follows."""
-    figurative, superlative = _described(lang)
+    figurative, superlative = _figures(lang)
     head = norm(text[max(0, start - 20):end])
     return any(head.endswith(f) for f in figurative) or bool(
         superlative.search(norm(text[max(0, start - 24):start])))

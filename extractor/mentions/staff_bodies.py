@@ -1,8 +1,9 @@
-"""A person's staff speaking or acting for the body the person heads ("the minister's office
-said", "Ms Hédon's office published a report", "le cabinet de la ministre précise",
-"l'entourage du Premier ministre assure"): by the annotation guidelines an unnamed part of a
-body acting for it is a mention of that body, here the one the person's title names (the
-ministry of a minister, the Prime Minister's office), not the person, who did not speak.
+"""A person's office speaking or acting for the body the person heads ("the minister's
+office said", "Ms Hédon's office published a report", "le cabinet de la ministre précise"):
+by the annotation guidelines an unnamed part of a body acting for it is a mention of that
+body, here the one the person's title names (the ministry of a minister, the Prime
+Minister's office), not the person, who did not speak. The people close to the person
+("Macron's aides", "l'entourage du ministre") are not the office: the person stays the actor.
 
 The person is a name right after the French noun and its link ("le cabinet de Claire
 Masson") or before the English possessive ("Masson's office"), or a bare title there ("la
@@ -26,15 +27,19 @@ from extractor.text.patterns import alternation
 
 @cache
 def _pattern(lang: str) -> re.Pattern[str] | None:
+    """The staff noun with the person or title it belongs to: after the noun and a link
+    where the language writes one ("le cabinet de la ministre"), else before the noun with a
+    possessive ending ("the minister's office", "Masson's office")."""
     nouns = alternation(sorted(lexicon_words("staff_nouns", lang)))
     if not nouns:
         return None
     links = sorted(lexicon_words("staff_links", lang), key=len, reverse=True)
     title = r"(?P<title>[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?)"
-    if links:  # "le cabinet de la ministre", "l'entourage de Claire Masson"
+    if links:
         return re.compile(rf"(?<![\w-])(?P<noun>(?i:{nouns}))\s+(?i:{alternation(links)})\s*"
                           rf"{title}?", re.IGNORECASE)
-    return re.compile(rf"(?:(?<![\w-])(?i:the)\s+{title}|(?P<name>\S+))(?:'s|’s)\s+"
+    dets = alternation(lexicon_words("role_determiners", lang))
+    return re.compile(rf"(?:(?<![\w-])(?i:{dets})\s+{title}|(?P<name>\S+))(?:'s|’s)\s+"
                       rf"(?P<noun>(?i:{nouns}))(?![\w-])")
 
 
