@@ -21,7 +21,7 @@ from extractor.claims.sentences import words
 from extractor.mentions.document_names import office_terms
 from extractor.mentions.institutions import find_institutions, is_title_reference
 from extractor.mentions.naming import lexicon_words, strip_determiner
-from extractor.mentions.registry import load_registry
+from extractor.mentions.registry import load_registry, offices_in
 from extractor.records import Mention, key_for
 from extractor.text.fold import fold, fold_name
 
@@ -43,7 +43,7 @@ def _body(m: Mention) -> str:
 def _role_bodies(role: str, lang: str) -> frozenset[str]:
     """The bodies a person's role names as an office ("maire de Marseille" → the city's
     council, "Prime Minister" → the Prime Minister's office)."""
-    hits = {h.actor for h in load_registry().find(role) if h.kind == "office"}
+    hits = set(offices_in(role))
     hits |= {i.key for i in find_institutions(role, lang) if i.office}
     return frozenset(hits)
 

@@ -188,9 +188,13 @@ def _after_title(text: str, start: int, end: int, lang: str) -> int:
     return start
 
 
+# a given name's or a surname's word, capitalised ("Frans", "Dupont-Moretti")
+_NAME_WORD = r"[A-ZÀ-Ý][a-zà-ÿ'’-]+"
+
+
 def _titled_name(text: str, start: int, end: int, lang: str) -> bool:
     """A given name and a surname with a person's role beside them."""
-    return re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ'’-]+ [A-ZÀ-Ý][a-zà-ÿ'’-]+", text[start:end]) is not None \
+    return re.fullmatch(rf"{_NAME_WORD} {_NAME_WORD}", text[start:end]) is not None \
         and person_role(text, start, end, lang) is not None
 
 
@@ -198,8 +202,7 @@ def _name_after_title(text: str, start: int, end: int, lang: str) -> int | None:
     """Where a person's name starts in a span the model typed a body that ends with a
     capitalised title and a given name and surname ("the National Anti-Terrorism Prosecutor
     Giovanni Melillo"): the title is the person's, no body's name."""
-    found = re.search(r"(?<!\S)(\S+)\s+([A-ZÀ-Ý][a-zà-ÿ'’-]+\s+[A-ZÀ-Ý][a-zà-ÿ'’-]+)$",
-                      text[start:end])
+    found = re.search(rf"(?<!\S)(\S+)\s+({_NAME_WORD}\s+{_NAME_WORD})$", text[start:end])
     if found and fold(found.group(1)) in lexicon_words("role_heads", lang):
         return start + found.start(2)
     return None

@@ -23,7 +23,7 @@ from extractor.mentions.institutions import (
     seat_type,
     seated_reference,
 )
-from extractor.mentions.registry import load_registry
+from extractor.mentions.registry import load_registry, offices_in
 from extractor.mentions.seats import document_seat
 from extractor.mentions.staff_bodies import staff_bodies
 from extractor.records import Document, Mention, key_for
@@ -107,17 +107,11 @@ def office_bodies(document: Document, mentions: list[Mention],
     return kept + office_body_references(document, mentions, starts) + staff
 
 
-@cache
-def _role_offices(role: str) -> frozenset[str]:
-    """The registry bodies whose office a person's role is (each role read once)."""
-    return frozenset(h.actor for h in load_registry().find(role) if h.kind == "office")
-
-
 def _named_bodies(m: Mention) -> frozenset[str]:
     """The registry bodies a mention names: its own, or the office its person holds."""
     if m.type == "Organization" and m.key and m.key.startswith("reg:"):
         return frozenset({m.key[4:]})
-    return _role_offices(m.role) if m.type == "Person" and m.role else frozenset()
+    return frozenset(offices_in(m.role)) if m.type == "Person" and m.role else frozenset()
 
 
 @cache

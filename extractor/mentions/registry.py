@@ -192,6 +192,13 @@ def label_language() -> str:
 
 
 @cache
+def offices_in(text: str) -> tuple[str, ...]:
+    """The registry bodies whose office ``text`` names ("Prime Minister", "ministre de la
+    Santé"), in the order found: a person's role, a bare title; each text read once."""
+    return tuple(h.actor for h in load_registry().find(text) if h.kind == "office")
+
+
+@cache
 def load_registry() -> Registry:
     """The registry, parsed and compiled once per process (every finder asks for it)."""
     data = load_yaml("registry.yaml")

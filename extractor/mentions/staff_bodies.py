@@ -19,7 +19,7 @@ import re
 from functools import cache
 
 from extractor.mentions.naming import lexicon_words
-from extractor.mentions.registry import load_registry
+from extractor.mentions.registry import offices_in
 from extractor.records import Document, Mention
 from extractor.text.fold import fold
 from extractor.text.patterns import alternation
@@ -80,7 +80,7 @@ def _body(hit: re.Match[str], persons: list[Mention]) -> tuple[str, int, int] | 
         return _office_of(person, persons, person.start, person.end)
     if not hit.group("title"):
         return None
-    offices = [h.actor for h in load_registry().find(hit.group("title")) if h.kind == "office"]
+    offices = offices_in(hit.group("title"))
     if offices:  # "the prime minister's office", "le cabinet du Premier ministre"
         return offices[0], hit.start("title"), hit.end("title")
     for word in reversed(list(re.finditer(r"\S+", hit.group("title")))):
@@ -97,8 +97,7 @@ def _office_of(person: Mention, persons: list[Mention], start: int,
                end: int) -> tuple[str, int, int] | None:
     """The body whose office a role of the person is (any mention of them that has one)."""
     roles = [p.role for p in persons if p.key == person.key and p.role]
-    offices = [h.actor for role in roles for h in load_registry().find(role)
-               if h.kind == "office"]
+    offices = [body for role in roles for body in offices_in(role)]
     return (offices[0], start, end) if offices else None
 
 
