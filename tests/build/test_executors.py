@@ -127,3 +127,16 @@ def test_a_script_without_main_guard_builds_once(tmp_path):
                           timeout=300, check=False)
     assert done.returncode == 0, done.stderr[-2000:]
     assert done.stdout.split("\n")[:2] == ["run", "1 []"]
+
+
+def test_chunks_shrink_at_the_end_so_workers_finish_together() -> None:
+    """With the number of documents known, the last chunks hold a quarter of what is left
+    (down to one): no worker extracts a full last chunk while the other idles."""
+    sizes = [len(b) for b in build_module._batches(range(87), 8, 2, 87)]
+    assert sum(sizes) == 87 and sizes[0] == 2 and max(sizes) == 8
+    tail = sizes[sizes.index(8, 1):]
+    assert tail == sorted(tail, reverse=True) and sizes[-1] == 1
+    assert all(s <= max(1, -(-(87 - sum(sizes[:i])) // 4))
+               for i, s in enumerate(sizes) if 87 - sum(sizes[:i]) < 32 and i)
+    # unknown total (a serial build): fixed chunks, as before
+    assert [len(b) for b in build_module._batches(range(40), 32)] == [32, 8]
