@@ -57,6 +57,7 @@ from extractor.claims.sentences import (
     sentences,
     tokens,
 )
+from extractor.claims.signed_lines import signed_lines
 from extractor.claims.slots import (
     unit_intro,
 )
@@ -256,6 +257,7 @@ def _quotations(text: str, toks: list[Tok], units: list[Sentence], actors: list[
     quoted += inverted_speakers(text, actors, toks, units, quoted, lang)
     quoted += lead_in_speakers(text, toks, units, actors, quoted, lang, carried)
     quoted += continued_quotes(text, toks, units, quoted)  # « … », dit X.\n\n« … »
+    quoted += signed_lines(text, toks, units, actors, quoted)  # … - Jane Roe, mayor
     return [held(q) for q in quoted]
 
 
