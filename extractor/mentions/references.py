@@ -66,32 +66,32 @@ def institution_references(document: Document, mentions: list[Mention],
 
 def office_body_references(document: Document, mentions: list[Mention],
                            starts: list[int]) -> list[Mention]:
-    """"le ministère", "the ministry" written bare: the one body of that head the document
-    names, by name or as the office of a person it names ("Agnès Buzyn, ministre des
-    Solidarités et de la Santé … », assure le ministère"); nothing when it names several."""
+    """"le ministère", "the ministry", "le tribunal", "the court" written bare: the one body
+    of that head the document names before it, by name (in the registry or by the
+    institution grammar: "le tribunal administratif de Caen … Le tribunal maintient") or as
+    the office of a person it names ("Agnès Buzyn, ministre des Solidarités et de la Santé
+    … », assure le ministère"); nothing when it names several."""
     if not per_language(_LEXICON, "office_body_references").get(document.lang):
         return []
-    # the registry bodies named, and those whose office a named person's role is, each at
-    # the first place it is named: a reference is to a body named before it
-    first: dict[str, int] = {}
+    # the bodies named, and those whose office a named person's role is, each at the first
+    # place it is named, by the first and last words of their names (a French name's head
+    # opens it, an English one's may close it: "the Caen administrative court")
+    named: dict[str, dict[str, int]] = {}
     for m in mentions:
-        for ident in _named_bodies(m):
-            first[ident] = min(first.get(ident, m.start), m.start)
-    named: dict[str, list[tuple[int, str]]] = {}
-    for ident, at in first.items():
-        if (actor := load_registry().get(ident)) is not None:
-            head = fold_name(actor.label(document.lang).split()[0])
-            named.setdefault(head, []).append((at, actor.id))
+        for key, name in _named_bodies(m, document.lang):
+            for head in {fold_name(w) for w in (name.split()[0], name.split()[-1])}:
+                at = named.setdefault(head, {})
+                at[key] = min(at.get(key, m.start), m.start)
     taken = [(m.start, m.end) for m in mentions]
     out = []
     for hit in _bare_reference(document.lang).finditer(document.text):
-        found = {ident for at, ident in named.get(fold_name(hit.group("noun")), [])
+        found = {key for key, at in named.get(fold_name(hit.group("noun")), {}).items()
                  if at < hit.start()}
         if len(found) == 1 and not overlaps(hit.start("noun"), hit.end("noun"), taken):
             out.append(Mention(document=document.id, type="Organization", text=hit.group(
                 "noun"), start=hit.start("noun"), end=hit.end("noun"), sentence=max(
                 0, bisect.bisect_right(starts, hit.start()) - 1),
-                key="reg:" + next(iter(found)), source="institution"))
+                key=next(iter(found)), source="institution"))
     return out
 
 
@@ -107,11 +107,19 @@ def office_bodies(document: Document, mentions: list[Mention],
     return kept + office_body_references(document, mentions, starts) + staff
 
 
-def _named_bodies(m: Mention) -> frozenset[str]:
-    """The registry bodies a mention names: its own, or the office its person holds."""
+def _named_bodies(m: Mention, lang: str) -> list[tuple[str, str]]:
+    """(key, name) of the bodies a mention names: its own (a registry body by its label in
+    the document's language, a body of the institution grammar as written), or the
+    registry offices its person holds."""
     if m.type == "Organization" and m.key and m.key.startswith("reg:"):
-        return frozenset({m.key[4:]})
-    return frozenset(offices_in(m.role)) if m.type == "Person" and m.role else frozenset()
+        actor = load_registry().get(m.key[4:])
+        return [(m.key, actor.label(lang))] if actor is not None else []
+    if m.type == "Organization" and m.key and m.key.startswith("org:") and m.text.split():
+        return [(m.key, m.text)]
+    if m.type == "Person" and m.role:
+        return [("reg:" + ident, actor.label(lang)) for ident in offices_in(m.role)
+                if (actor := load_registry().get(ident)) is not None]
+    return []
 
 
 @cache

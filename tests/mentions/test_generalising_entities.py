@@ -364,6 +364,18 @@ def test_the_ministry_is_no_one_where_two_are_named_or_its_name_goes_on():
     assert not any(t == "ministère" for t, _ in _keyed(named, "fr", "Organization"))
 
 
+def test_the_court_written_bare_is_the_one_court_named_before_it():
+    text = ("L'association a saisi le tribunal administratif de Rouen en mars. Le tribunal a "
+            "rejeté sa demande jeudi.")
+    assert ("tribunal", "org:tribunal administratif de rouen") in _keyed(
+        text, "fr", "Organization")
+    english = ("The union appealed to the Caen administrative court and to the Rouen "
+               "administrative court. The court dismissed the case on Friday.")
+    assert not any(t == "court" for t, _ in _keyed(english, "en", "Organization"))
+    one = "The union appealed to the Rouen administrative court. The court dismissed the case."
+    assert ("court", "org:tribunal administratif de rouen") in _keyed(one, "en", "Organization")
+
+
 def test_the_body_a_title_heads_is_no_surname_after_the_title():
     text = ("La visite de rentrée du Président du Conseil départemental, Christophe de "
             "Balorre, a eu lieu mercredi. Le ministre Le Maire était présent.")
