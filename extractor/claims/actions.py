@@ -263,6 +263,8 @@ def _misread_participles(toks: list[Tok], lang: str) -> list[Tok]:
     been = words("been_participles", lang)
     helped: dict[int, set[str]] = {}
     for t in toks:
+        if t.dep in ("obl:agent", "agent") and t.head != t.i:  # only a participle takes an
+            helped.setdefault(t.head, set()).add("agent")  # agent ("Épinglée par la Cour")
         if t.head == t.i or t.pos not in ("AUX", "PRON"):  # auxiliaries and clitics only:
             continue  # folding every token's text cost a twentieth of the claims stage
         word = fold(t.text)
@@ -275,12 +277,16 @@ def _misread_participles(toks: list[Tok], lang: str) -> list[Tok]:
         tok = toks[k]
         # "aurait été contrainte": a passive's state, an adjective as much as a participle
         if tok.pos not in ("NOUN", "ADJ") or "been" in marks \
-                or not tok.text.replace("-", "").isalpha() \
-                or not tok.text.islower() or marks == {"clitic"} and not any(
+                or not tok.text.replace("-", "").isalpha() or not (tok.text.islower() or (
+                    marks == {"agent"} and tok.text[1:].islower())) \
+                or marks == {"clitic"} and not any(
                     t.head == k and t.pos == "AUX" for t in toks[max(0, k - 4):k]):
             continue
         found = lemmas(tok, lang)[1:]
-        verb = next((w for w in found if w in _known_verbs(lang)), found[0] if found else None)
+        # with an agent only, a listed verb: a nominalisation takes one too ("la
+        # présentation d'une stratégie par X", the agent hung on "stratégie")
+        guess = None if marks == {"agent"} else found[0] if found else None
+        verb = next((w for w in found if w in _known_verbs(lang)), guess)
         if verb is not None:
             out[k] = replace(tok, pos="VERB", lemma=verb, morph="Tense=Past|VerbForm=Part")
     return out

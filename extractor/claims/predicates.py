@@ -19,6 +19,7 @@ from extractor.claims.actions import (
     speech_name,
 )
 from extractor.claims.kind import any_language_words, is_past, negated, promising, verb_kind
+from extractor.claims.promised import promised_subject, subject_act
 from extractor.claims.sentences import Sentence, Tok, lex, relative_clause, words
 from extractor.text.fold import fold
 
@@ -97,7 +98,7 @@ def _quoted_act(toks: list[Tok], tok: Tok, lang: str) -> tuple[str, str, int] | 
     if action is None and kind == "commitment" and tok.pos == "VERB" and tok.lemma.isalpha():
         # "nous porterons le budget à …", "le gouvernement veut faire du vélo …": a light
         # verb promised; any verb the speakers promise themselves
-        action = light_action(tok, lang) or (
+        action = subject_act(toks, tok.i, lang) or light_action(tok, lang) or (
             tok.lemma if speaker or promised_subject(toks, tok.i, lang) else None)
     if action is None:
         return None
@@ -142,21 +143,6 @@ def _speaker_subject(toks: list[Tok], k: int, lang: str) -> bool:
     lo, hi = max(0, k - 12), min(len(toks), k + 12)
     return any(t.head == k and t.dep.startswith("nsubj") and fold(t.text) in pronouns
                for t in toks[lo:hi])
-
-
-def promised_subject(toks: list[Tok], k: int, lang: str) -> bool:
-    """The predicate's subject is a thing an actor puts in place ("l'opération durera",
-    "the remaining prisoners will be sent", "la ligne sera opérationnelle"): its future,
-    reported by the actor, is the actor's promise, not a forecast."""
-    things = _promised_things(lang)
-    lo, hi = max(0, k - 20), min(len(toks), k + 20)
-    return any(t.head == k and t.dep.startswith("nsubj") and t.pos == "NOUN"
-               and (fold(t.lemma) in things or fold(t.text) in things) for t in toks[lo:hi])
-
-
-@cache
-def _promised_things(lang: str) -> frozenset[str]:
-    return words("promised_things", lang) | words("plan_nouns", lang) | words("budget_nouns", lang)
 
 
 @cache

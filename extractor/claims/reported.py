@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from extractor.claims.actions import action_of, is_word_of, light_action, phrasal_action
 from extractor.claims.kind import negated, verb_kind
-from extractor.claims.predicates import complements, passive, promised_subject
+from extractor.claims.predicates import complements, passive
+from extractor.claims.promised import promised_subject, subject_act
 from extractor.claims.said import speech_act
 from extractor.claims.sentences import Tok, relative_clause, words
 from extractor.nlp.models import quote_marks
@@ -36,7 +37,7 @@ def reported(toks: list[Tok], k: int, lang: str) -> tuple[str, str, int]:
         if promise and not negated(toks, child.i):
             inf = infinitive(toks, child.i, lang)  # "will help fund": fund
             action = action or (action_of(inf, lang) if inf else None) \
-                or light_action(child, lang) or child.lemma
+                or subject_act(toks, child.i, lang) or light_action(child, lang) or child.lemma
             return action, "commitment", child.i
         # "ajoute que 92 % des logements ont été rénovés": a passive with no agent, done by
         # nobody the text names (no claim, says the guide), so the words are the claim

@@ -24,10 +24,12 @@ def lemma_guesses(lemma: str, text: str, lang: str) -> tuple[str, ...]:
     data = load_yaml("lang/claims.yaml")
     table = (data.get("inflections") or {}).get(lang) if isinstance(data, dict) else None
     for ending, infinitive in table.items() if isinstance(table, dict) else ():
-        ending = str(ending).strip()
+        ending = fold(str(ending).strip())  # compared as the folded form is
         if word.endswith(ending) and len(word) > len(ending) + 2:
             out.append(word[: len(word) - len(ending)] + str(infinitive))
-    return tuple(out)
+    # "é" and "e" fold alike: each guess once (the lemma may be one of them: callers skip
+    # it by place, "pledges" → pledge, pledge, pledg)
+    return (lemma, *dict.fromkeys(out[1:]))
 
 
 __all__ = ["lemma_guesses"]

@@ -20,6 +20,15 @@ def test_a_participle_under_its_auxiliary_is_a_verb(text: str, actor: str, actio
     assert [(c.actor, c.action, c.kind) for c in claims_of(text)] == [(actor, action, kind)]
 
 
+def test_a_participle_with_its_agent_opening_a_sentence_is_the_agent_s_act() -> None:
+    """"Épinglée par la Chambre …": the capitalised participle the tagger read as a noun has
+    an agent, which only a verb takes."""
+    text = ("Épinglée par la Chambre régionale des comptes, la commune de Vézelay revoit ses "
+            "tarifs.")
+    assert ("Chambre régionale des comptes", "criticise", "assessment") in {
+        (c.actor, c.action, c.kind) for c in claims_of(text)}
+
+
 @pytest.mark.parametrize("text", [
     "Selon la Ville de Paris, le coût du projet est élevé.",
     "Le maire Jean Dupont assure que la Ville de Paris aurait été contrainte d'agir.",
