@@ -224,6 +224,9 @@ def seat_key(kind: str, place: str) -> str | None:
     """
     for body in config().get("bodies") or []:
         if _kind(body) == kind and body.get("seat"):
+            if body.get("seat_places") and fold_name(place) not in {
+                    fold_name(str(p)) for p in body["seat_places"]}:
+                return None  # a body only some places have ("le tribunal administratif")
             canonical = str(body.get("singular") or body.get("canonical", ""))
             key = canonical_key(canonical, place, "", place)
             known = load_registry().lookup(canonical.replace("{of} ", "de ").replace(

@@ -376,6 +376,17 @@ def test_the_court_written_bare_is_the_one_court_named_before_it():
     assert ("court", "org:tribunal administratif de rouen") in _keyed(one, "en", "Organization")
 
 
+def test_the_administrative_court_written_bare_is_the_text_s_city_s_if_it_has_one():
+    """Only some cities seat an administrative court (``seat_places``): "le tribunal
+    administratif" in a text about Rennes is Rennes's; in a text about Romilly, no one's."""
+    text = ("À Rennes, l'association Vélo Cité a saisi le tribunal administratif. Le tribunal "
+            "administratif a rejeté sa requête mardi.")
+    assert {k for t, k in _keyed(text, "fr", "Organization") if t == "tribunal administratif"} \
+        == {"org:tribunal administratif de rennes"}
+    other = text.replace("Rennes", "Romilly-sur-Seine")
+    assert not any(t == "tribunal administratif" for t, _ in _keyed(other, "fr", "Organization"))
+
+
 def test_the_body_a_title_heads_is_no_surname_after_the_title():
     text = ("La visite de rentrée du Président du Conseil départemental, Christophe de "
             "Balorre, a eu lieu mercredi. Le ministre Le Maire était présent.")
