@@ -7,11 +7,21 @@ replaces with entity IRIs after resolution.
 from __future__ import annotations
 
 import bisect
+import re
 
 from extractor import iris
 from extractor.claims.confidence import confidence_of
 from extractor.claims.forecasts import forecast_figure
-from extractor.claims.kind import auxiliaries, hedged, is_past, negated, refused, restrictive
+from extractor.claims.kind import (
+    any_language_words,
+    auxiliaries,
+    hedged,
+    is_auditor,
+    is_past,
+    negated,
+    refused,
+    restrictive,
+)
 from extractor.claims.predicates import budgeted, later, reports
 from extractor.claims.sentences import Sentence, Tok, words
 from extractor.claims.slots import (
@@ -23,6 +33,7 @@ from extractor.claims.slots import (
     place_of,
 )
 from extractor.records import Claim, Document, Mention
+from extractor.text.fold import fold
 from extractor.text.spans import SpanIndex
 
 
@@ -66,6 +77,8 @@ def make_claim(document: Document, unit: Sentence, actor: Mention, action: str, 
         # "ont annoncé qu'elles ne signeraient pas", "n'a pas signé l'accord", "did not
         # specify": a refusal or a thing not done, no promise and no deed
         kind = "statement"
+    if kind == "statement" and _ruling(actor, action) and trigger.feat("Tense") != "Fut":
+        kind = "achievement"  # "le tribunal a rejeté le recours": a ruling, done
     if kind in ("statement", "commitment") and amount is None and (reports(
             trigger, lang) or construction in ("quotation", "attribution")):
         # "a affirmé que la part de l'État serait de 150 M€", "1 000 places seront ouvertes,
@@ -95,6 +108,16 @@ def make_claim(document: Document, unit: Sentence, actor: Mention, action: str, 
         attributed_to=source[0], factuality=factuality, negated=negated(toks, k),
         place_id=placeholder(place) if place else None,
         sentence=max(0, bisect.bisect_right(starts, unit.start) - 1), extra=tuple(extra))
+
+
+def _ruling(actor: Mention, action: str) -> bool:
+    """A court's ruling act (``court_words``, ``ruling_actions``): no audit court's."""
+    if action not in words("ruling_actions") or is_auditor(actor):
+        return False
+    resolved = actor.key.split(":", 1)[-1].replace("-", " ") if actor.key else ""
+    name = fold(f"{actor.text} {resolved}")
+    return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", name)
+               for w in any_language_words("court_words"))
 
 
 def said_once(claims: list[Claim]) -> list[Claim]:
