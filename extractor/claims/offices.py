@@ -43,8 +43,10 @@ def holder_named(toks: list[Tok], unit: Sentence, text: str, group: tuple[Mentio
                   persons: list[Mention], title: Tok | None) -> bool:
     """A person is given the title: named right after the body (", Amélie Verdier"), or
     the title is set beside a name in the parse (its apposition, or it is one)."""
-    end = group[-1].end
     for p in persons:
+        # a person the grouping joined to the body ("Président du SMT et maire de Tours,
+        # Emmanuel Denis"): named after the body, not after the group
+        end = group[0].end if p in group[1:] else group[-1].end
         if p.start >= end and (re.fullmatch(r"[\s,(]*", text[end:p.start]) or _qualified(
                 text, toks, end, p.start)):
             return True
@@ -171,10 +173,15 @@ def office_role(toks: list[Tok], unit: Sentence, text: str, group: tuple[Mention
         return False, None
     title = next((t for t in reversed(toks[unit.lo:unit.hi])
                   if t.end <= group[0].start and fold(t.text) == match.group(1)), None)
+    k = head_subject(toks, unit, group[0].start)
     if holder_named(toks, unit, text, group, [m for m in actors if m.type == "Person"],
                      title):
-        return True, None
-    k = head_subject(toks, unit, group[0].start)
+        # the holder named in the group ("Président du SMT et maire de Tours, Emmanuel Denis
+        # répond"): the holder acts, not the body
+        named = tuple(m for m in group[1:] if m.type == "Person")
+        verb = next((t.head for t in toks[unit.lo:unit.hi] if named and t.dep == "nsubj"
+                     and named[0].start <= t.start < named[0].end), k)  # or the title's
+        return True, (named, verb) if named and verb is not None else None
     if k is None:
         return False, None
     holder = _holder_before(persons, match.group(1), group, lang)

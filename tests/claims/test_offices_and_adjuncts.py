@@ -146,3 +146,12 @@ def test_a_synonym_of_a_named_holder_s_bare_title_stands_for_the_holder(
         text: str, lang: str, person: str) -> None:
     last = claims_of(text, lang=lang)[-1]
     assert last.actor == person
+
+
+def test_a_body_named_in_the_titles_of_a_person_is_not_a_speaker_beside_them() -> None:
+    """"Président du SIVOM et maire de Dinan, Paul Lebras répond": the titles name the
+    holder; the body does not answer with him, even when the grouping joined them."""
+    text = ("Le Syndicat intercommunal de Rance-Frémur (SIRF) est endetté. Président du SIRF et "
+            "maire EELV de Dinan, Paul Lebras répond à ces observations.")
+    second = text.index("Président")
+    assert [c.actor for c in claims_of(text) if c.start >= second] == ["Paul Lebras"]
