@@ -79,7 +79,7 @@ def anaphor_roles(toks: list[Tok], unit: Sentence, persons: list[Mention],
                                     and t.text[1:].islower()):
             continue  # a title may be capitalised and tagged a name: "The Minister laid"
         kids = [c for c in toks[unit.lo:unit.hi] if c.head == t.i and c.i != t.i]
-        if not _definite(kids, lang):
+        if not _definite(kids, lang, t):
             continue
         # a complement that names no body ("le président de la collectivité"): a bare title
         of = next((g for c in kids if (g := generic_complement(toks, unit, c, lang))), None)
@@ -276,15 +276,21 @@ def _generic_body(toks: list[Tok], unit: Sentence, t: Tok, bodies: tuple[Mention
     L'association précise"), so that its pronouns continue it."""
     if t.pos != "NOUN" or fold(t.text) not in words("generic_body_nouns", lang):
         return None
-    if not _definite([c for c in toks[unit.lo:t.i] if c.head == t.i], lang):
+    if not _definite([c for c in toks[unit.lo:t.i] if c.head == t.i], lang, t):
         return None
     return generic_antecedent(t, None, [], bodies, lang)
 
 
-def _definite(kids: list[Tok], lang: str) -> bool:
-    """A noun's dependents hold a definite determiner ("la préfecture", "the ministry")."""
+def _definite(kids: list[Tok], lang: str, noun: Tok) -> bool:
+    """A noun's dependents hold a definite determiner ("la préfecture", "the ministry"); a
+    document's, a demonstrative too ("ce rapport souligne", "this report found": the report
+    of the body just named), not a body's ("« cette institution n'a pas à … »" is whichever
+    the speaker means)."""
+    document = fold(noun.text) in words("document_nouns", lang)
     return any(c.dep == "det" and (c.feat("Definite") == "Def" or fold(c.text) in
-                                   words("definite_determiners", lang)) for c in kids)
+                                   words("definite_determiners", lang)
+                                   or document and fold(c.text) in words("demonstratives", lang))
+               for c in kids)
 
 
 __all__ = ["agrees", "anaphor_roles", "salient_subjects"]
