@@ -56,12 +56,14 @@ from extractor.claims.sentences import (
     sentence_spans,
     sentences,
     tokens,
+    words,
 )
 from extractor.claims.signed_lines import signed_lines
 from extractor.claims.slots import (
     unit_intro,
 )
 from extractor.records import Claim, Document, Mention
+from extractor.text.fold import fold
 from extractor.text.spans import SpanIndex
 
 log = logging.getLogger(__name__)
@@ -116,7 +118,8 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
             for actor in (holder_of(holding, a) for a in role.actors  # not the
                           if not unasserted(toks, role.trigger, lang, a.start)):  # State wished
                 verb = toks[role.trigger]
-                auditor = judged(actor, text[verb.start:unit.end], lang, verb)
+                auditor = judged(actor, text[verb.start:unit.end], lang, verb) \
+                    or _document_subject(toks, unit, role.trigger, lang)
                 found = interpret(toks, role, lang, auditor, intro)
                 if found is None:
                     continue
@@ -275,6 +278,14 @@ def _audit_finding(document: Document, unit: Sentence, actors: Sequence[Mention]
         return None
     return make_claim(document, unit, auditor, "assess", "assessment", _first(toks, unit, auditor),
                   toks, mentions, starts, "audit-finding", (placeholder(auditor), "stated"))
+
+
+def _document_subject(toks: list[Tok], unit: Sentence, k: int, lang: str) -> bool:
+    """The verb's subject is a document ("le rapport souligne", "the study found"): what it
+    says is its author's findings, an assessment, as an auditor's words are."""
+    documents = words("document_nouns", lang)
+    return any(t.head == k and t.dep.startswith("nsubj") and fold(t.text) in documents
+               for t in toks[unit.lo:unit.hi])
 
 
 def _first(toks: list[Tok], unit: Sentence, m: Mention) -> int:

@@ -27,3 +27,16 @@ def test_a_body_named_by_a_demonstrative_in_someone_s_words_is_no_one() -> None:
             "Marine Durand.")
     second = text.index("«")
     assert {c.actor for c in claims_of(text) if c.start >= second} == {"Marine Durand"}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("La Fondation Saint-Roch publie son rapport annuel. Ce rapport, publié mardi, souligne "
+     "que le nombre de familles sans toit a doublé.", "fr"),
+    ("Le rapport de la Fondation Saint-Roch rappelle que 300 000 personnes vivent à la rue.",
+     "fr"),
+    ("The Saint-Roch Foundation published its report. The report says that rough sleeping "
+     "has doubled.", "en"),
+])
+def test_what_a_document_says_is_its_author_s_assessment(text: str, lang: str) -> None:
+    said = [c for c in claims_of(text, lang=lang) if c.action != "publish"]
+    assert said and all(c.kind == "assessment" for c in said)
