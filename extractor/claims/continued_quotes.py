@@ -74,4 +74,32 @@ def continued_quotes(text: str, toks: list[Tok], units: list[Sentence],
     return out
 
 
-__all__ = ["continued_quotes"]
+def repeated_quotes(text: str, toks: list[Tok], units: list[Sentence],
+                    quoted: list[Quoted]) -> list[Quoted]:
+    """Quotations without a speaker whose words are those of a quotation the text gives a
+    speaker elsewhere (a quoted subheading or pull quote repeats words quoted in the body,
+    "« Chaque jour de plus est un jour de trop »" above "« Chaque jour de plus est un jour de
+    trop », a enchaîné X"): that speaker's."""
+    said: dict[str, Quoted] = {}
+    for q in quoted:
+        said.setdefault(_words(text[q.start:q.end]), q)
+    out: list[Quoted] = []
+    for qs, qe in quotations(text, int(lex("min_quote_words") or 5)):
+        known = said.get(_words(text[qs:qe]))
+        if known is None or any(q.start <= qs < q.end for q in quoted):
+            continue
+        span = [u for u in units if u.start < qe and qs < u.end]
+        if not span:
+            continue
+        unit = Sentence(span[0].start, span[-1].end, span[0].lo, span[-1].hi, False)
+        first = bisect.bisect_left(toks, qs, key=lambda t: t.start)
+        out.append(Quoted(qs, qe, known.speaker, unit, min(first, unit.hi - 1)))
+    return out
+
+
+def _words(quote: str) -> str:
+    """A quotation's words, without its marks, punctuation or case."""
+    return " ".join(re.findall(r"\w+", quote.casefold()))
+
+
+__all__ = ["continued_quotes", "repeated_quotes"]

@@ -22,7 +22,7 @@ from extractor.claims.anaphora import (
     salient_subjects,
 )
 from extractor.claims.attribution import attribution, source_at_start, speakers
-from extractor.claims.continued_quotes import continued_quotes
+from extractor.claims.continued_quotes import continued_quotes, repeated_quotes
 from extractor.claims.gapping import gapped
 from extractor.claims.groups import qualifier
 from extractor.claims.holders import holder_of, office_holders
@@ -261,6 +261,7 @@ def _quotations(text: str, toks: list[Tok], units: list[Sentence], actors: list[
     quoted += lead_in_speakers(text, toks, units, actors, quoted, lang, carried)
     quoted += continued_quotes(text, toks, units, quoted)  # « … », dit X.\n\n« … »
     quoted += signed_lines(text, toks, units, actors, quoted)  # … - Jane Roe, mayor
+    quoted += repeated_quotes(text, toks, units, quoted)  # a pull quote of words quoted
     return [held(q) for q in quoted]
 
 
