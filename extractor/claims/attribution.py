@@ -143,8 +143,9 @@ def source_at_start(text: str, unit: Sentence, actors: Sequence[Mention],
         start = unit.start + skip + len(cue) + 1
         first = _cited(text, start, actors, lang) or _titled_cited(text, start, actors, lang) \
             or _office_cited(text, start, actors, persons, lang)
-        # "Pour la CRC (observateur indépendant), …": an aside in brackets before the comma
-        if first is not None and re.match(r"\s*(?:\([^()]{0,80}\)\s*)?[,:]",
+        # "Pour la CRC (observateur indépendant), …": an aside in brackets before the comma;
+        # "For the CGT union, …": a head noun or two after the name
+        if first is not None and re.match(r"(?:\s+[a-zà-ÿ]+){0,2}\s*(?:\([^()]{0,80}\)\s*)?[,:]",
                                           text[first.end:first.end + 90]):
             return first
     return source_inside(text, unit, actors, lang)

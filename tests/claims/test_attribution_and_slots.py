@@ -153,3 +153,14 @@ def test_words_and_judgements_bear_on_the_figure_they_take_as_object(
         text: str, lang: str, kind: str, amount: int | None) -> None:
     (claim,) = claims_of(text, lang=lang)
     assert (claim.kind, claim.amount) == (kind, amount)
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("For the CGT union, the reform of the jobless benefits is deeply unfair.", "en"),
+    ("Pour la CGT cheminots, la réforme des retraites est profondément injuste.", "fr"),
+    ("For the CGT, the reform of the jobless benefits is deeply unfair.", "en"),
+])
+def test_an_opening_cue_cites_a_name_with_its_head_noun_after_it(text: str, lang: str) -> None:
+    """"For the CGT union, …": the head noun English sets after a name (a qualifier in
+    French) does not hide the one the sentence is attributed to; a third word would."""
+    assert [(c.actor, c.kind) for c in claims_of(text, lang=lang)] == [("CGT", "statement")]
