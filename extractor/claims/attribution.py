@@ -18,6 +18,7 @@ from extractor.claims.incises import incise_verb
 from extractor.claims.offices import holder_after, office_before, titled_holder
 from extractor.claims.quotation_marks import quotations
 from extractor.claims.quoted import Quoted
+from extractor.claims.record import placeholder
 from extractor.claims.sentences import Sentence, Tok, lemmas, lex, source_patterns, words
 from extractor.claims.speaker_clues import (
     aside,
@@ -128,6 +129,10 @@ def _cue(gap: str, lang: str, first: bool = False) -> bool:
     return any(re.fullmatch(rf"\W*{re.escape(c)}\s+(?:\w+'|\w+\s+)?", gap) for c in cues)
 
 
+# after a cited name: a head noun or two ("For the CGT union"), an aside ("Pour la CRC (…)"), ","
+_CITED_END = re.compile(r"(?:\s+[a-zà-ÿ]+){0,2}\s*(?:\([^()]{0,80}\)\s*)?[,:]")
+
+
 def source_at_start(text: str, unit: Sentence, actors: Sequence[Mention],
                     lang: str, persons: Sequence[Mention] = ()) -> Mention | None:
     """The actor of "Pour la CRC, …" / "Selon X, …" / "According to X, …" opening a unit:
@@ -143,10 +148,7 @@ def source_at_start(text: str, unit: Sentence, actors: Sequence[Mention],
         start = unit.start + skip + len(cue) + 1
         first = _cited(text, start, actors, lang) or _titled_cited(text, start, actors, lang) \
             or _office_cited(text, start, actors, persons, lang)
-        # "Pour la CRC (observateur indépendant), …": an aside in brackets before the comma;
-        # "For the CGT union, …": a head noun or two after the name
-        if first is not None and re.match(r"(?:\s+[a-zà-ÿ]+){0,2}\s*(?:\([^()]{0,80}\)\s*)?[,:]",
-                                          text[first.end:first.end + 90]):
+        if first is not None and _CITED_END.match(text, first.end, first.end + 90):
             return first
     return source_inside(text, unit, actors, lang)
 
@@ -276,12 +278,12 @@ def attribution(text: str, unit: Sentence, actor: Mention, actors: Sequence[Ment
     """(attributed_to placeholder or None, factuality) for an actor's claim in a unit."""
     for q in quoted:
         if q.start < actor.start < q.end and q.speaker != actor:
-            return _ph(q.speaker), "reported"
+            return placeholder(q.speaker), "reported"
     openers = words("attribution_openers", lang)
     for cue_end, cue in cue_ends(text, unit, lang):
         source = next((a for a in actors if cue_end <= a.start <= cue_end + 25), None)
         if source is not None and source != actor:
-            return _ph(source), "reported"
+            return placeholder(source), "reported"
         if source is None and cue not in openers:
             return None, "reported"
     return None, "stated"
@@ -296,6 +298,3 @@ def cue_ends(text: str, unit: Sentence, lang: str) -> list[tuple[int, str]]:
     return [(unit.start + m.end(1), cue) for m, cue in found
             if cue not in openers or m.start(1) < 3]
 
-
-def _ph(m: Mention) -> str:
-    return f"#mention-{m.start}-{m.end}"
