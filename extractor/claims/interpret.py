@@ -147,8 +147,10 @@ def _announced_plan(toks: list[Tok], k: int, lang: str) -> tuple[str, str, int] 
 def _through_aspect(toks: list[Tok], k: int, lang: str) -> int:
     """"continue de dénoncer", "keeps criticising", "a commencé à construire": a verb of
     aspect (``aspectual_verbs``) says since when or how long; its infinitive says what is
-    done, and how (a stand taken, a promise, an act)."""
-    if toks[k].pos != "VERB" or not is_word_of(toks[k], "aspectual_verbs", lang):
+    done, and how (a stand taken, a promise, an act); so does a negated verb of hesitating
+    ("n'hésitera pas à imposer", "will not hesitate to close": ``litotes_verbs``)."""
+    if toks[k].pos != "VERB" or not is_word_of(toks[k], "aspectual_verbs", lang) and not (
+            is_word_of(toks[k], "litotes_verbs", lang) and negated(toks, k)):
         return k
     child = next((c for c in complements(toks, k, ("xcomp",)) if c.pos == "VERB"), None)
     return k if child is None else child.i

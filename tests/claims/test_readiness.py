@@ -25,3 +25,14 @@ def test_a_readied_act_is_promised(text: str, lang: str, action: str) -> None:
 ])
 def test_set_with_no_infinitive_is_its_own_act(text: str, kind: str, action: str) -> None:
     assert [(c.kind, c.action) for c in claims_of(text, "en")] == [(kind, action)]
+
+
+@pytest.mark.parametrize(("text", "lang", "action"), [
+    ("Le préfet Gérard Gavory n'hésitera pas à imposer le choix des terrains si besoin.", "fr",
+     "impose"),
+    ("Prefect John Hale will not hesitate to close the camp.", "en", "close"),
+])
+def test_a_negated_verb_of_hesitating_does_its_infinitive(text: str, lang: str,
+                                                          action: str) -> None:
+    """"n'hésitera pas à imposer": the litotes promises the act, it refuses nothing."""
+    assert [(c.action, c.kind) for c in claims_of(text, lang=lang)] == [(action, "commitment")]
