@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 from functools import cache
 
+from extractor.knowledge import load_yaml
 from extractor.mentions.institutions import (
     capital_marks_body,
     find_references,
@@ -30,7 +31,7 @@ from extractor.records import Document, Mention, key_for
 from extractor.text.fold import fold_name
 from extractor.text.patterns import alternation
 from extractor.text.spans import overlaps
-from extractor.text.wordlists import all_languages, per_language
+from extractor.text.wordlists import all_languages
 
 _LEXICON = "lang/actors.yaml"
 
@@ -71,7 +72,7 @@ def office_body_references(document: Document, mentions: list[Mention],
     institution grammar: "le tribunal administratif de Caen … Le tribunal maintient") or as
     the office of a person it names ("Agnès Buzyn, ministre des Solidarités et de la Santé
     … », assure le ministère"); nothing when it names several."""
-    if not per_language(_LEXICON, "office_body_references").get(document.lang):
+    if not _reference_nouns(document.lang):
         return []
     # the bodies named, and those whose office a named person's role is, each at the first
     # place it is named, by the first and last words of their names (a French name's head
@@ -84,7 +85,9 @@ def office_body_references(document: Document, mentions: list[Mention],
                 at[key] = min(at.get(key, m.start), m.start)
     taken = [(m.start, m.end) for m in mentions]
     out = []
-    for hit in _bare_reference(document.lang).finditer(document.text):
+    hits = (h for pattern in _bare_references(document.lang)
+            for h in pattern.finditer(document.text))
+    for hit in hits:
         found = {key for key, at in named.get(fold_name(hit.group("noun")), {}).items()
                  if at < hit.start()}
         if len(found) == 1 and not overlaps(hit.start("noun"), hit.end("noun"), taken):
@@ -123,14 +126,21 @@ def _named_bodies(m: Mention, lang: str) -> list[tuple[str, str]]:
 
 
 @cache
-def _bare_reference(lang: str) -> re.Pattern[str]:
-    """A definite reference noun not followed by its complement ("le ministère ," but not
-    "le ministère de la Santé")."""
-    nouns = alternation(per_language(_LEXICON, "office_body_references").get(lang) or [])
-    dets = alternation(per_language(_LEXICON, "office_body_determiners").get(lang) or [])
+def _bare_references(lang: str) -> list[re.Pattern[str]]:
+    """Each reference noun after one of its determiners, not followed by its complement ("le
+    ministère ," but not "le ministère de la Santé")."""
     links = alternation(all_languages(_LEXICON, "longer_name_links"))
-    return re.compile(rf"(?<![\w-])(?i:{dets})\s*(?P<noun>(?i:{nouns}))(?![\w-])"
-                      rf"(?!\s+(?:{links})\b)(?!\s+[A-ZÀ-Ý])")
+    return [re.compile(rf"(?<![\w-])(?i:{alternation(dets)})\s*(?P<noun>(?i:{re.escape(noun)}))"
+                       rf"(?![\w-])(?!\s+(?:{links})\b)(?!\s+[A-ZÀ-Ý])")
+            for noun, dets in _reference_nouns(lang).items()]
+
+
+@cache
+def _reference_nouns(lang: str) -> dict[str, list[str]]:
+    """Noun → the determiners it takes written bare (``office_body_references``)."""
+    section = load_yaml(_LEXICON).get("office_body_references") or {}
+    nouns = section.get(lang) if isinstance(section, dict) else None
+    return {str(n): [str(d) for d in dets or []] for n, dets in (nouns or {}).items()}
 
 
 def _titles_person(document: Document, start: int, end: int, persons: list[int]) -> bool:

@@ -374,6 +374,9 @@ def test_the_court_written_bare_is_the_one_court_named_before_it():
     assert not any(t == "court" for t, _ in _keyed(english, "en", "Organization"))
     one = "The union appealed to the Rouen administrative court. The court dismissed the case."
     assert ("court", "org:tribunal administratif de rouen") in _keyed(one, "en", "Organization")
+    building = ("L'association a saisi le tribunal administratif de Rouen. Des permanences "
+                "se tiennent au sein du tribunal et au tribunal même.")
+    assert not any(t == "tribunal" for t, _ in _keyed(building, "fr", "Organization"))
 
 
 def test_the_administrative_court_written_bare_is_the_text_s_city_s_if_it_has_one():
