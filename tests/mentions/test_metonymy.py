@@ -28,6 +28,10 @@ def _mentions(text: str, lang: str) -> list[Mention]:
     ("Marseille plans to install 300 more cameras in 2025.", "en", "org:ville de marseille"),
     ("La Bretagne veut créer 20 lignes de car.", "fr", "reg:region-bretagne"),
     ("La France va consacrer 250 millions d'euros au plan vélo.", "fr", "reg:etat"),
+    # a government's orders, impositions and suspensions (session 35)
+    ("France ordered a nationwide clampdown on the ride-hailing app on Thursday.", "en",
+     "reg:etat"),
+    ("Grenoble impose une zone à faibles émissions dès janvier.", "fr", "org:ville de grenoble"),
     ("France will spend €250 million on its bike plan.", "en", "reg:etat"),
 ])
 def test_a_place_doing_a_governments_act_is_its_council(text: str, lang: str,
