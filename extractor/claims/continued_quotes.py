@@ -23,6 +23,7 @@ import re
 from extractor.claims.quotation_marks import quotations
 from extractor.claims.quoted import Quoted
 from extractor.claims.sentences import Sentence, Tok, lex
+from extractor.records import Mention
 
 _PARAGRAPH = re.compile(r"\n\s*\n")
 # what may close the paragraph after the quotation's closing mark
@@ -63,12 +64,10 @@ def continued_quotes(text: str, toks: list[Tok], units: list[Sentence],
                 or not _ENDED.search(text[start:end].rstrip()):
             continue  # not a paragraph wholly the quotation, after another; or a heading
         last = next((q for q in reversed(known) if q.end <= before[1]), None)
-        span = [u for u in units if u.start < qe and qs < u.end]
-        if last is None or last.end < before[0] or not span:
+        found = _quoted_by(qs, qe, last.speaker, toks, units) \
+            if last is not None and last.end >= before[0] else None
+        if found is None:
             continue
-        unit = Sentence(span[0].start, span[-1].end, span[0].lo, span[-1].hi, False)
-        first = bisect.bisect_left(toks, qs, key=lambda t: t.start)
-        found = Quoted(qs, qe, last.speaker, unit, min(first, unit.hi - 1))
         out.append(found)
         bisect.insort(known, found, key=lambda q: q.end)
     return out
@@ -88,13 +87,20 @@ def repeated_quotes(text: str, toks: list[Tok], units: list[Sentence],
         known = said.get(_words(text[qs:qe]))
         if known is None or any(q.start <= qs < q.end for q in quoted):
             continue
-        span = [u for u in units if u.start < qe and qs < u.end]
-        if not span:
-            continue
-        unit = Sentence(span[0].start, span[-1].end, span[0].lo, span[-1].hi, False)
-        first = bisect.bisect_left(toks, qs, key=lambda t: t.start)
-        out.append(Quoted(qs, qe, known.speaker, unit, min(first, unit.hi - 1)))
+        found = _quoted_by(qs, qe, known.speaker, toks, units)
+        out.extend([found] if found is not None else [])
     return out
+
+
+def _quoted_by(qs: int, qe: int, speaker: Mention, toks: list[Tok],
+               units: list[Sentence]) -> Quoted | None:
+    """The quotation ``text[qs:qe]`` said by ``speaker``, quoting the sentences it spans."""
+    span = [u for u in units if u.start < qe and qs < u.end]
+    if not span:
+        return None
+    unit = Sentence(span[0].start, span[-1].end, span[0].lo, span[-1].hi, False)
+    first = bisect.bisect_left(toks, qs, key=lambda t: t.start)
+    return Quoted(qs, qe, speaker, unit, min(first, unit.hi - 1))
 
 
 def _words(quote: str) -> str:

@@ -205,9 +205,14 @@ def is_auditor(m: Mention) -> bool:
     role = m.role if m.type == "Person" else None
     if m.key in keys or role and any(f"reg:{h.actor}" in keys for h in load_registry().find(role)):
         return True
+    return any(w in named_as(m) for w in any_language_words("auditor_words"))
+
+
+def named_as(m: Mention) -> str:
+    """The folded words an actor is named by: its text, a person's role, a body's key."""
+    role = m.role if m.type == "Person" else None
     resolved = m.key.split(":", 1)[-1].replace("-", " ") if m.key and m.type != "Person" else None
-    name = fold(" ".join(filter(None, (m.text, role, resolved))))
-    return any(w in name for w in any_language_words("auditor_words"))
+    return fold(" ".join(filter(None, (m.text, role, resolved))))
 
 
 def judged(m: Mention, said: str, lang: str, verb: Tok | None = None) -> bool:

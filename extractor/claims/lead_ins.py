@@ -22,7 +22,15 @@ from extractor.claims.actions import is_word_of
 from extractor.claims.attribution import source_at_start
 from extractor.claims.quotation_marks import quotations
 from extractor.claims.quoted import Quoted
-from extractor.claims.sentences import Sentence, Tok, children, hangs_on, lex, words
+from extractor.claims.sentences import (
+    Sentence,
+    Tok,
+    children,
+    hangs_on,
+    lex,
+    tokens_in,
+    words,
+)
 from extractor.records import Mention
 from extractor.text.fold import fold
 
@@ -79,8 +87,7 @@ def _signed(text: str, toks: list[Tok], qe: int, actors: Sequence[Mention],
         nxt = len(text) if nxt < 0 else nxt
         start = line_end + 1 + len(text[line_end + 1:nxt]) - len(text[line_end + 1:nxt].lstrip())
     person = next((m for m in actors if m.start == start and m.type == "Person"), None)
-    line = toks[bisect.bisect_left(toks, start, key=lambda t: t.start):
-                bisect.bisect_left(toks, nxt, key=lambda t: t.start)]
+    line = tokens_in(toks, start, nxt)
     if person is None or nxt - start > 160 or any(
             t.pos in ("VERB", "AUX") and t.feat("VerbForm") == "Fin" for t in line):
         return None

@@ -18,6 +18,7 @@ from extractor.claims.kind import (
     hedged,
     is_auditor,
     is_past,
+    named_as,
     negated,
     refused,
     restrictive,
@@ -33,7 +34,6 @@ from extractor.claims.slots import (
     place_of,
 )
 from extractor.records import Claim, Document, Mention
-from extractor.text.fold import fold
 from extractor.text.spans import SpanIndex
 
 
@@ -114,8 +114,7 @@ def _ruling(actor: Mention, action: str) -> bool:
     """A court's ruling act (``court_words``, ``ruling_actions``): no audit court's."""
     if action not in words("ruling_actions") or is_auditor(actor):
         return False
-    resolved = actor.key.split(":", 1)[-1].replace("-", " ") if actor.key else ""
-    name = fold(f"{actor.text} {resolved}")
+    name = named_as(actor)
     return any(re.search(rf"(?<!\w){re.escape(w)}(?!\w)", name)
                for w in any_language_words("court_words"))
 

@@ -7,6 +7,7 @@ break split one mid-sentence ("traitées par le\\n\\nparquet de Paris").
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -56,6 +57,12 @@ def children(toks: list[Tok], k: int) -> list[Tok]:
     """Dependents of token ``k`` (a small linear scan: units are short)."""
     lo, hi = max(0, k - 40), min(len(toks), k + 40)
     return [t for t in toks[lo:hi] if t.head == k and t.i != k]
+
+
+def tokens_in(toks: list[Tok], start: int, end: int) -> list[Tok]:
+    """The tokens that start between two offsets of the document (a line, a signature)."""
+    return toks[bisect.bisect_left(toks, start, key=lambda t: t.start):
+                bisect.bisect_left(toks, end, key=lambda t: t.start)]
 
 
 def hangs_on(toks: list[Tok], tok: Tok, head: int, links: int = 3) -> bool:

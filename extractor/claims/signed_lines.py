@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 
 from extractor.claims.quoted import Quoted
-from extractor.claims.sentences import Sentence, Tok, lex
+from extractor.claims.sentences import Sentence, Tok, lex, tokens_in
 from extractor.records import Mention
 
 # the dash that sets a signature off: a spaced hyphen, en or em dash
@@ -66,16 +66,11 @@ def _signed(text: str, toks: list[Tok], start: int, end: int, persons: dict[int,
     if person is None or end - person.start > _SIGNATURE_CHARS or \
             len(text[qs:words_end].split()) < least:
         return None
-    finite = [t for t in _tokens(toks, qs, end)
+    finite = [t for t in tokens_in(toks, qs, end)
               if t.pos in ("VERB", "AUX") and t.feat("VerbForm") == "Fin"]
     if not finite or any(t.start >= person.start for t in finite):
         return None
     return qs, words_end, person
-
-
-def _tokens(toks: list[Tok], start: int, end: int) -> list[Tok]:
-    lo = bisect.bisect_left(toks, start, key=lambda t: t.start)
-    return toks[lo:bisect.bisect_left(toks, end, key=lambda t: t.start)]
 
 
 __all__ = ["signed_lines"]
