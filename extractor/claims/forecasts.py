@@ -63,4 +63,42 @@ def _under(toks: list[Tok], unit: Sentence, m: Mention, i: int) -> bool:
                for t in toks[unit.lo:unit.hi])
 
 
-__all__ = ["forecast_figure"]
+
+
+def said_sum(toks: list[Tok], unit: Sentence, mentions: Sequence[Mention],
+             speaker: Mention) -> Mention | None:
+    """The one sum of money a statement's sentence names outside its speaker's name: the
+    figure of what is said ("« C'est 100.000 euros pour le département », reconnaît X",
+    "Ce qui représente un coup de pouce de 650 millions, a précisé le ministère"), which a
+    reader looks for beside the quote. Only a sum said of a pronoun ("c'est", "on a mis",
+    "ce qui représente") or of the speaker: one whose clause has a noun for subject ("a
+    déclaré que la ville avait perdu 3 M€") is that subject's, and its act, if any, carries
+    it. With two sums or more, which one is the point is not known; a count is too often a
+    side fact ("les 5,7 millions d'agents")."""
+    sums = [m for m in mentions if m.type == "Money" and m.value is not None
+            and not speaker.start <= m.start < speaker.end]
+    if len(sums) != 1:
+        return None
+    subject = _subject_over(toks, unit, sums[0])
+    if subject is not None and subject.pos in ("NOUN", "PROPN") \
+            and not speaker.start <= subject.start < speaker.end:
+        return None
+    return sums[0]
+
+
+def _subject_over(toks: list[Tok], unit: Sentence, m: Mention) -> Tok | None:
+    """The subject of the nearest clause above the figure (a verb's, or a copular
+    predicate's) within its sentence."""
+    span = toks[unit.lo:unit.hi]
+    tok = next((t for t in span if m.start <= t.start < m.end), None)
+    for _ in range(_HOPS + 3):
+        if tok is None:
+            return None
+        subject = next((t for t in span if t.head == tok.i and t.dep.startswith("nsubj")), None)
+        if subject is not None or tok.head == tok.i or not unit.lo <= tok.head < unit.hi:
+            return subject
+        tok = toks[tok.head]
+    return None
+
+
+__all__ = ["forecast_figure", "said_sum"]

@@ -11,7 +11,7 @@ import re
 
 from extractor import iris
 from extractor.claims.confidence import confidence_of
-from extractor.claims.forecasts import forecast_figure
+from extractor.claims.forecasts import forecast_figure, said_sum
 from extractor.claims.kind import (
     any_language_words,
     auxiliaries,
@@ -89,6 +89,9 @@ def make_claim(document: Document, unit: Sentence, actor: Mention, action: str, 
     if amount is None and kind in ("statement", "assessment"):
         amount, unit_name = amount_of(unit_mentions, trigger, action, unit, args,
                                       own_only=True)
+        said = None if amount is not None or not (reported or construction in (
+            "quotation", "attribution")) else said_sum(toks, unit, unit_mentions, actor)
+        amount, unit_name = figure_of(said) if said else (amount, unit_name)
     place = place_of(unit_mentions, trigger)
     is_hedged = hedged(toks, k, lang)
     factuality = "hedged" if is_hedged else source[1]

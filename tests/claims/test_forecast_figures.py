@@ -31,3 +31,24 @@ def test_a_figure_refused_is_no_commitment() -> None:
     claims = claims_of("Marie Dupont a affirmé que la part de la Région ne serait pas de 80 "
                        "millions d'euros.")
     assert not any(c.kind == "commitment" for c in claims if c.actor == "Marie Dupont")
+
+
+@pytest.mark.parametrize(("text", "lang", "speaker", "amount"), [
+    ("« C'est 100.000 euros pour le département », reconnaît Paul Lemoine.", "fr",
+     "Paul Lemoine", 100000),
+    ("Ce qui représente un coup de pouce de 650 millions d'euros, a précisé Marie Dupont.", "fr",
+     "Marie Dupont", 650e6),
+    ('"That is 40,000 euros for the town," said Peter Jones.', "en", "Peter Jones", 40000),
+])
+def test_the_one_sum_a_statement_names_is_its_figure(text: str, lang: str, speaker: str,
+                                                     amount: float) -> None:
+    (claim,) = [c for c in claims_of(text, lang) if c.actor == speaker]
+    assert claim.amount == amount
+
+
+def test_a_statement_naming_two_sums_takes_neither() -> None:
+    # guard: which of two sums is the point of the words is not known
+    claims = claims_of("« Nous avons mis 3 millions d'euros, et la Région 2 millions », a "
+                       "déclaré Paul Lemoine.")
+    (said,) = [c for c in claims if c.actor == "Paul Lemoine"]
+    assert said.amount is None
