@@ -44,6 +44,7 @@ from extractor.claims.triggers import (
     source_predicate,
     verb_from,
 )
+from extractor.nlp.models import quote_marks
 from extractor.records import Mention
 from extractor.text.fold import fold
 
@@ -239,6 +240,8 @@ def _subject_roles(toks: list[Tok], unit: Sentence, group: tuple[Mention, ...], 
             toks, first, unit, lang, words("subject_gap", lang))
         if k is None and inflected_action(toks[first], lang):
             k = first  # "qui finance le dispositif", the verb tagged a noun
+    if k is None or toks[k].pos == "AUX":  # "X est la première collectivité qui engage"
+        k = next(iter(_predicated_relatives(toks, unit, group)), k)
     if k is None or _undergoes(toks, unit, k):
         return []
     if how == "subject-dep" and _bare_participle(toks, k):
@@ -249,6 +252,23 @@ def _subject_roles(toks: list[Tok], unit: Sentence, group: tuple[Mention, ...], 
     out.extend(Role(group, "subject-relative", v) for v in relative_verbs(toks, unit, group)
                if v != k)  # "X, qui prévoit …, a lancé …": both; a speaker's too
     return out + coordinated(toks, unit, out[-1], lang)
+
+
+def _predicated_relatives(toks: list[Tok], unit: Sentence,
+                          group: tuple[Mention, ...]) -> list[int]:
+    """Verbs of the relative clauses on the noun the group is said to be ("La Ville de X est
+    la première collectivité qui engage les travaux", "Lyon is the first city to ban old
+    cars"): what is said of the noun is said of the group; the copula itself does nothing.
+    Not words quoted after the name, which describe what it names."""
+    span = toks[unit.lo:unit.hi]
+    subject_of = {t.head for t in span if t.dep.startswith("nsubj") and in_group(t, group)}
+    nouns = {t.i for t in span if t.pos in ("NOUN", "NUM", "PRON") and (
+        t.i in subject_of and any(c.head == t.i and c.dep == "cop" for c in span)
+        or t.dep == "attr" and t.head in subject_of)}
+    end = group[-1].end  # not words quoted after the name ('X "is a place that shows …"')
+    return [t.i for t in span if t.head in nouns and t.pos == "VERB" and (
+        t.dep in ("relcl", "acl:relcl") or t.dep == "acl" and t.feat("VerbForm") == "Inf")
+        and not any(u.text in quote_marks() for u in span if end <= u.start < t.start)]
 
 
 __all__ = ["ACTOR_TYPES", "Role", "coordinated", "relative_roles", "roles"]

@@ -46,6 +46,24 @@ def test_a_cleft_actor_does_the_relative_clauses_act(text: str, lang: str, actor
     assert (actor, action) in [(c.actor, c.action) for c in claims_of(text, lang=lang)]
 
 
+@pytest.mark.parametrize(("text", "lang", "actor", "action"), [
+    ("La Ville de Melun est la première collectivité qui ouvre un tel centre.", "fr",
+     "Ville de Melun", "open"),
+    ("La Région Bretagne a été la seule à financer le projet.", "fr", "Région Bretagne",
+     "fund"),
+    ("The Lyon Metropolis is the first authority to ban old diesel cars.", "en",
+     "Lyon Metropolis", "ban"),
+])
+def test_what_an_actor_is_said_to_be_the_first_to_do_it_does(text: str, lang: str,
+                                                               actor: str, action: str) -> None:
+    assert (actor, action) in [(c.actor, c.action) for c in claims_of(text, lang=lang)]
+
+
+def test_a_noun_predicated_of_an_actor_with_no_clause_is_no_act() -> None:
+    # guard: "X est la première ville de France" says what X is, no act
+    assert claims_of("La Ville de Melun est la première collectivité de la région.") == []
+
+
 @pytest.mark.parametrize(("text", "lang"), [
     ("Valenciennes Métropole a signé avec l'Agence nationale pour la rénovation urbaine la "
      "déclaration d'engagement.", "fr"),
