@@ -62,6 +62,8 @@ def said(toks: list[Tok], k: int, lang: str, auditor: bool,
         # verb, the act its complement names
         return speech_name(tok, lang) or _listed(tok, "wish_verbs", lang), \
             "assessment" if auditor else "statement", k
+    if verb and _describes(toks, k, lang):  # "présente le texte comme un investissement"
+        return "describe", "assessment" if auditor else "statement", k
     feeling = _stated_feeling(toks, k, lang)
     if feeling is not None:  # "se dit choquée", "is surprised that", "est favorable à"
         return feeling, "assessment" if auditor else "statement", k
@@ -70,6 +72,26 @@ def said(toks: list[Tok], k: int, lang: str, auditor: bool,
         return speech_act(tok, lang) if auditor else stance(tok, lang), \
             "assessment" if auditor else "statement", k
     return None
+
+
+def _describes(toks: list[Tok], k: int, lang: str) -> bool:
+    """The verb calls something something: presents it as what it is said to be ("que le
+    gouvernement présente comme un investissement inédit", "presented by the executive as
+    an alternative"), or uses a word for it ("C'est le terme employé par la CGT pour
+    qualifier l'annonce", "the word the minister used") — words, not the act they name."""
+    tok = toks[k]
+    near = toks[max(0, k - 6):min(len(toks), k + 12)]
+    if is_word_of(tok, "describing_verbs", lang):
+        marks = words("describing_marks", lang)
+        kids = {t.i for t in near if t.head == k}
+        return any(fold(t.text) in marks and (t.i in kids or t.head in kids) for t in near)
+    if is_word_of(tok, "wording_verbs", lang):
+        nouns = words("word_nouns", lang)
+        worded = [t for t in near if t.head == k and t.dep in ("obj", "dobj")]
+        if tok.dep in ("acl", "relcl", "acl:relcl", "dep") and tok.head != k:
+            worded.append(toks[tok.head])  # "le terme employé", "le mot qu'a employé"
+        return any(fold(t.lemma) in nouns for t in worded)
+    return False
 
 
 def _stated_feeling(toks: list[Tok], k: int, lang: str) -> str | None:

@@ -318,3 +318,21 @@ def test_a_past_act_told_in_the_conditional_of_hearsay_is_done(text: str) -> Non
     # French journalistic conditional: a perfect auxiliary in the conditional, a past act
     # reported without vouching for it; not a promise
     assert {c.kind for c in claims_of(text)} == {"achievement"}
+
+
+@pytest.mark.parametrize(("text", "lang", "actor"), [
+    ("Les députés examinent le projet de loi, que la Région Bretagne présente comme un "
+     "investissement inédit.", "fr", "Région Bretagne"),
+    ("C'est le terme employé par la CGT pour qualifier la réforme.", "fr", "CGT"),
+    ("The reform is presented by the Ministry of Health as an alternative to closures.", "en",
+     "Ministry of Health"),
+])
+def test_calling_something_something_is_words_said(text: str, lang: str, actor: str) -> None:
+    (claim,) = [c for c in claims_of(text, lang=lang) if c.actor == actor]
+    assert (claim.kind, claim.action) == ("statement", "describe")
+
+
+def test_presenting_a_plan_is_no_description() -> None:
+    # guard: without "comme", "présenter" makes a plan public
+    (claim,) = claims_of("La Région Bretagne a présenté son plan vélo en mars.")
+    assert claim.action == "present"
