@@ -73,7 +73,8 @@ def _interpret(toks: list[Tok], role: Role, lang: str, auditor: bool,
     k = _through_aspect(toks, role.trigger, lang) if speaker is None else speaker
     tok = toks[k]
     reporting = speaker is not None and not acts_on_object(toks, k, lang)
-    spoken = said(toks, k, lang, auditor, reporting) or _announced_plan(toks, k, lang)
+    spoken = _weighed(toks, k, lang) or said(toks, k, lang, auditor, reporting) \
+        or _announced_plan(toks, k, lang)
     if spoken is not None:
         return spoken
     if reporting and is_word_of(tok, "commitment_markers", lang):
@@ -126,6 +127,16 @@ def _interpret(toks: list[Tok], role: Role, lang: str, auditor: bool,
     if tok.pos in ("VERB", "AUX"):
         return action, verb_kind(toks, k, lang), k
     return action, _noun_kind(toks, k, action, lang, intro), k
+
+
+def _weighed(toks: list[Tok], k: int, lang: str) -> tuple[str, str, int] | None:
+    """"is considering scrapping the tax": a verb of weighing (``weighing_verbs``) with a
+    verb for complement plans that act, not done; with a clause or a thing it judges."""
+    if not is_word_of(toks[k], "weighing_verbs", lang) or not any(
+            c.pos == "VERB" for c in complements(toks, k, ("xcomp",))):
+        return None
+    found = _controlled(toks, k, lang)
+    return None if found is None else (found[0], "commitment", found[2])
 
 
 def _announced_plan(toks: list[Tok], k: int, lang: str) -> tuple[str, str, int] | None:

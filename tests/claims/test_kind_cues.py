@@ -336,3 +336,15 @@ def test_presenting_a_plan_is_no_description() -> None:
     # guard: without "comme", "présenter" makes a plan public
     (claim,) = claims_of("La Région Bretagne a présenté son plan vélo en mars.")
     assert claim.action == "present"
+
+
+def test_weighing_an_act_plans_it() -> None:
+    (claim,) = claims_of("The Ministry of Health is considering closing two maternity wards.",
+                         lang="en")
+    assert (claim.kind, claim.action) == ("commitment", "close")
+
+
+def test_weighing_a_thing_judges_it() -> None:
+    # guard: "considered the plan too costly" is the auditor's finding
+    (claim,) = claims_of("The Court of Audit considered the plan too costly.", lang="en")
+    assert claim.kind == "assessment"
