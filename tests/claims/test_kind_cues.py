@@ -348,3 +348,14 @@ def test_weighing_a_thing_judges_it() -> None:
     # guard: "considered the plan too costly" is the auditor's finding
     (claim,) = claims_of("The Court of Audit considered the plan too costly.", lang="en")
     assert claim.kind == "assessment"
+
+
+@pytest.mark.parametrize(("text", "action"), [
+    ("La Ville de Lyon a planté 300 arbres en 2024.", "plant"),
+    ("La Région Bretagne a octroyé une aide aux pêcheurs.", "grant"),
+    ("La Métropole de Lyon a démoli l'ancien parking.", "demolish"),
+    ("Le Département du Nord revalorisera l'allocation en 2026.", "raise"),
+])
+def test_a_common_french_verb_of_public_action_is_named_in_english(text: str,
+                                                                    action: str) -> None:
+    assert action in [c.action for c in claims_of(text)]
