@@ -254,8 +254,9 @@ def ner_found(doc: Any, lang: str) -> list[Found]:
         if kind == "Organization" and len(tokens) == 1 and "Plur" in tokens[0].morph.get(
                 "Number") and (lexicon_data().get("plural_word_is_group") or {}).get(lang):
             continue  # "MPs", "Travellers": people, no body
-        if kind != "Person" and len(tokens) == 1 and (tokens[0].is_sent_start or doc.vocab[
-                surface.lower()].is_stop or kind == "Place" and surface.isupper()
+        if kind != "Person" and len(tokens) == 1 and (
+                tokens[0].is_sent_start and not _coined_subject(doc, tokens[0])
+                or doc.vocab[surface.lower()].is_stop or kind == "Place" and surface.isupper()
                 and place_key(surface) is None):
             continue  # "Depuis" opening a line; "CCAS", "GIP": a body's or a scheme's acronym
         out += [Found(kind, a, b, None, "ner") for a, b in (
@@ -276,6 +277,14 @@ def _name_of_common_words(doc: Any, tokens: list[Any], lang: str) -> bool:
         return fold(first.text) in _body_heads(lang)
     return not first.is_sent_start and doc.vocab.vectors.shape[0] > 0 \
         and not doc.vocab[first.text.lower()].has_vector
+
+
+def _coined_subject(doc: Any, tok: Any) -> bool:
+    """A word opening a sentence that is a name all the same: a proper noun, subject of its
+    verb, that the model's vectors do not know ("Saft a annoncé 200 embauches": a company's
+    coined name), where a common word opening a line ("Depuis", "Mardi") is known."""
+    return tok.pos_ == "PROPN" and tok.dep_ in ("nsubj", "nsubj:pass", "nsubjpass") \
+        and doc.vocab.vectors.shape[0] > 0 and not doc.vocab[tok.text.lower()].has_vector
 
 
 @cache

@@ -15,6 +15,17 @@ def test_a_coined_company_name_the_vectors_do_not_know_is_a_body() -> None:
     assert ("Organization", "Envision") in found
 
 
+def test_a_coined_name_opening_a_sentence_as_its_subject_is_a_body() -> None:
+    assert ("Organization", "Saft") in _entities("Saft a annoncé 200 embauches à Bordeaux.",
+                                                 "fr")
+
+
+def test_a_known_word_opening_a_sentence_is_no_body() -> None:
+    # guard: a weekday or a preposition opening a line is known to the vectors
+    found = _entities("Mardi, la mairie de Lille a fermé le site.", "fr")
+    assert not any(text == "Mardi" for _, text in found)
+
+
 def test_a_known_word_capitalised_inside_a_sentence_is_no_body_by_itself() -> None:
     # the model's vectors know "transition": a common word, whatever its capital
     assert ("Organization", "Transition") not in _entities(
