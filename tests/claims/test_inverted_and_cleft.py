@@ -299,3 +299,14 @@ def test_an_adverb_between_the_auxiliary_and_the_verb_of_an_incise_keeps_its_spe
     last = text.split(". ", 1)[1]
     assert [(c.actor, c.construction, c.kind) for c in claims_of(text) if c.quote == last] == [
         (speaker, "quotation", kind)]
+
+
+@pytest.mark.parametrize(("text", "lang", "partners"), [
+    ("Parmi les partenaires figurent la CAF du Nord, la Région Hauts-de-France et l'ARS.", "fr",
+     {"CAF du Nord", "Région Hauts-de-France", "ARS"}),
+    ("Partners include the Nord CAF, the Hauts-de-France Region and the ARS.", "en",
+     {"Nord CAF", "Hauts-de-France Region", "ARS"}),
+])
+def test_bodies_listed_as_partners_are_each_a_partner(text: str, lang: str,
+                                                      partners: set[str]) -> None:
+    assert {c.actor for c in claims_of(text, lang=lang) if c.action == "partner"} == partners

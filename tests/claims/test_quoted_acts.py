@@ -91,7 +91,7 @@ def test_a_reported_light_verb_promised_is_a_commitment() -> None:
 
 @pytest.mark.parametrize(("text", "lang", "actor", "kind", "action"), [
     ("« Le dossier a été refusé par le conseil départemental de l'Eure », raconte Paul Lenoir, "
-     "le maire.", "fr", "conseil départemental de l'Eure", "statement", "refuser"),
+     "le maire.", "fr", "conseil départemental de l'Eure", "statement", "refuse"),
     ("« L'État va faire appel de cette décision », a déclaré Anne Martin, la préfète.", "fr",
      "État", "commitment", "make"),
     ("\"The new shelter will be funded by the Brittany Region,\" said John Smith.", "en",
