@@ -8,7 +8,6 @@ rules over naming conventions (capitalisation, head nouns, acronym definitions).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import replace
 from functools import cache, lru_cache
 from typing import Any
@@ -19,6 +18,7 @@ from spacy.symbols import AUX, VERB
 from extractor.mentions.branches import branch_end
 from extractor.mentions.credits import credit_found
 from extractor.mentions.described_names import described_names
+from extractor.mentions.head_names import head_rule_found
 from extractor.mentions.institution_grammar import ACRONYM
 from extractor.mentions.institutions import find_institutions
 from extractor.mentions.joined_names import joined_acronyms
@@ -28,12 +28,9 @@ from extractor.mentions.naming import (
     Found,
     after_plural,
     all_folded,
-    appositive_name_key,
     in_parentheses,
-    lexicon_data,
     lexicon_words,
     registry_span,
-    strip_determiner,
 )
 from extractor.mentions.ner_names import dated_end, ner_found
 from extractor.mentions.official_names import crosses, official_names
@@ -42,10 +39,10 @@ from extractor.mentions.portfolios import portfolio_end
 from extractor.mentions.registry import NameHit, load_registry
 from extractor.mentions.titled_names import titled_found
 from extractor.nlp.models import doc_text
-from extractor.text.fold import fold, fold_keep_case, fold_name
+from extractor.text.fold import fold, fold_name
 from extractor.text.patterns import alternation
 from extractor.text.spans import overlaps
-from extractor.text.wordlists import all_languages, per_language
+from extractor.text.wordlists import all_languages
 
 _LEXICON = "lang/actors.yaml"
 # a number right after an acronym, not a figure or a year: "CRS 8", not "ARS 2024" or "CRS 8,5"
@@ -110,94 +107,6 @@ def _seats_checked(doc: Any, text: str, hits: list[NameHit]) -> list[NameHit]:
                     or re.match(r"\s+[A-ZÀ-Ý]", text[h.end:h.end + 2])
                     or before is not None and before.pos_ == "NOUN")
     return [h for h in hits if h.kind != "seat" or not place(h)]
-
-
-def _in_order(words: Iterable[str] | None) -> str:
-    """Alternation of words in the given order (the regex tries them in turn), a space
-    matching any run of spaces; never matches when empty."""
-    out = [re.escape(str(w)).replace(r"\ ", r"\s+") for w in words or ()]
-    return "|".join(out) or r"(?!x)x"
-
-
-@cache
-def _name_pattern() -> str:
-    """A capitalised name on folded text: not opened by a determiner, its capitalised words
-    joined by particles ("Fondation de France")."""
-    firsts = (w[:1].upper() + w[1:] for w in all_folded("name_non_starts"))
-    words = all_folded("name_particles")
-    spaced = _in_order(w for w in words if not w.endswith(("'", "’")))
-    elided = _in_order(w for w in words if w.endswith(("'", "’")))
-    # particles only between capitalised words, an elided one glued to the next ("Soleil
-    # d'Hiver"); never at the end ("la Fondation de France et …")
-    # and a department's number that ends an association's name ("Espérer 95", "Anti-crack
-    # 93"), not a figure ("… 95 000 euros", "… 93 %")
-    return (rf"(?!(?:{_in_order(firsts)})\b)[A-ZÀ-Ý][\w'’-]+"
-            rf"(?:\s+(?:(?:{spaced})\s+)*(?:{elided})?[A-ZÀ-Ý][\w'’-]+)*"
-            r"(?:\s[0-9][0-9AB]\d?(?![\w,.%€]|\s*[\d%€]))?")
-
-
-@cache
-def _org_head_re(lang: str) -> re.Pattern[str]:
-    heads = sorted(lexicon_words("org_heads", lang) | lexicon_words("company_heads", lang),
-                   key=len, reverse=True)
-    alt = "(?i:" + "|".join(re.escape(h) for h in heads) + ")"
-    name = _name_pattern()
-    links = all_folded("head_links")
-    spaced = _in_order(w for w in links if not w.endswith(("'", "’")))
-    elided = _in_order(w for w in links if w.endswith(("'", "’")))
-    # a name may open with a number ("la fondation 30 Millions d'Amis"); no head after a "-"
-    number = r"(?:\d{1,4}(?:[ \u00a0]\d{3})*[ \u00a0]+(?=[A-ZÀ-Ý]))?"
-    after = rf"(?<![\w-])(?:{alt})\s+(?:(?:{spaced})\s+|{elided})?(?P<name2>{number}{name})"
-    if (lexicon_data().get("head_after_name") or {}).get(lang) is True:
-        openers = per_language(_LEXICON, "head_after_name_openers").get(lang)
-        opener = rf"(?:(?:{_in_order(map(fold, openers))})\s+)?" if openers else ""
-        # "French Federation of Physicians": the name goes on after the head
-        tail = rf"(?:\s+(?:{spaced})\s+[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)*)?"
-        return re.compile(rf"\b{opener}(?P<name>{name})\s+(?:{alt})\b{tail}|{after}")
-    return re.compile(after)
-
-
-def head_rule_found(text: str, lang: str) -> list[Found]:
-    """Organisations named with a head noun: "l'association Aurore", "the Oppelia association"."""
-    out = []
-    folded = fold(text)
-    capital_heads = lexicon_words("capitalised_heads", lang)
-    for m in _org_head_re(lang).finditer(fold_keep_case(text)):
-        group = "name2" if m.group("name2") else "name"
-        if not text[m.start(group):m.end(group)].lstrip("0123456789 \u00a0")[:1].isupper():
-            continue
-        head = folded[m.start():m.end()].split()[0]
-        if head in capital_heads and not text[m.start()].isupper():
-            continue  # "la ville de Marseille" is the place; "la Ville de Marseille" governs it
-        start, end = strip_determiner(text, m.start(), m.end())
-        if head in lexicon_words("company_heads", lang) and (text[m.start()].islower() or _opens(
-                text, m.start())) or (group == "name" and _company_after(folded, m, lang)):
-            # "du groupe Bridge", "the Bridge group": the name alone, right after the head
-            if group == "name2" and len(folded[m.start():m.start(group)].split()) > 1:
-                continue
-            start, end = m.start(group), m.end(group)
-        key, source = appositive_name_key(text, m, group), "rule"
-        if key is not None and group == "name2" and head in lexicon_words(
-                "appositive_heads", lang):
-            # "l'association Vélo-Cité": the name is what the head qualifies, a body's name
-            # by that head whatever else could read it (a hyphenated place)
-            start, end, source = m.start(group), m.end(group), "rule:head"
-        out.append(Found("Organization", start, end, key, source))
-    return out
-
-
-def _opens(text: str, start: int) -> bool:
-    """Whether a sentence or a line opens at ``start`` (a head capitalised only there:
-    "Carmaker Renault will close …")."""
-    last = text[max(0, start - 8):start].rstrip(" \t")[-1:]
-    return last in (".", "!", "?", "\n") or not last and start <= 8
-
-
-def _company_after(folded: str, m: re.Match[str], lang: str) -> bool:
-    """Whether the head after a name is a company's, in lower case ("the Bridge group")."""
-    after = folded[m.end("name"):m.end()].split()
-    return bool(after) and after[0] in lexicon_words("company_heads", lang) and \
-        m.string[m.end("name"):m.end()].strip()[:1].islower()
 
 
 def is_org_name(surface: str, lang: str) -> bool:

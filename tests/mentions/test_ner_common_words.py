@@ -63,3 +63,15 @@ def test_a_name_described_in_lower_case_after_it_stays_a_body() -> None:
                                   "European Investment Fund"])
 def test_a_fund_that_is_a_body_stays_one(body: str) -> None:
     assert ("Organization", body) in _entities(f"The {body} welcomed the plan on Monday.", "en")
+
+
+def test_the_name_after_a_head_is_the_body_not_the_word_before_it() -> None:
+    found = _entities("Environmental group Robin des Bois has taken the case to court.", "en")
+    assert ("Organization", "Robin des Bois") in found
+    assert not any(text == "Environmental" for _, text in found)
+
+
+def test_a_day_after_a_head_is_no_name() -> None:
+    # guard: "the Socialist group Tuesday" names no body "Tuesday"
+    found = _entities("The Socialist group Tuesday voted against the bill.", "en")
+    assert not any(text == "Tuesday" for _, text in found)
