@@ -149,7 +149,9 @@ def is_past(toks: list[Tok], k: int) -> bool:
         return False
     perfect = any_language_words("perfect_auxiliaries")
     been = any_language_words("been_participles")
-    return any(a.lemma in perfect or fold(a.text) in been for a in auxiliaries(toks, k))
+    # a perfect infinitive is past only as its governor is ("devra avoir remplacé": future)
+    return any((a.lemma in perfect or fold(a.text) in been) and a.feat("VerbForm") != "Inf"
+               for a in auxiliaries(toks, k))
 
 
 def noun_kind(toks: list[Tok], k: int, lang: str, intro: str | None) -> str:

@@ -359,3 +359,14 @@ def test_weighing_a_thing_judges_it() -> None:
 def test_a_common_french_verb_of_public_action_is_named_in_english(text: str,
                                                                     action: str) -> None:
     assert action in [c.action for c in claims_of(text)]
+
+
+def test_a_perfect_infinitive_under_a_future_is_promised() -> None:
+    (claim,) = claims_of("D'ici 2027, la SNCF devra avoir remplacé 200 trains.")
+    assert (claim.kind, claim.action) == ("commitment", "replace")
+
+
+def test_a_perfect_infinitive_said_of_oneself_is_done() -> None:
+    # guard: "dit avoir ouvert" tells of an act done
+    (claim,) = claims_of("La Ville de Lyon dit avoir ouvert 300 places.")
+    assert claim.kind == "achievement"
