@@ -67,21 +67,21 @@ def amount_of(mentions: Sequence[Mention], trigger: Tok, action: str, unit: Sent
               args: list[tuple[int, int]], passive: bool = False,
               toks: list[Tok] | None = None, lang: str = "fr",
               own_only: bool = False) -> tuple[Any, str | None]:
-    """The figure the action bears on: (value, unit) of a money or count mention in the
-    action's arguments, else (for a passive verb) the nearest before it, else the nearest
-    one (anywhere in a bullet item), not one a clause before the action holds ("Faced with
-    750,000 arrivals, the government presented a plan"); money first for a plan presented."""
+    """The figure the action bears on, (value, unit): a money or count mention in its
+    arguments, else (for a passive verb) the nearest before it, else the nearest (anywhere in
+    a bullet item); not one a clause before the action holds ("Faced with 750,000 arrivals,
+    the government presented a plan"), nor one outside a relative clause's own ("The plan,
+    which was drawn up by X, aims to get 100,000 young people into work")."""
     money = {*words("money_actions"), *words("pledging_acts")}  # and acts tabling a budget
     order = ("Money", "Quantity") if action in money else ("Quantity", "Money")
     reach = unit.end - unit.start if unit.bullet else _NEAR
     by_type = {type_: _outside_actors(mentions, type_) for type_ in order}
-    # a figure in the action's own arguments first, of either type ("cut €100 million from
-    # the funds of about 50 universities": the money cut, not the universities)
+    # its own arguments' figure first, either type ("cut €100 million from 50 universities")
     for cands in by_type.values():
         m = _nearest([m for m in cands if any(s <= m.start < e for s, e in args)], trigger, reach)
         if m is not None:
             return figure_of(m)
-    if own_only:
+    if own_only or trigger.dep in ("relcl", "acl:relcl"):
         return None, None
     # the count that is the acting subject ("les deux ministres ont promis") is no figure of
     # the act

@@ -52,3 +52,15 @@ def test_a_statement_naming_two_sums_takes_neither() -> None:
                        "déclaré Paul Lemoine.")
     (said,) = [c for c in claims if c.actor == "Paul Lemoine"]
     assert said.amount is None
+
+
+@pytest.mark.parametrize(("text", "lang", "actor"), [
+    ("The plan, which was drawn up by the Ministry of Labour, aims to get 100,000 young "
+     "people into work.", "en", "Ministry of Labour"),
+    ("Le plan, qui a été élaboré par la Région Bretagne, vise à former 20 000 jeunes.", "fr",
+     "Région Bretagne"),
+])
+def test_a_relative_clauses_act_takes_no_figure_of_the_main_clause(text: str, lang: str,
+                                                                     actor: str) -> None:
+    (claim,) = [c for c in claims_of(text, lang) if c.actor == actor]
+    assert claim.amount is None
