@@ -35,6 +35,7 @@ from extractor.claims.predicates import (
     attributed_promise,
     boilerplate,
     compares,
+    unit_intro,
 )
 from extractor.claims.quotation_claims import quoted_claims
 from extractor.claims.quote_speakers import pronoun_source, pronoun_speakers
@@ -59,9 +60,6 @@ from extractor.claims.sentences import (
     words,
 )
 from extractor.claims.signed_lines import signed_lines
-from extractor.claims.slots import (
-    unit_intro,
-)
 from extractor.records import Claim, Document, Mention
 from extractor.text.fold import fold
 from extractor.text.spans import SpanIndex

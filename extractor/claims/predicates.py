@@ -1,5 +1,6 @@
 """What a predicate says about its actor: the promise a quotation or a promising verb makes,
-whether an action is dated after the document, whether a sentence only compares amounts.
+whether an action is dated after the document, whether a sentence only compares amounts,
+the tense a list's introduction gives its items.
 
 Readings of one predicate, apart from the loop that finds predicates (:mod:`extract`).
 """
@@ -7,7 +8,7 @@ Readings of one predicate, apart from the loop that finds predicates (:mod:`extr
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 from itertools import takewhile
 
@@ -272,3 +273,18 @@ def boilerplate(text: str, unit: Sentence, lang: str) -> bool:
     said = text[unit.start:unit.end]
     return any(head.startswith(lead) for lead in words("boilerplate_leads", lang)) or (
         said.rstrip().endswith("?") and not any(q in said for q in lex("quotes") or {}))
+
+
+def unit_intro(toks: list[Tok], units: list[Sentence], index: int,
+               is_past: Callable[[list[Tok], int], bool]) -> str | None:
+    """For a bullet item, the tense of the sentence introducing the list: items of a list
+    of things done ("Différentes mesures ont été prises … :") are achievements."""
+    if not units[index].bullet:
+        return None
+    for unit in reversed(units[:index]):
+        if unit.bullet:
+            continue
+        verbs = [t for t in toks[unit.lo:unit.hi] if t.pos in ("VERB", "AUX")]
+        return "achievement" if not any(t.feat("Tense") == "Fut" for t in verbs) and any(
+            is_past(toks, t.i) for t in verbs) else "commitment"
+    return None

@@ -13,6 +13,7 @@ from functools import cache
 from typing import Any
 
 from extractor.claims.inversion import inverted_reporter
+from extractor.claims.marked_sums import marked_sum
 from extractor.claims.pairs import names_actors
 from extractor.claims.said import idiom_end
 from extractor.claims.sentences import Sentence, Tok, relative_clause, words
@@ -76,6 +77,9 @@ def amount_of(mentions: Sequence[Mention], trigger: Tok, action: str, unit: Sent
     order = ("Money", "Quantity") if action in money else ("Quantity", "Money")
     reach = unit.end - unit.start if unit.bullet else _NEAR
     by_type = {type_: _outside_actors(mentions, type_) for type_ in order}
+    marked = None if toks is None or own_only else marked_sum(toks, unit, mentions, lang)
+    if marked is not None:  # "pour un montant total de 45 M€": the act's amount, said so
+        return figure_of(marked)
     # its own arguments' figure first, either type ("cut €100 million from 50 universities")
     for cands in by_type.values():
         m = _nearest([m for m in cands if any(s <= m.start < e for s, e in args)], trigger, reach)
@@ -283,18 +287,3 @@ def _clean(span: str, lang: str) -> str | None:
         words_.pop()
     span = " ".join(words_)
     return span[:160] if any(c.isalpha() for c in span) else None
-
-
-def unit_intro(toks: list[Tok], units: list[Sentence], index: int,
-               is_past: Callable[[list[Tok], int], bool]) -> str | None:
-    """For a bullet item, the tense of the sentence introducing the list: items of a list
-    of things done ("Différentes mesures ont été prises … :") are achievements."""
-    if not units[index].bullet:
-        return None
-    for unit in reversed(units[:index]):
-        if unit.bullet:
-            continue
-        verbs = [t for t in toks[unit.lo:unit.hi] if t.pos in ("VERB", "AUX")]
-        return "achievement" if not any(t.feat("Tense") == "Fut" for t in verbs) and any(
-            is_past(toks, t.i) for t in verbs) else "commitment"
-    return None

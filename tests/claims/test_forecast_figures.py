@@ -64,3 +64,20 @@ def test_a_relative_clauses_act_takes_no_figure_of_the_main_clause(text: str, la
                                                                      actor: str) -> None:
     (claim,) = [c for c in claims_of(text, lang) if c.actor == actor]
     assert claim.amount is None
+
+
+@pytest.mark.parametrize(("text", "lang", "amount"), [
+    ("Depuis 2021, la Région Bretagne a accompagné 300 entreprises, pour un montant total de "
+     "45 millions d'euros.", "fr", 45e6),
+    ("The Brittany Region has backed 300 firms, for a total of €45 million.", "en", 45e6),
+])
+def test_a_sum_named_as_the_amount_is_the_acts_figure(text: str, lang: str,
+                                                      amount: float) -> None:
+    claims = [c for c in claims_of(text, lang) if c.kind != "statement"]
+    assert claims and all(c.amount == amount for c in claims)
+
+
+def test_without_an_amount_mark_the_count_acted_on_is_the_figure() -> None:
+    # guard: "a accompagné 300 entreprises" alone bears on the 300
+    (claim,) = claims_of("La Région Bretagne a accompagné 300 entreprises.")
+    assert claim.amount == 300
