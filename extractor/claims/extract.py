@@ -28,7 +28,7 @@ from extractor.claims.groups import qualifier
 from extractor.claims.holders import holder_of, office_holders
 from extractor.claims.interpret import interpret
 from extractor.claims.inverted import inverted_speakers
-from extractor.claims.kind import hedged, is_auditor, is_past, judged, negated
+from extractor.claims.kind import hedged, is_auditor, judged, negated
 from extractor.claims.lead_ins import lead_in_speakers
 from extractor.claims.measures import Listing, measure_claims
 from extractor.claims.predicates import (
@@ -100,7 +100,7 @@ def _extract(document: Document, parsed: Sequence[tuple[int, Any]],
             text, unit, persons, lang, carried[index], toks)
         if not inside and not anaphors and source is None:
             continue
-        intro = unit_intro(toks, all_units, index, is_past)
+        intro = unit_intro(toks, all_units, index)
         said_by, source = source, holder_of(holding, source) if source else None
         if source is not None and not spoken(out[before:], said, source, "state", unit):
             out.append(_source_claim(document, unit, source, toks, located, starts))

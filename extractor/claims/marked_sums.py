@@ -17,6 +17,8 @@ from extractor.claims.sentences import Sentence, Tok, words
 from extractor.records import Mention
 from extractor.text.fold import fold
 
+_LONGEST = 6  # words in the longest mark
+
 
 def marked_sum(toks: list[Tok], unit: Sentence, mentions: Sequence[Mention],
                lang: str) -> Mention | None:
@@ -32,9 +34,6 @@ def marked_sum(toks: list[Tok], unit: Sentence, mentions: Sequence[Mention],
         if any(before == mark or before.endswith(" " + mark) for mark in marks):
             found.append(m)
     return found[0] if len(found) == 1 else None
-
-
-_LONGEST = 6  # words in the longest mark
 
 
 @cache

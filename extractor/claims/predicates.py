@@ -8,7 +8,7 @@ Readings of one predicate, apart from the loop that finds predicates (:mod:`extr
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from functools import cache
 from itertools import takewhile
 
@@ -275,8 +275,7 @@ def boilerplate(text: str, unit: Sentence, lang: str) -> bool:
         said.rstrip().endswith("?") and not any(q in said for q in lex("quotes") or {}))
 
 
-def unit_intro(toks: list[Tok], units: list[Sentence], index: int,
-               is_past: Callable[[list[Tok], int], bool]) -> str | None:
+def unit_intro(toks: list[Tok], units: list[Sentence], index: int) -> str | None:
     """For a bullet item, the tense of the sentence introducing the list: items of a list
     of things done ("Différentes mesures ont été prises … :") are achievements."""
     if not units[index].bullet:

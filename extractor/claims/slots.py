@@ -72,7 +72,10 @@ def amount_of(mentions: Sequence[Mention], trigger: Tok, action: str, unit: Sent
     arguments, else (for a passive verb) the nearest before it, else the nearest (anywhere in
     a bullet item); not one a clause before the action holds ("Faced with 750,000 arrivals,
     the government presented a plan"), nor one outside a relative clause's own ("The plan,
-    which was drawn up by X, aims to get 100,000 young people into work")."""
+    which was drawn up by X, aims to get 100,000 young people into work"). Money first for
+    acts that fund or table a budget, counts first for the others ("open 60 places").
+    A sum the sentence names as the amount ("pour un montant de", ``amount_marks``) is the
+    act's whatever stands nearer."""
     money = {*words("money_actions"), *words("pledging_acts")}  # and acts tabling a budget
     order = ("Money", "Quantity") if action in money else ("Quantity", "Money")
     reach = unit.end - unit.start if unit.bullet else _NEAR
