@@ -218,3 +218,18 @@ def test_of_is_no_link_inside_a_word_and_police_are_counted_officers() -> None:
     assert found == [(1000.0, "officer"), (100.0, "officer"), (1000.0, "officer")]
     assert [(m.value, m.unit) for m in find_quantities("un millier d'agents", "fr")] == [
         (1000.0, "officer")]
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("La Région ouvrira trois nouveaux lycées en 2027.", 3, "high school"),
+    ("Plus de 200 sinistrés ont été relogés.", 200, "disaster victim"),
+    ("La métropole compte 12 universités.", 12, "university"),
+])
+def test_a_noun_ending_as_a_participle_is_counted_when_listed(text: str, value: float,
+                                                              unit: str) -> None:
+    assert [(m.value, m.unit) for m in find_quantities(text, "fr")] == [(value, unit)]
+
+
+def test_a_participle_after_a_number_counts_nothing() -> None:
+    # guard: "-és" still reads as a participle when no unit lists the word
+    assert find_quantities("Au total, 30 examinés et 12 rejetés.", "fr") == []
