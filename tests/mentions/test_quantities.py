@@ -224,6 +224,7 @@ def test_of_is_no_link_inside_a_word_and_police_are_counted_officers() -> None:
     ("La Région ouvrira trois nouveaux lycées en 2027.", 3, "high school"),
     ("Plus de 200 sinistrés ont été relogés.", 200, "disaster victim"),
     ("La métropole compte 12 universités.", 12, "university"),
+    ("Quelque 40 municipalités ont signé la charte.", 40, "municipality"),
 ])
 def test_a_noun_ending_as_a_participle_is_counted_when_listed(text: str, value: float,
                                                               unit: str) -> None:
