@@ -225,6 +225,8 @@ def test_quoted_goals_and_quoted_promises_are_commitments(
      "milliards d'arbres d'ici à 2030.", "fr", ("Union européenne", "commitment", "plant")),
     ("The City of Lyon's plan provides for the creation of 300 places.", "en",
      ("City of Lyon", "commitment", "create")),
+    ("Le projet de la Région Bretagne prévoit d'embaucher 50 médecins.", "fr",
+     ("Région Bretagne", "commitment", "hire")),
 ])
 def test_what_a_bodys_plan_or_funding_provides_for_is_its_promise(
         text: str, lang: str, expected: tuple[str, str, str]) -> None:
