@@ -127,7 +127,7 @@ def test_the_names_a_plural_subject_includes_act(text: str, lang: str) -> None:
 
 def test_an_office_reference_before_an_infinitive_is_the_body() -> None:
     found = claims_of("À Lyon, la décision du préfet de fermer le camp a été contestée.")
-    assert [(c.actor, c.action) for c in found] == [("préfet", "decide")]
+    assert [(c.actor, c.action) for c in found] == [("préfet", "close")]
 
 
 @pytest.mark.parametrize(("text", "action"), [

@@ -372,3 +372,14 @@ def test_a_perfect_infinitive_said_of_oneself_is_done() -> None:
     # guard: "dit avoir ouvert" tells of an act done
     (claim,) = claims_of("La Ville de Lyon dit avoir ouvert 300 places.")
     assert claim.kind == "achievement"
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("La volonté de la Région Bretagne d'embaucher 50 médecins se concrétise.", "fr",
+     ("Région Bretagne", "commitment", "hire")),
+    ("The Brittany Region's decision to close two schools angered parents.", "en",
+     ("Brittany Region", "commitment", "close")),
+])
+def test_an_actors_intention_to_act_is_its_commitment_to_that_act(
+        text: str, lang: str, expected: tuple[str, str, str]) -> None:
+    assert expected in [(c.actor, c.kind, c.action) for c in claims_of(text, lang=lang)]
