@@ -14,6 +14,7 @@ from extractor.claims.actions import (
     phrase_noun_action,
 )
 from extractor.claims.kind import any_language_words
+from extractor.claims.reported import intended_act
 from extractor.claims.sentences import Sentence, Tok, mapping, words
 from extractor.nlp.models import quote_marks
 from extractor.records import Mention
@@ -86,8 +87,8 @@ def forward_noun(toks: list[Tok], unit: Sentence, after: int, lang: str,
         steps += 1
         if steps > limit or tok.pos in ("VERB", "AUX"):
             return None
-        if tok.pos == "NOUN" and action_of(tok, lang):
-            return k
+        if tok.pos == "NOUN" and (action_of(tok, lang) or intended_act(toks, tok, lang)):
+            return k  # an act's noun, or an intention's ("the Region's plan to hire")
     return None
 
 

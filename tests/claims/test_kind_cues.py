@@ -379,6 +379,8 @@ def test_a_perfect_infinitive_said_of_oneself_is_done() -> None:
      ("Région Bretagne", "commitment", "hire")),
     ("The Brittany Region's decision to close two schools angered parents.", "en",
      ("Brittany Region", "commitment", "close")),
+    ("The Brittany Region's plan to hire 50 doctors is moving forward.", "en",
+     ("Brittany Region", "commitment", "hire")),
 ])
 def test_an_actors_intention_to_act_is_its_commitment_to_that_act(
         text: str, lang: str, expected: tuple[str, str, str]) -> None:
