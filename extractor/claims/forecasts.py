@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from extractor.claims.kind import negated, verb_kind
-from extractor.claims.sentences import Sentence, Tok, hangs_on
+from extractor.claims.sentences import Sentence, Tok, hangs_on, tokens_in
 from extractor.records import Mention
 
 _FIGURES = ("Money", "Quantity")
@@ -90,7 +90,7 @@ def _subject_over(toks: list[Tok], unit: Sentence, m: Mention) -> Tok | None:
     """The subject of the nearest clause above the figure (a verb's, or a copular
     predicate's) within its sentence."""
     span = toks[unit.lo:unit.hi]
-    tok = next((t for t in span if m.start <= t.start < m.end), None)
+    tok = next(iter(tokens_in(toks, m.start, m.end)), None)
     for _ in range(_HOPS + 3):
         if tok is None:
             return None

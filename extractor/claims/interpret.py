@@ -23,7 +23,7 @@ from extractor.claims.actions import (
 from extractor.claims.goals import goal_of
 from extractor.claims.kind import negated, noun_kind, verb_kind
 from extractor.claims.predicates import complements, passive, promised
-from extractor.claims.reported import infinitive, intended_act, own_subject, reported
+from extractor.claims.reported import infinitive, intended, own_subject, reported
 from extractor.claims.reporting import reporting_verb
 from extractor.claims.roles import Role
 from extractor.claims.said import acts_on_object, said, speech_act, stance
@@ -50,8 +50,8 @@ def interpret(toks: list[Tok], role: Role, lang: str, auditor: bool,
                                                             "membership_verbs")):
         return None  # "Mme Pécresse, qui préside aussi IDFM", "l'Alliance, qui rassemble
         # les sociétés du secteur": what the actor is, no act
-    if role.how == "possessive" and (act := intended_act(toks, verb, lang)) is not None:
-        return action_of(act, lang) or act.lemma, "commitment", act.i  # "la volonté de X d'agir"
+    if role.how == "possessive" and (meant := intended(toks, verb, lang)) is not None:
+        return meant  # "la volonté de la Région d'embaucher", "the Region's plan to hire"
     found = _interpret(toks, role, lang, auditor, intro)
     if found is None and role.how == "agent" and verb.feat("VerbForm") == "Part" \
             and reporting_verb(toks, role.trigger, lang) == role.trigger:

@@ -9,11 +9,10 @@ whatever stands nearer. Read by :func:`extractor.claims.slots.amount_of`.
 
 from __future__ import annotations
 
-import bisect
 from collections.abc import Sequence
 from functools import cache
 
-from extractor.claims.sentences import Sentence, Tok, words
+from extractor.claims.sentences import Sentence, Tok, tokens_in, words
 from extractor.records import Mention
 from extractor.text.fold import fold
 
@@ -28,8 +27,7 @@ def marked_sum(toks: list[Tok], unit: Sentence, mentions: Sequence[Mention],
     for m in mentions:
         if m.type != "Money" or m.value is None:
             continue
-        first = bisect.bisect_left(toks, m.start, key=lambda t: t.start)
-        before = " ".join(fold(t.text) for t in toks[max(unit.lo, first - _LONGEST):first])
+        before = " ".join(fold(t.text) for t in tokens_in(toks, unit.start, m.start)[-_LONGEST:])
         before = before.replace("' ", "'").replace("’ ", "'")
         if any(before == mark or before.endswith(" " + mark) for mark in marks):
             found.append(m)

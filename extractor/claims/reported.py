@@ -23,8 +23,8 @@ def reported(toks: list[Tok], k: int, lang: str) -> tuple[str, str, int]:
     for child in complements(toks, k, ("xcomp", "ccomp", "obj", "dobj")):
         if relative_clause(toks, child):
             continue  # "a rappelé le point d'indice, qui n'a pas évolué": not what was said
-        if (intended := _intended(toks, child, lang)) is not None:
-            return intended
+        if (meant := intended(toks, child, lang)) is not None:
+            return meant
         action = phrasal_action(toks, child, lang) or action_of(child, lang)  # "mis en place"
         # "a assuré que l'opération durera …": what the speaker puts in place, promised
         # "a confirmé que l'état de catastrophe naturelle serait reconnu dès mercredi": an
@@ -83,7 +83,7 @@ def own_subject(toks: list[Tok], k: int, undergoes: bool = False) -> bool:
         t.dep == "nsubj" and t.pos in ("NOUN", "PROPN", "NUM"))) for t in toks[lo:hi])
 
 
-def _intended(toks: list[Tok], noun: Tok, lang: str) -> tuple[str, str, int] | None:
+def intended(toks: list[Tok], noun: Tok, lang: str) -> tuple[str, str, int] | None:
     """An intention the speaker states its own ("a réaffirmé sa volonté de créer 5 000
     places", "a rappelé son engagement à financer", "confirmed its intention to close"): the
     speaker's commitment to the act the noun's infinitive names, whatever the verb of saying."""
@@ -104,4 +104,4 @@ def intended_act(toks: list[Tok], noun: Tok, lang: str) -> Tok | None:
                      fold(m.text) in marks for m in complements(toks, c.i, _MARK_DEPS))), None)
 
 
-__all__ = ["infinitive", "intended_act", "own_subject", "reported"]
+__all__ = ["infinitive", "intended", "intended_act", "own_subject", "reported"]

