@@ -64,16 +64,7 @@ def place_bodies(document: Document, mentions: Sequence[Mention],
     out: list[Mention] = []
     listed = list(mentions)
     for offset, doc in parsed:
-        for tok in _subjects(doc):
-            # the act or, after a verb of future or will, its infinitive ("va recruter")
-            acts = [tok.head, *(c for c in tok.head.children if c.dep_ == "xcomp")]
-            # the infinitives a form suggests too: "Lyon vote un budget", "Nantes demande une
-            # aide" keep "vote", "demande" for lemma
-            acting = any(fold(g) in verbs for v in acts
-                         for g in lemma_guesses(v.lemma_, v.text, document.lang))
-            if not _predicate(tok.head) or not acting and not _seat_acting(tok, document.lang) \
-                    or _nearer_subject(tok):
-                continue
+        for tok in _acting_subjects(doc, verbs, document.lang):
             at = offset + tok.idx
             sentence = max(0, bisect.bisect_right(starts, at) - 1)
             place = places.at(at) or _named_place(document, tok, offset, sentence)
@@ -96,6 +87,23 @@ def place_bodies(document: Document, mentions: Sequence[Mention],
                                start=place.start, end=place.end, key=key, sentence=sentence,
                                source="metonymy"))
             taken.append((place.start, place.end))
+    return out
+
+
+def _acting_subjects(doc: Any, verbs: frozenset[str], lang: str) -> list[Any]:
+    """The subjects of a government's act, each with the words coordinated to it ("Lyon
+    and Grenoble will ban old cars": both councils ban)."""
+    out = []
+    for tok in _subjects(doc):
+        # the act or, after a verb of future or will, its infinitive ("va recruter")
+        acts = [tok.head, *(c for c in tok.head.children if c.dep_ == "xcomp")]
+        # the infinitives a form suggests too: "Lyon vote un budget", "Nantes demande une
+        # aide" keep "vote", "demande" for lemma
+        acting = any(fold(g) in verbs for v in acts for g in lemma_guesses(v.lemma_, v.text, lang))
+        if _predicate(tok.head) and (acting or _seat_acting(tok, lang)) \
+                and not _nearer_subject(tok):
+            out.append(tok)
+            out.extend(c for c in tok.conjuncts if c.i > tok.i and c.text[:1].isupper())
     return out
 
 

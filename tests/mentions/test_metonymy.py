@@ -42,6 +42,20 @@ def test_a_place_doing_a_governments_act_is_its_council(text: str, lang: str,
     assert [m.text for m in found if m.type == "Place"] == [body.text]
 
 
+@pytest.mark.parametrize(("text", "lang", "keys"), [
+    ("Lyon et Grenoble vont interdire les voitures anciennes.", "fr",
+     ["org:ville de grenoble", "org:ville de lyon"]),
+    ("Nantes and Rennes will ban old cars from January.", "en",
+     ["org:ville de nantes", "org:ville de rennes"]),
+])
+def test_places_coordinated_as_the_subject_of_an_act_are_each_a_council(
+        text: str, lang: str, keys: list[str]) -> None:
+    found = _mentions(text, lang)
+    assert sorted(m.key for m in found if m.type == "Organization") == keys
+    names = {m.text for m in found if m.type == "Organization"}
+    assert {c.actor for c in claims_of(text, lang) if c.action == "ban"} == names
+
+
 @pytest.mark.parametrize(("text", "lang"), [
     ("Paris compte deux millions d'habitants.", "fr"),
     ("Lyon accueille le sommet des maires en juin.", "fr"),
