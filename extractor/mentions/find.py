@@ -17,6 +17,7 @@ from typing import Any
 from extractor.mentions.acronyms import unify_acronyms
 from extractor.mentions.actors import find_actors, registry_hits
 from extractor.mentions.committees import committee_mentions
+from extractor.mentions.conjoined_names import conjoined_bodies
 from extractor.mentions.curation import Curation
 from extractor.mentions.document_names import (
     acronym_uses,
@@ -43,11 +44,7 @@ from extractor.mentions.places import (
     widened_places,
 )
 from extractor.mentions.quantities import find_quantities
-from extractor.mentions.references import (
-    adjective_rekeyed,
-    institution_references,
-    office_bodies,
-)
+from extractor.mentions.references import adjective_rekeyed, institution_references, office_bodies
 from extractor.mentions.registry import load_registry
 from extractor.mentions.seats import localised
 from extractor.nlp.models import doc_text
@@ -284,6 +281,7 @@ def extract_mentions(document: Document, parsed: Sequence[tuple[int, Any]],
     mentions = [m for m in mentions if not any(h.start <= m.start and m.end <= h.end and (
         (m.start, m.end) == (h.start, h.end) or m.source == "ner") for h in heads)] + heads
     mentions = adjective_rekeyed(mentions)
+    mentions = conjoined_bodies(document, mentions, parsed, starts)
     mentions = [m for m in mentions if not curation.rejects(document.id, m.text)]
     mentions.sort(key=lambda m: (m.start, m.end, m.type))
     return _dedupe(mentions)
