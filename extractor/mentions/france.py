@@ -41,6 +41,7 @@ from extractor.mentions.gazetteer import (
 )
 from extractor.mentions.geonames import GeoIndex, GeoPlace, load_index
 from extractor.text.fold import fold_name
+from extractor.text.wordlists import per_language
 
 SAME_PLACE_KM = 10.0  # a gazetteer city and a GeoNames place this close are one place
 
@@ -166,14 +167,18 @@ def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
 @lru_cache(maxsize=1)
 def area_gazetteer() -> Gazetteer:
     """The regions and departments the hand gazetteer lacks, for the place finder: found by
-    name anywhere like gazetteer places ("Hauts-de-France", "Bouches-du-Rhône"); a place with
-    a one-word name ("Nord", "Lot", "Var", "Bretagne": also words, rivers or given names) only
-    beside a context word or a locative preposition (``needs_context``, places.yaml)."""
+    name anywhere like gazetteer places ("Hauts-de-France", "Bouches-du-Rhône", "du
+    Morbihan"); one whose one-word name is also a word or a given name of a language ("Nord",
+    "Lot", "Cher", "Aude": ``area_homonyms``, places.yaml) only beside a context word or a
+    locative preposition in that language (``needs_context``)."""
     known, langs = load_gazetteer(), tuple(sorted(languages()))
+    homonyms = {lang: {fold_name(w) for w in words}
+                for lang, words in per_language("lang/places.yaml", "area_homonyms").items()}
     return Gazetteer([
         Place(id=a.id, type=a.type, labels=a.labels, aliases=a.aliases, parent=a.parent,
-              lat=a.lat, lon=a.lon, needs_context=langs if any(
-                  re.fullmatch(r"\w+", label) for _, label in a.labels) else ())
+              lat=a.lat, lon=a.lon, needs_context=tuple(lang for lang in langs if any(
+                  re.fullmatch(r"\w+", label) and fold_name(label) in homonyms.get(lang, ())
+                  for _, label in a.labels)))
         for a in france_places().areas()
         if known.get(a.id) is None and a.lat is not None and a.lon is not None])
 

@@ -171,13 +171,18 @@ def test_an_unwritable_cache_keeps_the_index_in_memory(tmp_path: Path, monkeypat
 # --- the place finder -----------------------------------------------------------------------------
 
 
-def test_regions_and_departments_are_found_by_name_one_word_ones_in_context():
+def test_regions_and_departments_are_found_by_name_homonyms_of_words_in_context():
     text = ("Le département du Nord, le Pas-de-Calais et les Bouches-du-Rhône. Cher ami, "
-            "le Var. Réunion à 10 h.")
+            "le Var. Réunion à 10 h. Un Lot de 20 ordinateurs. Selon Aude Martin, la première "
+            "commune du Finistère, député de Dordogne.")
     found = [(m.text, m.value) for m in find_places(text, "fr")]
     assert ("Nord", "nord") in found and ("Pas-de-Calais", "pas-de-calais") in found
     assert ("Bouches-du-Rhône", "bouches-du-rhone") in found
-    assert not {"Cher", "Var", "Réunion"} & {t for t, _ in found}
+    # a one-word name that is no word nor given name needs no context word
+    assert {("Var", "var"), ("Finistère", "finistere"), ("Dordogne", "dordogne")} <= set(found)
+    assert not {"Cher", "Réunion", "Lot", "Aude"} & {t for t, _ in found}
+    assert ("Ardèche", "ardeche") in [(m.text, m.value) for m in find_places(
+        "The mayors of Ardèche met on Monday.", "en")]
     assert [(m.text, m.value) for m in find_places("dans le Var et en Bretagne", "fr")] == [
         ("Var", "var"), ("Bretagne", "bretagne")]
     assert area_gazetteer().get("ile-de-france") is None  # the gazetteer's own entry
