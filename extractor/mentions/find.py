@@ -17,6 +17,7 @@ from typing import Any
 from extractor.mentions.acronyms import unify_acronyms
 from extractor.mentions.actors import find_actors, registry_hits
 from extractor.mentions.committees import committee_mentions
+from extractor.mentions.common_bodies import common_noun_bodies
 from extractor.mentions.conjoined_names import conjoined_bodies
 from extractor.mentions.curation import Curation
 from extractor.mentions.document_names import (
@@ -282,6 +283,7 @@ def extract_mentions(document: Document, parsed: Sequence[tuple[int, Any]],
         (m.start, m.end) == (h.start, h.end) or m.source == "ner") for h in heads)] + heads
     mentions = adjective_rekeyed(mentions)
     mentions = conjoined_bodies(document, mentions, parsed, starts)
+    mentions += common_noun_bodies(document, mentions, parsed, starts)
     mentions = [m for m in mentions if not curation.rejects(document.id, m.text)]
     mentions.sort(key=lambda m: (m.start, m.end, m.type))
     return _dedupe(mentions)
