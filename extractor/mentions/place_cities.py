@@ -87,6 +87,27 @@ def city_cands(text: str, lang: str) -> list[Cand]:
     return out
 
 
+def contracted_city_cands(text: str, lang: str) -> list[Cand]:
+    """A commune whose name opens with an article, after the preposition that article merges
+    into ("au Havre", "du Mans", "aux Mureaux": Le Havre, Le Mans, Les Mureaux); the mention
+    is the name as written, keyed as the commune. The contractions are ``city_contractions``
+    of places.yaml.
+
+    >>> text = "Réunion au Havre, puis aux Mureaux et au Louvre."
+    >>> [text[c.start:c.end] for c in contracted_city_cands(text, "fr")]
+    ['Havre', 'Mureaux']
+    """
+    france, out = france_places(), []
+    minimum = int(places_config().get("city_min_population") or 0)
+    for word, article in ((places_config().get("city_contractions") or {}).get(lang) or {}).items():
+        for match in re.finditer(rf"(?<![\w-]){re.escape(str(word))}\s+({_WORD})(?![\w-])", text):
+            found = france.index.names.get(name_key(f"{article} {match.group(1)}"))
+            place = france.index.place(found[0]) if found else None
+            if place is not None and place.population >= minimum:  # keyed by its full name
+                out.append(Cand(match.start(1), match.end(1), place.slug))
+    return out
+
+
 @cache
 def _apposition(lang: str) -> re.Pattern[str] | None:
     cfg = places_config()

@@ -27,6 +27,7 @@ from extractor.mentions.place_cities import (
     apposition_cands,
     bracketed_area_cands,
     city_cands,
+    contracted_city_cands,
     dateline_cands,
     department_number_cands,
     road_cands,
@@ -76,6 +77,7 @@ def _find(text: str, lang: str) -> list[Match]:
         (p := gaz.get(c.value or "")) is not None and p.type == "city" for c in names)
     cands += arrondissement_cands(text, lang, gaz, paris_like, elsewhere)
     cands += city_cands(text, lang) + apposition_cands(text, lang) + dateline_cands(text)
+    cands += contracted_city_cands(text, lang)
     cands += department_number_cands(text, lang) + bracketed_area_cands(text, lang)
     cands += road_cands(text, lang)
     chosen: list[Cand] = []

@@ -13,7 +13,7 @@ from extractor.mentions.arrondissements import roman_to_int
 from extractor.mentions.gazetteer import PLACE_TYPES, _place, load_gazetteer
 from extractor.mentions.places import find_places
 from tests.conftest import ROOT
-from tests.mentions.test_unseen_kinds import _entities
+from tests.mentions.test_unseen_kinds import _entities, _mentions
 
 CORPUS = ROOT / "corpus"
 GAZ = load_gazetteer()
@@ -328,3 +328,14 @@ def test_an_acronym_the_model_took_for_a_place_is_none(text: str) -> None:
 def test_a_known_place_in_capitals_stays_a_place() -> None:
     # guard: a dispatch's dateline writes the city in capitals
     assert ("Place", "LYON") in _entities("LYON, 3 mars (AFP) - La Métropole a voté.", "fr")
+
+
+@pytest.mark.parametrize(("text", "name", "key"), [
+    ("Le ministre s'est rendu au Havre pour signer la convention.", "Havre", "geo:le-havre"),
+    ("La médiathèque ouvre le dimanche aux Mureaux depuis 2017.", "Mureaux", "geo:les-mureaux"),
+    ("Les élus du Mans ont voté le budget.", "Mans", "geo:le-mans"),
+])
+def test_a_commune_named_with_an_article_after_a_contracted_preposition(
+        text: str, name: str, key: str) -> None:
+    found = [m for m in _mentions(text, "fr") if m.type == "Place"]
+    assert (name, key) in [(m.text, m.key) for m in found]
