@@ -17,6 +17,8 @@ from collections.abc import Sequence
 from functools import cache
 from typing import Any
 
+from spacy.attrs import LOWER
+
 from extractor.mentions.naming import lexicon_data
 from extractor.records import Document, Mention
 from extractor.text.fold import fold
@@ -34,6 +36,14 @@ def _nouns(lang: str) -> dict[str, str]:
     return {fold(str(noun)): str(ident) for noun, ident in section.items()}
 
 
+@cache
+def _forms(noun: str) -> tuple[str, ...]:
+    """The lower-case forms a text writes a folded noun in: as listed, and unaccented."""
+    section = {fold(str(n)): str(n) for lang_nouns in
+               (lexicon_data().get("common_noun_bodies") or {}).values() for n in lang_nouns or {}}
+    return tuple(dict.fromkeys((section.get(noun, noun).lower(), noun)))
+
+
 def common_noun_bodies(document: Document, mentions: Sequence[Mention],
                        parsed: Sequence[tuple[int, Any]], starts: list[int]) -> list[Mention]:
     """An Organization mention for each such noun no other mention covers."""
@@ -43,7 +53,11 @@ def common_noun_bodies(document: Document, mentions: Sequence[Mention],
     taken = [(m.start, m.end) for m in mentions]
     out = []
     for offset, doc in parsed:
-        for tok in doc:
+        # the nouns found on the array of lower-case forms: a spaCy Token per word would cost
+        # more than the rest of this pass
+        wanted = {doc.vocab.strings[form] for noun in nouns for form in _forms(noun)}
+        for i in (i for i, w in enumerate(doc.to_array([LOWER]).tolist()) if w in wanted):
+            tok = doc[i]
             ident = nouns.get(fold(tok.text)) if tok.is_lower and tok.pos_ == "NOUN" else None
             if ident is None or tok.dep_ == "compound" or any(
                     c.dep_ in _QUALIFIED or c.dep_ == "nmod" and any(

@@ -14,6 +14,8 @@ import bisect
 from collections.abc import Sequence
 from typing import Any
 
+from spacy.attrs import DEP
+
 from extractor.records import Document, Mention, key_for
 from extractor.text.spans import SpanIndex
 
@@ -32,9 +34,13 @@ def conjoined_bodies(document: Document, mentions: list[Mention],
             and not _unknown_place(m)]
     out: list[Mention] = []
     for offset, doc in parsed:
-        for tok in doc:
-            if tok.dep_ not in _JOINED:
-                continue
+        if not bodies.within(offset, offset + len(doc.text)):
+            continue  # no body in the piece to list a name with
+        joined = {doc.vocab.strings[label] for label in _JOINED}
+        # the coordinated words found on the array of labels: a spaCy Token per word would
+        # cost more than the rest of this pass
+        for i in (i for i, d in enumerate(doc.to_array([DEP]).tolist()) if d in joined):
+            tok = doc[i]
             for name, other in ((tok, tok.head), (tok.head, tok)):
                 span = _name_span(name)
                 if span is None or bodies.at(offset + other.idx) is None:
