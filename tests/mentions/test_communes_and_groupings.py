@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from extractor.mentions.place_cities import city_cands
-from tests.mentions.test_unseen_kinds import _entities
+from tests.mentions.test_unseen_kinds import _entities, _mentions
 
 
 @pytest.mark.parametrize(("text", "lang", "place"), [
@@ -41,6 +41,9 @@ def test_a_given_name_after_a_preposition_is_no_commune() -> None:
      "communauté d'agglomération du Grand Besançon"),
     ("The Communauté de communes du Pays Bigouden is in charge.", "en",
      "Communauté de communes du Pays Bigouden"),
+    # by its generic name and the town it is named after
+    ("L'intercommunalité de Briey a décidé d'éteindre ses lampadaires.", "fr",
+     "intercommunalité de Briey"),
 ])
 def test_a_grouping_of_communes_is_a_body(text: str, lang: str, body: str) -> None:
     assert ("Organization", body) in _entities(text, lang)
@@ -76,3 +79,11 @@ def test_the_place_a_grammar_reads_in_a_bodys_name_is_a_place(text: str, body: s
     found = _entities(text, "fr")
     assert ("Organization", body) in found
     assert ("Place", place) in found
+
+
+def test_the_metropolitan_council_is_the_metropolis_the_text_names() -> None:
+    found = _mentions("La Métropole de Rouen a présenté son plan. Le conseil métropolitain a "
+                      "adopté le budget en mars.", "fr")
+    (council,) = [m for m in found if m.text == "conseil métropolitain"]
+    (named,) = [m for m in found if m.text == "Métropole de Rouen"]
+    assert (council.type, council.key) == ("Organization", named.key)

@@ -223,3 +223,21 @@ def test_a_capitalised_headline_s_years_are_no_acronym() -> None:
                 if m.text == "ANS"]
     assert [m.text for m in _mentions("Les crédits de l'ANS ont baissé.", "fr")
             if m.type == "Organization"] == ["ANS"]
+
+
+@pytest.mark.parametrize(("text", "lang", "name", "key"), [
+    ("La sous-préfète de Bayonne a signé l'arrêté.", "fr", "sous-préfète de Bayonne",
+     "org:sous-prefecture de bayonne"),
+    ("The sub-prefect of Arles issued the order on Monday.", "en", "sub-prefect of Arles",
+     "org:sous-prefecture d'arles"),
+])
+def test_a_sub_prefect_is_the_sub_prefecture_not_the_prefecture(text: str, lang: str,
+                                                                 name: str, key: str) -> None:
+    assert (name, key) in [(m.text, m.key) for m in _mentions(text, lang)
+                           if m.type == "Organization"]
+
+
+def test_a_town_called_a_departments_sub_prefecture_is_no_body() -> None:
+    found = _entities("Il s'est rendu à Montargis, la sous-préfecture du Loiret.", "fr")
+    assert not [name for kind, name in found if kind == "Organization"]
+    assert ("Place", "Montargis") in found
