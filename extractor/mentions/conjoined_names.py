@@ -1,11 +1,14 @@
-"""Names listed with a body are bodies: "les gigafactories d'Envision, de Verkor et de
-ProLogium", "Orange, Free et SFR", "the charity Emmaus and Aurore".
+"""Names listed with a body are bodies: "Le CNRS, l'Inserm et Biovanta ont lancé …", "Keolis
+and Travexa will run the line".
 
 The small models find a brand name or a made-up word now and then, rarely every one of a
-list; what a list joins is alike, so a capitalised proper noun that the parser coordinates
-with an organisation's name, and that no finder read as anything else, is an organisation
-too. A name that any finder took for a person or a place keeps that reading ("le ministère
-et Jean Dupont", "la Région et Lyon").
+list, and often call a coined word a place; what a list joins is alike, so a capitalised
+proper noun that the parser coordinates with an organisation's name, and that no finder read
+as anything else (or only the model, as a place no gazetteer knows), is an organisation too.
+A name a finder took for a person or a known place keeps that reading ("le ministère et Jean
+Dupont", "la Région Bretagne et Vannes"). Only what the parser joins counts: where it hangs
+the list on another word ("les usines d'Envision, de Verkor et de ProLogium"), nothing is
+read.
 """
 
 from __future__ import annotations

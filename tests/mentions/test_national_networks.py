@@ -40,6 +40,25 @@ def test_the_crous_is_the_one_of_the_city_the_text_is_about() -> None:
         ("Crous", "reg:crous")]
 
 
+
+def test_the_samu_is_the_one_of_the_department_the_text_is_about() -> None:
+    assert ("Samu", "org:samu de l'essonne") in _orgs(
+        "À Évry, dans l'Essonne, le Samu a réorienté les patients.", "fr")
+    assert _orgs("Le Samu 93 a reçu 2 000 appels.", "fr") == [
+        ("Samu 93", "org:samu de la seine-saint-denis")]
+    assert _orgs("Appelez le Samu en cas d'urgence.", "fr") == [("Samu", "reg:samu")]
+
+
+@pytest.mark.parametrize(("text", "name", "key"), [
+    ("« Ce budget est injuste », ont conclu Les Insoumis.", "Insoumis",
+     "reg:la-france-insoumise"),
+    ("En 2017, le mouvement En Marche a remporté la présidentielle.", "En Marche",
+     "reg:renaissance"),
+])
+def test_a_party_by_its_members_or_first_name(text: str, name: str, key: str) -> None:
+    assert (name, key) in _orgs(text, "fr")
+    assert not _orgs("Le projet est en marche depuis 2017.", "fr")
+
 # a guard: these were left alone before the capitalised names were listed, and still are
 @pytest.mark.parametrize(("text", "lang"), [
     ("Le financement de la sécurité sociale des indépendants est en débat.", "fr"),
