@@ -71,3 +71,16 @@ def test_a_known_body_named_without_a_place_after_it_is_the_body(text: str, name
                                                                  key: str) -> None:
     assert [(m.text, m.key) for m in _mentions(text, "fr")
             if m.type == "Organization"] == [(name, key)]
+
+
+@pytest.mark.parametrize(("text", "lang", "name"), [
+    # the company a concession, an operation or a supply names by its role
+    ("« Nous prenons acte », a réagi le concessionnaire Voralia.", "fr", "Voralia"),
+    ("L'exploitant Aquaterm a fermé les deux piscines.", "fr", "Aquaterm"),
+    ("The contractor Brixland will build the new pool.", "en", "Brixland"),
+    # a regional natural park, run by a body of its own
+    ("Le Parc naturel régional du Haut-Morvan a aidé la commune.", "fr",
+     "Parc naturel régional du Haut-Morvan"),
+])
+def test_a_body_named_after_a_head_of_its_role(text: str, lang: str, name: str) -> None:
+    assert ("Organization", name) in _entities(text, lang)
