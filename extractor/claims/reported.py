@@ -21,7 +21,7 @@ def reported(toks: list[Tok], k: int, lang: str) -> tuple[str, str, int]:
     """What a subject's verb of saying reports: the act of its clause when the speaker does
     it or puts in place what the clause is about; else the words, a statement."""
     for child in complements(toks, k, ("xcomp", "ccomp", "obj", "dobj")):
-        if relative_clause(toks, child):
+        if relative_clause(toks, child) or _asked(toks, child, lang):
             continue  # "a rappelé le point d'indice, qui n'a pas évolué": not what was said
         if (meant := intended(toks, child, lang)) is not None:
             return meant
@@ -57,6 +57,15 @@ def _admits(toks: list[Tok], k: int, lang: str) -> bool:
         return False
     return any(t.head == k and t.dep == "ccomp" for t in toks[k + 1:k + 30]) or any(
         t.text[:1] in quote_marks() for t in toks[k + 1:k + 10])
+
+
+def _asked(toks: list[Tok], clause: Tok, lang: str) -> bool:
+    """An indirect question ("n'a pas précisé si les fonds seraient débloqués", "did not say
+    whether funds would be released", "asked whether the region would pay"): what it asks
+    about is asserted by nobody, the speaker's words are the claim."""
+    marks = words("question_marks", lang)
+    return any(t.head == clause.i and t.dep == "mark" and fold(t.text) in marks
+               for t in toks[max(0, clause.i - 8):clause.i])
 
 
 def _agent_named(toks: list[Tok], verb: Tok) -> bool:

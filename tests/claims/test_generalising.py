@@ -262,3 +262,14 @@ def test_a_pronoun_after_a_heading_continues_the_main_subject_before_it():
 def test_a_dispatch_s_dateline_is_where_it_was_written_not_an_actor(text: str, lang: str,
                                                                     actor: str) -> None:
     assert {c.actor for c in claims_of(text, lang=lang)} == {actor}
+
+
+@pytest.mark.parametrize(("text", "lang"), [
+    ("Le ministère de la Culture n'a pas précisé si les crédits seraient débloqués.", "fr"),
+    ("The Culture Ministry did not say whether the funds would be released.", "en"),
+    ("The Culture Ministry asked if the region would release the funds.", "en"),
+])
+def test_an_indirect_question_promises_nothing(text: str, lang: str) -> None:
+    claims = claims_of(text, lang)
+    assert claims and {c.kind for c in claims} == {"statement"}
+    assert not {"release", "allocate"} & {c.action for c in claims}
