@@ -23,7 +23,7 @@ from extractor.mentions.institution_grammar import ACRONYM
 from extractor.mentions.institutions import find_institutions
 from extractor.mentions.joined_names import joined_acronyms
 from extractor.mentions.listed_names import listed_found
-from extractor.mentions.ministries import joint_ministries, portfolio_lists
+from extractor.mentions.ministries import joint_ministries, portfolio_lists, portfolio_offices
 from extractor.mentions.naming import (
     Found,
     after_plural,
@@ -160,6 +160,7 @@ def find_actors(doc: Any, lang: str, ner: list[Found] | None = None) -> list[Fou
               and not any(f.start == s for s, _ in taken)]
     taken = [(f.start, f.end) for f in found]
     extra = joined_acronyms(text) + portfolio_lists(text, lang) + joint_ministries(text, lang) \
+        + portfolio_offices(text, lang) \
         + credit_found(text) + given + head_rule_found(text, lang) + listed_found(text, lang) \
         + ner + titled_found(text, lang) + described_names(text, lang)
     for f in extra:

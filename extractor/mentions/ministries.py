@@ -168,6 +168,39 @@ def joint_ministries(text: str, lang: str) -> list[Found]:
     return out
 
 
+@cache
+def _office_re(lang: str) -> re.Pattern[str]:
+    """A minister's title by its portfolio, in any wording ("la ministre chargée des
+    Transports", "le ministre délégué chargé de la Santé et de la Prévention"): the head, a
+    rank (``minister_ranks``), a title's mark (``minister_title_marks``), a name's link, the
+    portfolios."""
+    heads = alternation(_words("portfolio_heads", lang))
+    ranks = alternation(_words("minister_ranks", lang))
+    marks = alternation(_words("minister_title_marks", lang))
+    links = alternation(_words("portfolio_links", lang))
+    joins = alternation(_words("portfolio_joins", lang))
+    lower = rf"(?:\s+(?!(?:{joins})\s)[a-zà-ÿ][\w’'-]*){{0,3}}"
+    portfolio = rf"[A-ZÀ-Ý][\w’'-]*{lower}"
+    more = rf"(?:\s+(?:{joins})\s+(?:(?:{links})\s*)?{portfolio})*"
+    # "chargée" then "de la", "for", or a name's link alone ("ministre de la Santé")
+    link = rf"(?:(?i:{marks})\s+)?(?:(?i:{links})\s*)?"
+    return re.compile(rf"(?<![\w-])(?i:{heads})(?:\s+(?i:{ranks}))?\s+{link}"
+                      rf"(?P<portfolio>{portfolio}{more})")
+
+
+def portfolio_offices(text: str, lang: str) -> list[Found]:
+    """A minister named by the title of a portfolio the registry knows, worded as no office
+    it lists ("la ministre chargée des Transports" → the transport ministry): an unnamed
+    office-holder, a mention of the ministry (``shared/ANNOTATION.md``)."""
+    out = []
+    for m in _office_re(lang).finditer(text):
+        resolved = _resolved(text, m.start("portfolio"), m.end("portfolio"), lang)
+        if resolved is not None:
+            out.append(Found("Organization", m.start(), resolved[1], resolved[0],
+                             "registry:office"))
+    return out
+
+
 def _whole_name(head: str, portfolio: str, lang: str) -> bool:
     """The head as written, a link and the portfolio make a name or office of the registry
     as a whole ("ministère de la Transition écologique")."""

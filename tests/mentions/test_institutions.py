@@ -241,3 +241,22 @@ def test_a_town_called_a_departments_sub_prefecture_is_no_body() -> None:
     found = _entities("Il s'est rendu à Montargis, la sous-préfecture du Loiret.", "fr")
     assert not [name for kind, name in found if kind == "Organization"]
     assert ("Place", "Montargis") in found
+
+
+@pytest.mark.parametrize(("text", "name", "key"), [
+    ("La ministre chargée des Transports a annoncé une aide aux lignes aériennes.",
+     "ministre chargée des Transports", "reg:ministere-des-transports"),
+    ("Selon le ministre délégué chargé de la Santé et de la Prévention, 117 000 élèves sont "
+     "vaccinés.", "ministre délégué chargé de la Santé et de la Prévention",
+     "reg:ministere-de-la-sante"),
+])
+def test_a_minister_by_the_title_of_a_known_portfolio_is_the_ministry(text: str, name: str,
+                                                                      key: str) -> None:
+    assert (name, key) in [(m.text, m.key) for m in _mentions(text, "fr")]
+
+
+def test_a_titled_minister_named_after_the_title_is_the_person() -> None:
+    found = _entities("La ministre chargée des Transports, Élisabeth Borne, a annoncé une aide.",
+                      "fr")
+    assert ("Person", "Élisabeth Borne") in found
+    assert not [name for kind, name in found if kind == "Organization"]
