@@ -37,7 +37,8 @@ def conjoined_bodies(document: Document, mentions: list[Mention],
             and not _unknown_place(m)]
     out: list[Mention] = []
     for offset, doc in parsed:
-        if not bodies.within(offset, offset + len(doc.text)):
+        # the piece's end from its last token: ``doc.text`` joins every token anew
+        if not len(doc) or not bodies.within(offset, offset + doc[-1].idx + len(doc[-1])):
             continue  # no body in the piece to list a name with
         joined = {doc.vocab.strings[label] for label in _JOINED}
         # the coordinated words found on the array of labels: a spaCy Token per word would

@@ -129,10 +129,16 @@ def _joint_re(lang: str) -> re.Pattern[str]:
     heads = alternation(_words("portfolio_heads", lang))
     links = alternation(_words("portfolio_links", lang))
     joins = alternation(_words("portfolio_joins", lang))
-    lower = rf"(?:\s+(?!(?:{joins})\s)[a-zà-ÿ][\w’'-]*){{0,3}}"
-    portfolio = rf"(?:(?:{links})\s*)?[A-ZÀ-Ý][\w’'-]*{lower}"
+    portfolio = rf"(?:(?:{links})\s*)?{_portfolio(lang)}"
     return re.compile(rf"(?<![\w-])(?i:{heads})\s+{portfolio}(?:\s*,\s*{portfolio})*"
                       rf"(?:\s+(?:{joins})\s+{portfolio})+")
+
+
+def _portfolio(lang: str) -> str:
+    """A portfolio as a title or a name writes it: a capitalised word and up to three
+    lower-case words after it, none of them the language's "and"."""
+    joins = alternation(_words("portfolio_joins", lang))
+    return rf"[A-ZÀ-Ý][\w’'-]*(?:\s+(?!(?:{joins})\s)[a-zà-ÿ][\w’'-]*){{0,3}}"
 
 
 def joint_ministries(text: str, lang: str) -> list[Found]:
@@ -179,8 +185,7 @@ def _office_re(lang: str) -> re.Pattern[str]:
     marks = alternation(_words("minister_title_marks", lang))
     links = alternation(_words("portfolio_links", lang))
     joins = alternation(_words("portfolio_joins", lang))
-    lower = rf"(?:\s+(?!(?:{joins})\s)[a-zà-ÿ][\w’'-]*){{0,3}}"
-    portfolio = rf"[A-ZÀ-Ý][\w’'-]*{lower}"
+    portfolio = _portfolio(lang)
     more = rf"(?:\s+(?:{joins})\s+(?:(?:{links})\s*)?{portfolio})*"
     # "chargée" then "de la", "for", or a name's link alone ("ministre de la Santé")
     link = rf"(?:(?i:{marks})\s+)?(?:(?i:{links})\s*)?"
