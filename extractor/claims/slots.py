@@ -12,6 +12,7 @@ from collections.abc import Callable, Sequence
 from functools import cache
 from typing import Any
 
+from extractor.claims.actions import is_word_of
 from extractor.claims.inversion import inverted_reporter
 from extractor.claims.marked_sums import marked_sum
 from extractor.claims.pairs import names_actors
@@ -36,10 +37,8 @@ _AGENT = ("obl:agent", "agent")
 
 def _nearest(cands: list[Mention], trigger: Tok, reach: int = _NEAR) -> Mention | None:
     near = [m for m in cands if abs(m.start - trigger.start) <= reach]
-    if not near:
-        return None
-    return min(near, key=lambda m: (abs(m.start - trigger.start) + (0 if m.start >= trigger.start
-                                                                      else 20)))
+    return min(near, key=lambda m: abs(m.start - trigger.start) + (
+        0 if m.start >= trigger.start else 20)) if near else None
 
 
 def _outside_actors(mentions: Sequence[Mention], type_: str) -> list[Mention]:
@@ -231,14 +230,8 @@ def object_of(toks: list[Tok], k: int, unit: Sentence, text: str,
     for t in span:  # the complement of the claim's sum or agent, after the action
         if t.i > k and t.dep == "nmod" and inside(toks[t.head]) and (found := noun_phrase(t)):
             return found
-    for t in span:  # a reported clause, not a relative one the parser hung there
-        if t.head == k and t.dep in ("ccomp", "parataxis") and t.pos in ("VERB", "AUX") \
-                and not relative_clause(toks, t):
-            lo, hi = _subtree(toks, t.i, unit)
-            while lo <= hi and toks[lo].pos in ("SCONJ", "PUNCT"):
-                lo += 1
-            if lo <= hi:
-                return _clean(text[toks[lo].start:toks[hi].end], lang)
+    if (clause := _reported_clause(toks, k, unit, lang)) is not None:
+        return _clean(text[toks[clause[0]].start:toks[clause[1]].end], lang)
     if (head := _qualified(toks, k, span)) is not None and (found := noun_phrase(head)):
         return found  # "les demandes, rappelées par le maire": the demands, not the mayor
     if reports and not any(inverted_reporter(toks, unit, t, lang) for t in span if t.head == k):
@@ -247,6 +240,20 @@ def object_of(toks: list[Tok], k: int, unit: Sentence, text: str,
             first += 1
         if first < unit.hi:
             return _clean(text[toks[first].start:unit.end], lang)
+    return None
+
+
+def _reported_clause(toks: list[Tok], k: int, unit: Sentence, lang: str) -> tuple[int, int] | None:
+    """The clause a verb reports, not a relative one nor an incise (", a indiqué X")."""
+    for t in toks[unit.lo:unit.hi]:
+        if t.head == k and t.dep in ("ccomp", "parataxis") and t.pos in ("VERB", "AUX") \
+                and not relative_clause(toks, t) \
+                and not (t.dep == "parataxis" and is_word_of(t, "reporting", lang)):
+            lo, hi = _subtree(toks, t.i, unit)
+            while lo <= hi and toks[lo].pos in ("SCONJ", "PUNCT"):
+                lo += 1
+            if lo <= hi:
+                return lo, hi
     return None
 
 

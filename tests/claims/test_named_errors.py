@@ -59,3 +59,10 @@ def test_objects_are_noun_phrases_never_time_words_or_fragments():
     assert claim.object in (None, "un plan") or claim.object.startswith("un plan")
     words = {c.object for c in claims}
     assert not words & {"jeudi", "au sein", "au sein du conseil municipal"}
+
+
+def test_the_incise_that_reports_a_sentence_is_no_object_of_its_act() -> None:
+    claims = claims_of("Toulouse Métropole a réservé 8 millions d'euros pour de nouvelles "
+                       "pistes cyclables, a indiqué son président Paul Marin.")
+    (act,) = [c for c in claims if c.action == "reserve"]
+    assert act.amount == 8_000_000 and act.object is None  # was "a indiqué"
