@@ -30,24 +30,28 @@ _QUALIFIED = frozenset({"prep", "amod", "compound", "acl", "relcl", "appos"})
 
 
 @cache
-def _nouns(lang: str) -> dict[str, str]:
-    """Folded noun → registry id of the body it names, for one language."""
+def _nouns(lang: str) -> tuple[dict[str, str], tuple[str, ...]]:
+    """Folded noun → registry id of the body it names, for one language, and the lower-case
+    forms a text writes them in (as listed, and unaccented)."""
     section = (lexicon_data().get("common_noun_bodies") or {}).get(lang) or {}
-    return {fold(str(noun)): str(ident) for noun, ident in section.items()}
+    forms = {f for noun in section for f in (str(noun).lower(), fold(str(noun)))}
+    return ({fold(str(noun)): str(ident) for noun, ident in section.items()},
+            tuple(sorted(forms)))
 
 
-@cache
-def _forms(noun: str) -> tuple[str, ...]:
-    """The lower-case forms a text writes a folded noun in: as listed, and unaccented."""
-    section = {fold(str(n)): str(n) for lang_nouns in
-               (lexicon_data().get("common_noun_bodies") or {}).values() for n in lang_nouns or {}}
-    return tuple(dict.fromkeys((section.get(noun, noun).lower(), noun)))
+def _heads_own_phrase(tok: Any) -> bool:
+    """The noun with its definite article and no complement, adjective or compound role: a
+    name ("l'état s'est associé"), not a condition ("l'état des finances", "l'état réel")."""
+    return tok.dep_ != "compound" and any(
+        c.dep_ == "det" and c.morph.get("Definite") == ["Def"] for c in tok.children) \
+        and not any(c.dep_ in _QUALIFIED or c.dep_ == "nmod" and any(
+            g.dep_ == "case" for g in c.children) for c in tok.children)
 
 
 def common_noun_bodies(document: Document, mentions: Sequence[Mention],
                        parsed: Sequence[tuple[int, Any]], starts: list[int]) -> list[Mention]:
     """An Organization mention for each such noun no other mention covers."""
-    nouns = _nouns(document.lang)
+    nouns, forms = _nouns(document.lang)
     if not nouns:
         return []
     taken = [(m.start, m.end) for m in mentions]
@@ -55,18 +59,14 @@ def common_noun_bodies(document: Document, mentions: Sequence[Mention],
     for offset, doc in parsed:
         # the nouns found on the array of lower-case forms: a spaCy Token per word would cost
         # more than the rest of this pass
-        wanted = {doc.vocab.strings[form] for noun in nouns for form in _forms(noun)}
+        wanted = {doc.vocab.strings[form] for form in forms}
         for i in (i for i, w in enumerate(doc.to_array([LOWER]).tolist()) if w in wanted):
             tok = doc[i]
             ident = nouns.get(fold(tok.text)) if tok.is_lower and tok.pos_ == "NOUN" else None
-            if ident is None or tok.dep_ == "compound" or any(
-                    c.dep_ in _QUALIFIED or c.dep_ == "nmod" and any(
-                        g.dep_ == "case" for g in c.children) for c in tok.children) or not any(
-                    c.dep_ == "det" and c.morph.get("Definite") == ["Def"] for c in tok.children):
-                continue
             start = offset + tok.idx
             end = start + len(tok.text)
-            if any(s < end and start < e for s, e in taken):
+            if ident is None or not _heads_own_phrase(tok) \
+                    or any(s < end and start < e for s, e in taken):
                 continue
             out.append(Mention(document=document.id, type="Organization", text=tok.text,
                                start=start, end=end, key="reg:" + ident,

@@ -93,14 +93,19 @@ def contracted_city_cands(text: str, lang: str) -> list[Cand]:
     is the name as written, keyed as the commune. The contractions are ``city_contractions``
     of places.yaml.
 
-    >>> text = "Réunion au Havre, puis aux Mureaux et au Louvre."
+    A name that goes on after a particle is another's ("au Port du Canal" is no Le Port).
+
+    >>> text = "Réunion au Havre, puis aux Mureaux, au Louvre et au Port du Canal."
     >>> [text[c.start:c.end] for c in contracted_city_cands(text, "fr")]
     ['Havre', 'Mureaux']
     """
     france, out = france_places(), []
     minimum = int(places_config().get("city_min_population") or 0)
+    links = "|".join(re.escape(str(w)) for w in by_lang(places_config().get("particles"), lang))
+    longer = rf"(?!\s+(?:{links})\s*[A-ZÀ-Ý])" if links else ""
     for word, article in ((places_config().get("city_contractions") or {}).get(lang) or {}).items():
-        for match in re.finditer(rf"(?<![\w-]){re.escape(str(word))}\s+({_WORD})(?![\w-])", text):
+        for match in re.finditer(
+                rf"(?<![\w-]){re.escape(str(word))}\s+({_WORD})(?![\w-]){longer}", text):
             found = france.index.names.get(name_key(f"{article} {match.group(1)}"))
             place = france.index.place(found[0]) if found else None
             if place is not None and place.population >= minimum:  # keyed by its full name
